@@ -1,0 +1,97 @@
+"""SMATRX: a self-hostable skills matrix and career-development web app."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+from smatrx.config import PROJECT_ROOT, build_config
+
+
+def create_app(
+    overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
+) -> Flask:
+    """Build the app: config → extensions → blueprints → errors → cli → logging.
+
+    env defaults to the process environment plus a local .env (which never overrides
+    variables already set); overrides are applied last, for tests.
+    """
+    if env is None:
+        from dotenv import load_dotenv
+
+        load_dotenv(PROJECT_ROOT / ".env", override=False)
+        env = os.environ
+    config = build_config(env)
+    if overrides:
+        config.update(overrides)
+
+    app = Flask(
+        __name__,
+        instance_path=config["INSTANCE_PATH"],
+        template_folder=str(PROJECT_ROOT / "templates"),
+        static_folder=str(PROJECT_ROOT / "static"),
+    )
+    app.config.update(config)
+    _configure_logging(app)
+    _init_extensions(app)
+    _register_blueprints(app)
+
+    from smatrx import cli, errors, htmx
+
+    errors.init_app(app)
+    htmx.init_app(app)
+    cli.init_app(app)
+    _apply_proxy_fix(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from smatrx import models  # noqa: F401  (every table registered before migrate sees them)
+    from smatrx.extensions import csrf, db, limiter, login_manager, migrate, oauth
+    from smatrx.jobs import queue
+
+    # Engine: every session speaks UTC, so CURRENT_TIMESTAMP defaults on timestamp(3)
+    # columns hold UTC as the application's own values do.
+    engine_options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS", {}))
+    connect_args = dict(engine_options.get("connect_args", {}))
+    connect_args.setdefault("options", "-c timezone=UTC")
+    engine_options["connect_args"] = connect_args
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    login_manager.init_app(app)
+    oauth.init_app(app)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    queue.init_app(app)
+
+
+def _register_blueprints(app: Flask) -> None:
+    from smatrx.main import bp as main_bp
+
+    app.register_blueprint(main_bp)
+
+
+def _apply_proxy_fix(app: Flask) -> None:
+    hops = app.config.get("PROXY_FIX_HOPS", 0)
+    if hops:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+
+        app.wsgi_app = ProxyFix(  # type: ignore[method-assign]
+            app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_prefix=hops
+        )
+
+
+def _configure_logging(app: Flask) -> None:
+    level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
+    root = logging.getLogger()
+    if not root.handlers:
+        logging.basicConfig(
+            level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+    logging.getLogger("smatrx").setLevel(level)

@@ -1,0 +1,1 @@
+"""The curated skills catalog shipped with the package, and its loader."""

@@ -1,0 +1,123 @@
+"""Configuration read from the environment (and a local .env), in one place.
+
+Nothing else in the package reads os.environ at import time: create_app() builds a Config
+from the environment it is given, which keeps tests and the zero-config runner in control.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_INSTANCE_PATH = PROJECT_ROOT / "instance"
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+class ConfigError(RuntimeError):
+    """The configuration cannot work; the message tells the operator what to set."""
+
+
+def normalise_database_url(url: str) -> str:
+    """Point any PostgreSQL URL at the psycopg 3 driver (Heroku-style postgres:// included)."""
+    for prefix in ("postgres://", "postgresql://", "postgresql+psycopg2://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None or value == "":
+        return default
+    return value.strip().lower() in _TRUE
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, not {raw!r}.") from exc
+
+
+def instance_secret_key(instance_path: Path) -> str:
+    """Return the zero-config secret key kept in instance/, creating it on first use."""
+    key_file = instance_path / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    instance_path.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Written with 0600 so other local users cannot read it.
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Translate environment variables into Flask config keys.
+
+    SMATRX_ENV=production (the default when FLASK_DEBUG is off and SMATRX_ENV is unset is
+    "production") demands an explicit SECRET_KEY; SMATRX_ENV=development or test lets the
+    app keep a generated key in instance/secret_key.
+    """
+    env = dict(os.environ if env is None else env)
+    mode = env.get("SMATRX_ENV", "production").strip().lower()
+    if mode not in {"production", "development", "test"}:
+        raise ConfigError("SMATRX_ENV must be production, development or test.")
+
+    instance_path = Path(env.get("SMATRX_INSTANCE_PATH") or DEFAULT_INSTANCE_PATH)
+    secret_key = env.get("SECRET_KEY", "")
+    if not secret_key:
+        if mode == "production":
+            raise ConfigError(
+                "SECRET_KEY is not set. Production needs a long random SECRET_KEY, e.g. "
+                "SECRET_KEY=$(python -c 'import secrets; print(secrets.token_urlsafe(48))'). "
+                "For a local trial run `make run`, which keeps a generated key in instance/."
+            )
+        secret_key = instance_secret_key(instance_path)
+
+    database_url = env.get("DATABASE_URL", "")
+    if not database_url:
+        raise ConfigError(
+            "DATABASE_URL is not set. Point it at PostgreSQL "
+            "(postgresql://user:password@host:5432/smatrx), or use `make run`, which starts "
+            "an embedded PostgreSQL."
+        )
+    redis_url = env.get("REDIS_URL", "")
+    if not redis_url:
+        raise ConfigError(
+            "REDIS_URL is not set. Point it at Redis or Valkey (redis://host:6379/0), or use "
+            "`make run`, which starts an embedded Valkey."
+        )
+
+    return {
+        "SMATRX_ENV": mode,
+        "TESTING": mode == "test",
+        "SECRET_KEY": secret_key,
+        "INSTANCE_PATH": str(instance_path),
+        "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
+        "SQLALCHEMY_ENGINE_OPTIONS": {
+            "pool_pre_ping": True,
+            "pool_size": _int(env, "DATABASE_POOL_SIZE", 5),
+        },
+        "REDIS_URL": redis_url,
+        "RQ_QUEUES": ["default"],
+        "RATELIMIT_STORAGE_URI": redis_url,
+        "RATELIMIT_ENABLED": _bool(env.get("RATELIMIT_ENABLED"), default=True),
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": _int(env, "MAX_UPLOAD_MB", 10) * 1024 * 1024,
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": _bool(env.get("SESSION_COOKIE_SECURE"), default=False),
+        "PROXY_FIX_HOPS": _int(env, "PROXY_FIX_HOPS", 0),
+        "HEALTHZ_TIMEOUT_SECONDS": 2,
+        "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
+        "APP_NAME": env.get("APP_NAME", "SMATRX"),
+    }

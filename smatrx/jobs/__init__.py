@@ -1,0 +1,1 @@
+"""RQ glue: queue access, the worker, and (in later features) job entry points."""

@@ -1,0 +1,51 @@
+"""Run an RQ worker inside the Flask app context.
+
+The default Worker forks a work horse per job. A forked child must not reuse the parent's
+pooled database connections (two processes on one socket corrupt the protocol), so the
+engine's pool is disposed in the child right after fork.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+from flask import Flask
+from rq import SimpleWorker, Worker
+
+from smatrx.extensions import db
+from smatrx.jobs.queue import get_queue, get_redis
+
+_fork_hook_apps: set[int] = set()
+
+
+def _dispose_engine_after_fork(app: Flask) -> None:
+    if id(app) in _fork_hook_apps:
+        return
+    _fork_hook_apps.add(id(app))
+
+    def dispose_in_child() -> None:
+        with app.app_context():
+            db.engine.dispose(close=False)
+
+    os.register_at_fork(after_in_child=dispose_in_child)
+
+
+def build_worker(app: Flask, queue_names: Sequence[str], *, fork: bool = True) -> Worker:
+    """A worker on the app's Redis; fork=False gives a SimpleWorker (jobs run in-process)."""
+    queues = [get_queue(name, app) for name in queue_names]
+    worker_class = Worker if fork else SimpleWorker
+    if fork:
+        _dispose_engine_after_fork(app)
+    return worker_class(queues, connection=get_redis(app))
+
+
+def run_worker(
+    app: Flask, queue_names: Sequence[str], *, burst: bool = False, fork: bool = True
+) -> bool:
+    """Work the queues until stopped (or until empty with burst); True if any job ran."""
+    with app.app_context():
+        worker = build_worker(app, queue_names, fork=fork)
+        return worker.work(
+            burst=burst, with_scheduler=not burst, logging_level=app.config["LOG_LEVEL"]
+        )

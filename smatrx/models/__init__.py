@@ -1,0 +1,27 @@
+"""All models, imported here so Alembic's autogenerate sees every table."""
+
+from smatrx.models.achievement import Achievement
+from smatrx.models.analysis import SkillAnalysis
+from smatrx.models.goal import CareerGoal
+from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
+from smatrx.models.profile import Profile
+from smatrx.models.role import CareerRole
+from smatrx.models.skill import Skill, SkillCategory, UserSkill
+from smatrx.models.user import Account, Session, User
+
+__all__ = [
+    "Account",
+    "Achievement",
+    "CareerGoal",
+    "CareerRole",
+    "Profile",
+    "Session",
+    "Skill",
+    "SkillAnalysis",
+    "SkillCategory",
+    "SkillImport",
+    "SkillImportFile",
+    "User",
+    "UserSkill",
+    "import_skills",
+]

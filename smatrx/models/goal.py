@@ -1,0 +1,53 @@
+"""Career goals (the seed's CareerGoal)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Index, Integer, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from smatrx.extensions import db
+from smatrx.models.base import (
+    Timestamp,
+    check_between,
+    check_in,
+    created_at_column,
+    id_column,
+    updated_at_column,
+)
+from smatrx.models.choices import GOAL_PRIORITIES, GOAL_STATUSES, GOAL_TYPES, PERCENT_RANGE
+from smatrx.models.user import user_fk
+
+if TYPE_CHECKING:
+    from smatrx.models.user import User
+
+
+class CareerGoal(db.Model):
+    __tablename__ = "CareerGoal"
+    __table_args__ = (
+        Index("idx_goal_user", "userId"),
+        Index("idx_goal_status", "status"),
+        Index("idx_goal_priority", "priority"),
+        check_in("CareerGoal", "type", GOAL_TYPES),
+        check_in("CareerGoal", "status", GOAL_STATUSES),
+        check_in("CareerGoal", "priority", GOAL_PRIORITIES),
+        check_between("CareerGoal", "progress", *PERCENT_RANGE),
+    )
+
+    id: Mapped[str] = id_column()
+    user_id: Mapped[str] = mapped_column("userId", Text, user_fk("CareerGoal"), nullable=False)
+    title: Mapped[str] = mapped_column("title", Text, nullable=False)
+    description: Mapped[str | None] = mapped_column("description", Text)
+    type: Mapped[str] = mapped_column("type", Text, nullable=False)
+    target_date: Mapped[datetime | None] = mapped_column("targetDate", Timestamp)
+    status: Mapped[str] = mapped_column("status", Text, nullable=False)
+    priority: Mapped[str] = mapped_column("priority", Text, nullable=False)
+    progress: Mapped[int] = mapped_column(
+        "progress", Integer, nullable=False, default=0, server_default=text("0")
+    )
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = updated_at_column()
+
+    user: Mapped[User] = relationship(back_populates="goals")

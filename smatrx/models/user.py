@@ -1,0 +1,125 @@
+"""Accounts: the seed's User, Account (OAuth) and Session tables."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import ForeignKey, Index, Integer, Text, text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from smatrx.extensions import db
+from smatrx.models.base import (
+    Timestamp,
+    check_in,
+    created_at_column,
+    id_column,
+    updated_at_column,
+)
+from smatrx.models.choices import USER_ROLES
+
+if TYPE_CHECKING:
+    from smatrx.models.achievement import Achievement
+    from smatrx.models.analysis import SkillAnalysis
+    from smatrx.models.goal import CareerGoal
+    from smatrx.models.imports import SkillImport
+    from smatrx.models.profile import Profile
+    from smatrx.models.skill import UserSkill
+
+
+def user_fk(table: str) -> ForeignKey:
+    """The seed's relation to User: ON DELETE CASCADE ON UPDATE CASCADE, named as Prisma does."""
+    return ForeignKey(
+        "User.id", name=f"{table}_userId_fkey", ondelete="CASCADE", onupdate="CASCADE"
+    )
+
+
+class User(db.Model):
+    __tablename__ = "User"
+    __table_args__ = (
+        Index("User_email_key", "email", unique=True),
+        Index("idx_user_email", "email"),
+        Index("idx_user_created_at", "createdAt"),
+        check_in("User", "role", USER_ROLES),
+    )
+
+    id: Mapped[str] = id_column()
+    name: Mapped[str | None] = mapped_column("name", Text)
+    email: Mapped[str | None] = mapped_column("email", Text)
+    email_verified: Mapped[datetime | None] = mapped_column("emailVerified", Timestamp)
+    image: Mapped[str | None] = mapped_column("image", Text)
+    created_at: Mapped[datetime] = created_at_column()
+    updated_at: Mapped[datetime] = updated_at_column()
+    # Additive: local sign-in and authorisation.
+    password_hash: Mapped[str | None] = mapped_column("passwordHash", Text)
+    role: Mapped[str] = mapped_column(
+        "role", Text, nullable=False, default="member", server_default=text("'member'")
+    )
+
+    accounts: Mapped[list[Account]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    sessions: Mapped[list[Session]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    profile: Mapped[Profile | None] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    skills: Mapped[list[UserSkill]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    imports: Mapped[list[SkillImport]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    goals: Mapped[list[CareerGoal]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    achievements: Mapped[list[Achievement]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+    analyses: Mapped[list[SkillAnalysis]] = relationship(
+        back_populates="user", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    def __repr__(self) -> str:
+        return f"<User {self.id} {self.email!r}>"
+
+
+class Account(db.Model):
+    __tablename__ = "Account"
+    __table_args__ = (
+        Index("Account_provider_providerAccountId_key", "provider", "providerAccountId", unique=True),
+    )
+
+    id: Mapped[str] = id_column()
+    user_id: Mapped[str] = mapped_column("userId", Text, user_fk("Account"), nullable=False)
+    type: Mapped[str] = mapped_column("type", Text, nullable=False)
+    provider: Mapped[str] = mapped_column("provider", Text, nullable=False)
+    provider_account_id: Mapped[str] = mapped_column("providerAccountId", Text, nullable=False)
+    refresh_token: Mapped[str | None] = mapped_column("refresh_token", Text)
+    access_token: Mapped[str | None] = mapped_column("access_token", Text)
+    expires_at: Mapped[int | None] = mapped_column("expires_at", Integer)
+    token_type: Mapped[str | None] = mapped_column("token_type", Text)
+    scope: Mapped[str | None] = mapped_column("scope", Text)
+    id_token: Mapped[str | None] = mapped_column("id_token", Text)
+    session_state: Mapped[str | None] = mapped_column("session_state", Text)
+    refresh_token_expires_in: Mapped[int | None] = mapped_column(
+        "refresh_token_expires_in", Integer
+    )
+
+    user: Mapped[User] = relationship(back_populates="accounts")
+
+
+class Session(db.Model):
+    __tablename__ = "Session"
+    __table_args__ = (
+        Index("Session_sessionToken_key", "sessionToken", unique=True),
+        Index("Session_userId_idx", "userId"),
+    )
+
+    id: Mapped[str] = id_column()
+    session_token: Mapped[str] = mapped_column("sessionToken", Text, nullable=False)
+    user_id: Mapped[str] = mapped_column("userId", Text, user_fk("Session"), nullable=False)
+    expires: Mapped[datetime] = mapped_column("expires", Timestamp, nullable=False)
+
+    user: Mapped[User] = relationship(back_populates="sessions")
