@@ -51,7 +51,7 @@ def create_app(
 
 def _init_extensions(app: Flask) -> None:
     from smatrx import models  # noqa: F401  (every table registered before migrate sees them)
-    from smatrx.extensions import csrf, db, limiter, login_manager, migrate, oauth
+    from smatrx.extensions import csrf, db, limiter, migrate, oauth
     from smatrx.jobs import queue
 
     # Engine: every session speaks UTC, so CURRENT_TIMESTAMP defaults on timestamp(3)
@@ -64,7 +64,6 @@ def _init_extensions(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
-    login_manager.init_app(app)
     oauth.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
@@ -91,7 +90,5 @@ def _configure_logging(app: Flask) -> None:
     level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
     root = logging.getLogger()
     if not root.handlers:
-        logging.basicConfig(
-            level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-        )
+        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("smatrx").setLevel(level)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, render_template, request
+from flask import Flask, Response, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -36,31 +36,47 @@ def _retry_after(error: HTTPException) -> str | None:
     return None
 
 
-def render_error(code: int, message: str | None = None, **extra: object) -> tuple[str, int]:
+def render_error(code: int, message: str | None = None, **extra: object) -> Response:
+    """The error page; for an HTMX request, what htmx can show without breaking the page."""
     title, default_message = MESSAGES.get(code, MESSAGES[500])
-    html = render_template(
-        "errors/error.html", code=code, title=title, message=message or default_message, **extra
-    )
-    return html, code
+    message = message or default_message
+    if request.headers.get("HX-Request") == "true":
+        if request.headers.get("HX-Boosted") == "true" and request.method == "GET":
+            # A boosted link to a missing page: let the browser load the error page itself,
+            # so the address bar and history are right.
+            response = make_response("", code)
+            response.headers["HX-Redirect"] = request.full_path.rstrip("?")
+            return response
+        response = make_response(
+            render_template("errors/_toast.html", title=title, message=message), code
+        )
+        response.headers["HX-Retarget"] = "#toasts"
+        response.headers["HX-Reswap"] = "beforeend"
+        return response
+    html = render_template("errors/error.html", code=code, title=title, message=message, **extra)
+    return make_response(html, code)
 
 
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
-    def csrf_error(error: CSRFError) -> tuple[str, int]:
+    def csrf_error(error: CSRFError) -> Response:
         return render_error(
             400, "Your form expired or was sent from another site. Reload the page and try again."
         )
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> tuple[str, int]:
+    def http_error(error: HTTPException) -> Response:
         code = error.code or 500
         if code == 429:
-            html, status = render_error(429, retry_after=_retry_after(error))
-            return html, status
+            response = render_error(429, retry_after=_retry_after(error))
+            retry = error.get_response().headers.get("Retry-After")
+            if retry:
+                response.headers["Retry-After"] = retry
+            return response
         return render_error(code)
 
     @app.errorhandler(Exception)
-    def unexpected_error(error: Exception) -> tuple[str, int]:
+    def unexpected_error(error: Exception) -> Response:
         if isinstance(error, HTTPException):
             return http_error(error)
         logger.exception("unhandled error on %s %s", request.method, request.path)

@@ -121,7 +121,9 @@ class UserSkill(db.Model):
     skill_id: Mapped[str] = mapped_column(
         "skillId",
         Text,
-        ForeignKey("Skill.id", name="UserSkill_skillId_fkey", ondelete="CASCADE", onupdate="CASCADE"),
+        ForeignKey(
+            "Skill.id", name="UserSkill_skillId_fkey", ondelete="CASCADE", onupdate="CASCADE"
+        ),
         nullable=False,
     )
     level: Mapped[str] = mapped_column("level", Text, nullable=False)

@@ -88,7 +88,9 @@ class User(db.Model):
 class Account(db.Model):
     __tablename__ = "Account"
     __table_args__ = (
-        Index("Account_provider_providerAccountId_key", "provider", "providerAccountId", unique=True),
+        Index(
+            "Account_provider_providerAccountId_key", "provider", "providerAccountId", unique=True
+        ),
     )
 
     id: Mapped[str] = id_column()

@@ -1,0 +1,239 @@
+"""Test fixtures: real PostgreSQL and Redis/Valkey, a migrated schema, per-test rollback.
+
+DATABASE_URL / REDIS_URL name the servers to use; without them the session starts embedded
+PostgreSQL and Valkey in a temporary folder. Either way the suite works in a throwaway
+database it creates (and drops) next to the one named, and in Redis database TEST_REDIS_DB
+(default 15), which it flushes: your own data is never touched.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import psycopg
+import pytest
+from flask import Flask
+from flask_sqlalchemy.session import Session as FlaskSession
+from sqlalchemy import event, text
+from werkzeug.serving import make_server
+
+from smatrx import create_app
+from smatrx.config import PROJECT_ROOT
+from smatrx.embedded import EmbeddedPostgres, EmbeddedValkey
+from smatrx.extensions import db
+
+# Tables holding what people create; the catalog tables are loaded once and kept.
+USER_DATA_TABLES = ('"User"',)
+
+
+def _plain_postgres_url(url: str) -> str:
+    return url.replace("postgresql+psycopg://", "postgresql://", 1).replace(
+        "postgres://", "postgresql://", 1
+    )
+
+
+def _with_database(url: str, database: str) -> str:
+    parts = urlsplit(_plain_postgres_url(url))
+    return urlunsplit(parts._replace(path="/" + database))
+
+
+def _with_redis_db(url: str, number: int) -> str:
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"/{number}"))
+
+
+@pytest.fixture(scope="session")
+def server_urls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The PostgreSQL server and Redis to test against: given ones or embedded ones."""
+    started: list[Any] = []
+    database_url = os.environ.get("DATABASE_URL", "")
+    redis_url = os.environ.get("REDIS_URL", "")
+    base = tmp_path_factory.mktemp("services")
+    if not database_url:
+        postgres = EmbeddedPostgres(base / "postgres", database="postgres")
+        database_url = postgres.start()
+        started.append(postgres)
+    if not redis_url:
+        valkey = EmbeddedValkey(base / "valkey", persist=False)
+        redis_url = valkey.start()
+        started.append(valkey)
+    try:
+        yield {"database": database_url, "redis": redis_url}
+    finally:
+        for service in reversed(started):
+            service.stop()
+
+
+@pytest.fixture(scope="session")
+def throwaway_database(server_urls: dict[str, str]) -> Iterator[Any]:
+    """A factory of empty databases on the test server, all dropped at the end."""
+    admin_url = _plain_postgres_url(server_urls["database"])
+    created: list[str] = []
+
+    def create(prefix: str = "smatrx_test") -> str:
+        name = f"{prefix}_{secrets.token_hex(4)}"
+        with psycopg.connect(admin_url, autocommit=True) as connection:
+            connection.execute(f'CREATE DATABASE "{name}"')
+        created.append(name)
+        return _with_database(admin_url, name)
+
+    yield create
+    with psycopg.connect(admin_url, autocommit=True) as connection:
+        for name in created:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def make_test_env(database_url: str, redis_url: str, instance: Path) -> dict[str, str]:
+    return {
+        "SMATRX_ENV": "test",
+        "SECRET_KEY": "test-secret-key-not-for-production",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": redis_url,
+        "SMATRX_INSTANCE_PATH": str(instance),
+        "LOG_LEVEL": "WARNING",
+    }
+
+
+@pytest.fixture(scope="session")
+def test_env(
+    server_urls: dict[str, str], throwaway_database: Any, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, str]:
+    redis_db = int(os.environ.get("TEST_REDIS_DB", "15"))
+    return make_test_env(
+        throwaway_database(),
+        _with_redis_db(server_urls["redis"], redis_db),
+        tmp_path_factory.mktemp("instance"),
+    )
+
+
+@pytest.fixture(scope="session")
+def app(test_env: dict[str, str]) -> Iterator[Flask]:
+    """The app on a database migrated once for the whole session, catalog loaded."""
+    from flask_migrate import upgrade
+
+    from smatrx.catalog.loader import load_catalog
+    from smatrx.jobs.queue import get_redis
+
+    application = create_app(env=test_env)
+    with application.app_context():
+        upgrade()
+        load_catalog()
+        get_redis().flushdb()
+        db.session.remove()
+    yield application
+    with application.app_context():
+        db.session.remove()
+        db.engine.dispose()
+
+
+class _ConnectionBoundSession(FlaskSession):
+    """Flask-SQLAlchemy picks an engine per table; tests need every statement on the one
+    connection that holds the outer transaction."""
+
+    def get_bind(self, mapper=None, clause=None, bind=None, **kwargs):  # type: ignore[override]
+        return bind if bind is not None else self.bind
+
+
+@pytest.fixture
+def db_session(app: Flask) -> Iterator[Any]:
+    """Everything the test and its requests write is rolled back at the end: the session
+    joins an outer transaction, and commits become savepoints."""
+    with app.app_context():
+        connection = db.engine.connect()
+        outer = connection.begin()
+        original = db.session
+        db.session = db._make_scoped_session(
+            {
+                "bind": connection,
+                "join_transaction_mode": "create_savepoint",
+                "class_": _ConnectionBoundSession,
+            }
+        )
+        try:
+            yield db.session
+        finally:
+            db.session.remove()
+            db.session = original
+            outer.rollback()
+            connection.close()
+
+
+@pytest.fixture
+def committing_db(app: Flask) -> Iterator[Any]:
+    """For data another connection must see (a live server, a worker process): commits are
+    real, and the user-data tables are truncated afterwards."""
+    with app.app_context():
+        yield db.session
+        db.session.remove()
+        with db.engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {', '.join(USER_DATA_TABLES)} CASCADE"))
+
+
+@pytest.fixture
+def client(app: Flask, db_session: Any) -> Any:
+    return app.test_client()
+
+
+@pytest.fixture
+def redis_conn(app: Flask) -> Iterator[Any]:
+    from smatrx.jobs.queue import get_redis
+
+    connection = get_redis(app)
+    yield connection
+    connection.flushdb()
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    @property
+    def count(self) -> int:
+        return len(self.statements)
+
+    def reset(self) -> None:
+        self.statements.clear()
+
+
+@pytest.fixture
+def statement_counter(app: Flask, db_session: Any) -> Iterator[StatementCounter]:
+    """Counts the SQL statements sent while the test runs (assert no N+1)."""
+    counter = StatementCounter()
+    with app.app_context():
+        engine = db.engine
+
+    def before_execute(conn, cursor, statement, parameters, context, executemany):
+        if not statement.lstrip().upper().startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
+            counter.statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", before_execute)
+    yield counter
+    event.remove(engine, "before_cursor_execute", before_execute)
+
+
+@pytest.fixture
+def live_server(app: Flask, committing_db: Any) -> Iterator[str]:
+    """The app served on a free localhost port in a thread; yields its base URL."""
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture
+def output_dir(request: pytest.FixtureRequest) -> Path:
+    """A folder for this test's artefacts (screenshots), under test-results/."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in request.node.name)
+    folder = PROJECT_ROOT / "test-results" / safe
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

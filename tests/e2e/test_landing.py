@@ -1,0 +1,35 @@
+"""The landing page in a real browser: it loads, HTMX is there, nothing errors."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+
+def test_landing_page_loads_with_htmx_and_no_console_errors(live_server, page, output_dir):
+    response = page.goto(live_server + "/")
+    assert response.status == 200
+    page.wait_for_load_state("networkidle")
+
+    assert page.get_by_role("heading", level=1).is_visible()
+    assert page.evaluate("typeof window.htmx") == "object"
+    assert page.evaluate("htmx.version").startswith("2.0.")
+    assert page.get_by_role("link", name="Skip to content").count() == 1
+
+    page.screenshot(path=output_dir / "landing-desktop.png", full_page=True)
+    page.set_viewport_size({"width": 375, "height": 812})
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=output_dir / "landing-phone.png", full_page=True)
+    assert page.console_errors == []
+
+
+def test_error_page_in_the_browser(live_server, page, output_dir):
+    response = page.goto(live_server + "/no-such-page")
+    assert response.status == 404
+    assert page.get_by_role("heading", name="Page not found").is_visible()
+    page.get_by_role("link", name="home", exact=False).first.click()
+    page.wait_for_url(live_server + "/")
+    page.screenshot(path=output_dir / "after-404.png")
+    # Chromium reports the 404 document itself on the console; nothing else may appear.
+    assert all("status of 404" in error for error in page.console_errors), page.console_errors
