@@ -1,4 +1,6 @@
-"""The original product's schema (../shared/seed/database-schema.md), as Prisma would create
+"""Seed schema.
+
+The original product's schema (../shared/seed/database-schema.md), as Prisma would create
 it on PostgreSQL, plus the seed's named indexes and its validation rules as CHECK constraints.
 
 Where Prisma's @@index on SkillImport covers the same column as a seed index

@@ -1,4 +1,6 @@
-"""SMATRX's additions to the seed schema, all additive: nullable or defaulted columns and new
+"""SMATRX additions.
+
+SMATRX's additions to the seed schema, all additive: nullable or defaulted columns and new
 tables in the seed's naming style.
 
 - "User"."passwordHash" (local sign-in) and "User"."role" (member | verifier | admin)

@@ -30,6 +30,7 @@ def test_error_page_in_the_browser(live_server, page, output_dir):
     assert page.get_by_role("heading", name="Page not found").is_visible()
     page.get_by_role("link", name="home", exact=False).first.click()
     page.wait_for_url(live_server + "/")
+    page.wait_for_load_state("networkidle")
     page.screenshot(path=output_dir / "after-404.png")
     # Chromium reports the 404 document itself on the console; nothing else may appear.
     assert all("status of 404" in error for error in page.console_errors), page.console_errors
