@@ -1,5 +1,16 @@
 """WSGI entry point: `gunicorn wsgi:app`, `flask --app wsgi ...`."""
 
-from smatrx import create_app
+import sys
 
-app = create_app()
+from smatrx import create_app
+from smatrx.config import ConfigError
+
+# gunicorn's "worker failed to boot" code: the master stops instead of restarting workers.
+BOOT_ERROR = 3
+
+try:
+    app = create_app()
+except ConfigError as error:
+    # A configuration mistake is the operator's to fix: say what, without a traceback.
+    print(f"SMATRX cannot start: {error}", file=sys.stderr)
+    sys.exit(BOOT_ERROR)

@@ -69,3 +69,23 @@ def test_explicit_settings_are_read():
     assert config["SQLALCHEMY_DATABASE_URI"].startswith("postgresql+psycopg://")
     with pytest.raises(ConfigError, match="whole number"):
         build_config(BASE | {"SECRET_KEY": "k", "MAX_UPLOAD_MB": "lots"})
+
+
+def test_the_wsgi_entry_point_explains_a_missing_secret_key(tmp_path):
+    import subprocess
+    import sys
+
+    from smatrx.config import PROJECT_ROOT
+
+    env = BASE | {"SMATRX_INSTANCE_PATH": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-c", "import wsgi"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 3
+    assert "SMATRX cannot start: SECRET_KEY is not set" in result.stderr
+    assert "Traceback" not in result.stderr
