@@ -71,9 +71,17 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
+    from smatrx import auth
+    from smatrx.account import bp as account_bp
+    from smatrx.admin import bp as admin_bp
+    from smatrx.auth.user_agents import user_agent_summary
     from smatrx.main import bp as main_bp
 
     app.register_blueprint(main_bp)
+    auth.init_app(app)
+    app.register_blueprint(account_bp)
+    app.register_blueprint(admin_bp)
+    app.add_template_filter(user_agent_summary)
 
 
 def _apply_proxy_fix(app: Flask) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from collections.abc import Mapping
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -120,4 +121,22 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "HEALTHZ_TIMEOUT_SECONDS": 2,
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "APP_NAME": env.get("APP_NAME", "SMATRX"),
+        # Accounts
+        "PUBLIC_URL": env.get("PUBLIC_URL", "").rstrip("/"),
+        "REGISTRATION_OPEN": _bool(env.get("REGISTRATION_OPEN"), default=True),
+        "SESSION_LIFETIME_DAYS": _int(env, "SESSION_LIFETIME_DAYS", 30),
+        "PERMANENT_SESSION_LIFETIME": timedelta(days=_int(env, "SESSION_LIFETIME_DAYS", 30)),
+        "VERIFY_LINK_HOURS": _int(env, "VERIFY_LINK_HOURS", 48),
+        "RESET_LINK_MINUTES": _int(env, "RESET_LINK_MINUTES", 60),
+        "INVITE_LINK_DAYS": _int(env, "INVITE_LINK_DAYS", 7),
+        "RATELIMIT_HEADERS_ENABLED": True,
+        # Mail: without MAIL_SERVER, mails (and their links) go to the application log.
+        "MAIL_SERVER": env.get("MAIL_SERVER", ""),
+        "MAIL_PORT": _int(env, "MAIL_PORT", 587),
+        "MAIL_USERNAME": env.get("MAIL_USERNAME", ""),
+        "MAIL_PASSWORD": env.get("MAIL_PASSWORD", ""),
+        "MAIL_USE_TLS": _bool(env.get("MAIL_USE_TLS"), default=True),
+        "MAIL_USE_SSL": _bool(env.get("MAIL_USE_SSL"), default=False),
+        "MAIL_FROM": env.get("MAIL_FROM", "SMATRX <no-reply@localhost>"),
+        "MAIL_TIMEOUT_SECONDS": _int(env, "MAIL_TIMEOUT_SECONDS", 10),
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from flask import Flask, Response, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
@@ -27,13 +28,27 @@ MESSAGES: dict[int, tuple[str, str]] = {
 }
 
 
-def _retry_after(error: HTTPException) -> str | None:
-    response = error.get_response()
-    seconds = response.headers.get("Retry-After")
-    if seconds and seconds.isdigit():
-        value = int(seconds)
-        return "in 1 second" if value == 1 else f"in {value} seconds"
+def _retry_after_seconds(error: HTTPException) -> int | None:
+    header = error.get_response().headers.get("Retry-After", "")
+    if header.isdigit():
+        return int(header)
+    from smatrx.extensions import limiter
+
+    current = limiter.current_limit
+    if current is not None:
+        return max(1, int(current.reset_at - time.time()))
     return None
+
+
+def describe_wait(seconds: int) -> str:
+    """'in 30 seconds', 'in 2 minutes', 'in about an hour': when to try again."""
+    if seconds < 60:
+        return "in 1 second" if seconds == 1 else f"in {seconds} seconds"
+    minutes = round(seconds / 60)
+    if minutes < 60:
+        return "in 1 minute" if minutes == 1 else f"in {minutes} minutes"
+    hours = round(minutes / 60)
+    return "in about an hour" if hours == 1 else f"in about {hours} hours"
 
 
 def render_error(code: int, message: str | None = None, **extra: object) -> Response:
@@ -68,10 +83,15 @@ def init_app(app: Flask) -> None:
     def http_error(error: HTTPException) -> Response:
         code = error.code or 500
         if code == 429:
-            response = render_error(429, retry_after=_retry_after(error))
-            retry = error.get_response().headers.get("Retry-After")
-            if retry:
-                response.headers["Retry-After"] = retry
+            seconds = _retry_after_seconds(error)
+            message = None
+            if seconds is not None and request.headers.get("HX-Request") == "true":
+                message = f"Please try again {describe_wait(seconds)}."
+            response = render_error(
+                429, message, retry_after=describe_wait(seconds) if seconds else None
+            )
+            if seconds is not None:
+                response.headers["Retry-After"] = str(seconds)
             return response
         return render_error(code)
 

@@ -7,10 +7,11 @@ from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.profile import Profile
 from smatrx.models.role import CareerRole
 from smatrx.models.skill import Skill, SkillCategory, UserSkill
-from smatrx.models.user import Account, Session, User
+from smatrx.models.user import Account, AccountToken, Session, User
 
 __all__ = [
     "Account",
+    "AccountToken",
     "Achievement",
     "CareerGoal",
     "CareerRole",

@@ -18,6 +18,7 @@ GOAL_PRIORITIES = ("low", "medium", "high")
 ACHIEVEMENT_TYPES = ("skill", "certification", "project", "milestone")
 ANALYSIS_TYPES = ("profile", "gap", "recommendation")
 USER_ROLES = ("member", "verifier", "admin")
+ACCOUNT_TOKEN_PURPOSES = ("verify-email", "reset-password", "invite")
 
 YEARS_EXPERIENCE_RANGE = (0, 50)
 PERCENT_RANGE = (0, 100)

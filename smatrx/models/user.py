@@ -16,7 +16,7 @@ from smatrx.models.base import (
     id_column,
     updated_at_column,
 )
-from smatrx.models.choices import USER_ROLES
+from smatrx.models.choices import ACCOUNT_TOKEN_PURPOSES, USER_ROLES
 
 if TYPE_CHECKING:
     from smatrx.models.achievement import Achievement
@@ -55,6 +55,8 @@ class User(db.Model):
     role: Mapped[str] = mapped_column(
         "role", Text, nullable=False, default="member", server_default=text("'member'")
     )
+    # Additive: a deactivated account cannot sign in (NULL = active).
+    deactivated_at: Mapped[datetime | None] = mapped_column("deactivatedAt", Timestamp)
 
     accounts: Mapped[list[Account]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -83,6 +85,38 @@ class User(db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.email!r}>"
+
+    # flask-login: the id it keeps is the raw token of the database session this request
+    # authenticated with (see smatrx.auth.sessions), never the user's id.
+    session_token = None  # set per request; not a column
+    current_session_id = None  # likewise: the Session row this request came with
+
+    @property
+    def is_authenticated(self) -> bool:
+        return True
+
+    @property
+    def is_active(self) -> bool:
+        return self.deactivated_at is None
+
+    @property
+    def is_anonymous(self) -> bool:
+        return False
+
+    def get_id(self) -> str | None:
+        return self.session_token
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def is_verifier(self) -> bool:
+        return self.role in ("verifier", "admin")
+
+    @property
+    def display_name(self) -> str:
+        return self.name or (self.email or "").split("@")[0] or "Someone"
 
 
 class Account(db.Model):
@@ -113,6 +147,9 @@ class Account(db.Model):
 
 
 class Session(db.Model):
+    """A signed-in browser. sessionToken holds the SHA-256 of the cookie's token, so a
+    leaked table cannot be replayed as cookies."""
+
     __tablename__ = "Session"
     __table_args__ = (
         Index("Session_sessionToken_key", "sessionToken", unique=True),
@@ -123,5 +160,40 @@ class Session(db.Model):
     session_token: Mapped[str] = mapped_column("sessionToken", Text, nullable=False)
     user_id: Mapped[str] = mapped_column("userId", Text, user_fk("Session"), nullable=False)
     expires: Mapped[datetime] = mapped_column("expires", Timestamp, nullable=False)
+    # Additive: what the account page lists.
+    created_at: Mapped[datetime] = created_at_column()
+    last_seen_at: Mapped[datetime] = created_at_column("lastSeenAt")
+    user_agent: Mapped[str | None] = mapped_column("userAgent", Text)
 
     user: Mapped[User] = relationship(back_populates="sessions")
+
+
+class AccountToken(db.Model):
+    """A single-use link: email verification, password reset or invitation. Only the
+    SHA-256 of the link's secret is stored; usedAt makes it single-use."""
+
+    __tablename__ = "AccountToken"
+    __table_args__ = (
+        Index("AccountToken_tokenHash_key", "tokenHash", unique=True),
+        Index("AccountToken_userId_idx", "userId"),
+        check_in("AccountToken", "purpose", ACCOUNT_TOKEN_PURPOSES),
+    )
+
+    id: Mapped[str] = id_column()
+    purpose: Mapped[str] = mapped_column("purpose", Text, nullable=False)
+    token_hash: Mapped[str] = mapped_column("tokenHash", Text, nullable=False)
+    user_id: Mapped[str | None] = mapped_column("userId", Text, user_fk("AccountToken"))
+    email: Mapped[str] = mapped_column("email", Text, nullable=False)
+    created_by_id: Mapped[str | None] = mapped_column(
+        "createdById",
+        Text,
+        ForeignKey(
+            "User.id", name="AccountToken_createdById_fkey", ondelete="SET NULL", onupdate="CASCADE"
+        ),
+    )
+    expires_at: Mapped[datetime] = mapped_column("expiresAt", Timestamp, nullable=False)
+    used_at: Mapped[datetime | None] = mapped_column("usedAt", Timestamp)
+    created_at: Mapped[datetime] = created_at_column()
+
+    user: Mapped[User | None] = relationship(foreign_keys=[user_id])
+    created_by: Mapped[User | None] = relationship(foreign_keys=[created_by_id])

@@ -1,0 +1,39 @@
+"""Sign-up, sign-in, email verification, password reset, invitations."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, Response, redirect, request, url_for
+
+bp = Blueprint("auth", __name__)
+
+
+def init_app(app: Flask) -> None:
+    from smatrx.auth.sessions import load_user_from_token
+    from smatrx.extensions import login_manager
+
+    login_manager.init_app(app)
+    login_manager.login_view = "auth.login"
+    login_manager.login_message = "Please sign in to see that page."
+    login_manager.login_message_category = "info"
+    login_manager.session_protection = None  # the database session is the authority
+    login_manager.user_loader(load_user_from_token)
+
+    @login_manager.unauthorized_handler
+    def unauthorized() -> Response:
+        from smatrx.auth.redirects import sign_in_url_for_current_page
+
+        target = sign_in_url_for_current_page()
+        if request.headers.get("HX-Request") == "true":
+            # Never swap the sign-in page into a fragment: send the whole browser there.
+            response = Response(status=401)
+            response.headers["HX-Redirect"] = target
+            return response
+        return redirect(target)
+
+    from smatrx.auth import routes  # noqa: F401
+
+    app.register_blueprint(bp)
+
+
+def home_url() -> str:
+    return url_for("account.index")

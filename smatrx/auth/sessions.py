@@ -1,0 +1,99 @@
+"""Sign-in sessions kept in the seed's Session table.
+
+The browser's (signed, HttpOnly) Flask session cookie carries a random token; the table
+keeps only its SHA-256 and the expiry. flask-login remembers the token as the "user id"
+(User.get_id returns it), so every request looks the row up, checks expiry and that the
+account is active, and slides the expiry forward. Deleting the row signs the browser out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from flask import current_app, request, session
+from flask_login import login_user, logout_user
+from sqlalchemy import delete, select
+
+from smatrx.extensions import db
+from smatrx.models import Session, User
+from smatrx.models.base import utcnow
+
+# Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
+TOUCH_INTERVAL = timedelta(minutes=5)
+USER_AGENT_MAX = 300
+
+
+def token_digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _lifetime() -> timedelta:
+    return timedelta(days=current_app.config["SESSION_LIFETIME_DAYS"])
+
+
+def start_session(user: User) -> Session:
+    """Sign the user in on this browser with a brand-new token (no fixation)."""
+    token = secrets.token_urlsafe(32)
+    now = utcnow()
+    row = Session(
+        session_token=token_digest(token),
+        user_id=user.id,
+        expires=now + _lifetime(),
+        created_at=now,
+        last_seen_at=now,
+        user_agent=(request.headers.get("User-Agent") or "")[:USER_AGENT_MAX] or None,
+    )
+    db.session.add(row)
+    db.session.flush()
+    # A fresh cookie: whatever the browser carried before (CSRF token included) is dropped.
+    session.clear()
+    session.permanent = True
+    user.session_token = token
+    login_user(user)
+    return row
+
+
+def load_user_from_token(token: str) -> User | None:
+    """flask-login's user_loader: the user of a live session, or None."""
+    now = utcnow()
+    found = db.session.execute(
+        select(Session, User)
+        .join(User, User.id == Session.user_id)
+        .where(Session.session_token == token_digest(token))
+    ).first()
+    if found is None:
+        return None
+    row, user = found
+    if row.expires <= now or user.deactivated_at is not None:
+        return None
+    if now - row.last_seen_at >= TOUCH_INTERVAL:
+        row.last_seen_at = now
+        row.expires = now + _lifetime()
+        db.session.commit()
+    user.session_token = token
+    user.current_session_id = row.id
+    return user
+
+
+def end_current_session(user: User) -> None:
+    if user.session_token:
+        db.session.execute(
+            delete(Session).where(Session.session_token == token_digest(user.session_token))
+        )
+        db.session.commit()
+    logout_user()
+    session.clear()
+
+
+def end_sessions(user_id: str, *, except_token: str | None = None) -> int:
+    """End the user's sessions (all, or all but one); the caller commits."""
+    query = delete(Session).where(Session.user_id == user_id)
+    if except_token:
+        query = query.where(Session.session_token != token_digest(except_token))
+    return db.session.execute(query).rowcount
+
+
+def purge_expired_sessions() -> int:
+    return db.session.execute(delete(Session).where(Session.expires <= utcnow())).rowcount
