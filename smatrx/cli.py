@@ -33,5 +33,52 @@ def worker_command(queues: tuple[str, ...], burst: bool) -> None:
     run_worker(app, queues or app.config["RQ_QUEUES"], burst=burst)
 
 
+@smatrx_cli.command("create-admin")
+@click.argument("email")
+def create_admin_command(email: str) -> None:
+    """Create an admin account for EMAIL, or make that account an admin.
+
+    The password is asked for (twice, hidden) when the account is new; it is never taken
+    as an argument, so it stays out of shell history and process lists.
+    """
+    from smatrx.auth.passwords import hash_password, password_problems
+    from smatrx.auth.services import find_user_by_email, normalise_email
+    from smatrx.extensions import db
+    from smatrx.models import User
+    from smatrx.models.base import utcnow
+
+    try:
+        address = normalise_email(email)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="EMAIL") from exc
+
+    user = find_user_by_email(address)
+    if user is not None:
+        user.role = "admin"
+        if user.deactivated_at is not None:
+            user.deactivated_at = None
+            click.echo(f"{address} was deactivated; it is active again.")
+        db.session.commit()
+        click.echo(f"{address} is now an admin.")
+        return
+
+    while True:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
+        problems = password_problems(password, address)
+        if not problems:
+            break
+        click.echo(" ".join(problems), err=True)
+    db.session.add(
+        User(
+            email=address,
+            password_hash=hash_password(password),
+            role="admin",
+            email_verified=utcnow(),
+        )
+    )
+    db.session.commit()
+    click.echo(f"Created the admin account {address}.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(smatrx_cli)

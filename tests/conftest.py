@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 import pytest
-from flask import Flask
+from flask import Flask, g, has_app_context
+from flask.testing import FlaskClient
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import event, text
 from werkzeug.serving import make_server
@@ -30,6 +32,12 @@ from smatrx.extensions import db
 
 # Tables holding what people create; the catalog tables are loaded once and kept.
 USER_DATA_TABLES = ('"User"',)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def _plain_postgres_url(url: str) -> str:
@@ -112,6 +120,21 @@ def test_env(
     )
 
 
+class IsolatedClient(FlaskClient):
+    """A test client whose requests start with an empty `g`.
+
+    The db_session fixture keeps one app context pushed for the whole test (so the test
+    and its requests share the rolled-back transaction); Flask then reuses that context
+    for every request, and with it `g`, where Flask-WTF caches the CSRF token and
+    flask-login the current user. A real request never inherits another's `g`.
+    """
+
+    def open(self, *args: Any, **kwargs: Any) -> Any:
+        if has_app_context():
+            g.__dict__.clear()
+        return super().open(*args, **kwargs)
+
+
 @pytest.fixture(scope="session")
 def app(test_env: dict[str, str]) -> Iterator[Flask]:
     """The app on a database migrated once for the whole session, catalog loaded."""
@@ -121,6 +144,7 @@ def app(test_env: dict[str, str]) -> Iterator[Flask]:
     from smatrx.jobs.queue import get_redis
 
     application = create_app(env=test_env)
+    application.test_client_class = IsolatedClient
     with application.app_context():
         upgrade()
         load_catalog()
@@ -177,7 +201,44 @@ def committing_db(app: Flask) -> Iterator[Any]:
 
 @pytest.fixture
 def client(app: Flask, db_session: Any) -> Any:
+    from smatrx.extensions import limiter
+
+    with app.app_context():
+        limiter.reset()  # rate-limit counters must not leak from one test to the next
     return app.test_client()
+
+
+@pytest.fixture
+def another_client(app: Flask, db_session: Any) -> Any:
+    """A second browser (its own cookies) on the same rolled-back database."""
+    return app.test_client()
+
+
+@pytest.fixture
+def smtp_sink(app: Flask) -> Iterator[list[Any]]:
+    """A real SMTP server on a free localhost port; the app sends to it. Yields the list of
+    received messages (email.message.EmailMessage)."""
+    from email import message_from_bytes, policy
+
+    from aiosmtpd.controller import Controller
+
+    received: list[Any] = []
+
+    class Handler:
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
+            received.append(message_from_bytes(envelope.content, policy=policy.default))
+            return "250 OK"
+
+    port = free_port()
+    controller = Controller(Handler(), hostname="127.0.0.1", port=port)
+    controller.start()
+    saved = {key: app.config[key] for key in ("MAIL_SERVER", "MAIL_PORT", "MAIL_USE_TLS")}
+    app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=port, MAIL_USE_TLS=False)
+    try:
+        yield received
+    finally:
+        app.config.update(saved)
+        controller.stop()
 
 
 @pytest.fixture

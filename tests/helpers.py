@@ -1,0 +1,67 @@
+"""Helpers for tests that act like a person in a browser: CSRF tokens, users, sign-in."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from smatrx.auth.passwords import hash_password
+from smatrx.extensions import db
+from smatrx.models import User
+from smatrx.models.base import utcnow
+
+PASSWORD = "correct horse battery staple"
+_CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+def csrf_from(html: str) -> str:
+    match = _CSRF.search(html)
+    assert match, "no csrf_token in the page"
+    return match.group(1)
+
+
+def csrf_for(client: Any, path: str) -> str:
+    response = client.get(path)
+    return csrf_from(response.get_data(as_text=True))
+
+
+def make_user(
+    email: str = "ada@example.com",
+    *,
+    password: str = PASSWORD,
+    role: str = "member",
+    verified: bool = True,
+    name: str | None = "Ada Lovelace",
+) -> User:
+    user = User(
+        email=email,
+        name=name,
+        password_hash=hash_password(password),
+        role=role,
+        email_verified=utcnow() if verified else None,
+    )
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def sign_in(client: Any, email: str, password: str = PASSWORD, next_url: str | None = None) -> Any:
+    token = csrf_for(client, "/login")
+    path = "/login" + (f"?next={next_url}" if next_url else "")
+    return client.post(path, data={"email": email, "password": password, "csrf_token": token})
+
+
+def post_form(client: Any, page: str, action: str, data: dict | None = None, **kwargs: Any) -> Any:
+    """Submit a form the way a browser does: read the page's CSRF token, then post."""
+    token = csrf_for(client, page)
+    return client.post(action, data={"csrf_token": token, **(data or {})}, **kwargs)
+
+
+def main_content(response: Any, *replace: str) -> str:
+    """The page's <main>, with the given strings and every form token blanked: what two
+    answers must share when they may not reveal a difference."""
+    html = response.get_data(as_text=True)
+    main = html.split("<main", 1)[1].split("</main>", 1)[0]
+    for text in replace:
+        main = main.replace(text, "X")
+    return re.sub(r'value="[^"]*"', 'value=""', main)
