@@ -225,7 +225,7 @@ def smtp_sink(app: Flask) -> Iterator[list[Any]]:
     received: list[Any] = []
 
     class Handler:
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
+        async def handle_DATA(self, server, session, envelope):
             received.append(message_from_bytes(envelope.content, policy=policy.default))
             return "250 OK"
 
