@@ -31,7 +31,7 @@ from smatrx.embedded import EmbeddedPostgres, EmbeddedValkey
 from smatrx.extensions import db
 
 # Tables holding what people create; the catalog tables are loaded once and kept.
-USER_DATA_TABLES = ('"User"',)
+USER_DATA_TABLES = ('"User"', '"AccountToken"')
 
 
 def free_port() -> int:
@@ -281,6 +281,10 @@ def statement_counter(app: Flask, db_session: Any) -> Iterator[StatementCounter]
 @pytest.fixture
 def live_server(app: Flask, committing_db: Any) -> Iterator[str]:
     """The app served on a free localhost port in a thread; yields its base URL."""
+    from smatrx.extensions import limiter
+
+    with app.app_context():
+        limiter.reset()
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

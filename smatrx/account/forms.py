@@ -18,7 +18,19 @@ def current_password_field() -> PasswordField:
     )
 
 
-class NameForm(FlaskForm):
+class AccountPageForm(FlaskForm):
+    """The account page shows several forms: each gets its own prefix, so field ids (and
+    the labels pointing at them) stay unique on the page."""
+
+    form_prefix = ""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("prefix", self.form_prefix)
+        super().__init__(*args, **kwargs)
+
+
+class NameForm(AccountPageForm):
+    form_prefix = "name"
     name = StringField(
         "Name",
         validators=[Optional(), Length(max=NAME_MAX, message="Use at most 100 characters.")],
@@ -26,12 +38,16 @@ class NameForm(FlaskForm):
     )
 
 
-class EmailChangeForm(FlaskForm):
+class EmailChangeForm(AccountPageForm):
+    form_prefix = "email"
+
     email = email_field("New email address")
     current_password = current_password_field()
 
 
-class PasswordChangeForm(FlaskForm):
+class PasswordChangeForm(AccountPageForm):
+    form_prefix = "password"
+
     current_password = current_password_field()
     password, confirm = new_password_fields("New password")
 

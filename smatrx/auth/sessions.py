@@ -47,8 +47,12 @@ def start_session(user: User) -> Session:
     )
     db.session.add(row)
     db.session.flush()
-    # A fresh cookie: whatever the browser carried before (CSRF token included) is dropped.
+    # A fresh cookie: whatever the browser carried before (CSRF token included) is dropped,
+    # except messages waiting to be shown.
+    pending_messages = session.get("_flashes")
     session.clear()
+    if pending_messages:
+        session["_flashes"] = pending_messages
     session.permanent = True
     user.session_token = token
     login_user(user)

@@ -35,7 +35,7 @@ def test_the_account_page_lists_sessions_and_sign_in_methods(signed_in, ada, ano
 
 
 def test_change_name(signed_in, ada):
-    response = post_form(signed_in, "/account", "/account/name", {"name": "Countess <Ada>"})
+    response = post_form(signed_in, "/account", "/account/name", {"name-name": "Countess <Ada>"})
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(User, ada.id).name == "Countess <Ada>"
@@ -52,7 +52,11 @@ def test_change_password_needs_the_current_one_and_ends_other_sessions(
         signed_in,
         "/account",
         "/account/password",
-        {"current_password": "not it at all", "password": new, "confirm": new},
+        {
+            "password-current_password": "not it at all",
+            "password-password": new,
+            "password-confirm": new,
+        },
     )
     assert wrong.status_code == 422
     assert "That is not your current password." in wrong.get_data(as_text=True)
@@ -61,7 +65,7 @@ def test_change_password_needs_the_current_one_and_ends_other_sessions(
         signed_in,
         "/account",
         "/account/password",
-        {"current_password": PASSWORD, "password": new, "confirm": new},
+        {"password-current_password": PASSWORD, "password-password": new, "password-confirm": new},
     )
     assert ok.status_code == 302
     assert signed_in.get("/account").status_code == 200
@@ -74,7 +78,7 @@ def test_change_email_is_confirmed_by_a_link_to_the_new_address(signed_in, ada, 
         signed_in,
         "/account",
         "/account/email",
-        {"email": "Countess@Example.com", "current_password": PASSWORD},
+        {"email-email": "Countess@Example.com", "email-current_password": PASSWORD},
     )
     assert response.status_code == 302
     db.session.expire_all()
@@ -92,7 +96,7 @@ def test_changing_to_a_taken_address_reveals_nothing_and_warns_its_owner(signed_
         signed_in,
         "/account",
         "/account/email",
-        {"email": "taken@example.com", "current_password": PASSWORD},
+        {"email-email": "taken@example.com", "email-current_password": PASSWORD},
     )
     assert response.status_code == 302
     assert smtp_sink[-1]["Subject"].startswith("Someone tried to use your address")

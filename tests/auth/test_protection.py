@@ -17,12 +17,14 @@ def test_a_form_without_its_csrf_token_is_refused(client, db_session):
 def test_an_htmx_request_needs_the_header_token(client, db_session):
     make_user("ada@example.com")
     sign_in(client, "ada@example.com")
-    bare = client.post("/account/name", data={"name": "X"}, headers={"HX-Request": "true"})
+    bare = client.post("/account/name", data={"name-name": "X"}, headers={"HX-Request": "true"})
     assert bare.status_code == 400
     assert bare.headers["HX-Retarget"] == "#toasts"
     token = csrf_for(client, "/account")
     ok = client.post(
-        "/account/name", data={"name": "X"}, headers={"HX-Request": "true", "X-CSRFToken": token}
+        "/account/name",
+        data={"name-name": "X"},
+        headers={"HX-Request": "true", "X-CSRFToken": token},
     )
     assert ok.status_code == 302
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.e2e.helpers import screenshot
+
 pytestmark = pytest.mark.e2e
 
 
@@ -17,10 +19,10 @@ def test_landing_page_loads_with_htmx_and_no_console_errors(live_server, page, o
     assert page.evaluate("htmx.version").startswith("2.0.")
     assert page.get_by_role("link", name="Skip to content").count() == 1
 
-    page.screenshot(path=output_dir / "landing-desktop.png", full_page=True)
+    screenshot(page, output_dir / "landing-desktop.png")
     page.set_viewport_size({"width": 375, "height": 812})
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
-    page.screenshot(path=output_dir / "landing-phone.png", full_page=True)
+    screenshot(page, output_dir / "landing-phone.png")
     assert page.console_errors == []
 
 
@@ -31,6 +33,6 @@ def test_error_page_in_the_browser(live_server, page, output_dir):
     page.get_by_role("link", name="home", exact=False).first.click()
     page.wait_for_url(live_server + "/")
     page.wait_for_load_state("networkidle")
-    page.screenshot(path=output_dir / "after-404.png")
+    screenshot(page, output_dir / "after-404.png")
     # Chromium reports the 404 document itself on the console; nothing else may appear.
     assert all("status of 404" in error for error in page.console_errors), page.console_errors

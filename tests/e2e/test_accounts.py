@@ -1,0 +1,95 @@
+"""A person registers, confirms through the mailed link, signs out and in, changes their
+password; an admin makes them a verifier. Real browser, real SMTP, real database."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from smatrx.auth.passwords import hash_password
+from smatrx.extensions import db
+from smatrx.models import User
+from smatrx.models.base import utcnow
+from tests.e2e.helpers import screenshot
+
+pytestmark = pytest.mark.e2e
+
+PASSWORD = "a long and private passphrase"
+NEW_PASSWORD = "an even longer private passphrase"
+
+
+def mailed_link(smtp_sink, base: str) -> str:
+    body = smtp_sink[-1].get_content()
+    match = re.search(r"(http://127\.0\.0\.1:\d+/\S+)", body)
+    assert match, body
+    assert match.group(1).startswith(base)
+    return match.group(1)
+
+
+def sign_in(page, base: str, email: str, password: str) -> None:
+    page.goto(base + "/login")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label(re.compile(r"^Password")).fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def test_register_confirm_sign_out_in_and_change_password(
+    live_server, page, smtp_sink, output_dir, committing_db, browser
+):
+    admin_email = "admin@example.com"
+    db.session.add(
+        User(
+            email=admin_email,
+            role="admin",
+            password_hash=hash_password(PASSWORD),
+            email_verified=utcnow(),
+        )
+    )
+    db.session.commit()
+
+    page.goto(live_server + "/")
+    page.get_by_role("link", name="Create account").click()
+    page.get_by_label("Your name").fill("Grace Hopper")
+    page.get_by_label("Email address").fill("Grace@Example.com")
+    page.get_by_label(re.compile(r"^Password")).fill("short")
+    page.get_by_label("Repeat the password").fill("short")
+    page.get_by_role("button", name="Create account").click()
+    page.get_by_text("Use at least 10 characters.").wait_for()
+    screenshot(page, output_dir / "register-errors.png")
+
+    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
+    page.get_by_label("Repeat the password").fill(PASSWORD)
+    page.get_by_role("button", name="Create account").click()
+    page.get_by_role("heading", name="Check your inbox").wait_for()
+    screenshot(page, output_dir / "check-inbox.png")
+
+    page.goto(mailed_link(smtp_sink, live_server))
+    page.get_by_role("button", name="Confirm grace@example.com").click()
+    page.get_by_role("heading", name="Your account").wait_for()
+    assert page.get_by_text("grace@example.com is confirmed").is_visible()
+    screenshot(page, output_dir / "account.png")
+
+    page.get_by_role("button", name="Sign out", exact=True).first.click()
+    page.get_by_text("You are signed out.").wait_for()
+
+    sign_in(page, live_server, "grace@example.com", "wrong password here")
+    page.get_by_text("do not match an active account").wait_for()
+    screenshot(page, output_dir / "sign-in-error.png")
+    sign_in(page, live_server, "grace@example.com", PASSWORD)
+    page.get_by_role("heading", name="Your account").wait_for()
+
+    page.get_by_label("Current password").last.fill(PASSWORD)
+    page.get_by_label("New password").fill(NEW_PASSWORD)
+    page.get_by_label("Repeat the password").fill(NEW_PASSWORD)
+    page.get_by_role("button", name="Change password").click()
+    page.get_by_text("Your password is changed.").wait_for()
+
+    page.set_viewport_size({"width": 375, "height": 812})
+    screenshot(page, output_dir / "account-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.console_errors == []
+
+    grace = db.session.scalar(db.select(User).where(User.email == "grace@example.com"))
+    assert grace.role == "member"
+    assert grace.email_verified is not None
