@@ -20,25 +20,42 @@ def csrf_from(html: str) -> str:
     return match.group(1)
 
 
-def csrf_for(client: Any, path: str) -> str:
+def csrf_for(client: Any, path: str = "/account") -> str:
+    """The CSRF token a page carries (every page's layout has one; sign-in starts a new
+    cookie, so a signed-in client must ask again after signing in)."""
     response = client.get(path)
     return csrf_from(response.get_data(as_text=True))
 
 
+_default_hash: dict[str, str] = {}
+
+
+def _password_hash(password: str) -> str:
+    # argon2 is slow on purpose; one hash of the default password serves the whole run.
+    if password != PASSWORD:
+        return hash_password(password)
+    if "hash" not in _default_hash:
+        _default_hash["hash"] = hash_password(PASSWORD)
+    return _default_hash["hash"]
+
+
 def make_user(
     email: str = "ada@example.com",
-    *,
-    password: str = PASSWORD,
     role: str = "member",
+    *,
+    password: str | None = PASSWORD,
     verified: bool = True,
-    name: str | None = "Ada Lovelace",
+    deactivated: bool = False,
+    name: str | None = None,
 ) -> User:
+    """A committed user; password=None makes one who cannot sign in with a password."""
     user = User(
         email=email,
         name=name,
-        password_hash=hash_password(password),
+        password_hash=_password_hash(password) if password else None,
         role=role,
         email_verified=utcnow() if verified else None,
+        deactivated_at=utcnow() if deactivated else None,
     )
     db.session.add(user)
     db.session.commit()

@@ -34,7 +34,15 @@ def test_unavailable_service_gives_503_without_leaking_urls(test_env, tmp_path, 
         env["DATABASE_URL"] = f"postgresql://secretuser:hunter2@127.0.0.1:{port}/nope"
     else:
         env["REDIS_URL"] = f"redis://:hunter2@127.0.0.1:{port}/0"
-    app = create_app(env=env, overrides={"SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": False}})
+    # The limiter is one object shared by every app in this process: keep its storage on the
+    # suite's Redis, or the session app's rate limits would point at the closed port too.
+    app = create_app(
+        env=env,
+        overrides={
+            "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": False},
+            "RATELIMIT_STORAGE_URI": test_env["REDIS_URL"],
+        },
+    )
 
     response = app.test_client().get("/healthz")
 

@@ -39,11 +39,13 @@ class StrongPassword:
             raise ValidationError(" ".join(problems))
 
 
-def email_field(label: str = "Email address") -> EmailField:
+def email_field(
+    label: str = "Email address", required_message: str = "Enter your email address."
+) -> EmailField:
     return EmailField(
         label,
         validators=[
-            DataRequired("Enter your email address."),
+            DataRequired(required_message),
             Length(max=EMAIL_MAX, message=f"Use at most {EMAIL_MAX} characters."),
             EmailAddress(),
         ],

@@ -37,6 +37,8 @@ def start_session(user: User) -> Session:
     """Sign the user in on this browser with a brand-new token (no fixation)."""
     token = secrets.token_urlsafe(32)
     now = utcnow()
+    # Tidy up this person's expired sessions while we are here (indexed by userId).
+    db.session.execute(delete(Session).where(Session.user_id == user.id, Session.expires <= now))
     row = Session(
         session_token=token_digest(token),
         user_id=user.id,
@@ -97,7 +99,3 @@ def end_sessions(user_id: str, *, except_token: str | None = None) -> int:
     if except_token:
         query = query.where(Session.session_token != token_digest(except_token))
     return db.session.execute(query).rowcount
-
-
-def purge_expired_sessions() -> int:
-    return db.session.execute(delete(Session).where(Session.expires <= utcnow())).rowcount

@@ -93,3 +93,18 @@ def test_register_confirm_sign_out_in_and_change_password(
     grace = db.session.scalar(db.select(User).where(User.email == "grace@example.com"))
     assert grace.role == "member"
     assert grace.email_verified is not None
+
+    # The admin makes Grace a verifier.
+    admin_page = browser.new_page()
+    sign_in(admin_page, live_server, admin_email, PASSWORD)
+    admin_page.get_by_role("link", name="Admin").click()
+    admin_page.get_by_label("Search by name or email").fill("grace")
+    admin_page.get_by_role("button", name="Search").click()
+    admin_page.get_by_label("Role of Grace Hopper", exact=True).select_option("verifier")
+    admin_page.get_by_role("button", name="Save the role of Grace Hopper").click()
+    admin_page.get_by_text("Grace Hopper is now a verifier.").first.wait_for()
+    screenshot(admin_page, output_dir / "admin-users.png")
+    db.session.expire_all()
+    grace = db.session.scalar(db.select(User).where(User.email == "grace@example.com"))
+    assert grace.role == "verifier"
+    admin_page.close()
