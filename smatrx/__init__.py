@@ -50,8 +50,11 @@ def create_app(
 
 
 def _init_extensions(app: Flask) -> None:
-    from smatrx import models  # noqa: F401  (every table registered before migrate sees them)
-    from smatrx.extensions import csrf, db, limiter, migrate, oauth
+    from smatrx import (
+        crypto,
+        models,  # noqa: F401  (every table registered before migrate sees them)
+    )
+    from smatrx.extensions import csrf, db, limiter, migrate
     from smatrx.jobs import queue
 
     # Engine: every session speaks UTC, so CURRENT_TIMESTAMP defaults on timestamp(3)
@@ -64,7 +67,7 @@ def _init_extensions(app: Flask) -> None:
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
-    oauth.init_app(app)
+    crypto.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)
     queue.init_app(app)
@@ -96,6 +99,8 @@ def _apply_proxy_fix(app: Flask) -> None:
 
 def _configure_logging(app: Flask) -> None:
     level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
+    # authlib logs requests and tokens at DEBUG: never let that reach the log.
+    logging.getLogger("authlib").setLevel(max(level, logging.INFO))
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -80,5 +80,33 @@ def create_admin_command(email: str) -> None:
     click.echo(f"Created the admin account {address}.")
 
 
+@smatrx_cli.command("rotate-token-keys")
+def rotate_token_keys_command() -> None:
+    """Re-encrypt every stored OAuth token with the first TOKEN_ENCRYPTION_KEYS key."""
+    from sqlalchemy import text
+
+    from smatrx.crypto import rotate
+    from smatrx.extensions import db
+
+    columns = ("access_token", "refresh_token", "id_token")
+    # Raw SQL on purpose: the values are moved as ciphertext, never decrypted into Python.
+    rows = db.session.execute(
+        text('SELECT id, access_token, refresh_token, id_token FROM "Account"')
+    )
+    count = 0
+    for row in rows.all():
+        values = {column: rotate(getattr(row, column)) for column in columns}
+        db.session.execute(
+            text(
+                'UPDATE "Account" SET access_token = :access_token, '
+                "refresh_token = :refresh_token, id_token = :id_token WHERE id = :id"
+            ),
+            {**values, "id": row.id},
+        )
+        count += 1
+    db.session.commit()
+    click.echo(f"Re-encrypted the tokens of {count} linked account(s) with the first key.")
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(smatrx_cli)

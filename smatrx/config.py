@@ -18,6 +18,25 @@ DEFAULT_INSTANCE_PATH = PROJECT_ROOT / "instance"
 
 _TRUE = {"1", "true", "yes", "on"}
 
+# Per provider: credentials, and every endpoint overridable (GitHub Enterprise Server,
+# local test providers). Empty means "use the provider's default or its discovery document".
+OAUTH_SETTINGS = tuple(
+    f"{provider}_{setting}"
+    for provider, settings in {
+        "GITHUB": ("BASE_URL", "API_URL", "AUTHORIZE_URL", "TOKEN_URL"),
+        "GOOGLE": ("DISCOVERY_URL", "AUTHORIZE_URL", "TOKEN_URL", "USERINFO_URL", "JWKS_URL"),
+        "LINKEDIN": (
+            "DISCOVERY_URL",
+            "AUTHORIZE_URL",
+            "TOKEN_URL",
+            "USERINFO_URL",
+            "JWKS_URL",
+            "ISSUER",
+        ),
+    }.items()
+    for setting in ("CLIENT_ID", "CLIENT_SECRET", *settings)
+)
+
 
 class ConfigError(RuntimeError):
     """The configuration cannot work; the message tells the operator what to set."""
@@ -139,4 +158,8 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "MAIL_USE_SSL": _bool(env.get("MAIL_USE_SSL"), default=False),
         "MAIL_FROM": env.get("MAIL_FROM", "SMATRX <no-reply@localhost>"),
         "MAIL_TIMEOUT_SECONDS": _int(env, "MAIL_TIMEOUT_SECONDS", 10),
+        # OAuth sign-in: a provider is enabled when its client id and secret are set.
+        "TOKEN_ENCRYPTION_KEYS": env.get("TOKEN_ENCRYPTION_KEYS", ""),
+        "OAUTH_TIMEOUT_SECONDS": _int(env, "OAUTH_TIMEOUT_SECONDS", 10),
+        **{name: env.get(name, "") for name in OAUTH_SETTINGS},
     }

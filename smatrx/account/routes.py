@@ -11,6 +11,9 @@ from smatrx.account import bp
 from smatrx.account.forms import EmailChangeForm, EndSessionForm, NameForm, PasswordChangeForm
 from smatrx.auth import services, sessions
 from smatrx.auth.decorators import login_required
+from smatrx.auth.oauth import accounts
+from smatrx.auth.oauth.providers import PROVIDERS, enabled_providers
+from smatrx.auth.oauth_routes import redirect_to_provider
 from smatrx.auth.passwords import verify_password
 from smatrx.extensions import db
 from smatrx.models import Account, Session
@@ -26,10 +29,15 @@ def _render(status: int = 200, **forms: object) -> tuple[str, int]:
         "sessions": db.session.scalars(
             select(Session).where(Session.user_id == user.id).order_by(Session.last_seen_at.desc())
         ).all(),
-        "linked_accounts": db.session.scalars(
-            select(Account).where(Account.user_id == user.id).order_by(Account.provider)
-        ).all(),
     }
+    linked = db.session.scalars(select(Account).where(Account.user_id == user.id)).all()
+    context["linked_by_provider"] = {account.provider: account for account in linked}
+    # Every enabled provider, plus any linked one whose provider was switched off since.
+    context["method_providers"] = [
+        provider
+        for name, provider in PROVIDERS.items()
+        if provider in enabled_providers() or name in context["linked_by_provider"]
+    ]
     context.update(forms)
     return render_template("account/index.html", **context), status
 
@@ -127,4 +135,26 @@ def end_other_sessions() -> Response:
         else f"Signed out {ended} other session{'s' if ended != 1 else ''}.",
         "success",
     )
+    return redirect(url_for("account.index"))
+
+
+@bp.post("/link/<provider>")
+@login_required
+def link(provider: str) -> Response:
+    if not EndSessionForm().validate_on_submit():
+        abort(400)
+    if provider not in {p.name for p in enabled_providers()}:
+        abort(404)
+    return redirect_to_provider(provider, "link")
+
+
+@bp.post("/unlink/<provider>")
+@login_required
+def unlink(provider: str) -> Response:
+    if not EndSessionForm().validate_on_submit():
+        abort(400)
+    if provider not in PROVIDERS:
+        abort(404)
+    outcome = accounts.unlink(current_user, provider)
+    flash(outcome.message, "success" if outcome.ok else "error")
     return redirect(url_for("account.index"))

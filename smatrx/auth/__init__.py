@@ -30,7 +30,14 @@ def init_app(app: Flask) -> None:
             return response
         return redirect(target)
 
-    from smatrx.auth import routes  # noqa: F401
+    from smatrx.auth import oauth_routes, routes  # noqa: F401
+    from smatrx.auth.oauth import providers
+
+    providers.init_app(app)
+
+    @app.context_processor
+    def oauth_providers() -> dict[str, object]:
+        return {"oauth_providers": providers.enabled_providers(app.config)}
 
     app.register_blueprint(bp)
 

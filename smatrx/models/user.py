@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ForeignKey, Index, Integer, Text, text
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from smatrx.crypto import EncryptedText
 from smatrx.extensions import db
 from smatrx.models.base import (
     Timestamp,
@@ -132,16 +134,21 @@ class Account(db.Model):
     type: Mapped[str] = mapped_column("type", Text, nullable=False)
     provider: Mapped[str] = mapped_column("provider", Text, nullable=False)
     provider_account_id: Mapped[str] = mapped_column("providerAccountId", Text, nullable=False)
-    refresh_token: Mapped[str | None] = mapped_column("refresh_token", Text)
-    access_token: Mapped[str | None] = mapped_column("access_token", Text)
+    # Tokens are encrypted at rest (smatrx.crypto); the column type stays text.
+    refresh_token: Mapped[str | None] = mapped_column("refresh_token", EncryptedText)
+    access_token: Mapped[str | None] = mapped_column("access_token", EncryptedText)
     expires_at: Mapped[int | None] = mapped_column("expires_at", Integer)
     token_type: Mapped[str | None] = mapped_column("token_type", Text)
     scope: Mapped[str | None] = mapped_column("scope", Text)
-    id_token: Mapped[str | None] = mapped_column("id_token", Text)
+    id_token: Mapped[str | None] = mapped_column("id_token", EncryptedText)
     session_state: Mapped[str | None] = mapped_column("session_state", Text)
     refresh_token_expires_in: Mapped[int | None] = mapped_column(
         "refresh_token_expires_in", Integer
     )
+    # Additive: what the provider said about the person (name, picture, location, profile
+    # URL...), nothing secret; onboarding prefills from it.
+    profile: Mapped[dict[str, Any] | None] = mapped_column("profile", JSONB)
+    created_at: Mapped[datetime] = created_at_column()
 
     user: Mapped[User] = relationship(back_populates="accounts")
 

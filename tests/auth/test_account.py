@@ -29,7 +29,7 @@ def test_the_account_page_lists_sessions_and_sign_in_methods(signed_in, ada, ano
     sign_in(another_client, "ada@example.com")
     html = signed_in.get("/account").get_data(as_text=True)
     assert "Email and password" in html
-    assert "Github" in html
+    assert "GitHub" in html
     assert html.count('class="session-item') == 2
     assert "This browser" in html
 

@@ -1,0 +1,1 @@
+"""Sign-in with GitHub, Google and LinkedIn (authlib's Flask client)."""
