@@ -109,15 +109,43 @@ def make_test_env(database_url: str, redis_url: str, instance: Path) -> dict[str
 
 
 @pytest.fixture(scope="session")
+def identity_provider() -> Iterator[Any]:
+    """One local OAuth 2 / OpenID Connect provider (GitHub, Google and LinkedIn shapes) for
+    the whole session; the session app's providers point at it."""
+    from tests.fakes.oauth_provider import FakeIdentityProvider
+
+    provider = FakeIdentityProvider()
+    provider.start()
+    yield provider
+    provider.stop()
+
+
+@pytest.fixture
+def idp(identity_provider: Any) -> Iterator[Any]:
+    """The provider with its default behaviour and person, for one test."""
+    identity_provider.reset()
+    yield identity_provider
+    identity_provider.reset()
+
+
+@pytest.fixture(scope="session")
 def test_env(
-    server_urls: dict[str, str], throwaway_database: Any, tmp_path_factory: pytest.TempPathFactory
+    server_urls: dict[str, str],
+    throwaway_database: Any,
+    tmp_path_factory: pytest.TempPathFactory,
+    identity_provider: Any,
 ) -> dict[str, str]:
     redis_db = int(os.environ.get("TEST_REDIS_DB", "15"))
-    return make_test_env(
+    env = make_test_env(
         throwaway_database(),
         _with_redis_db(server_urls["redis"], redis_db),
         tmp_path_factory.mktemp("instance"),
     )
+    env.update(identity_provider.app_config())
+    # LinkedIn's documented issuer differs from its discovery document's: emulated here.
+    env["LINKEDIN_ISSUER"] = identity_provider.base_url + "/linkedin"
+    env["OAUTH_TIMEOUT_SECONDS"] = "1"
+    return env
 
 
 class IsolatedClient(FlaskClient):

@@ -6,9 +6,9 @@ import logging
 
 import requests
 from authlib.integrations.base_client import OAuthError
-from authlib.jose.errors import JoseError
 from flask import abort, flash, redirect, session, url_for
 from flask_login import current_user
+from joserfc.errors import JoseError
 from werkzeug.wrappers import Response
 
 from smatrx.auth import bp, home_url
@@ -83,7 +83,12 @@ def oauth_callback(provider: str) -> Response:
     way_back = url_for("account.index") if linking else url_for("auth.login")
     try:
         identity, token = finish_authorization(name)
-    except (OAuthError, requests.RequestException, JoseError, UnverifiableAnswer) as error:
+    except (
+        OAuthError,
+        requests.RequestException,
+        JoseError,  # authlib 1.9 validates id_tokens with joserfc
+        UnverifiableAnswer,
+    ) as error:
         # The kind of failure only: provider answers can carry codes and tokens.
         logger.warning("%s sign-in failed: %s", name, type(error).__name__)
         flash(_failure_message(label, error), "error")

@@ -165,6 +165,8 @@ def finish_authorization(name: str) -> tuple[Identity, dict[str, Any]]:
         token = client.authorize_access_token(
             claims_options={
                 "iss": {"essential": True, "values": accepted_issuers(name, client)},
+                # authlib checks aud only through azp; say it outright.
+                "aud": {"essential": True, "values": [client.client_id]},
                 "exp": {"essential": True},
             }
         )

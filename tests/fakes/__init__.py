@@ -1,0 +1,1 @@
+"""Test doubles for the outside services SMATRX talks to."""
