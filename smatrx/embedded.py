@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import signal
+import socket
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,7 +75,12 @@ class EmbeddedValkey:
         _kill_stale_daemon(self.data_dir / "valkey.pid")
         # Snapshots only when persisting: tests want speed, make run wants its data back.
         config = {} if self.persist else {"save": ""}
-        self._server = ValkeyServer(data_dir=str(self.data_dir), persist=self.persist, **config)
+        self._server = ValkeyServer(
+            port=_free_port_outside_ephemeral_range(),
+            data_dir=str(self.data_dir),
+            persist=self.persist,
+            **config,
+        )
         self._server.start()
         return self.url
 
@@ -85,6 +92,21 @@ class EmbeddedValkey:
         if self._server is not None:
             self._server.stop()
             self._server = None
+
+
+def _free_port_outside_ephemeral_range() -> int:
+    """A free port below Linux's ephemeral range (32768+). A port the OS hands out for
+    binding to 0 can be given to an outgoing connection a moment later, and then the
+    server listening on it is unreachable; ports below the (default) range are not."""
+    for _ in range(200):
+        port = secrets.randbelow(12_000) + 20_000
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port found for the embedded Valkey")
 
 
 def _kill_stale_daemon(pidfile: Path) -> None:
