@@ -74,17 +74,26 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from smatrx import auth
+    from smatrx import auth, onboarding
     from smatrx.account import bp as account_bp
     from smatrx.admin import bp as admin_bp
     from smatrx.auth.user_agents import user_agent_summary
     from smatrx.main import bp as main_bp
+    from smatrx.profile import bp as profile_bp
+    from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
 
     app.register_blueprint(main_bp)
     auth.init_app(app)
     app.register_blueprint(account_bp)
     app.register_blueprint(admin_bp)
+    app.register_blueprint(profile_bp)
+    onboarding.init_app(app)
     app.add_template_filter(user_agent_summary)
+    app.jinja_env.globals.update(
+        has_endpoint=lambda name: name in app.view_functions,
+        language_suggestions=SPOKEN_LANGUAGES,
+        industry_suggestions=INDUSTRIES,
+    )
 
 
 def _apply_proxy_fix(app: Flask) -> None:

@@ -7,8 +7,9 @@ from typing import Any
 
 from smatrx.auth.passwords import hash_password
 from smatrx.extensions import db
-from smatrx.models import User
+from smatrx.models import Profile, User
 from smatrx.models.base import utcnow
+from smatrx.profile.steps import STEP_KEYS
 
 PASSWORD = "correct horse battery staple"
 _CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -47,8 +48,10 @@ def make_user(
     verified: bool = True,
     deactivated: bool = False,
     name: str | None = None,
+    onboarded: bool = True,
 ) -> User:
-    """A committed user; password=None makes one who cannot sign in with a password."""
+    """A committed user; password=None makes one who cannot sign in with a password;
+    onboarded=False leaves the onboarding wizard ahead of them."""
     user = User(
         email=email,
         name=name,
@@ -58,6 +61,17 @@ def make_user(
         deactivated_at=utcnow() if deactivated else None,
     )
     db.session.add(user)
+    if onboarded:
+        db.session.flush()
+        steps = {key: "done" for key in STEP_KEYS}
+        db.session.add(
+            Profile(
+                user_id=user.id,
+                onboarding_steps=steps,
+                onboarding_completed=True,
+                onboarding_completed_at=utcnow(),
+            )
+        )
     db.session.commit()
     return user
 

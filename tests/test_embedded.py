@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import psycopg
 import redis
 
@@ -30,11 +33,16 @@ def test_embedded_postgres_keeps_its_data_across_restarts(tmp_path):
 
 
 def test_embedded_valkey_speaks_redis_and_persists(tmp_path):
-    valkey = EmbeddedValkey(tmp_path / "valkey", persist=True)
-    url = valkey.start()
-    assert url.startswith("redis://127.0.0.1:")
-    redis.Redis.from_url(url).set("kept", "yes")
-    valkey.stop()
+    """Like two `make run`s: one process writes and stops, the next finds the data."""
+    first_run = (
+        "import sys, redis; from pathlib import Path; from smatrx.embedded import EmbeddedValkey;"
+        "v = EmbeddedValkey(Path(sys.argv[1]), persist=True); url = v.start();"
+        "assert url.startswith('redis://127.0.0.1:'); redis.Redis.from_url(url).set('kept', 'yes');"
+        "v.stop()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", first_run, str(tmp_path / "valkey")], check=True, timeout=60
+    )
 
     again = EmbeddedValkey(tmp_path / "valkey", persist=True)
     url = again.start()

@@ -43,4 +43,5 @@ def init_app(app: Flask) -> None:
 
 
 def home_url() -> str:
-    return url_for("account.index")
+    # New people are sent on to onboarding from here until they finish it.
+    return url_for("profile.index")

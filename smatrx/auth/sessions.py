@@ -17,7 +17,7 @@ from flask_login import login_user, logout_user
 from sqlalchemy import delete, select
 
 from smatrx.extensions import db
-from smatrx.models import Session, User
+from smatrx.models import Profile, Session, User
 from smatrx.models.base import utcnow
 
 # Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
@@ -64,14 +64,17 @@ def start_session(user: User) -> Session:
 def load_user_from_token(token: str) -> User | None:
     """flask-login's user_loader: the user of a live session, or None."""
     now = utcnow()
+    # One query per request: the session, its user, and whether onboarding is finished
+    # (the onboarding gate asks on every page).
     found = db.session.execute(
-        select(Session, User)
+        select(Session, User, Profile.onboarding_completed)
         .join(User, User.id == Session.user_id)
+        .outerjoin(Profile, Profile.user_id == User.id)
         .where(Session.session_token == token_digest(token))
     ).first()
     if found is None:
         return None
-    row, user = found
+    row, user, onboarded = found
     if row.expires <= now or user.deactivated_at is not None:
         return None
     if now - row.last_seen_at >= TOUCH_INTERVAL:
@@ -80,6 +83,7 @@ def load_user_from_token(token: str) -> User | None:
         db.session.commit()
     user.session_token = token
     user.current_session_id = row.id
+    user.onboarding_done = bool(onboarded)
     return user
 
 

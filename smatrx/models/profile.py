@@ -73,5 +73,10 @@ class Profile(db.Model):
     )
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
+    # Additive: onboarding steps done or skipped ({"about": "done", "salary": "skipped"}),
+    # kept here rather than in the cookie so a person resumes on any device.
+    onboarding_steps: Mapped[dict[str, str]] = mapped_column(
+        "onboardingSteps", JSONB, nullable=False, default=dict, server_default=text("'{}'::jsonb")
+    )
 
     user: Mapped[User] = relationship(back_populates="profile")

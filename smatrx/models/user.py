@@ -92,6 +92,7 @@ class User(db.Model):
     # authenticated with (see smatrx.auth.sessions), never the user's id.
     session_token = None  # set per request; not a column
     current_session_id = None  # likewise: the Session row this request came with
+    onboarding_done = None  # likewise: loaded with the session (None: not known)
 
     @property
     def is_authenticated(self) -> bool:

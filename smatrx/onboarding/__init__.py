@@ -1,0 +1,46 @@
+"""The onboarding wizard (/onboarding) and the gate that sends new people to it."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Flask, Response, make_response, redirect, request, url_for
+from flask_login import current_user
+
+bp = Blueprint("onboarding", __name__, url_prefix="/onboarding")
+
+# Reachable before onboarding is finished: signing in and out, the account page, the
+# wizard and the suggestion fragments its forms use.
+OPEN_BLUEPRINTS = {"auth", "account", "onboarding"}
+OPEN_ENDPOINTS = {
+    "static",
+    "main.healthz",
+    "profile.role_suggestions",
+    "profile.role_field",
+    "profile.tag_field",
+}
+
+
+def init_app(app: Flask) -> None:
+    from smatrx.onboarding import routes  # noqa: F401
+
+    app.register_blueprint(bp)
+
+    @app.before_request
+    def send_new_people_to_onboarding() -> Response | None:
+        endpoint = request.endpoint or ""
+        if (
+            not endpoint
+            or endpoint in OPEN_ENDPOINTS
+            or request.blueprint in OPEN_BLUEPRINTS
+            or not current_user.is_authenticated
+        ):
+            return None
+        from smatrx.profile.services import needs_onboarding
+
+        if not needs_onboarding(current_user):
+            return None
+        target = url_for("onboarding.start")
+        if request.headers.get("HX-Request") == "true":
+            response = make_response("", 204)
+            response.headers["HX-Redirect"] = target
+            return response
+        return redirect(target)

@@ -1,0 +1,115 @@
+"""The wizard: one step per profile section, each saved on submit, every step after the
+first skippable; the URL follows the step so reload, back and forward work."""
+
+from __future__ import annotations
+
+from flask import abort, flash, make_response, redirect, url_for
+from flask_login import current_user
+from werkzeug.wrappers import Response
+
+from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
+from smatrx.htmx import is_partial
+from smatrx.onboarding import bp
+from smatrx.profile.forms import SECTION_FORMS, SectionForm
+from smatrx.profile.services import get_or_create_profile, mark_step
+from smatrx.profile.steps import DONE, SKIPPED, STEPS, Step, first_pending, step_by_key
+
+TEMPLATE = "onboarding/step.html"
+
+
+def _step_or_404(key: str) -> Step:
+    step = step_by_key(key)
+    if step is None:
+        abort(404)
+    return step
+
+
+def _render(step: Step, form: SectionForm, status: int = 200) -> Response:
+    from smatrx.htmx import render_page_or_block
+
+    profile = get_or_create_profile(current_user)
+    html = render_page_or_block(
+        TEMPLATE,
+        "wizard",
+        step=step,
+        steps=STEPS,
+        state=profile.onboarding_steps or {},
+        form=form,
+        position=STEPS.index(step) + 1,
+    )
+    return make_response(html, status)
+
+
+def _go(step: Step | None) -> Response:
+    """Move on: the next pending step (in place for HTMX, with the URL following), or the
+    profile once every step is done or skipped."""
+    if step is None:
+        db.session.commit()
+        flash(
+            "Welcome aboard! Your profile is set up; you can change any part of it here.", "success"
+        )
+        target = url_for("profile.index")
+        if is_partial():
+            response = make_response("", 204)
+            response.headers["HX-Redirect"] = target
+            return response
+        return redirect(target)
+    db.session.commit()
+    if not is_partial():
+        return redirect(url_for("onboarding.step", key=step.key))
+    form = SECTION_FORMS[step.key](formdata=None)
+    form.load(get_or_create_profile(current_user))
+    response = _render(step, form)
+    response.headers["HX-Push-Url"] = url_for("onboarding.step", key=step.key)
+    return response
+
+
+@bp.get("")
+@login_required
+def start() -> Response:
+    profile = get_or_create_profile(current_user)
+    db.session.commit()
+    pending = first_pending(profile.onboarding_steps or {})
+    if profile.onboarding_completed or pending is None:
+        return redirect(url_for("profile.index"))
+    return redirect(url_for("onboarding.step", key=pending.key))
+
+
+@bp.get("/<key>")
+@login_required
+def step(key: str) -> Response:
+    current = _step_or_404(key)
+    profile = get_or_create_profile(current_user)
+    db.session.commit()
+    form = SECTION_FORMS[key](formdata=None)
+    form.load(profile)
+    return _render(current, form)
+
+
+@bp.post("/<key>")
+@login_required
+def save(key: str) -> Response:
+    current = _step_or_404(key)
+    form = SECTION_FORMS[key]()
+    if not form.validate_on_submit():
+        return _render(current, form, 422)
+    profile = get_or_create_profile(current_user)
+    form.save(profile)
+    mark_step(profile, key, DONE)
+    return _go(first_pending(profile.onboarding_steps))
+
+
+@bp.post("/<key>/skip")
+@login_required
+def skip(key: str) -> Response:
+    current = _step_or_404(key)
+    if not current.skippable:
+        abort(400)
+    form = SECTION_FORMS[key]()
+    # Only the CSRF token matters here: what was typed in a skipped step is not saved.
+    if not form.meta.csrf or not form.csrf_token.validate(form):
+        abort(400)
+    profile = get_or_create_profile(current_user)
+    mark_step(profile, key, SKIPPED)
+    return _go(first_pending(profile.onboarding_steps))
