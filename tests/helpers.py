@@ -63,7 +63,7 @@ def make_user(
     db.session.add(user)
     if onboarded:
         db.session.flush()
-        steps = {key: "done" for key in STEP_KEYS}
+        steps = dict.fromkeys(STEP_KEYS, "done")
         db.session.add(
             Profile(
                 user_id=user.id,
