@@ -7,11 +7,10 @@ import re
 
 import pytest
 
-from smatrx.auth.passwords import hash_password
 from smatrx.extensions import db
 from smatrx.models import User
-from smatrx.models.base import utcnow
 from tests.e2e.helpers import screenshot
+from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
 
@@ -38,15 +37,7 @@ def test_register_confirm_sign_out_in_and_change_password(
     live_server, page, smtp_sink, output_dir, committing_db, browser
 ):
     admin_email = "admin@example.com"
-    db.session.add(
-        User(
-            email=admin_email,
-            role="admin",
-            password_hash=hash_password(PASSWORD),
-            email_verified=utcnow(),
-        )
-    )
-    db.session.commit()
+    make_user(admin_email, "admin", password=PASSWORD)
 
     page.goto(live_server + "/")
     page.get_by_role("link", name="Create account").click()
@@ -66,8 +57,12 @@ def test_register_confirm_sign_out_in_and_change_password(
 
     page.goto(mailed_link(smtp_sink, live_server))
     page.get_by_role("button", name="Confirm grace@example.com").click()
-    page.get_by_role("heading", name="Your account").wait_for()
+    # Confirmed and signed in: a newcomer starts with onboarding.
+    page.get_by_role("heading", name="About you").wait_for()
     assert page.get_by_text("grace@example.com is confirmed").is_visible()
+    screenshot(page, output_dir / "onboarding-start.png")
+    page.get_by_role("link", name="Account").click()
+    page.get_by_role("heading", name="Your account").wait_for()
     screenshot(page, output_dir / "account.png")
 
     page.get_by_role("button", name="Sign out", exact=True).first.click()
@@ -77,6 +72,8 @@ def test_register_confirm_sign_out_in_and_change_password(
     page.get_by_text("do not match an active account").wait_for()
     screenshot(page, output_dir / "sign-in-error.png")
     sign_in(page, live_server, "grace@example.com", PASSWORD)
+    page.get_by_role("heading", name="About you").wait_for()
+    page.get_by_role("link", name="Account").click()
     page.get_by_role("heading", name="Your account").wait_for()
 
     page.get_by_label("Current password").last.fill(PASSWORD)

@@ -16,8 +16,10 @@ def test_sign_in_with_github_then_link_google(live_server, page, idp, output_dir
     page.goto(live_server + "/login")
     screenshot(page, output_dir / "sign-in-with-providers.png")
     page.get_by_role("link", name="Continue with GitHub").click()
-    page.get_by_role("heading", name="Your account").wait_for()
+    page.get_by_role("heading", name="About you").wait_for()  # a newcomer: onboarding first
     assert page.get_by_text("Welcome! Your account is ready").is_visible()
+    page.get_by_role("link", name="Account").click()
+    page.get_by_role("heading", name="Your account").wait_for()
 
     page.get_by_role("button", name="Link Google").click()
     page.get_by_text("Google is linked: you can sign in with it.").wait_for()

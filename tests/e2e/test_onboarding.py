@@ -87,3 +87,15 @@ def test_complete_the_wizard_then_edit_the_profile(live_server, page, output_dir
     assert profile.languages == ["English", "German"]
     assert profile.years_experience == 7
     assert page.console_errors == []
+
+    # Edit one section in place on /profile.
+    page.get_by_role("link", name="Edit Where you're heading").click()
+    page.get_by_label("Target role").fill("Platform Engineer")
+    page.get_by_role("button", name="Save Where you're heading").click()
+    page.get_by_text("Saved.").first.wait_for()
+    screenshot(page, output_dir / "profile-after-edit.png")
+    db.session.expire_all()
+    profile = db.session.scalar(db.select(Profile).where(Profile.user_id == person.id))
+    assert profile.target_role == "Platform Engineer"
+    assert profile.preferred_locations == ["Berlin", "Lisbon"]  # the rest of the section kept
+    assert page.console_errors == []
