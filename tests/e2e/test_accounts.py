@@ -97,6 +97,9 @@ def test_register_confirm_sign_out_in_and_change_password(
     admin_page.get_by_role("link", name="Admin").click()
     admin_page.get_by_label("Search by name or email").fill("grace")
     admin_page.get_by_role("button", name="Search").click()
+    # The search swaps the whole page in: choose the role only once the new list is there.
+    admin_page.wait_for_url(re.compile(r"q=grace"))
+    admin_page.get_by_text("1 user matches").wait_for()
     admin_page.get_by_label("Role of Grace Hopper", exact=True).select_option("verifier")
     admin_page.get_by_role("button", name="Save the role of Grace Hopper").click()
     admin_page.get_by_text("Grace Hopper is now a verifier.").first.wait_for()
