@@ -11,15 +11,11 @@ if config.config_file_name:
     fileConfig(config.config_file_name, disable_existing_loggers=False)
 logger = logging.getLogger("alembic.env")
 
-# Expression and trigram indexes that Alembic cannot compare: they live in hand-written
+# Expression and trigram indexes that Alembic cannot compare live in hand-written
 # migrations and are left out of autogenerate, so `flask db check` stays clean.
-HAND_WRITTEN_INDEXES: set[str] = set()
+from smatrx.models.base import include_in_autogenerate  # noqa: E402
 
 target_db = current_app.extensions["migrate"].db
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    return not (type_ == "index" and name in HAND_WRITTEN_INDEXES)
 
 
 def run_migrations_offline() -> None:
@@ -28,7 +24,7 @@ def run_migrations_offline() -> None:
         url=url,
         target_metadata=target_db.metadata,
         literal_binds=True,
-        include_object=include_object,
+        include_object=include_in_autogenerate,
         compare_type=True,
     )
     with context.begin_transaction():
@@ -49,7 +45,7 @@ def run_migrations_online() -> None:
         context.configure(
             connection=connection,
             target_metadata=target_db.metadata,
-            include_object=include_object,
+            include_object=include_in_autogenerate,
             **conf_args,
         )
         with context.begin_transaction():

@@ -78,15 +78,23 @@ def _register_blueprints(app: Flask) -> None:
     from smatrx.account import bp as account_bp
     from smatrx.admin import bp as admin_bp
     from smatrx.auth.user_agents import user_agent_summary
+    from smatrx.home import bp as home_bp
     from smatrx.main import bp as main_bp
+    from smatrx.notifications import bp as notifications_bp
     from smatrx.profile import bp as profile_bp
     from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
+    from smatrx.skills import bp as skills_bp
+    from smatrx.verification import bp as verification_bp
 
     app.register_blueprint(main_bp)
     auth.init_app(app)
     app.register_blueprint(account_bp)
     app.register_blueprint(admin_bp)
     app.register_blueprint(profile_bp)
+    app.register_blueprint(home_bp)
+    app.register_blueprint(skills_bp)
+    app.register_blueprint(verification_bp)
+    app.register_blueprint(notifications_bp)
     onboarding.init_app(app)
     app.add_template_filter(user_agent_summary)
     app.jinja_env.globals.update(

@@ -4,9 +4,10 @@ from smatrx.models.achievement import Achievement
 from smatrx.models.analysis import SkillAnalysis
 from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
+from smatrx.models.notification import Notification
 from smatrx.models.profile import Profile
 from smatrx.models.role import CareerRole
-from smatrx.models.skill import Skill, SkillCategory, UserSkill
+from smatrx.models.skill import Skill, SkillCategory, UserSkill, VerificationRequest
 from smatrx.models.user import Account, AccountToken, Session, User
 
 __all__ = [
@@ -15,6 +16,7 @@ __all__ = [
     "Achievement",
     "CareerGoal",
     "CareerRole",
+    "Notification",
     "Profile",
     "Session",
     "Skill",
@@ -24,5 +26,6 @@ __all__ = [
     "SkillImportFile",
     "User",
     "UserSkill",
+    "VerificationRequest",
     "import_skills",
 ]

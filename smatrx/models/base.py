@@ -17,6 +17,23 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 _cuid = Cuid(length=25)
 
+# Expression indexes (case-insensitive names, trigram search) that Alembic cannot compare:
+# created by hand-written migrations and left out of autogenerate.
+HAND_WRITTEN_INDEXES = frozenset(
+    {
+        "Skill_name_lower_key",
+        "SkillCategory_name_lower_key",
+        "idx_skill_name_trgm",
+        "idx_skill_aliases_trgm",
+    }
+)
+
+
+def include_in_autogenerate(obj: object, name: str | None, type_: str, *args: object) -> bool:
+    """Alembic's include_object hook: everything but the hand-written indexes."""
+    return not (type_ == "index" and name in HAND_WRITTEN_INDEXES)
+
+
 Timestamp = TIMESTAMP(precision=3)
 TextArray = ARRAY(Text)
 

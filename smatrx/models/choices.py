@@ -19,6 +19,7 @@ ACHIEVEMENT_TYPES = ("skill", "certification", "project", "milestone")
 ANALYSIS_TYPES = ("profile", "gap", "recommendation")
 USER_ROLES = ("member", "verifier", "admin")
 ACCOUNT_TOKEN_PURPOSES = ("verify-email", "reset-password", "invite")
+VERIFICATION_STATUSES = ("pending", "approved", "declined")
 
 YEARS_EXPERIENCE_RANGE = (0, 50)
 PERCENT_RANGE = (0, 100)

@@ -24,6 +24,7 @@ from smatrx.models.choices import (
     PERCENT_RANGE,
     SKILL_LEVELS,
     USER_SKILL_SOURCES,
+    VERIFICATION_STATUSES,
     YEARS_EXPERIENCE_RANGE,
 )
 from smatrx.models.user import user_fk
@@ -63,6 +64,7 @@ class Skill(db.Model):
         Index("idx_skill_name", "name"),
         Index("idx_skill_category", "categoryId"),
         Index("idx_skill_tags", "tags", postgresql_using="gin"),
+        Index("Skill_proposedById_idx", "proposedById"),
         check_in("Skill", "marketDemand", MARKET_DEMAND),
     )
 
@@ -89,6 +91,19 @@ class Skill(db.Model):
     updated_at: Mapped[datetime] = updated_at_column()
     # Additive: other names the importers match ("JS" → JavaScript, "k8s" → Kubernetes).
     aliases: Mapped[list[str]] = text_array_column("aliases")
+    # Additive: a proposed skill is unpublished (only its proposer sees it) until an admin
+    # publishes it; a retired one stays on the profiles that hold it but is not offered.
+    is_published: Mapped[bool] = mapped_column(
+        "isPublished", Boolean, nullable=False, default=True, server_default=text("true")
+    )
+    proposed_by_id: Mapped[str | None] = mapped_column(
+        "proposedById",
+        Text,
+        ForeignKey(
+            "User.id", name="Skill_proposedById_fkey", ondelete="SET NULL", onupdate="CASCADE"
+        ),
+    )
+    retired_at: Mapped[datetime | None] = mapped_column("retiredAt", Timestamp)
 
     category: Mapped[SkillCategory] = relationship(back_populates="skills")
     user_skills: Mapped[list[UserSkill]] = relationship(
@@ -142,3 +157,55 @@ class UserSkill(db.Model):
 
     user: Mapped[User] = relationship(back_populates="skills")
     skill: Mapped[Skill] = relationship(back_populates="user_skills")
+
+
+class VerificationRequest(db.Model):
+    """A person asks a verifier to confirm one of their skills (additive table)."""
+
+    __tablename__ = "VerificationRequest"
+    __table_args__ = (
+        Index("VerificationRequest_userSkillId_idx", "userSkillId"),
+        Index("VerificationRequest_userId_idx", "userId"),
+        Index("VerificationRequest_status_idx", "status"),
+        check_in("VerificationRequest", "status", VERIFICATION_STATUSES),
+        check_in("VerificationRequest", "level", SKILL_LEVELS),
+    )
+
+    id: Mapped[str] = id_column()
+    user_skill_id: Mapped[str] = mapped_column(
+        "userSkillId",
+        Text,
+        ForeignKey(
+            "UserSkill.id",
+            name="VerificationRequest_userSkillId_fkey",
+            ondelete="CASCADE",
+            onupdate="CASCADE",
+        ),
+        nullable=False,
+    )
+    user_id: Mapped[str] = mapped_column(
+        "userId", Text, user_fk("VerificationRequest"), nullable=False
+    )
+    level: Mapped[str] = mapped_column("level", Text, nullable=False)  # level when asked
+    note: Mapped[str | None] = mapped_column("note", Text)
+    evidence: Mapped[Any | None] = mapped_column("evidence", JSONB)
+    status: Mapped[str] = mapped_column(
+        "status", Text, nullable=False, default="pending", server_default=text("'pending'")
+    )
+    reviewer_id: Mapped[str | None] = mapped_column(
+        "reviewerId",
+        Text,
+        ForeignKey(
+            "User.id",
+            name="VerificationRequest_reviewerId_fkey",
+            ondelete="SET NULL",
+            onupdate="CASCADE",
+        ),
+    )
+    reviewed_at: Mapped[datetime | None] = mapped_column("reviewedAt", Timestamp)
+    reason: Mapped[str | None] = mapped_column("reason", Text)
+    created_at: Mapped[datetime] = created_at_column()
+
+    user_skill: Mapped[UserSkill] = relationship()
+    user: Mapped[User] = relationship(foreign_keys=[user_id])
+    reviewer: Mapped[User | None] = relationship(foreign_keys=[reviewer_id])

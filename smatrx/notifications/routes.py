@@ -1,0 +1,3 @@
+"""Notification routes (being built)."""
+
+from smatrx.notifications import bp  # noqa: F401

@@ -1,0 +1,3 @@
+"""/skills/catalog and skill pages (being built)."""
+
+from smatrx.skills import bp  # noqa: F401

@@ -1,0 +1,3 @@
+"""Verification routes (being built)."""
+
+from smatrx.verification import bp  # noqa: F401
