@@ -44,4 +44,4 @@ def init_app(app: Flask) -> None:
 
 def home_url() -> str:
     # New people are sent on to onboarding from here until they finish it.
-    return url_for("profile.index")
+    return url_for("home.index")

@@ -1,14 +1,46 @@
-"""/home (being built)."""
+"""/home: where people land after signing in."""
 
 from __future__ import annotations
 
 from flask import render_template
+from flask_login import current_user
+from sqlalchemy import func, select
 
 from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
 from smatrx.home import bp
+from smatrx.home.next_steps import next_steps
+from smatrx.models import UserSkill
+from smatrx.models.choices import SKILL_LEVELS
+from smatrx.profile.display import filled_sections
+from smatrx.profile.services import get_or_create_profile
+from smatrx.profile.steps import STEPS
 
 
 @bp.get("/home")
 @login_required
 def index() -> str:
-    return render_template("home/index.html")
+    profile = get_or_create_profile(current_user)
+    filled = filled_sections(profile)
+    # One grouped query: how many skills at each level, and how many are verified.
+    rows = db.session.execute(
+        select(UserSkill.level, func.count(), func.count().filter(UserSkill.verified))
+        .where(UserSkill.user_id == current_user.id)
+        .group_by(UserSkill.level)
+    ).all()
+    per_level = dict.fromkeys(SKILL_LEVELS, 0)
+    verified = 0
+    for level, count, verified_count in rows:
+        per_level[level] = count
+        verified += verified_count
+    total = sum(per_level.values())
+    return render_template(
+        "home/index.html",
+        profile=profile,
+        filled=filled,
+        sections=STEPS,
+        per_level=per_level,
+        total_skills=total,
+        verified_skills=verified,
+        steps=next_steps(filled=filled, total_skills=total, verified_skills=verified),
+    )

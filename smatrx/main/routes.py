@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from flask import Response, jsonify, render_template
+from flask import Response, jsonify, redirect, render_template, url_for
+from flask_login import current_user
 
 from smatrx.extensions import csrf
 from smatrx.main import bp
@@ -10,7 +11,10 @@ from smatrx.main.health import check_health
 
 
 @bp.get("/")
-def index() -> str:
+def index() -> str | Response:
+    # Signed-in people have their own start page; the landing page is for visitors.
+    if current_user.is_authenticated:
+        return redirect(url_for("home.index"))
     return render_template("main/index.html")
 
 

@@ -49,7 +49,7 @@ def flashed(client) -> str:
 def test_first_sign_in_creates_the_user_and_the_account(client, idp, provider):
     response = round_trip(client, provider)
     assert response.status_code == 302
-    assert response.headers["Location"] == "/profile"
+    assert response.headers["Location"] == "/home"
 
     user = db.session.scalar(db.select(User))
     assert user.email == "grace@example.com"
@@ -140,7 +140,7 @@ def test_a_state_from_another_browser_is_refused(client, another_client, idp):
 
 def test_a_replayed_callback_is_refused(client, idp):
     callback = authorize(start(client, "google"))
-    assert client.get(callback).headers["Location"] == "/profile"
+    assert client.get(callback).headers["Location"] == "/home"
     client.post("/logout", data={"csrf_token": csrf_for(client, "/account")})
     client.get(callback)
     assert "does not belong to a sign-in started here" in flashed(client)
@@ -175,7 +175,7 @@ def test_an_id_token_that_does_not_verify_signs_nobody_in(client, idp, mode):
 
 def test_linkedin_id_tokens_may_carry_the_documented_issuer(client, another_client, idp):
     idp.id_token_issuer["linkedin"] = idp.base_url + "/linkedin"  # LINKEDIN_ISSUER in tests
-    assert round_trip(client, "linkedin").headers["Location"] == "/profile"
+    assert round_trip(client, "linkedin").headers["Location"] == "/home"
     idp.id_token_issuer["linkedin"] = "https://somebody-else.example"
     assert round_trip(another_client, "linkedin").headers["Location"] == "/login"
     assert "We could not verify LinkedIn" in flashed(another_client)
@@ -206,7 +206,7 @@ def test_github_without_a_verified_address_gets_a_separate_account(client, idp):
     idp.github_emails = [
         {"email": "grace@example.com", "primary": True, "verified": False, "visibility": None}
     ]
-    assert round_trip(client, "github").headers["Location"] == "/profile"
+    assert round_trip(client, "github").headers["Location"] == "/home"
     account = db.session.scalar(db.select(Account))
     assert account.user_id != grace.id
     assert db.session.get(User, account.user_id).email is None
@@ -220,7 +220,7 @@ def test_an_unverified_local_account_is_not_linked_either(client, idp):
 
 def test_verified_on_both_sides_links_automatically(client, idp):
     person = make_user("grace@example.com")
-    assert round_trip(client, "google").headers["Location"] == "/profile"
+    assert round_trip(client, "google").headers["Location"] == "/home"
     account = db.session.scalar(db.select(Account))
     assert account.user_id == person.id
     assert db.session.scalar(db.select(db.func.count()).select_from(User)) == 1
@@ -241,7 +241,7 @@ def test_closed_registration_applies_to_oauth_sign_ups(client, another_client, i
         assert "invite-only" in flashed(client)
         assert db.session.scalar(db.select(db.func.count()).select_from(User)) == 0
         make_user("grace@example.com")
-        assert round_trip(another_client, "github").headers["Location"] == "/profile"
+        assert round_trip(another_client, "github").headers["Location"] == "/home"
     finally:
         app.config["REGISTRATION_OPEN"] = True
 

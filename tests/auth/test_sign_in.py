@@ -22,7 +22,7 @@ def ada(db_session):
 def test_sign_in_creates_a_hashed_database_session_and_a_safe_cookie(client, ada):
     response = sign_in(client, "ADA@example.com")
     assert response.status_code == 302
-    assert response.headers["Location"] == "/profile"
+    assert response.headers["Location"] == "/home"
     cookie = response.headers["Set-Cookie"]
     assert "HttpOnly" in cookie
     assert "SameSite=Lax" in cookie

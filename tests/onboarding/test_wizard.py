@@ -36,8 +36,8 @@ def profile_of(user) -> Profile:
 
 
 def test_sign_in_leads_new_people_to_the_first_step(client, newcomer):
-    assert sign_in(client, newcomer.email).headers["Location"] == "/profile"
-    assert client.get("/profile").headers["Location"] == "/onboarding"
+    assert sign_in(client, newcomer.email).headers["Location"] == "/home"
+    assert client.get("/home").headers["Location"] == "/onboarding"
     assert client.get("/onboarding").headers["Location"] == "/onboarding/about"
     page = client.get("/onboarding/about").get_data(as_text=True)
     assert "About you" in page and "Step 1 of 5" in page

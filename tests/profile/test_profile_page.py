@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from smatrx.extensions import db
 from smatrx.models import Profile, User
-from smatrx.profile.routes import display_url, format_salary, format_years, initials
+from smatrx.profile.display import display_url, format_salary, format_years
+from smatrx.profile.routes import initials
 from smatrx.profile.steps import STEPS
 from tests.helpers import csrf_for, make_user, sign_in
 

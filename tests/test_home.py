@@ -1,0 +1,61 @@
+"""The home page people land on after signing in."""
+
+from __future__ import annotations
+
+from smatrx.extensions import db
+from smatrx.home.next_steps import next_steps
+from smatrx.models import Skill, UserSkill
+from tests.helpers import make_user, sign_in
+
+EMPTY = {"about": True, "direction": False, "languages": False, "salary": False, "links": False}
+
+
+def test_next_steps_start_with_skills_and_a_target_role():
+    keys = [step.key for step in next_steps(filled=EMPTY, total_skills=0, verified_skills=0)]
+    assert keys == ["add-skills", "target-role", "profile"]
+
+
+def test_next_steps_when_everything_is_done():
+    filled = dict.fromkeys(EMPTY, True)
+    assert next_steps(filled=filled, total_skills=8, verified_skills=2) == []
+    keys = [step.key for step in next_steps(filled=filled, total_skills=3, verified_skills=0)]
+    assert keys == ["more-skills", "verify"]
+
+
+def test_signed_in_people_land_on_home(client, db_session):
+    person = make_user("ada@example.com", name="Ada Lovelace")
+    assert sign_in(client, person.email).headers["Location"] == "/home"
+    assert client.get("/").headers["Location"] == "/home"
+    html = client.get("/home").get_data(as_text=True)
+    assert "Hello, Ada Lovelace" in html
+    assert "What to do next" in html
+
+
+def test_home_counts_skills_per_level_without_growing_queries(
+    client, db_session, statement_counter
+):
+    person = make_user("ada@example.com")
+    sign_in(client, person.email)
+    skills = db.session.scalars(db.select(Skill).order_by(Skill.slug).limit(30)).all()
+
+    def hold(chosen):
+        for skill in chosen:
+            db.session.add(
+                UserSkill(user_id=person.id, skill_id=skill.id, level="advanced", source="manual")
+            )
+        db.session.commit()
+
+    hold(skills[:2])
+    statement_counter.reset()
+    few = client.get("/home")
+    few_count = statement_counter.count
+    hold(skills[2:])
+    statement_counter.reset()
+    many = client.get("/home")
+    assert statement_counter.count == few_count
+    assert "<strong>2</strong> skills" in few.get_data(as_text=True)
+    assert "<strong>30</strong> skills" in many.get_data(as_text=True)
+
+
+def test_home_needs_sign_in(client, db_session):
+    assert client.get("/home").headers["Location"].startswith("/login")
