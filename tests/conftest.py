@@ -30,8 +30,14 @@ from smatrx.config import PROJECT_ROOT
 from smatrx.embedded import EmbeddedPostgres, EmbeddedValkey
 from smatrx.extensions import db
 
-# Tables holding what people create; the catalog tables are loaded once and kept.
-USER_DATA_TABLES = ('"User"', '"AccountToken"')
+# What people create, removed after a committing test. DELETE, not TRUNCATE ... CASCADE:
+# "Skill" references "User" (proposedById), and a cascading truncate would empty the
+# catalog the whole session shares. Skills people proposed go; the catalog stays.
+CLEAN_UP_STATEMENTS = (
+    'DELETE FROM "Skill" WHERE "proposedById" IS NOT NULL',
+    'DELETE FROM "AccountToken"',
+    'DELETE FROM "User"',
+)
 
 
 def free_port() -> int:
@@ -219,12 +225,13 @@ def db_session(app: Flask) -> Iterator[Any]:
 @pytest.fixture
 def committing_db(app: Flask) -> Iterator[Any]:
     """For data another connection must see (a live server, a worker process): commits are
-    real, and the user-data tables are truncated afterwards."""
+    real, and what people created is deleted afterwards."""
     with app.app_context():
         yield db.session
         db.session.remove()
         with db.engine.begin() as connection:
-            connection.execute(text(f"TRUNCATE {', '.join(USER_DATA_TABLES)} CASCADE"))
+            for statement in CLEAN_UP_STATEMENTS:
+                connection.execute(text(statement))
 
 
 @pytest.fixture
