@@ -1,0 +1,137 @@
+"""Queries behind a skill's page: who may see it, how its holders' levels spread, and the
+skills related to it. Each is one statement, whatever the number of skills or holders."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Text, and_, any_, func, literal, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.orm import Session, aliased, contains_eager
+
+from smatrx.catalog.data import read_catalog
+from smatrx.models import Skill, SkillCategory, UserSkill
+from smatrx.models.choices import SKILL_LEVELS
+from smatrx.skills.search import tags_overlap, visible_to
+
+RELATED_LIMIT = 6
+# "Often held together" needs at least this many people holding both: one person's
+# profile is not a pattern, and a count of one would point at that person.
+MIN_HELD_TOGETHER = 2
+
+
+@dataclass(frozen=True)
+class SkillPage:
+    skill: Skill  # with .category loaded
+    held_level: str | None  # the viewer's level when they hold it
+
+
+@dataclass
+class RelatedSkill:
+    skill: Skill
+    shared_tags: list[str] = field(default_factory=list)
+    held_together: int = 0
+
+
+@cache
+def catalog_about() -> dict[str, Any]:
+    """The catalog file's "about" (what the market estimates are based on); read once."""
+    return read_catalog().about
+
+
+def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage | None:
+    """The skill at slug if the viewer may see its page, else None (the view answers 404).
+
+    Offered skills are public to everyone signed in; a proposal waiting for review only to
+    the person who proposed it; a retired skill only to the people who still hold it.
+    """
+    statement = (
+        select(Skill, UserSkill.level)
+        .join(Skill.category)
+        .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id))
+        .options(contains_eager(Skill.category))
+        .where(Skill.slug == slug)
+    )
+    row = session.execute(statement).first()
+    if row is None:
+        return None
+    skill, held_level = row
+    if skill.retired_at is not None:
+        visible = held_level is not None
+    elif not skill.is_published:
+        visible = skill.proposed_by_id == viewer_id or held_level is not None
+    else:
+        visible = True
+    return SkillPage(skill, held_level) if visible else None
+
+
+def level_distribution(session: Session, skill_id: str) -> list[tuple[str, int]]:
+    """How many people hold the skill at each level, in level order (zeros included)."""
+    statement = (
+        select(UserSkill.level, func.count())
+        .where(UserSkill.skill_id == skill_id)
+        .group_by(UserSkill.level)
+    )
+    counts: dict[str, int] = dict(session.execute(statement).all())
+    return [(level, counts.get(level, 0)) for level in SKILL_LEVELS]
+
+
+def related_by_tags(
+    session: Session, skill: Skill, viewer_id: str, limit: int = RELATED_LIMIT
+) -> list[tuple[Skill, list[str]]]:
+    """The visible skills sharing most tags with this one (tags && ARRAY[...]: the GIN index)."""
+    own_tags = literal(list(skill.tags), ARRAY(Text))
+    tag = func.unnest(Skill.tags).table_valued("tag").render_derived()
+    shared = (
+        select(func.array_agg(tag.c.tag))
+        .where(tag.c.tag == any_(own_tags))
+        .scalar_subquery()
+        .correlate(Skill)
+    )
+    statement = (
+        select(Skill, shared.label("shared"))
+        .join(Skill.category)
+        .options(contains_eager(Skill.category))
+        .where(
+            tags_overlap(skill.tags),
+            Skill.id != skill.id,
+            visible_to(viewer_id),
+        )
+        .order_by(func.cardinality(shared).desc(), Skill.name)
+        .limit(limit)
+    )
+    return [(other, list(tags or [])) for other, tags in session.execute(statement)]
+
+
+def held_together(
+    session: Session, skill: Skill, viewer_id: str, limit: int = RELATED_LIMIT
+) -> list[tuple[Skill, int]]:
+    """The visible skills most often held by the people who hold this one."""
+    mine = aliased(UserSkill)
+    theirs = aliased(UserSkill)
+    people = func.count().label("people")
+    statement = (
+        select(Skill, people)
+        .join(Skill.category)
+        .join(theirs, theirs.skill_id == Skill.id)
+        .join(mine, and_(mine.user_id == theirs.user_id, mine.skill_id == skill.id))
+        .options(contains_eager(Skill.category))
+        .where(Skill.id != skill.id, visible_to(viewer_id))
+        .group_by(Skill.id, SkillCategory.id)
+        .having(func.count() >= MIN_HELD_TOGETHER)
+        .order_by(people.desc(), Skill.name)
+        .limit(limit)
+    )
+    return [(other, count) for other, count in session.execute(statement)]
+
+
+def related_skills(session: Session, skill: Skill, viewer_id: str) -> list[RelatedSkill]:
+    """Often held together first (what people here combine), then shared tags; distinct."""
+    merged: dict[str, RelatedSkill] = {}
+    for other, count in held_together(session, skill, viewer_id):
+        merged[other.id] = RelatedSkill(other, held_together=count)
+    for other, tags in related_by_tags(session, skill, viewer_id):
+        merged.setdefault(other.id, RelatedSkill(other)).shared_tags = tags
+    return list(merged.values())

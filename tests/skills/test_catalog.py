@@ -1,0 +1,251 @@
+"""/skills/catalog and skill pages, through the test client."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from smatrx.extensions import db
+from smatrx.models import Skill, SkillCategory, UserSkill
+from smatrx.models.base import utcnow
+from tests.helpers import make_user, sign_in
+
+HX = {"HX-Request": "true"}
+
+
+@pytest.fixture
+def person(db_session):
+    return make_user("ada@example.com")
+
+
+@pytest.fixture
+def signed_in(client, person):
+    assert sign_in(client, person.email).status_code == 302
+    return client
+
+
+def skill(slug: str) -> Skill:
+    return db.session.scalar(select(Skill).where(Skill.slug == slug))
+
+
+def hold(user: Any, *slugs: str, level: str = "intermediate") -> None:
+    for slug in slugs:
+        db.session.add(UserSkill(user_id=user.id, skill=skill(slug), level=level, source="manual"))
+    db.session.commit()
+
+
+def make_skill(name: str, **fields: Any) -> Skill:
+    category = db.session.scalar(select(SkillCategory).where(SkillCategory.slug == "databases"))
+    created = Skill(
+        name=name, slug=name.lower().replace(" ", "-"), category=category, tags=["zebra"], **fields
+    )
+    db.session.add(created)
+    db.session.commit()
+    return created
+
+
+def result_names(html: str) -> list[str]:
+    return re.findall(r'<h3><a href="/skills/catalog/[^"]+">([^<]+)</a></h3>', html)
+
+
+# Access ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ["/skills/catalog", "/skills/catalog/python"])
+def test_anonymous_people_are_sent_to_sign_in(client, path):
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith("/login")
+    htmx = client.get(path, headers=HX)
+    assert htmx.status_code == 401
+    assert htmx.headers["HX-Redirect"].startswith("/login")
+
+
+# Catalog --------------------------------------------------------------------------------
+
+
+def test_the_catalog_page_lists_categories_with_counts_and_the_search_box(signed_in):
+    response = signed_in.get("/skills/catalog")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "<html" in html and "<h1>Skills catalog</h1>" in html
+    assert 'hx-trigger="input changed delay:300ms, search"' in html
+    assert 'hx-target="#catalog-results"' in html and 'hx-push-url="true"' in html
+    assert re.search(r"Programming Languages</span> <span class=\"filter-count\">\d+", html)
+    assert "Estimated demand" in html
+    names = result_names(html)
+    assert len(names) == 24 and names == sorted(names)
+    assert "Page 1 of" in html
+
+
+def test_an_htmx_search_answers_with_the_results_region_only(signed_in):
+    response = signed_in.get("/skills/catalog?q=kubernets", headers=HX)
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "<html" not in html and "<h1>" not in html
+    assert html.lstrip().startswith('<div id="catalog-results"')
+    assert 'id="catalog-status"' in html and 'hx-swap-oob="true"' in html
+    assert result_names(html)[0] == "Kubernetes"
+    assert "HX-Request" in response.headers["Vary"]
+
+
+def test_a_boosted_navigation_gets_the_whole_page(signed_in):
+    response = signed_in.get("/skills/catalog?q=go", headers={**HX, "HX-Boosted": "true"})
+    assert "<html" in response.get_data(as_text=True)
+
+
+def test_search_matches_aliases_and_ranks_exact_names_first(signed_in):
+    assert result_names(signed_in.get("/skills/catalog?q=golang").get_data(as_text=True))[0] == "Go"
+    java = result_names(signed_in.get("/skills/catalog?q=JAVA").get_data(as_text=True))
+    assert java[0] == "Java" and "JavaScript" in java
+
+
+def test_filters_narrow_the_results_and_survive_paging(signed_in):
+    html = signed_in.get(
+        "/skills/catalog?category=devops-tools&tag=containers&demand=high"
+    ).get_data(as_text=True)
+    names = result_names(html)
+    assert "Kubernetes" in names
+    for name in names:
+        found = skill(re.sub(r"\W+", "-", name.lower()).strip("-")) or db.session.scalar(
+            select(Skill).where(Skill.name == name)
+        )
+        assert found.category.slug == "devops-tools"
+        assert "containers" in found.tags and found.market_demand == "high"
+    assert 'aria-current="true">' in html
+
+    cloud = signed_in.get("/skills/catalog?tag=cloud&q=a").get_data(as_text=True)
+    next_link = re.search(r'rel="next" href="([^"]+)"', cloud).group(1).replace("&amp;", "&")
+    assert "tag=cloud" in next_link and "q=a" in next_link and "page=2" in next_link
+    second = signed_in.get(next_link).get_data(as_text=True)
+    assert "Page 2 of" in second
+    assert not set(result_names(cloud)) & set(result_names(second))
+
+
+def test_unknown_filters_are_ignored(signed_in):
+    response = signed_in.get("/skills/catalog?category=nope&demand=extreme&page=-4")
+    assert response.status_code == 200
+    assert len(result_names(response.get_data(as_text=True))) == 24
+
+
+def test_no_match_says_so(signed_in):
+    html = signed_in.get("/skills/catalog?q=qqqqxxxzzz").get_data(as_text=True)
+    assert "No skills match “qqqqxxxzzz”" in html and "Nothing to show" in html
+
+
+def test_the_catalog_marks_skills_you_hold_and_your_proposals(signed_in, person):
+    hold(person, "python", level="advanced")
+    make_skill("Zebrabase", is_published=False, proposed_by_id=person.id)
+    html = signed_in.get("/skills/catalog?q=python").get_data(as_text=True)
+    assert "Yours · Advanced" in html
+    html = signed_in.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
+    assert "Proposed by you" in html
+
+
+# Skill page -----------------------------------------------------------------------------
+
+
+def test_a_skill_page_shows_the_skill_and_labels_market_figures_as_estimates(signed_in):
+    response = signed_in.get("/skills/catalog/kubernetes")
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "<h1>Kubernetes</h1>" in html
+    assert "container orchestration" in html
+    assert "DevOps" in html or "Devops" in html
+    assert "#containers" in html and "k8s" in html
+    for label in ("Estimated demand", "Estimated salary range", "Estimated growth trend"):
+        assert label in html
+    assert "120,000\u2013175,000 USD" in html and "+10%" in html
+    assert "ESTIMATES" in html and "Stack Overflow Developer Survey 2024" in html
+    assert "Nobody here holds Kubernetes yet." in html
+
+
+def test_a_skill_page_shows_how_holders_levels_spread(signed_in, person):
+    hold(person, "kubernetes", level="advanced")
+    for n, level in enumerate(["beginner", "advanced", "expert"]):
+        hold(make_user(f"holder{n}@example.com"), "kubernetes", level=level)
+    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    assert "<strong>4</strong> people hold Kubernetes." in html
+    assert 'role="img"' in html
+    assert (
+        'aria-label="People holding Kubernetes by level: Beginner 1, Intermediate 0, '
+        'Advanced 2, Expert 1"' in html
+    )
+    assert "In your skills · Advanced" in html
+
+
+def test_related_skills_share_tags_or_are_held_together(signed_in):
+    for n in range(2):
+        hold(make_user(f"ops{n}@example.com"), "kubernetes", "terraform")
+    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    related = html.split('id="related-heading"', 1)[1]
+    assert "Terraform</a>" in related and "Held together by 2 people" in related
+    assert "Docker</a>" in related and "shared tag" in related
+    assert related.count("Terraform</a>") == 1
+
+
+def test_one_person_is_not_a_pattern(signed_in):
+    hold(make_user("solo@example.com"), "kubernetes", "cobol")
+    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    assert "COBOL</a>" not in html.split('id="related-heading"', 1)[1]
+
+
+def test_unknown_skills_are_not_found(signed_in):
+    assert signed_in.get("/skills/catalog/no-such-skill").status_code == 404
+
+
+def test_a_proposal_is_visible_only_to_its_proposer(signed_in, person, another_client):
+    make_skill("Zebrabase", is_published=False, proposed_by_id=person.id)
+    html = signed_in.get("/skills/catalog/zebrabase").get_data(as_text=True)
+    assert "Proposed by you" in html
+    make_user("other@example.com")
+    sign_in(another_client, "other@example.com")
+    assert another_client.get("/skills/catalog/zebrabase").status_code == 404
+
+
+def test_a_retired_skill_shows_only_to_its_holders(signed_in, person, another_client):
+    retired = make_skill("Zebrabase", retired_at=utcnow())
+    make_user("other@example.com")
+    sign_in(another_client, "other@example.com")
+    assert another_client.get("/skills/catalog/zebrabase").status_code == 404
+    assert signed_in.get("/skills/catalog/zebrabase").status_code == 404
+    hold(person, retired.slug)
+    html = signed_in.get("/skills/catalog/zebrabase").get_data(as_text=True)
+    assert ">Retired<" in html
+    assert "Zebrabase" not in signed_in.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
+
+
+# Statements -----------------------------------------------------------------------------
+
+
+def _count(client: Any, counter: Any, path: str) -> int:
+    client.get(path)  # warm: the session was just touched
+    counter.reset()
+    assert client.get(path).status_code == 200
+    return counter.count
+
+
+def test_statement_counts_do_not_grow_with_the_number_of_skills(
+    signed_in, person, statement_counter
+):
+    slugs = list(db.session.scalars(select(Skill.slug).order_by(Skill.name).limit(200)))
+    others = [make_user(f"peer{n}@example.com") for n in range(2)]
+    hold(person, *slugs[:5])
+    for other in others:
+        hold(other, *slugs[:5])
+    pages = [
+        "/skills/catalog",
+        "/skills/catalog?q=script&tag=frontend",
+        f"/skills/catalog/{slugs[0]}",
+    ]
+    few = [_count(signed_in, statement_counter, page) for page in pages]
+
+    hold(person, *slugs[5:])
+    for other in others:
+        hold(other, *slugs[5:])
+    many = [_count(signed_in, statement_counter, page) for page in pages]
+    assert few == many, statement_counter.statements
+    assert max(many) <= 6, statement_counter.statements
