@@ -246,6 +246,10 @@ def client(app: Flask, db_session: Any) -> Any:
 @pytest.fixture
 def another_client(app: Flask, db_session: Any) -> Any:
     """A second browser (its own cookies) on the same rolled-back database."""
+    from smatrx.extensions import limiter
+
+    with app.app_context():
+        limiter.reset()
     return app.test_client()
 
 

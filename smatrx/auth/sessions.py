@@ -14,10 +14,10 @@ from datetime import timedelta
 
 from flask import current_app, request, session
 from flask_login import login_user, logout_user
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from smatrx.extensions import db
-from smatrx.models import Profile, Session, User
+from smatrx.models import Notification, Profile, Session, User
 from smatrx.models.base import utcnow
 
 # Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
@@ -64,17 +64,23 @@ def start_session(user: User) -> Session:
 def load_user_from_token(token: str) -> User | None:
     """flask-login's user_loader: the user of a live session, or None."""
     now = utcnow()
-    # One query per request: the session, its user, and whether onboarding is finished
-    # (the onboarding gate asks on every page).
+    # One query per request: the session, its user, whether onboarding is finished (the
+    # gate asks on every page) and the unread notifications (the bell shows on every page).
+    unread = (
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.user_id == User.id, Notification.read_at.is_(None))
+        .scalar_subquery()
+    )
     found = db.session.execute(
-        select(Session, User, Profile.onboarding_completed)
+        select(Session, User, Profile.onboarding_completed, unread)
         .join(User, User.id == Session.user_id)
         .outerjoin(Profile, Profile.user_id == User.id)
         .where(Session.session_token == token_digest(token))
     ).first()
     if found is None:
         return None
-    row, user, onboarded = found
+    row, user, onboarded, unread_count = found
     if row.expires <= now or user.deactivated_at is not None:
         return None
     if now - row.last_seen_at >= TOUCH_INTERVAL:
@@ -84,6 +90,7 @@ def load_user_from_token(token: str) -> User | None:
     user.session_token = token
     user.current_session_id = row.id
     user.onboarding_done = bool(onboarded)
+    user.unread_notifications = unread_count
     return user
 
 

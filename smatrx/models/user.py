@@ -93,6 +93,7 @@ class User(db.Model):
     session_token = None  # set per request; not a column
     current_session_id = None  # likewise: the Session row this request came with
     onboarding_done = None  # likewise: loaded with the session (None: not known)
+    unread_notifications = None  # likewise: the bell's count, loaded with the session
 
     @property
     def is_authenticated(self) -> bool:

@@ -24,6 +24,21 @@ ADMIN_ROUTES = [
     ("POST", "/admin/users/{user}/deactivate"),
     ("POST", "/admin/users/{user}/reactivate"),
     ("POST", "/admin/users/{user}/sessions/end"),
+    ("GET", "/admin/catalog"),
+    ("GET", "/admin/catalog/skills/new"),
+    ("POST", "/admin/catalog/skills/new"),
+    ("GET", "/admin/catalog/skills/{skill}/edit"),
+    ("POST", "/admin/catalog/skills/{skill}/edit"),
+    ("POST", "/admin/catalog/skills/{skill}/retire"),
+    ("POST", "/admin/catalog/skills/{skill}/unretire"),
+    ("POST", "/admin/catalog/skills/{skill}/publish"),
+    ("POST", "/admin/catalog/skills/{skill}/delete"),
+    ("GET", "/admin/catalog/skills/{skill}/merge"),
+    ("POST", "/admin/catalog/skills/{skill}/merge"),
+    ("GET", "/admin/catalog/categories"),
+    ("POST", "/admin/catalog/categories"),
+    ("GET", "/admin/catalog/categories/{category}/edit"),
+    ("POST", "/admin/catalog/categories/{category}/edit"),
 ]
 POST_ROUTES = [route for route in ADMIN_ROUTES if route[0] == "POST"]
 FORM_DATA = {"role": "admin", "email": "new.person@example.com"}
@@ -39,7 +54,14 @@ def invite(app, db_session, admin):
 
 
 def _path(template, member, invite):
-    return template.format(user=member.id, invite=invite.id)
+    from sqlalchemy import select
+
+    from smatrx.models import Skill
+
+    skill = db.session.scalar(select(Skill).where(Skill.slug == "python"))
+    return template.format(
+        user=member.id, invite=invite.id, skill=skill.id, category=skill.category_id
+    )
 
 
 def test_the_list_covers_every_admin_route(app):
@@ -47,7 +69,12 @@ def test_the_list_covers_every_admin_route(app):
     registered = set()
     for rule in app.url_map.iter_rules():
         if rule.endpoint.startswith("admin."):
-            path = rule.rule.replace("<user_id>", "{user}").replace("<invite_id>", "{invite}")
+            path = (
+                rule.rule.replace("<user_id>", "{user}")
+                .replace("<invite_id>", "{invite}")
+                .replace("<skill_id>", "{skill}")
+                .replace("<category_id>", "{category}")
+            )
             registered.update((method, path) for method in rule.methods - {"HEAD", "OPTIONS"})
     assert registered == set(ADMIN_ROUTES)
 

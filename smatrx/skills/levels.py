@@ -1,0 +1,65 @@
+"""Skill levels and proficiency scores: the bands that make them agree.
+
+Pure (no Flask, no database): beginner 0 to 25, intermediate 26 to 50, advanced 51 to 75,
+expert 76 to 100. Choosing a level sets a default score inside its band; a score outside the band of
+the level moves the level.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from smatrx.models.choices import PERCENT_RANGE, SKILL_LEVELS
+
+LEVELS: tuple[str, ...] = SKILL_LEVELS
+BANDS: dict[str, tuple[int, int]] = {
+    "beginner": (0, 25),
+    "intermediate": (26, 50),
+    "advanced": (51, 75),
+    "expert": (76, 100),
+}
+# Near the middle of each band: room to move either way without leaving it.
+DEFAULT_SCORE: dict[str, int] = {
+    "beginner": 15,
+    "intermediate": 40,
+    "advanced": 65,
+    "expert": 85,
+}
+LEVEL_LABELS: dict[str, str] = {level: level.capitalize() for level in LEVELS}
+
+Changed = Literal["level", "score"]
+
+
+def level_for_score(score: int) -> str:
+    """The level whose band holds the score; ValueError outside 0..100."""
+    low, high = PERCENT_RANGE
+    if not low <= score <= high:
+        raise ValueError(f"score {score} is outside {low}..{high}")
+    for level, (_, top) in BANDS.items():
+        if score <= top:
+            return level
+    raise AssertionError("the bands cover 0..100")  # pragma: no cover
+
+
+def in_band(level: str, score: int) -> bool:
+    low, high = BANDS[level]
+    return low <= score <= high
+
+
+def reconcile(level: str, score: int | None, changed: Changed) -> tuple[str, int]:
+    """A level and a score that agree. The field the person changed wins: a new level keeps
+    a score already inside its band and takes the default otherwise; a new score sets the
+    level of its band. No score at all takes the level's default."""
+    if level not in BANDS:
+        raise ValueError(f"unknown level {level!r}")
+    if score is None:
+        return level, DEFAULT_SCORE[level]
+    if changed == "level":
+        return level, score if in_band(level, score) else DEFAULT_SCORE[level]
+    return level_for_score(score), score
+
+
+def is_raise(old_level: str, new_level: str) -> bool:
+    """True when new_level is above old_level (a verification at the old level no longer
+    holds)."""
+    return LEVELS.index(new_level) > LEVELS.index(old_level)

@@ -1,0 +1,371 @@
+"""My skills: the queries behind /skills and the writes its actions make.
+
+Every function takes the person it acts for; rows of other people are never returned.
+The list, the pending-verification lookup and the summary are one query each, whatever the
+number of skills.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import contains_eager
+
+from smatrx.extensions import db
+from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
+from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
+
+SUGGESTION_LIMIT = 8
+SORTS = {
+    "name": "Name",
+    "proficiency": "Proficiency",
+    "years": "Years of experience",
+    "last_used": "Last used",
+}
+VERIFIED_FILTERS = {"yes": "Verified", "no": "Not verified"}
+EVIDENCE_KEYS = ("links", "notes")
+
+
+@dataclass(frozen=True)
+class ListFilters:
+    level: str | None = None
+    source: str | None = None
+    verified: bool | None = None
+    sort: str = "name"
+
+    @property
+    def active(self) -> bool:
+        return any(value is not None for value in (self.level, self.source, self.verified))
+
+
+@dataclass
+class CategoryGroup:
+    category: SkillCategory
+    rows: list[UserSkill] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CategorySummary:
+    name: str
+    color: str | None
+    count: int
+    average: float | None
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    per_level: dict[str, int]
+    per_category: list[CategorySummary]  # the categories I hold skills in
+    categories: list[tuple[str, str]]  # every category (id, name), by name
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def offered_to(user: User) -> Any:
+    """Skills a person may add: published and not retired, or proposed by them."""
+    return and_(
+        Skill.retired_at.is_(None),
+        or_(Skill.is_published.is_(True), Skill.proposed_by_id == user.id),
+    )
+
+
+def suggest_skills(user: User, query: str, limit: int = SUGGESTION_LIMIT) -> list[Any]:
+    """Offered skills whose name or an alias contains the query (case-insensitive): exact
+    names first, then prefixes, then the rest by name. Each row: (Skill, held UserSkill id
+    or None)."""
+    query = " ".join(query.split())
+    if not query:
+        return []
+    pattern = f"%{_escape_like(query.lower())}%"
+    name = func.lower(Skill.name)
+    statement = (
+        select(Skill, UserSkill.id)
+        .join(Skill.category)
+        .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == user.id))
+        .options(contains_eager(Skill.category))
+        .where(
+            offered_to(user),
+            or_(
+                name.like(pattern),
+                func.smatrx_aliases_text(Skill.aliases).like(pattern),
+            ),
+        )
+        .order_by(
+            (name == query.lower()).desc(),
+            name.like(f"{_escape_like(query.lower())}%").desc(),
+            Skill.name,
+        )
+        .limit(limit)
+    )
+    return list(db.session.execute(statement).all())
+
+
+def _list_statement(user: User, filters: ListFilters) -> Select[Any]:
+    statement = (
+        select(UserSkill)
+        .join(UserSkill.skill)
+        .join(Skill.category)
+        .options(contains_eager(UserSkill.skill).contains_eager(Skill.category))
+        .where(UserSkill.user_id == user.id)
+    )
+    if filters.level:
+        statement = statement.where(UserSkill.level == filters.level)
+    if filters.source:
+        statement = statement.where(UserSkill.source == filters.source)
+    if filters.verified is not None:
+        statement = statement.where(UserSkill.verified.is_(filters.verified))
+    within = {
+        "proficiency": [UserSkill.proficiency_score.desc().nulls_last()],
+        "years": [UserSkill.years_experience.desc().nulls_last()],
+        "last_used": [UserSkill.last_used.desc().nulls_last()],
+    }.get(filters.sort, [])
+    return statement.order_by(SkillCategory.name, *within, func.lower(Skill.name))
+
+
+def my_skill_groups(user: User, filters: ListFilters) -> list[CategoryGroup]:
+    """My skills (skill and category loaded in the same query), grouped by category."""
+    groups: dict[str, CategoryGroup] = {}
+    for row in db.session.scalars(_list_statement(user, filters)).unique():
+        category = row.skill.category
+        groups.setdefault(category.id, CategoryGroup(category)).rows.append(row)
+    return list(groups.values())
+
+
+def pending_verification_ids(user: User, user_skill_ids: list[str] | None = None) -> set[str]:
+    """Which of my skills have a verification request waiting (all of them when no ids)."""
+    if user_skill_ids is not None and not user_skill_ids:
+        return set()
+    statement = select(VerificationRequest.user_skill_id).where(
+        VerificationRequest.user_id == user.id, VerificationRequest.status == "pending"
+    )
+    if user_skill_ids is not None:
+        statement = statement.where(VerificationRequest.user_skill_id.in_(user_skill_ids))
+    return set(db.session.scalars(statement.distinct()))
+
+
+def summary(user: User) -> Summary:
+    """Total, count per level and, per category, count and average proficiency: the seed's
+    "skills by category" query, with the levels counted in the same pass."""
+    held = (
+        select(
+            UserSkill.id.label("id"),
+            UserSkill.skill_id.label("skill_id"),
+            UserSkill.level.label("level"),
+            UserSkill.proficiency_score.label("score"),
+        )
+        .where(UserSkill.user_id == user.id)
+        .subquery()
+    )
+    level_counts = [
+        func.count(held.c.id).filter(held.c.level == level).label(level) for level in LEVELS
+    ]
+    skill_count = func.count(held.c.id)
+    statement = (
+        select(
+            SkillCategory.id,
+            SkillCategory.name,
+            SkillCategory.color,
+            skill_count.label("skill_count"),
+            func.avg(held.c.score).label("avg_proficiency"),
+            *level_counts,
+        )
+        .select_from(SkillCategory)
+        .outerjoin(Skill, Skill.category_id == SkillCategory.id)
+        .outerjoin(held, held.c.skill_id == Skill.id)
+        .group_by(SkillCategory.id, SkillCategory.name)
+        .order_by(skill_count.desc(), SkillCategory.name)
+    )
+    per_level = dict.fromkeys(LEVELS, 0)
+    per_category = []
+    all_categories = []
+    for row in db.session.execute(statement):
+        all_categories.append((row.id, row.name))
+        for level in LEVELS:
+            per_level[level] += getattr(row, level)
+        if row.skill_count:
+            average = float(row.avg_proficiency) if row.avg_proficiency is not None else None
+            per_category.append(CategorySummary(row.name, row.color, row.skill_count, average))
+    all_categories.sort(key=lambda item: item[1].casefold())
+    return Summary(sum(per_level.values()), per_level, per_category, all_categories)
+
+
+def get_my_skill(user: User, user_skill_id: str) -> UserSkill | None:
+    """One of my skills with its skill and category (None when it is not mine)."""
+    statement = _list_statement(user, ListFilters()).where(UserSkill.id == user_skill_id)
+    return db.session.scalars(statement).unique().one_or_none()
+
+
+def held_skill(user: User, skill_id: str) -> UserSkill | None:
+    statement = _list_statement(user, ListFilters()).where(UserSkill.skill_id == skill_id)
+    return db.session.scalars(statement).unique().one_or_none()
+
+
+def offered_skill(user: User, skill_id: str) -> Skill | None:
+    return db.session.scalar(select(Skill).where(Skill.id == skill_id, offered_to(user)))
+
+
+def profile_years(user: User) -> int | None:
+    return db.session.scalar(select(Profile.years_experience).where(Profile.user_id == user.id))
+
+
+# --- writing ---------------------------------------------------------------------------
+
+
+def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
+    """Add a skill by hand (beginner, its default score, source manual). A skill already
+    held is not added twice: the existing row comes back with created=False, also when a
+    concurrent request added it first (the unique (user, skill) pair answers)."""
+    existing = held_skill(user, skill.id)
+    if existing is not None:
+        return existing, False
+    row = UserSkill(
+        user_id=user.id,
+        skill_id=skill.id,
+        level=LEVELS[0],
+        proficiency_score=DEFAULT_SCORE[LEVELS[0]],
+        source="manual",
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(row)
+    except IntegrityError:
+        existing = held_skill(user, skill.id)
+        if existing is None:
+            raise
+        return existing, False
+    return row, True
+
+
+def slug_for(name: str) -> str:
+    """A URL slug the way the catalog spells them: "C#" → "c-sharp", "Vue.js" → "vue-js"."""
+    text = name.replace("#", "-sharp").replace("++", "-plus-plus").replace("+", "-plus")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "skill"
+
+
+def _unique_slug(name: str) -> str:
+    base = slug_for(name)
+    taken = set(
+        db.session.scalars(
+            select(Skill.slug).where(
+                or_(Skill.slug == base, Skill.slug.like(f"{_escape_like(base)}-%"))
+            )
+        )
+    )
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def skill_named(name: str) -> Skill | None:
+    """Any catalog skill with this name, whatever its case (names are unique that way)."""
+    return db.session.scalar(select(Skill).where(func.lower(Skill.name) == name.lower()))
+
+
+def propose_skill(user: User, name: str, category_id: str) -> tuple[Skill, bool]:
+    """A new skill, unpublished until an admin publishes it, usable by its proposer now.
+    Names are unique whatever their case across the whole catalog: when one exists already
+    (also one a concurrent request just created) it comes back with created=False."""
+    existing = skill_named(name)
+    if existing is not None:
+        return existing, False
+    skill = Skill(
+        name=name,
+        slug=_unique_slug(name),
+        category_id=category_id,
+        is_published=False,
+        proposed_by_id=user.id,
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(skill)
+    except IntegrityError:
+        existing = skill_named(name)
+        if existing is None:
+            raise
+        return existing, False
+    return skill, True
+
+
+def merge_evidence(existing: Any, links: list[str], notes: str | None) -> Any:
+    """The evidence JSON with my links and notes, keeping every other key (imports store
+    their own). Evidence an import stored as something other than an object is kept under
+    "imported"."""
+    if existing is None:
+        evidence: dict[str, Any] = {}
+    elif isinstance(existing, dict):
+        evidence = dict(existing)
+    else:
+        evidence = {"imported": existing}
+    for key, value in (("links", links), ("notes", notes)):
+        if value:
+            evidence[key] = value
+        else:
+            evidence.pop(key, None)
+    if not evidence and existing is None:
+        return None
+    return evidence
+
+
+def evidence_links(evidence: Any) -> list[str]:
+    links = evidence.get("links") if isinstance(evidence, dict) else None
+    return [link for link in links if isinstance(link, str)] if isinstance(links, list) else []
+
+
+def evidence_notes(evidence: Any) -> str:
+    notes = evidence.get("notes") if isinstance(evidence, dict) else None
+    return notes if isinstance(notes, str) else ""
+
+
+@dataclass(frozen=True)
+class Edit:
+    level: str
+    proficiency_score: int | None
+    years_experience: int | None
+    last_used: datetime | None
+    links: list[str]
+    notes: str | None
+
+
+def changed_field(row: UserSkill, level: str, score: int | None) -> Changed:
+    """Which of level and score the person changed (the other follows it). Both changed:
+    the score, the finer of the two, wins."""
+    if score is not None and score != row.proficiency_score:
+        return "score"
+    if level != row.level:
+        return "level"
+    return "score"
+
+
+def update_my_skill(row: UserSkill, edit: Edit) -> bool:
+    """Apply an edit; the level and the score are made to agree. Source and any evidence
+    keys other than links and notes are kept. Raising the level of a verified skill clears
+    the verification (it was given at the old level). True when that happened."""
+    changed = changed_field(row, edit.level, edit.proficiency_score)
+    level, score = reconcile(edit.level, edit.proficiency_score, changed)
+    cleared = row.verified and is_raise(row.level, level)
+    if cleared:
+        row.verified, row.verified_at, row.verified_by = False, None, None
+    row.level, row.proficiency_score = level, score
+    row.years_experience = edit.years_experience
+    row.last_used = edit.last_used
+    row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
+    return cleared
+
+
+def score_in_band(level: str, score: int | None) -> int:
+    """The score to show after the level select changed: kept when in the band."""
+    return reconcile(level, score, "level")[1]
