@@ -154,7 +154,8 @@ def _filters(
     return conditions
 
 
-def _ordering(q: str) -> list[ColumnElement]:
+def best_first(q: str) -> list[ColumnElement]:
+    """Exact name or alias, then names starting with q, then by similarity, then name."""
     if not q:
         return [Skill.name]
     exact = or_(_name() == q, literal(q) == any_(Skill.aliases))
@@ -194,7 +195,7 @@ def search_statements(
         .outerjoin(UserSkill, held)
         .options(contains_eager(Skill.category))
         .where(*conditions)
-        .order_by(*_ordering(q))
+        .order_by(*best_first(q))
         .limit(per_page)
         .offset((max(page, 1) - 1) * per_page)
     )

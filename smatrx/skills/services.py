@@ -20,6 +20,7 @@ from sqlalchemy.orm import contains_eager
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
 from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
+from smatrx.skills.search import best_first, matches, normalise_query
 
 SUGGESTION_LIMIT = 8
 SORTS = {
@@ -82,31 +83,19 @@ def offered_to(user: User) -> Any:
 
 
 def suggest_skills(user: User, query: str, limit: int = SUGGESTION_LIMIT) -> list[Any]:
-    """Offered skills whose name or an alias contains the query (case-insensitive): exact
-    names first, then prefixes, then the rest by name. Each row: (Skill, held UserSkill id
-    or None)."""
-    query = " ".join(query.split())
-    if not query:
+    """Offered skills matching the query the way the catalog search does (name, alias or
+    tag, ignoring case, forgiving small typos), best first. Each row: (Skill, held UserSkill
+    id or None)."""
+    q = normalise_query(query)
+    if not q:
         return []
-    pattern = f"%{_escape_like(query.lower())}%"
-    name = func.lower(Skill.name)
     statement = (
         select(Skill, UserSkill.id)
         .join(Skill.category)
         .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == user.id))
         .options(contains_eager(Skill.category))
-        .where(
-            offered_to(user),
-            or_(
-                name.like(pattern),
-                func.smatrx_aliases_text(Skill.aliases).like(pattern),
-            ),
-        )
-        .order_by(
-            (name == query.lower()).desc(),
-            name.like(f"{_escape_like(query.lower())}%").desc(),
-            Skill.name,
-        )
+        .where(offered_to(user), matches(q))
+        .order_by(*best_first(q))
         .limit(limit)
     )
     return list(db.session.execute(statement).all())

@@ -86,6 +86,12 @@ def reviewer_ids_except(owner_id: str) -> list[str]:
     )
 
 
+def _lock(model: type, row_id: str) -> None:
+    """Lock one row by its id alone. refresh(with_for_update=True) would repeat the row's
+    eager joins, and PostgreSQL refuses FOR UPDATE on the nullable side of an outer join."""
+    db.session.execute(select(model.id).where(model.id == row_id).with_for_update())
+
+
 def request_verification(
     owner: User, user_skill: UserSkill, note: str | None, links: list[str]
 ) -> VerificationRequest:
@@ -94,7 +100,8 @@ def request_verification(
     The UserSkill row is locked first: two requests sent at the same moment cannot both
     find no pending one.
     """
-    db.session.refresh(user_skill, with_for_update=True)
+    _lock(UserSkill, user_skill.id)
+    db.session.refresh(user_skill)
     reason = why_not_requestable(user_skill)
     if reason:
         db.session.rollback()
@@ -197,7 +204,8 @@ def _lock_for_decision(reviewer: User, verification: VerificationRequest) -> Non
     reviewers deciding at once take turns: the second finds it decided."""
     if verification.user_id == reviewer.id:
         raise VerificationRefused("You cannot review your own verification request.", 403)
-    db.session.refresh(verification, with_for_update=True)
+    _lock(VerificationRequest, verification.id)
+    db.session.refresh(verification)
     if verification.status != "pending":
         db.session.rollback()
         raise VerificationRefused(
