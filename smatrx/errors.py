@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from flask import Flask, Response, make_response, render_template, request
+from flask import Flask, Response, current_app, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -82,6 +82,12 @@ def init_app(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         code = error.code or 500
+        if code == 413:
+            limit = current_app.config.get("MAX_CONTENT_LENGTH") or 0
+            megabytes = max(1, limit // (1024 * 1024))
+            return render_error(
+                413, f"The file you sent is larger than {megabytes} MB. Try a smaller file."
+            )
         if code == 429:
             seconds = _retry_after_seconds(error)
             message = None

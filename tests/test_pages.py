@@ -115,4 +115,6 @@ def test_an_oversized_upload_gets_the_413_page(client, failing_app):
         headers={"Content-Type": "application/octet-stream"},
     )
     assert response.status_code == 413
-    assert "File too large" in response.get_data(as_text=True)
+    html = response.get_data(as_text=True)
+    assert "File too large" in html
+    assert "larger than 10 MB" in html
