@@ -79,6 +79,7 @@ def _register_blueprints(app: Flask) -> None:
     from smatrx.admin import bp as admin_bp
     from smatrx.auth.user_agents import user_agent_summary
     from smatrx.home import bp as home_bp
+    from smatrx.imports import bp as imports_bp
     from smatrx.main import bp as main_bp
     from smatrx.notifications import bp as notifications_bp
     from smatrx.profile import bp as profile_bp
@@ -95,6 +96,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(skills_bp)
     app.register_blueprint(verification_bp)
     app.register_blueprint(notifications_bp)
+    app.register_blueprint(imports_bp)
     onboarding.init_app(app)
     app.add_template_filter(user_agent_summary)
     app.jinja_env.globals.update(

@@ -108,5 +108,17 @@ def rotate_token_keys_command() -> None:
     click.echo(f"Re-encrypted the tokens of {count} linked account(s) with the first key.")
 
 
+@smatrx_cli.command("reconcile-imports")
+def reconcile_imports_command() -> None:
+    """Fail or re-enqueue imports stuck pending/processing without a live job."""
+    from smatrx.jobs.imports import reconcile_imports
+
+    outcome = reconcile_imports()
+    click.echo(
+        f"Imports: {outcome['requeued']} re-enqueued, {outcome['failed']} failed, "
+        f"{outcome['waiting']} still waiting for a worker."
+    )
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(smatrx_cli)

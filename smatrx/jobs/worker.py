@@ -7,7 +7,9 @@ engine's pool is disposed in the child right after fork.
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 from collections.abc import Sequence
 
 from flask import Flask
@@ -16,6 +18,7 @@ from rq import SimpleWorker, Worker
 from smatrx.extensions import db
 from smatrx.jobs.queue import get_queue, get_redis
 
+logger = logging.getLogger(__name__)
 _fork_hook_apps: set[int] = set()
 
 
@@ -40,12 +43,41 @@ def build_worker(app: Flask, queue_names: Sequence[str], *, fork: bool = True) -
     return worker_class(queues, connection=get_redis(app))
 
 
+RECONCILE_EVERY_SECONDS = 60
+
+
+def _start_reaper(app: Flask) -> threading.Event:
+    """Every minute, in the worker's own process, look for imports whose job died."""
+    stop = threading.Event()
+
+    def loop() -> None:
+        from smatrx.jobs.imports import reconcile_imports
+
+        while not stop.wait(RECONCILE_EVERY_SECONDS):
+            with app.app_context():
+                try:
+                    reconcile_imports()
+                except Exception:
+                    logger.exception("reconciling imports failed")
+                finally:
+                    db.session.remove()
+
+    threading.Thread(target=loop, name="import-reaper", daemon=True).start()
+    return stop
+
+
 def run_worker(
     app: Flask, queue_names: Sequence[str], *, burst: bool = False, fork: bool = True
 ) -> bool:
-    """Work the queues until stopped (or until empty with burst); True if any job ran."""
+    """Work the queues until stopped (or until empty with burst); True if any job ran.
+    A long-running worker also runs the import reaper every minute."""
+    stop = None if burst else _start_reaper(app)
     with app.app_context():
         worker = build_worker(app, queue_names, fork=fork)
-        return worker.work(
-            burst=burst, with_scheduler=not burst, logging_level=app.config["LOG_LEVEL"]
-        )
+        try:
+            return worker.work(
+                burst=burst, with_scheduler=not burst, logging_level=app.config["LOG_LEVEL"]
+            )
+        finally:
+            if stop is not None:
+                stop.set()

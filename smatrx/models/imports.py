@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Table, Text, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -71,6 +71,12 @@ class SkillImport(db.Model):
     error: Mapped[str | None] = mapped_column("error", Text)
     started_at: Mapped[datetime] = created_at_column("startedAt")
     completed_at: Mapped[datetime | None] = mapped_column("completedAt", Timestamp)
+    # Additive: how many times a job picked it up, and when it last reported (the reaper
+    # fails or re-enqueues imports whose job went quiet).
+    attempts: Mapped[int] = mapped_column(
+        "attempts", Integer, nullable=False, default=0, server_default=text("0")
+    )
+    heartbeat_at: Mapped[datetime | None] = mapped_column("heartbeatAt", Timestamp)
 
     user: Mapped[User] = relationship(back_populates="imports")
     skills: Mapped[list[Skill]] = relationship(

@@ -154,6 +154,8 @@ class UserSkill(db.Model):
     evidence: Mapped[Any | None] = mapped_column("evidence", JSONB)
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
+    # Additive: when the person last edited the row by hand (imports never overwrite it).
+    edited_at: Mapped[datetime | None] = mapped_column("editedAt", Timestamp)
 
     user: Mapped[User] = relationship(back_populates="skills")
     skill: Mapped[Skill] = relationship(back_populates="user_skills")

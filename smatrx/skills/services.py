@@ -19,6 +19,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
+from smatrx.models.base import utcnow
 from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
 from smatrx.skills.search import best_first, matches, normalise_query
 
@@ -352,6 +353,7 @@ def update_my_skill(row: UserSkill, edit: Edit) -> bool:
     row.years_experience = edit.years_experience
     row.last_used = edit.last_used
     row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
+    row.edited_at = utcnow()  # imports never overwrite what the person set by hand
     return cleared
 
 

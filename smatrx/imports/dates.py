@@ -1,0 +1,163 @@
+"""Date ranges as people write them in résumés and LinkedIn exports.
+
+Pure functions, no Flask. Everything is month-precise: a bare year means January of that year, so
+"2020" and "Jan 2020" parse to the same date (LinkedIn exports use both forms).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DateRange", "find_date_ranges", "months_between", "parse_month_year"]
+
+MIN_YEAR = 1950
+
+# English and German names (German because "heute" shows up in German CVs next to "Mär 2019").
+_MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "januar": 1,
+    "jänner": 1,
+    "february": 2,
+    "feb": 2,
+    "februar": 2,
+    "march": 3,
+    "mar": 3,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mrz": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "mai": 5,
+    "june": 6,
+    "jun": 6,
+    "juni": 6,
+    "july": 7,
+    "jul": 7,
+    "juli": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "oktober": 10,
+    "okt": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    "dezember": 12,
+    "dez": 12,
+}
+# Longest first so "June" wins over "Jun" and "Juni" is not read as "Jun" + "i".
+_MONTH_NAME = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+_YEAR = r"(?:19|20)\d{2}"
+# Horizontal space only: a range never spans two lines, and this keeps matching linear.
+_SP = r"[ \t\u00a0]"
+_MM = r"(?:0?[1-9]|1[0-2])"
+
+# One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
+_POINT = (
+    rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
+    rf"|(?:{_MONTH_NAME})\.?,?{_SP}*{_YEAR}"
+    rf"|{_MM}/{_YEAR}"
+    rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
+    rf"|{_YEAR})"
+)
+_PRESENT = r"present|current|currently|now|today|heute|ongoing"
+_SEPARATOR = (
+    rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
+    rf"|{_SP}+(?:to|until|till|through|bis){_SP}+)"
+)
+_RANGE = re.compile(
+    # Not glued to a word, number, version or phone number before it ("555-2019", "v1.2015").
+    rf"(?<![\w/.:+\-])"
+    rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
+    rf"{_SEPARATOR}"
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}))"
+    # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
+    rf"(?![\w/]|[.,\-]\d)",
+    re.IGNORECASE,
+)
+
+_PARSERS = (
+    re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
+    re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
+    re.compile(rf"(?P<y>{_YEAR})"),
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    start: date  # first day of the start month (January for a bare year)
+    end: date  # first day of the end month; the `today` given when ongoing
+    ongoing: bool
+    text: str  # as written
+
+
+def parse_month_year(value: str) -> date | None:
+    """ "Jan 2020", "January 2020", "2020", "01/2020", "2020-01" → date(2020, 1, 1); else None."""
+    cleaned = value.strip().strip("()[],;").strip()
+    for pattern in _PARSERS:
+        found = pattern.fullmatch(cleaned)
+        if found is None:
+            continue
+        groups = found.groupdict()
+        year = int(groups["y"])
+        if groups.get("mon"):
+            month = _MONTHS[groups["mon"].lower()]
+        elif groups.get("m"):
+            month = int(groups["m"])
+        else:
+            month = 1
+        return date(year, month, 1)
+    return None
+
+
+def months_between(start: date, end: date) -> int:
+    """Calendar months from start's month to end's month (Mar to Jun is 3; negative if reversed).
+
+    A range covers months_between + 1 calendar months: "Mar 2017 - Jun 2020" is 40, as LinkedIn
+    counts them.
+    """
+    return (end.year - start.year) * 12 + (end.month - start.month)
+
+
+def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
+    """Every plausible date range in `text`, in order of appearance.
+
+    Rejected: end before start, years outside 1950..today.year + 1 (so "2020 - 2019" or
+    "1850 - 1900" in prose never become work experience).
+    """
+    latest_year = today.year + 1
+    ranges: list[DateRange] = []
+    for found in _RANGE.finditer(text):
+        ongoing = found.group("present") is not None
+        end = today if ongoing else parse_month_year(found.group("end"))
+        if end is None:
+            continue
+        if found.group("bare_month"):
+            # "Mar - Jun 2020": the start borrows the end's year ("Nov - Feb 2020" → Nov 2019).
+            if ongoing:
+                continue
+            month = _MONTHS[found.group("bare_month").lower()]
+            start = date(end.year if month <= end.month else end.year - 1, month, 1)
+        else:
+            start = parse_month_year(found.group("start"))
+            if start is None:
+                continue
+        if not MIN_YEAR <= start.year <= latest_year:
+            continue
+        if not ongoing and not MIN_YEAR <= end.year <= latest_year:
+            continue
+        if end < start:
+            continue
+        ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
+    return ranges

@@ -1,0 +1,605 @@
+"""Match free text and listed skill names to the catalog. Pure: no Flask, no database.
+
+One module shared by every import source (GitHub, LinkedIn export, résumé):
+
+* ``Matcher.find(text)`` finds the catalog skills a free text mentions: names and aliases as
+  whole words, case-insensitive, with symbols kept ("C++", "C#", ".NET", "Node.js", "CI/CD"),
+  the longest name winning at a position ("ASP.NET Core" over ".NET"). Names that are also
+  ordinary words or single letters ("Go", "R", "C", "Swift", "Express", ...) count only with
+  programming context or inside a list of technologies, so "go-to-market", "R&D" or "Series C"
+  match nothing. Near misses ("Kubernets") are then found with rapidfuzz above a threshold.
+* ``Matcher.match_name(name)`` matches one listed skill name (a LinkedIn "Skills.csv" row, a
+  GitHub topic): exact after normalising case and punctuation, else fuzzy.
+* ``unknown_technologies(text, matches)`` lists technology-looking names the catalog lacks, so
+  that they can be proposed as new skills.
+
+The whole catalog is compiled into one trie-shaped regular expression, so ``find`` costs one
+pass over the text whatever the size of the catalog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+# --------------------------------------------------------------------------------------------
+# Public types
+
+
+@dataclass(frozen=True)
+class CatalogTerm:
+    """What the matcher knows of one catalog skill."""
+
+    skill_id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    skill_id: str
+    name: str  # the catalog name
+    term: str  # the text that matched, as written in the source
+    fuzzy: bool  # True for a near miss found by rapidfuzz
+    score: float  # 100 for exact, the rapidfuzz score otherwise
+
+
+# --------------------------------------------------------------------------------------------
+# Word lists
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Names (and aliases) that are also ordinary words, people's names or single letters: they
+# count only with programming context or in a list of technologies, never by themselves.
+AMBIGUOUS_WORDS = _words(
+    """
+    go d v swift rust dart ruby julia crystal express flask unity chef puppet helm jest mocha
+    jasmine cucumber celery expo remix astro gatsby ionic electron bun elm ada apex assembly
+    lean safe sketch blender framer presto snowflake pinecone sentry envoy jaeger spark excel
+    maven pulsar timescale redshift bicep elk gherkin oracle looker postman gin tokio lisp mojo
+    delphi groovy elixir flutter cypress playwright selenium puppeteer kafka cassandra tableau
+    rancher vagrant jenkins prometheus yarn babel vim miro procreate tailwind subversion
+    mercurial airflow kinesis dax scylla git storybook bootstrap phoenix solid nats make
+    """
+)
+# Short names that are unambiguous in practice.
+SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
+
+# Words that make a nearby ambiguous name a technology.
+CONTEXT_WORDS = _words(
+    """
+    language languages programming programmer programmers developer developers development
+    develop developed developing engineer engineers engineering code coding coded codebase
+    backend back-end frontend front-end fullstack full-stack stack stacks skills skill
+    experience experienced proficient proficiency familiar familiarity knowledge expertise
+    written wrote using used use libraries library frameworks framework tools tooling toolchain
+    compiler runtime scripts scripting software services microservices microservice api apis
+    sdk technologies technology tech implemented built rewrote ported migrated modules packages
+    apps app applications server servers cli binaries concurrency goroutines
+    """
+)
+
+# Words before an ambiguous name that make it something else ("Series C", "Plan B").
+TRAP_BEFORE = _words(
+    """
+    series plan type vitamin grade class section part tier round phase category option
+    appendix block unit room building mr mrs ms dr prof level
+    """
+)
+# Words after an ambiguous name that make it something else ("Go live", "C level").
+TRAP_AFTER = _words(
+    """
+    live ahead back beyond further through into out over get getter getters level levels
+    suite corp corporation grade rating round series shares student students average the a an
+    home forward green global public fast big after
+    """
+)
+
+# Words that never name a technology of their own (for unknown_technologies).
+STOP_WORDS = _words(
+    """
+    a an and or the of in on at to for with by from as is are be was were it its this that
+    these those i we you he she they my our your their me us etc other others various more
+    including include includes basic basics intermediate advanced expert native fluent
+    proficient conversational beginner good strong excellent working knowledge familiar
+    english french spanish german italian portuguese chinese mandarin cantonese japanese
+    korean arabic hindi russian dutch polish swedish norwegian danish finnish turkish greek
+    hebrew urdu bengali punjabi vietnamese thai indonesian malay tagalog swahili ukrainian
+    czech romanian hungarian catalan irish welsh persian farsi
+    linkedin youtube paypal ebay iphone ipad macbook fedex whatsapp mckinsey mcdonalds
+    blackrock jpmorgan phd bsc msc mba beng meng covid19 b2b b2c p2p q1 q2 q3 q4 h1 h2
+    """
+)
+# Ordinary words one typo away from a catalog name: never fuzzy-matched.
+FUZZY_STOP_WORDS = _words(
+    """
+    openapi nexts testing caching coaching linked linker nodes canvas polar scalar query
+    center sphere meter
+    objective material deletion delegating estimating renegotiation research framework
+    frameworks language languages programming customize stats apache sharp transformer
+    transformers materials reacting reacts reactor promote profile rusty swifty
+    planning planner scaling painter graphic graphics helmet jester puppets dockers
+    locker looking booking cooking coding coder decoding modeling modelling
+    """
+)
+SKILL_LIST_HEADINGS = re.compile(
+    r"^\W*(?:(?:technical|core|key|programming|other)\s+)?"
+    r"(?:skills|technologies|tech\s+stack|stack|tools|languages|frameworks|platforms|"
+    r"databases|libraries|software)\s*[:\-\u2013]\s*(?P<items>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# --------------------------------------------------------------------------------------------
+# Normalisation
+
+_SEPARATORS = re.compile(r"[\s._\-]+")
+_SEPARATOR_PATTERN = r"[ \t._\-]{0,3}"  # between two word chunks of a name, optional
+_CHUNKS = re.compile(r"\w+|[ \t._\-]+|[^\w \t._\-]+")
+
+
+def normalise(text: str) -> str:
+    """The comparison key of a name: case-folded, spaces, dots, dashes and underscores gone,
+    so that "Node.js", "NodeJS" and "node js" are one key. ".NET" becomes "net"."""
+    return _SEPARATORS.sub("", text.casefold())
+
+
+def _units(variant: str) -> list[str]:
+    """A name as units for the trie: single characters, with SEP where a separator was."""
+    units: list[str] = []
+    chunks = _CHUNKS.findall(variant.casefold().strip())
+    for index, chunk in enumerate(chunks):
+        if chunk[0] in " \t._-":
+            inner = 0 < index < len(chunks) - 1
+            if inner and chunks[index - 1][-1].isalnum() and chunks[index + 1][0].isalnum():
+                units.append("SEP")
+                continue
+            if chunk.strip():
+                units.extend(chunk.strip())
+            elif inner:
+                units.append("SPACE")  # spaces around a symbol: "ci / cd"
+            continue
+        units.extend(chunk)
+    return units
+
+
+def _unit_pattern(unit: str) -> str:
+    if unit == "SEP":
+        return _SEPARATOR_PATTERN
+    if unit == "SPACE":
+        return r"[ \t]*"
+    return re.escape(unit)
+
+
+_END = r"(?![\w+#])(?!\.\w)"
+
+
+def _trie_pattern(variants: Iterable[str]) -> str:
+    """One regular expression for many names, shaped as a trie so that matching does not try
+    every name at every position; at each node longer continuations are tried first."""
+    trie: dict[str, Any] = {}
+    for variant in variants:
+        node = trie
+        for unit in _units(variant):
+            node = node.setdefault(unit, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [_unit_pattern(unit) + build(child) for unit, child in node.items() if unit]
+        if "" in node:
+            branches.append(_END)
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+
+    return r"(?<!\w)(?<!\w\.)" + build(trie)
+
+
+# --------------------------------------------------------------------------------------------
+# Text helpers
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w+#'-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_LIST_SEPARATORS = re.compile(r"[,;/|•·●▪◦\t:()]|\s(?:and|or|&)\s|^\s*[-*]\s", re.MULTILINE)
+_WINDOW = 6
+_TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
+
+
+def _mask_urls(text: str) -> str:
+    return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (within one line) around text[start:end]."""
+    left = max(text.rfind("\n", 0, start), -1)
+    for found in _SENTENCE_END.finditer(text, left + 1, start):
+        left = found.start()
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left + 1, right
+
+
+def _line(text: str, start: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    return left, len(text) if right < 0 else right
+
+
+# --------------------------------------------------------------------------------------------
+# The matcher
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    text: str
+    term: CatalogTerm
+    ambiguous: bool
+
+
+class Matcher:
+    """Built once per import from the catalog; ``find`` and ``match_name`` are then cheap."""
+
+    def __init__(self, terms: Iterable[CatalogTerm], *, fuzzy_threshold: float = 90.0) -> None:
+        self.fuzzy_threshold = fuzzy_threshold
+        self._by_key: dict[str, CatalogTerm] = {}
+        self._ambiguous_keys: set[str] = set()
+        variants: list[str] = []
+        for term in terms:
+            for variant in (term.name, *term.aliases):
+                variant = variant.strip()
+                key = normalise(variant)
+                if not key or key in self._by_key:
+                    continue
+                self._by_key[key] = term
+                variants.append(variant)
+                if self._is_ambiguous(variant):
+                    self._ambiguous_keys.add(key)
+        self._pattern = re.compile(_trie_pattern(variants), re.IGNORECASE) if variants else None
+        # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
+        self._fuzzy_keys = [
+            key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
+        ]
+
+    @staticmethod
+    def _is_ambiguous(variant: str) -> bool:
+        word = variant.casefold()
+        if not word.isalpha():  # symbols or digits make it distinctive: "C++", ".NET", "k8s"
+            return False
+        return word in AMBIGUOUS_WORDS or (len(word) <= 2 and word not in SHORT_ALLOWED)
+
+    # -- exact matching --------------------------------------------------------------------
+
+    def _candidates(self, text: str) -> list[_Candidate]:
+        if self._pattern is None:
+            return []
+        found = []
+        for hit in self._pattern.finditer(text):
+            key = normalise(hit.group())
+            term = self._by_key.get(key)
+            if term is None:  # a separator the regex allowed but the key lacks; skip
+                continue
+            found.append(
+                _Candidate(hit.start(), hit.end(), hit.group(), term, key in self._ambiguous_keys)
+            )
+        return found
+
+    @staticmethod
+    def _trapped(text: str, cand: _Candidate, seg: tuple[int, int]) -> bool:
+        """The ambiguous name is plainly something else: "R&D", "go-to-market", "Series C"."""
+        before = text[max(0, cand.start - 2) : cand.start]
+        after = text[cand.end : cand.end + 2]
+        if before.endswith("&") or after.startswith("&"):
+            return True
+        if (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
+            len(after) == 2 and after[0] == "-" and after[1].isalnum()
+        ):
+            return True
+        words_before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])
+        words_after = _WORD.findall(text[cand.end : cand.end + 30])
+        prev = words_before[-1].casefold() if words_before else ""
+        nxt = words_after[0].casefold() if words_after else ""
+        gap_after = text[cand.end : cand.end + 3]
+        joined_after = not re.match(r"\s*[,;/|:)]", gap_after)
+        joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
+        if prev in {"let's", "lets", "let\u2019s"}:
+            return True
+        if joined_before and prev in TRAP_BEFORE:
+            return True
+        if joined_after and nxt in TRAP_AFTER:
+            return True
+        sentence_start = not _WORD.search(text, seg[0], cand.start)
+        if sentence_start and nxt in {"to", "for", "with", "and", "get"}:
+            return True  # an imperative: "Go to the portal", "Go for it"
+        if len(cand.text) == 1:
+            # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
+            if after[:1] == "." and re.match(r"\s+[A-Z]", text[cand.end + 1 : cand.end + 3]):
+                return True
+            if before.endswith("(") and after.startswith(")"):
+                return True
+        return False
+
+    def _has_context(
+        self, text: str, cand: _Candidate, accepted: list[_Candidate], seg: tuple[int, int]
+    ) -> bool:
+        seg_start, seg_end = seg
+        left_words = list(_WORD.finditer(text, seg_start, cand.start))[-_WINDOW:]
+        right_words = list(_WORD.finditer(text, cand.end, seg_end))[:_WINDOW]
+        for word in (*left_words, *right_words):
+            if word.group().casefold().strip("'-") in CONTEXT_WORDS:
+                return True
+        low = left_words[0].start() if left_words else cand.start
+        high = right_words[-1].end() if right_words else cand.end
+        if any(other.start < high and other.end > low for other in accepted):
+            return True
+        # a short heading on the line before: "Programming languages" / "Skills"
+        line_start, _ = _line(text, cand.start)
+        if line_start > 0:
+            prev_start, prev_end = _line(text, line_start - 1)
+            heading = _WORD.findall(text[prev_start:prev_end])
+            if 0 < len(heading) <= 4 and any(w.casefold() in CONTEXT_WORDS for w in heading):
+                return True
+        return False
+
+    @staticmethod
+    def _in_list(text: str, cand: _Candidate, accepted: list[_Candidate]) -> bool:
+        """The name is a whole item of a separated list that holds another technology."""
+        line_start, line_end = _line(text, cand.start)
+        bounds = [line_start]
+        for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
+            bounds.extend((sep.start(), sep.end()))
+        bounds.append(line_end)
+        items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+        if len(items) < 2:
+            return False
+        own = next(((s, e) for s, e in items if s <= cand.start and cand.end <= e), None)
+        if own is None:
+            return False
+        item = text[own[0] : own[1]].strip(" \t-*•.")
+        item = re.sub(r"\s+v?\d[\w.]*$", "", item)  # "Go 1.22"
+        if item.casefold() != cand.text.casefold():
+            return False
+        return any(
+            line_start <= other.start < line_end and not own[0] <= other.start < own[1]
+            for other in accepted
+        )
+
+    def _accept(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        accepted = [cand for cand in candidates if not cand.ambiguous]
+        pending = [cand for cand in candidates if cand.ambiguous]
+        # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
+        for _ in range(2):
+            still = []
+            for cand in pending:
+                seg = _segment(text, cand.start, cand.end)
+                if self._trapped(text, cand, seg):
+                    continue
+                lowercase_word = cand.text.islower() and not cand.term.name.islower()
+                if self._in_list(text, cand, accepted) or (
+                    not lowercase_word and self._has_context(text, cand, accepted, seg)
+                ):
+                    accepted.append(cand)
+                else:
+                    still.append(cand)
+            pending = still
+        return sorted(accepted, key=lambda c: c.start)
+
+    # -- fuzzy matching --------------------------------------------------------------------
+
+    def _fuzzy(self, text: str, taken: list[tuple[int, int]]) -> list[tuple[int, Match]]:
+        """Near misses among technical-looking 1-3 word phrases that matched nothing exactly."""
+        if not self._fuzzy_keys:
+            return []
+        covered = bytearray(len(text) + 1)
+        for start, end in taken:
+            covered[start:end] = b"\x01" * (end - start)
+        tokens = [
+            tok
+            for tok in _TOKEN.finditer(text)
+            if not covered[tok.start()] and not covered[tok.end() - 1]
+        ]
+        queries: dict[str, tuple[int, str]] = {}
+        for i, first in enumerate(tokens):
+            for size in (1, 2, 3):
+                group = tokens[i : i + size]
+                if len(group) < size:
+                    break
+                last = group[-1]
+                if size > 1 and text[group[-2].end() : last.start()] not in {" ", "-", "."}:
+                    break
+                if not _looks_technical(last.group()):
+                    break
+                key = normalise(text[first.start() : last.end()])
+                if len(key) < 5 or key in self._by_key:
+                    continue
+                if size == 1 and key in FUZZY_STOP_WORDS:
+                    continue
+                queries.setdefault(key, (first.start(), text[first.start() : last.end()]))
+        if not queries:
+            return []
+        found: list[tuple[int, Match]] = []
+        for key, (position, phrase) in queries.items():
+            best = process.extractOne(
+                key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
+            )
+            if best is None or not _plausible_typo(key, best[0]):
+                continue
+            choice, score = best[0], float(best[1])
+            term = self._by_key[choice]
+            found.append((position, Match(term.skill_id, term.name, phrase, True, score)))
+        return found
+
+    # -- public ----------------------------------------------------------------------------
+
+    def find(self, text: str) -> list[Match]:
+        """Every distinct catalog skill a free text mentions, in order of first mention."""
+        if not text:
+            return []
+        text = _mask_urls(text)
+        candidates = self._candidates(text)
+        accepted = self._accept(text, candidates)
+        found: list[tuple[int, Match]] = [
+            (c.start, Match(c.term.skill_id, c.term.name, c.text, False, 100.0)) for c in accepted
+        ]
+        taken = [(c.start, c.end) for c in candidates]
+        exact_ids = {m.skill_id for _, m in found}
+        for position, match in self._fuzzy(text, taken):
+            if match.skill_id not in exact_ids:
+                found.append((position, match))
+        found.sort(key=lambda item: item[0])
+        seen: set[str] = set()
+        result: list[Match] = []
+        for _, match in found:
+            if match.skill_id not in seen:
+                seen.add(match.skill_id)
+                result.append(match)
+        return result
+
+    def match_name(self, name: str) -> Match | None:
+        """One skill name as listed (a LinkedIn skill, a GitHub topic): exact, else fuzzy."""
+        name = (name or "").strip()
+        if not name:
+            return None
+        tries = _name_variants(name)
+        for variant in tries:
+            term = self._by_key.get(normalise(variant))
+            if term is not None:
+                return Match(term.skill_id, term.name, name, False, 100.0)
+        best: tuple[str, float] | None = None
+        for variant in tries:
+            key = normalise(variant)
+            if len(key) < 5 or key in FUZZY_STOP_WORDS:
+                continue
+            hit = process.extractOne(
+                key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
+            )
+            if hit is None or not _plausible_typo(key, hit[0]):
+                continue
+            if best is None or hit[1] > best[1]:
+                best = (hit[0], float(hit[1]))
+        if best is None:
+            return None
+        term = self._by_key[best[0]]
+        return Match(term.skill_id, term.name, name, True, best[1])
+
+
+def _plausible_typo(key: str, choice: str) -> bool:
+    """A typo keeps the first letter and is not a mere truncation or extension ("Canvas" is
+    not "Canva", "Objective" is not "Objective-C"), except a doubled last letter ("Postgress")."""
+    if key[0] != choice[0]:
+        return False
+    short, long = sorted((key, choice), key=len)
+    if long.startswith(short):
+        return long == short + short[-1]
+    return True
+
+
+_GENERIC_SUFFIX = re.compile(
+    r"\s+(?:programming\s+language|programming|language|framework|development|software)$",
+    re.IGNORECASE,
+)
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+
+
+def _name_variants(name: str) -> list[str]:
+    """ "Amazon Web Services (AWS)" → itself, "Amazon Web Services", "AWS";
+    "Python (Programming Language)" → ..., "Python"."""
+    variants = [name]
+    base = _PARENTHESES.sub(" ", name).strip()
+    if base and base != name:
+        variants.append(base)
+    for inner in _PARENTHESES.findall(name):
+        inner = inner.strip()
+        if inner and not _GENERIC_SUFFIX.match(" " + inner):
+            variants.append(inner)
+    for variant in list(variants):
+        stripped = _GENERIC_SUFFIX.sub("", variant).strip()
+        if stripped and stripped not in variants:
+            variants.append(stripped)
+    return variants
+
+
+def _looks_technical(word: str) -> bool:
+    """Capitalised, or holding digits or symbols: worth a fuzzy look."""
+    return word[:1].isupper() or any(not ch.isalpha() for ch in word)
+
+
+# --------------------------------------------------------------------------------------------
+# Technologies the catalog lacks
+
+_CAMEL = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b")
+_DOTTED = re.compile(r"(?<![\w.])[A-Za-z][\w-]*\.(?:js|io)\b", re.IGNORECASE)
+_DB_QL = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:DB|QL)\b")
+_ALNUM = re.compile(r"\b[A-Za-z][A-Za-z]+\d[\w.]*\b|\b[A-Za-z]+\d+[A-Za-z]+\w*\b")
+_NOT_TECH_ALNUM = re.compile(r"^(?:[a-z]\d+|\d+(?:st|nd|rd|th|k|m|x|h|s|am|pm)|[a-z]\d[a-z])$")
+
+
+def unknown_technologies(text: str, matches: list[Match], *, limit: int = 20) -> list[str]:
+    """Technology-looking names in the text that matched no catalog skill, first mention first:
+    CamelCase ("FooDB"), names with digits ("Vite8"), ".js"/".io" names, names ending in DB or
+    QL, and the items of "Skills: X, Y, Z" lines. Best effort and conservative."""
+    if not text or limit <= 0:
+        return []
+    text = _mask_urls(text)
+    known = set()
+    for match in matches:
+        known.add(normalise(match.term))
+        known.add(normalise(match.name))
+    found: list[tuple[int, str]] = []
+    for pattern in (_CAMEL, _DOTTED, _DB_QL, _ALNUM):
+        for hit in pattern.finditer(text):
+            found.append((hit.start(), hit.group()))
+    for line in SKILL_LIST_HEADINGS.finditer(text):
+        offset = line.start("items")
+        for item in re.finditer(r"[^,;|•·/]+", line.group("items")):
+            value = _PARENTHESES.sub(" ", item.group()).strip(" \t-*.")
+            if value and len(value.split()) <= 3 and len(value) <= 30:
+                found.append((offset + item.start(), value))
+    found.sort(key=lambda pair: pair[0])
+    result: list[str] = []
+    seen: set[str] = set()
+    for _, value in found:
+        value = value.strip().rstrip(".")
+        key = normalise(value)
+        if not key or key in seen or len(key) < 2 or not any(ch.isalpha() for ch in key):
+            continue
+        seen.add(key)
+        if key in STOP_WORDS or all(w in STOP_WORDS for w in value.casefold().split()):
+            continue
+        if _NOT_TECH_ALNUM.match(key):
+            continue
+        if any(key in other or other in key for other in known if len(other) >= 2):
+            continue
+        result.append(value)
+        if len(result) >= limit:
+            break
+    return result
+
+
+# --------------------------------------------------------------------------------------------
+# Building terms
+
+
+def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
+    """CatalogTerms from ORM skills (.id/.name/.aliases) or dicts (id/name/aliases)."""
+    terms = []
+    for skill in skills:
+        if isinstance(skill, Mapping):
+            skill_id, name, aliases = skill.get("id"), skill.get("name"), skill.get("aliases")
+        else:
+            skill_id = skill.id
+            name = skill.name
+            aliases = getattr(skill, "aliases", None)
+        if not skill_id or not name:
+            continue
+        clean = tuple(a.strip() for a in (aliases or ()) if isinstance(a, str) and a.strip())
+        terms.append(CatalogTerm(str(skill_id), str(name), clean))
+    return terms

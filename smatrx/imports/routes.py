@@ -1,0 +1,229 @@
+"""/imports: start an import, watch it, review and accept its proposals."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
+from flask_login import current_user
+from redis.exceptions import RedisError
+from sqlalchemy import select
+from werkzeug.wrappers import Response
+
+from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
+from smatrx.htmx import is_partial
+from smatrx.imports import bp, services
+from smatrx.imports.forms import ImportActionForm, LinkedInUploadForm, ResumeUploadForm
+from smatrx.imports.sources.resume import ResumeError, sniff_kind
+from smatrx.models import Profile, SkillImport, UserSkill
+
+logger = logging.getLogger(__name__)
+
+UNAVAILABLE = "Imports are briefly unavailable. Please try again in a few minutes."
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def _mine_or_404(import_id: str) -> SkillImport:
+    row = db.session.get(SkillImport, import_id)
+    if row is None or row.user_id != current_user.id:
+        abort(404)
+    return row
+
+
+def _index(status: int = 200, **forms: object) -> Response:
+    imports = db.session.scalars(
+        select(SkillImport)
+        .where(SkillImport.user_id == current_user.id)
+        .order_by(SkillImport.started_at.desc())
+        .limit(50)
+    ).all()
+    context = {
+        "imports": imports,
+        "resume_form": ResumeUploadForm(),
+        "linkedin_form": LinkedInUploadForm(),
+        "labels": services.SOURCE_LABELS,
+    }
+    context.update(forms)
+    return make_response(render_template("imports/index.html", **context), status)
+
+
+@bp.get("")
+@login_required
+def index() -> Response:
+    return _index()
+
+
+def _content_problem(source: str, data: bytes) -> str | None:
+    """Decide the type by the bytes, not the name; the job reads them fully."""
+    if source == "resume":
+        try:
+            sniff_kind(data)
+        except ResumeError as error:
+            return str(error)
+        return None
+    if data.startswith(ZIP_MAGIC):
+        return None
+    try:
+        data[:4096].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return "This is not a LinkedIn data export: upload the ZIP from LinkedIn or a CSV file."
+    return None
+
+
+def _start(source: str, form: ResumeUploadForm | LinkedInUploadForm) -> Response:
+    if not form.validate_on_submit():
+        return _index(422, **{f"{source}_form": form})
+    upload = form.file.data
+    data = upload.read()
+    problem = "The file is empty." if not data else _content_problem(source, data)
+    if problem:
+        form.file.errors.append(problem)
+        return _index(422, **{f"{source}_form": form})
+    try:
+        row = services.create_import(
+            current_user, source, upload.filename or "", upload.mimetype or "", data
+        )
+    except services.ImportRefused as refusal:
+        form.file.errors.append(str(refusal))
+        return _index(409, **{f"{source}_form": form})
+    from smatrx.jobs.imports import enqueue_import
+
+    try:
+        enqueue_import(row.id)
+    except RedisError:
+        logger.warning("import %s: the queue is unavailable", row.id)
+        services.fail(row, UNAVAILABLE)
+        flash(UNAVAILABLE, "error")
+        return redirect(url_for("imports.index"))
+    return redirect(url_for("imports.detail", import_id=row.id))
+
+
+@bp.post("/resume")
+@login_required
+def start_resume() -> Response:
+    return _start("resume", ResumeUploadForm())
+
+
+@bp.post("/linkedin")
+@login_required
+def start_linkedin() -> Response:
+    return _start("linkedin", LinkedInUploadForm())
+
+
+def _held(row: SkillImport) -> dict[str, UserSkill]:
+    ids = [p["skill_id"] for p in (row.results or {}).get("proposals", [])]
+    if not ids:
+        return {}
+    return {
+        us.skill_id: us
+        for us in db.session.scalars(
+            select(UserSkill).where(
+                UserSkill.user_id == current_user.id, UserSkill.skill_id.in_(ids)
+            )
+        )
+    }
+
+
+@bp.get("/<import_id>")
+@login_required
+def detail(import_id: str) -> str:
+    row = _mine_or_404(import_id)
+    return render_template(
+        "imports/detail.html",
+        row=row,
+        held=_held(row),
+        form=ImportActionForm(),
+        labels=services.SOURCE_LABELS,
+    )
+
+
+@bp.get("/<import_id>/status")
+@login_required
+def status(import_id: str) -> Response:
+    """The status card, polled every second while the import runs. Once it ends the card
+    comes back without its trigger, and the page reloads to show the proposals."""
+    row = _mine_or_404(import_id)
+    if not is_partial():
+        return redirect(url_for("imports.detail", import_id=row.id))
+    response = make_response(
+        render_template("imports/_status.html", row=row, form=ImportActionForm())
+    )
+    if row.status not in services.RUNNING and request.args.get("was") in services.RUNNING:
+        response.headers["HX-Refresh"] = "true"
+    return response
+
+
+@bp.post("/<import_id>/cancel")
+@login_required
+def cancel(import_id: str) -> Response:
+    row = _mine_or_404(import_id)
+    if not ImportActionForm().validate_on_submit():
+        abort(400)
+    if services.cancel(row):
+        flash("The import is cancelled.", "info")
+    else:
+        flash("The import had already ended.", "info")
+    return redirect(url_for("imports.detail", import_id=row.id))
+
+
+@bp.post("/<import_id>/accept")
+@login_required
+def accept(import_id: str) -> Response:
+    row = _mine_or_404(import_id)
+    if not ImportActionForm().validate_on_submit():
+        abort(400)
+    if row.status != "completed":
+        flash("Only a finished import can be accepted.", "error")
+        return redirect(url_for("imports.detail", import_id=row.id))
+    chosen = set(request.form.getlist("skill_id"))
+    if not chosen:
+        flash("Tick the skills you want to add first.", "error")
+        return redirect(url_for("imports.detail", import_id=row.id))
+    outcome = services.accept(current_user, row, chosen)
+    parts = []
+    if outcome.added:
+        parts.append(f"added {outcome.added}")
+    if outcome.raised:
+        parts.append(f"updated {outcome.raised}")
+    if outcome.kept:
+        parts.append(f"kept your own values for {outcome.kept} (evidence added)")
+    flash(("Done: " + ", ".join(parts) + ".") if parts else "Nothing to change.", "success")
+    return redirect(url_for("skills.index"))
+
+
+@bp.post("/<import_id>/apply/<skill_id>")
+@login_required
+def apply(import_id: str, skill_id: str) -> Response:
+    row = _mine_or_404(import_id)
+    if not ImportActionForm().validate_on_submit():
+        abort(400)
+    held = services.apply_estimate(current_user, row, skill_id)
+    if held is None:
+        abort(404)
+    flash(f"{held.skill.name} now has the import's estimates.", "success")
+    return redirect(url_for("imports.detail", import_id=row.id))
+
+
+@bp.post("/<import_id>/profile")
+@login_required
+def apply_profile(import_id: str) -> Response:
+    """Take what the LinkedIn export offered for the profile (title, bio, industry)."""
+    row = _mine_or_404(import_id)
+    if not ImportActionForm().validate_on_submit():
+        abort(400)
+    offered = (row.results or {}).get("profile", {})
+    chosen = set(request.form.getlist("field")) & set(offered)
+    if chosen:
+        from smatrx.profile.services import get_or_create_profile
+
+        profile: Profile = get_or_create_profile(current_user)
+        if "title" in chosen:
+            profile.title = offered["title"][:120]
+        if "bio" in chosen:
+            profile.bio = offered["bio"][:2000]
+        if "industry" in chosen and offered["industry"] not in profile.industries:
+            profile.industries = [*profile.industries, offered["industry"][:80]][:20]
+        db.session.commit()
+        flash("Your profile is updated.", "success")
+    return redirect(url_for("imports.detail", import_id=row.id))

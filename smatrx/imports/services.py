@@ -1,0 +1,224 @@
+"""Import writes shared by the views, the job and the reaper: start, cancel, progress,
+finish, fail, and merging accepted proposals into the person's skills."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.exc import IntegrityError
+
+from smatrx.extensions import db
+from smatrx.models import Skill, SkillImport, SkillImportFile, User, UserSkill, import_skills
+from smatrx.models.base import utcnow
+
+logger = logging.getLogger(__name__)
+
+RUNNING = ("pending", "processing")
+SOURCE_LABELS = {"resume": "your résumé", "linkedin": "your LinkedIn export", "github": "GitHub"}
+CANCELLED = "Cancelled"
+
+
+class ImportRefused(ValueError):
+    """The import cannot start; the message says why."""
+
+
+def create_import(
+    user: User, source: str, filename: str, content_type: str, data: bytes
+) -> SkillImport:
+    """Commit the pending row and its upload (the row is the truth; the queue only
+    triggers). One running import per person and source (a partial unique index)."""
+    row = SkillImport(user_id=user.id, source=source, status="pending", progress=0)
+    row.message = "Waiting for a worker…"
+    row.file = SkillImportFile(
+        filename=filename[:200] or "upload",
+        content_type=content_type[:100] or "application/octet-stream",
+        byte_size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+    )
+    try:
+        with db.session.begin_nested():
+            db.session.add(row)
+            db.session.flush()
+    except IntegrityError as exc:
+        raise ImportRefused(
+            f"An import from {SOURCE_LABELS[source]} is already running: wait for it to "
+            "finish, or cancel it."
+        ) from exc
+    db.session.commit()
+    return row
+
+
+def fail(row: SkillImport, message: str) -> None:
+    """End an import as failed with a message the person understands; drop its upload."""
+    row.status, row.error, row.message = "failed", message, message
+    row.completed_at = utcnow()
+    db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
+    db.session.commit()
+
+
+def cancel(row: SkillImport) -> bool:
+    """Cancel a pending or running import; the job stops at its next step."""
+    done = db.session.execute(
+        update(SkillImport)
+        .where(SkillImport.id == row.id, SkillImport.status.in_(RUNNING))
+        .values(status="failed", error=CANCELLED, message=CANCELLED, completed_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if done:
+        db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
+    db.session.commit()
+    db.session.refresh(row)
+    return bool(done)
+
+
+def step(import_id: str, progress: int, message: str) -> bool:
+    """Report progress; False when the import is no longer running (cancelled, reaped)."""
+    moved = db.session.execute(
+        update(SkillImport)
+        .where(SkillImport.id == import_id, SkillImport.status == "processing")
+        .values(progress=progress, message=message, heartbeat_at=utcnow())
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    db.session.commit()
+    return bool(moved)
+
+
+def finish(row: SkillImport, results: dict[str, Any], skill_ids: list[str], message: str) -> bool:
+    """Store the proposals, link every matched catalog skill, drop the upload — only if the
+    import is still running (a cancelled one keeps nothing)."""
+    finished = db.session.execute(
+        update(SkillImport)
+        .where(SkillImport.id == row.id, SkillImport.status == "processing")
+        .values(
+            status="completed",
+            progress=100,
+            message=message,
+            results=results,
+            completed_at=utcnow(),
+            heartbeat_at=utcnow(),
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount
+    if not finished:
+        db.session.rollback()
+        return False
+    if skill_ids:
+        db.session.execute(
+            insert(import_skills)
+            .values([{"A": skill_id, "B": row.id} for skill_id in dict.fromkeys(skill_ids)])
+            .on_conflict_do_nothing()
+        )
+    db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
+    db.session.commit()
+    return True
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    added: int
+    raised: int
+    kept: int
+
+
+def _parse_day(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.combine(date.fromisoformat(value), datetime.min.time())
+
+
+def _append_evidence(row: UserSkill, source: str, import_id: str, lines: list[str]) -> None:
+    evidence = dict(row.evidence) if isinstance(row.evidence, dict) else {}
+    imports = list(evidence.get("imports", []))
+    if not any(item.get("import") == import_id for item in imports):
+        imports.append({"import": import_id, "source": source, "lines": lines[:5]})
+    evidence["imports"] = imports
+    row.evidence = evidence
+
+
+def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
+    """Merge the accepted proposals into UserSkill, in one transaction:
+    - not held: added with the import's source and the estimates;
+    - held from an earlier import (not edited by hand, not verified): years and last use
+      raised to the new estimates when higher;
+    - added or edited by hand, or verified: values kept; the evidence is appended (the page
+      shows the estimates beside the current values to apply if the person wishes)."""
+    proposals = {p["skill_id"]: p for p in (row.results or {}).get("proposals", [])}
+    chosen = [proposals[skill_id] for skill_id in skill_ids if skill_id in proposals]
+    existing = {
+        us.skill_id: us
+        for us in db.session.scalars(
+            select(UserSkill)
+            .where(
+                UserSkill.user_id == user.id,
+                UserSkill.skill_id.in_([p["skill_id"] for p in chosen]),
+            )
+            .with_for_update()
+        )
+    }
+    live = set(
+        db.session.scalars(
+            select(Skill.id).where(
+                Skill.id.in_([p["skill_id"] for p in chosen]), Skill.retired_at.is_(None)
+            )
+        )
+    )
+    added = raised = kept = 0
+    for proposal in chosen:
+        held = existing.get(proposal["skill_id"])
+        last_used = _parse_day(proposal.get("last_used"))
+        if held is None:
+            if proposal["skill_id"] not in live:
+                continue
+            fresh = UserSkill(
+                user_id=user.id,
+                skill_id=proposal["skill_id"],
+                level=proposal["level"],
+                proficiency_score=proposal["score"],
+                years_experience=proposal.get("years"),
+                last_used=last_used,
+                source=row.source,
+            )
+            _append_evidence(fresh, row.source, row.id, proposal.get("evidence", []))
+            db.session.add(fresh)
+            added += 1
+            continue
+        from_import = held.source in ("github", "linkedin", "resume")
+        if from_import and not held.verified and held.edited_at is None:
+            years = proposal.get("years")
+            if years is not None and (held.years_experience or 0) < years:
+                held.years_experience = years
+            if last_used and (held.last_used is None or held.last_used < last_used):
+                held.last_used = last_used
+            raised += 1
+        else:
+            kept += 1
+        _append_evidence(held, row.source, row.id, proposal.get("evidence", []))
+    db.session.commit()
+    return MergeOutcome(added, raised, kept)
+
+
+def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | None:
+    """The person chose to take an import's estimates for a skill they already hold."""
+    proposal = next(
+        (p for p in (row.results or {}).get("proposals", []) if p["skill_id"] == skill_id), None
+    )
+    held = db.session.scalar(
+        select(UserSkill).where(UserSkill.user_id == user.id, UserSkill.skill_id == skill_id)
+    )
+    if proposal is None or held is None:
+        return None
+    if held.verified and held.level != proposal["level"]:
+        held.verified, held.verified_at, held.verified_by = False, None, None
+    held.level, held.proficiency_score = proposal["level"], proposal["score"]
+    held.years_experience = proposal.get("years")
+    held.last_used = _parse_day(proposal.get("last_used"))
+    held.edited_at = utcnow()
+    db.session.commit()
+    return held

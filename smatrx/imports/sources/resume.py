@@ -1,0 +1,463 @@
+"""Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
+a skill was used.
+
+Pure and local: no Flask, no database, no network (nothing from a résumé leaves the server).
+Which skills appear is the matcher's business; the functions here take a
+`mentions(text) -> bool` callable.
+
+Uploads are hostile. The kind is decided by the bytes, never the file name; every failure a
+person can fix (encrypted, damaged, empty, wrong kind) is a ResumeError whose message can be
+shown as is; work is bounded (pages, characters, ZIP entries). The text returned is raw:
+templates must escape it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from smatrx.imports.dates import DateRange, find_date_ranges
+
+__all__ = [
+    "Entry",
+    "ResumeError",
+    "SkillUsage",
+    "estimate_usage",
+    "evidence_lines",
+    "extract_text",
+    "sniff_kind",
+    "split_entries",
+]
+
+MAX_PAGES = 50
+MAX_TEXT_CHARS = 2_000_000
+# A DOCX is a ZIP: refuse archives whose directory or main part is absurd before inflating anything.
+MAX_ZIP_ENTRIES = 2_000
+MAX_DOCUMENT_XML_BYTES = 50_000_000
+EVIDENCE_MAX_CHARS = 200
+
+NOT_A_RESUME = "This file is not a PDF, Word (.docx) or text résumé."
+EMPTY_FILE = "This file is empty."
+PDF_ENCRYPTED = "This PDF is password-protected; upload an unprotected copy."
+PDF_DAMAGED = "This PDF could not be read; it may be damaged."
+DOCX_DAMAGED = "This Word (.docx) file could not be read; it may be damaged."
+DOCX_TOO_LARGE = "This Word (.docx) file is too large to read."
+OLE_WORD = (
+    "This looks like an old Word (.doc) file or a password-protected Word document; "
+    "save it as an unprotected .docx or PDF and upload that."
+)
+NO_TEXT = (
+    "No text could be found in this résumé. If it is a scanned image, upload a text-based PDF "
+    "or a Word file."
+)
+
+_PDF_MAGIC = b"%PDF-"
+_ZIP_MAGIC = b"PK\x03\x04"
+# Compound File Binary: legacy .doc, and also what Word produces for an *encrypted* .docx.
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_PRINTABLE_SAMPLE = 65_536
+_MIN_PRINTABLE_RATIO = 0.95
+
+
+class ResumeError(ValueError):
+    """A message the person can read: encrypted, corrupt, empty, unsupported."""
+
+
+# --- kind and text ----------------------------------------------------------------------------
+
+
+def sniff_kind(data: bytes) -> str:
+    """ "pdf", "docx" or "text", from the bytes alone; anything else raises ResumeError."""
+    return _sniff(data)[0]
+
+
+def _sniff(data: bytes) -> tuple[str, str | None]:
+    # Returns the decoded text for "text" so extract_text doesn't decode twice.
+    if not data:
+        raise ResumeError(EMPTY_FILE)
+    if data.startswith(_PDF_MAGIC):
+        return "pdf", None
+    if data.startswith(_OLE_MAGIC):
+        raise ResumeError(OLE_WORD)
+    if data.startswith(_ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                infos = archive.infolist()
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+            raise ResumeError(DOCX_DAMAGED) from exc
+        if len(infos) > MAX_ZIP_ENTRIES:
+            raise ResumeError(DOCX_DAMAGED)
+        if any(info.filename == "word/document.xml" for info in infos):
+            return "docx", None
+        # A valid ZIP that isn't Word (.xlsx, .odt, a photo archive...).
+        raise ResumeError(NOT_A_RESUME)
+    text = _decode_text(data)
+    if text is None:
+        raise ResumeError(NOT_A_RESUME)
+    return "text", text
+
+
+def _decode_text(data: bytes) -> str | None:
+    if data.startswith(b"\xef\xbb\xbf"):
+        candidates = [("utf-8-sig", data)]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = [("utf-16", data)]
+    elif b"\x00" in data[:_PRINTABLE_SAMPLE]:
+        # NULs without a UTF-16 BOM: a binary file (image, executable), not a résumé.
+        return None
+    else:
+        candidates = [("utf-8", data), ("latin-1", data)]
+    for encoding, raw in candidates:
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        # latin-1 decodes anything, so printability is what tells text from binary.
+        return text if _mostly_printable(text[:_PRINTABLE_SAMPLE]) else None
+    return None
+
+
+def _mostly_printable(sample: str) -> bool:
+    if not sample:
+        return True
+    printable = sum(1 for ch in sample if ch.isprintable() or ch in "\n\r\t\f")
+    return printable / len(sample) >= _MIN_PRINTABLE_RATIO
+
+
+def extract_text(data: bytes) -> str:
+    """The résumé's text, normalised to "\\n" lines; ResumeError when there is none to be had."""
+    kind, decoded = _sniff(data)
+    if kind == "pdf":
+        raw = _pdf_text(data)
+    elif kind == "docx":
+        raw = _docx_text(data)
+    else:
+        assert decoded is not None
+        raw = _strip_markdown(decoded[:MAX_TEXT_CHARS])
+    text = _normalise(raw)[:MAX_TEXT_CHARS]
+    if not text.strip():
+        raise ResumeError(NO_TEXT)
+    return text
+
+
+def _pdf_text(data: bytes) -> str:
+    # Imported here so sniffing and text parsing don't pay for pypdf's import.
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # An owner password alone (print/copy restrictions) still opens with the empty user
+            # password; only a real user password stops us.
+            try:
+                opened = reader.decrypt("")
+            except Exception as exc:  # missing crypto backend or unsupported handler
+                raise ResumeError(PDF_ENCRYPTED) from exc
+            if not opened:
+                raise ResumeError(PDF_ENCRYPTED)
+        parts: list[str] = []
+        size = 0
+        for index, page in enumerate(reader.pages):
+            if index >= MAX_PAGES or size >= MAX_TEXT_CHARS:
+                break
+            page_text = page.extract_text() or ""
+            parts.append(page_text)
+            size += len(page_text)
+    except ResumeError:
+        raise
+    except Exception as exc:
+        # Hostile PDFs make pypdf raise anything (PdfReadError, KeyError, ValueError,
+        # RecursionError); to the person it is all "damaged".
+        raise ResumeError(PDF_DAMAGED) from exc
+    return "\n".join(parts)
+
+
+def _docx_text(data: bytes) -> str:
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if archive.getinfo("word/document.xml").file_size > MAX_DOCUMENT_XML_BYTES:
+                raise ResumeError(DOCX_TOO_LARGE)
+        document = docx.Document(io.BytesIO(data))
+        lines: list[str] = []
+
+        def walk(container: object) -> Iterator[str]:
+            for block in container.iter_inner_content():  # type: ignore[attr-defined]
+                if isinstance(block, Paragraph):
+                    yield block.text
+                elif isinstance(block, Table):
+                    yield from table_lines(block)
+
+        def table_lines(table: Table) -> Iterator[str]:
+            for row in table.rows:
+                cells = []
+                seen: set[int] = set()
+                for cell in row.cells:
+                    # A merged cell is returned once per grid column it spans.
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append([line for line in walk(cell) if line.strip()])
+                if all(len(cell_lines) <= 1 for cell_lines in cells):
+                    # A two-column layout row ("03/2017-06/2020 | Engineer") reads as one line.
+                    yield " | ".join(cell_lines[0] for cell_lines in cells if cell_lines)
+                else:
+                    for cell_lines in cells:
+                        yield from cell_lines
+
+        size = 0
+        for line in walk(document):
+            lines.append(line)
+            size += len(line) + 1
+            if size >= MAX_TEXT_CHARS:
+                break
+    except ResumeError:
+        raise
+    except Exception as exc:
+        # BadZipFile, KeyError (missing part), lxml syntax errors, PackageNotFoundError...
+        raise ResumeError(DOCX_DAMAGED) from exc
+    return "\n".join(lines)
+
+
+_MD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^```.*$", re.MULTILINE), ""),  # code fences
+    (re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.MULTILINE), ""),  # horizontal rules
+    (re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE), r"\1"),  # ATX headings
+    (re.compile(r"^[ \t]{0,3}>[ \t]?", re.MULTILINE), ""),  # block quotes
+    (re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # images → alt text
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),  # links → their text
+    (re.compile(r"(\*\*|__)(?=\S)([^\n]*?\S)\1"), r"\2"),  # strong
+    (re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])"), r"\1"),  # *emphasis*
+    (re.compile(r"(?<!\w)_(?=\S)([^_\n]*?\S)_(?!\w)"), r"\1"),  # _emphasis_, not snake_case
+    (re.compile(r"`([^`\n]+)`"), r"\1"),  # inline code
+    # Only common HTML tags: "Vec<String>" or "<templates>" in plain text are content.
+    (re.compile(r"</?(?:a|b|i|u|em|strong|span|div|p|br|hr|img|sub|sup|code)\b[^>\n]*>", re.I), ""),
+)
+
+
+def _strip_markdown(text: str) -> str:
+    # Light on purpose: the same pass runs on plain .txt résumés, where it must change nothing
+    # that matters ("C#", "2019 - 2020", "snake_case" and "- bullets" all survive).
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_LINE_BREAKS = re.compile(r"\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _normalise(text: str) -> str:
+    # One line convention for everything downstream: line numbers in entries and evidence refer to
+    # text.split("\n") of exactly this string.
+    text = _LINE_BREAKS.sub("\n", text)
+    text = _CONTROL.sub("", text).replace("\u00a0", " ").replace("\u00ad", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return "\n".join(lines).strip("\n")
+
+
+# --- entries ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An experience (or education/project) entry: a block of lines around a date range."""
+
+    heading: str  # the line(s) naming the role/company, best effort
+    text: str  # the entry's full text
+    range: DateRange | None
+    lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_SECTION_WORDS = _words(
+    """
+    experience experiences employment work history career profile summary about objective
+    education skills skill projects certifications certificates licenses languages interests
+    hobbies awards honors honours publications references volunteering volunteer training courses
+    achievements accomplishments contact competencies qualifications expertise tools technologies
+    berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
+    zertifikate weiterbildung interessen kontakt
+    """
+)
+# Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
+# those, so "Training Lead" or "Project Manager" stay job titles.
+_SECTION_FILLER = _words(
+    """
+    and & of the work professional technical relevant key core selected other additional academic
+    personal side open source employment recent related industry
+    """
+)
+_BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_HEADING_MAX_CHARS = 100
+
+
+def _is_section_heading(line: str) -> bool:
+    stripped = line.strip().strip("*_#=:|-").strip()
+    if not stripped or len(stripped) > 40:
+        return False
+    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return any(w in _SECTION_WORDS for w in words) and all(
+        w in _SECTION_WORDS or w in _SECTION_FILLER for w in words
+    )
+
+
+def _looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= _HEADING_MAX_CHARS
+        and not _BULLET.match(line)
+        and not stripped.endswith((".", ";", ","))
+        and not _is_section_heading(line)
+    )
+
+
+def _residue(line: str, date_text: str) -> str:
+    # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
+    rest = line.replace(date_text, " ", 1)
+    rest = re.sub(r"[()\[\]]", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
+
+
+def split_entries(text: str, *, today: date) -> list[Entry]:
+    """Segment the text into dated entries.
+
+    An entry starts at a line containing a date range (or the heading line(s) just above it)
+    and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
+    outside entries are not entries.
+    """
+    lines = text.split("\n")
+    dated: dict[int, DateRange] = {}
+    for index, line in enumerate(lines):
+        found = find_date_ranges(line, today=today)
+        if found:
+            dated[index] = found[0]
+    if not dated:
+        return []
+
+    def boundary(index: int) -> bool:
+        # Where a heading block above a date line may begin right below.
+        return (
+            index < 0
+            or not lines[index].strip()
+            or _is_section_heading(lines[index])
+            or index in dated
+        )
+
+    # Find each entry's first line: the date line, or up to two heading-like lines above it.
+    starts: list[tuple[int, int]] = []  # (first line index, date line index)
+    previous_date = -1
+    for index in sorted(dated):
+        first = index
+        residue = _residue(lines[index], dated[index].text)
+        # A date line with a title of its own ("03/2017-06/2020  Engineer, Acme") needs nothing from
+        # above, and the line above is then usually the previous entry's last line.
+        if len(_WORD.findall(residue)) < 2:
+            above = [
+                i
+                for i in (index - 1, index - 2)
+                if i > previous_date and i >= 0 and _looks_like_heading(lines[i])
+            ]
+            # Only contiguous lines count.
+            if above and above[0] != index - 1:
+                above = []
+            if len(above) == 2 and (above[1] != index - 2 or not boundary(index - 3)):
+                above = above[:1]
+            if above:
+                first = above[-1]
+        starts.append((first, index))
+        previous_date = index
+
+    entries: list[Entry] = []
+    for position, (first, date_index) in enumerate(starts):
+        limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        last = date_index
+        for i in range(date_index + 1, limit):
+            if _is_section_heading(lines[i]):
+                break
+            last = i
+        while last > date_index and not lines[last].strip():
+            last -= 1
+        date_range = dated[date_index]
+        heading_parts = [lines[i].strip().strip("*_#|").strip() for i in range(first, date_index)]
+        residue = _residue(lines[date_index], date_range.text)
+        if residue:
+            heading_parts.append(residue)
+        entries.append(
+            Entry(
+                heading=" \u2014 ".join(part for part in heading_parts if part),
+                text="\n".join(lines[first : last + 1]),
+                range=date_range,
+                lines=(first + 1, last + 1),
+            )
+        )
+    return entries
+
+
+# --- usage ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SkillUsage:
+    months: int  # union of the months of every entry mentioning it (overlaps not double-counted)
+    last_used: date | None  # end of the latest entry mentioning it (today for ongoing)
+    entries: tuple[Entry, ...]
+
+
+def estimate_usage(entries: list[Entry], mentions: Callable[[str], bool]) -> SkillUsage:
+    """How long and how recently a skill was used, from the entries whose text mentions it.
+
+    Months are calendar months counted once however many entries cover them (two overlapping jobs
+    both using Python don't make twice the experience); a range covers its start and end months.
+    """
+    used = tuple(entry for entry in entries if mentions(entry.text))
+    months: set[int] = set()
+    last_used: date | None = None
+    for entry in used:
+        if entry.range is None:
+            continue
+        first = entry.range.start.year * 12 + entry.range.start.month - 1
+        final = entry.range.end.year * 12 + entry.range.end.month - 1
+        months.update(range(first, final + 1))
+        if last_used is None or entry.range.end > last_used:
+            last_used = entry.range.end
+    return SkillUsage(months=len(months), last_used=last_used, entries=used)
+
+
+def evidence_lines(
+    text: str, mentions: Callable[[str], bool], *, limit: int = 5
+) -> list[tuple[int, str]]:
+    """(1-based line number, line text of at most 200 characters) for lines mentioning the skill.
+
+    Shown to the person as evidence, so repeated identical lines are listed once.
+    """
+    found: list[tuple[int, str]] = []
+    seen: set[str] = set()
+    if limit <= 0:
+        return found
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if not stripped or stripped in seen or not mentions(stripped):
+            continue
+        seen.add(stripped)
+        if len(stripped) > EVIDENCE_MAX_CHARS:
+            stripped = stripped[: EVIDENCE_MAX_CHARS - 1].rstrip() + "…"
+        found.append((number, stripped))
+        if len(found) >= limit:
+            break
+    return found

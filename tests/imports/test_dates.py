@@ -1,0 +1,135 @@
+# ruff: noqa: RUF001 - en and em dashes are the data under test, not typos.
+from datetime import date
+
+import pytest
+
+from smatrx.imports.dates import DateRange, find_date_ranges, months_between, parse_month_year
+
+TODAY = date(2026, 11, 27)
+
+
+def only_range(text: str) -> DateRange:
+    found = find_date_ranges(text, today=TODAY)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mar 2017 - Jun 2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("Mar 2017 – Jun 2020", date(2017, 3, 1), date(2020, 6, 1)),  # en dash
+        ("Mar 2017 — Jun 2020", date(2017, 3, 1), date(2020, 6, 1)),  # em dash
+        ("Mar 2017-Jun 2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("Sept. 2017 -- Jan. 2018", date(2017, 9, 1), date(2018, 1, 1)),
+        ("March 2017 to June 2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("March 2017 until June 2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("03/2017–06/2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("3/2017 - 6/2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("03.2017 – 06.2020", date(2017, 3, 1), date(2020, 6, 1)),
+        ("2017-03 – 2020-06", date(2017, 3, 1), date(2020, 6, 1)),
+        ("2015 - 2018", date(2015, 1, 1), date(2018, 1, 1)),
+        ("2015–2018", date(2015, 1, 1), date(2018, 1, 1)),
+        ("Mar – Jun 2020", date(2020, 3, 1), date(2020, 6, 1)),
+        ("Nov - Feb 2020", date(2019, 11, 1), date(2020, 2, 1)),
+        ("Mär 2019 bis Okt 2021", date(2019, 3, 1), date(2021, 10, 1)),
+        ("Jun 2020 - Jun 2020", date(2020, 6, 1), date(2020, 6, 1)),
+    ],
+)
+def test_closed_ranges(text: str, start: date, end: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end, found.ongoing, found.text) == (start, end, False, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("2019 – present", date(2019, 1, 1)),
+        ("2019 - Present", date(2019, 1, 1)),
+        ("Jan 2020 – Now", date(2020, 1, 1)),
+        ("Jan 2020 to current", date(2020, 1, 1)),
+        ("01/2020 - today", date(2020, 1, 1)),
+        ("03.2017 - heute", date(2017, 3, 1)),
+        ("2020-01 — PRESENT", date(2020, 1, 1)),
+        ("Nov 2026 - present", date(2026, 11, 1)),
+    ],
+)
+def test_ongoing_ranges_end_today(text: str, start: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end, found.ongoing) == (start, TODAY, True)
+
+
+def test_finds_ranges_inside_text_in_order() -> None:
+    text = (
+        "Staff Engineer, Globex (Jul 2020 - Present)\n"
+        "Senior Engineer at Initech, 03/2017–06/2020; before that 2015-2017 freelance."
+    )
+    found = find_date_ranges(text, today=TODAY)
+    assert [r.text for r in found] == ["Jul 2020 - Present", "03/2017–06/2020", "2015-2017"]
+
+
+def test_a_range_never_spans_lines() -> None:
+    assert find_date_ranges("Joined 2019\n- 2020 was busy", today=TODAY) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020 - 2019",  # end before start
+        "Jun 2020 - Mar 2020",
+        "1850 - 1900",  # before 1950
+        "1949 - 1955",
+        "2030 - 2031",  # after next year
+        "2027 - present",  # starts after today
+        "call 555-2019",  # phone numbers
+        "+49 30 555-2019",
+        "555-2019-2020",
+        "Python 3.11",  # version numbers
+        "Python 3.11 - 3.12",
+        "v1.2015-2016",
+        "2015-2018-2020",  # ambiguous run of numbers
+        "2019 – presently",
+        "Room 2019 to 2020s planning",
+        "Order 12019 - 12020",
+        "",
+    ],
+)
+def test_rejects_nonsense(text: str) -> None:
+    assert find_date_ranges(text, today=TODAY) == []
+
+
+def test_next_year_is_allowed_for_planned_end() -> None:
+    found = only_range("Sep 2025 - Jul 2027")
+    assert found.end == date(2027, 7, 1)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Jan 2020", date(2020, 1, 1)),
+        ("January 2020", date(2020, 1, 1)),
+        ("jan 2020", date(2020, 1, 1)),
+        ("Sept 2020", date(2020, 9, 1)),
+        ("2020", date(2020, 1, 1)),
+        ("01/2020", date(2020, 1, 1)),
+        ("1/2020", date(2020, 1, 1)),
+        ("2020-01", date(2020, 1, 1)),
+        ("2020-11", date(2020, 11, 1)),
+        (" Dec 2019 ", date(2019, 12, 1)),
+        ("Dezember 2019", date(2019, 12, 1)),
+    ],
+)
+def test_parse_month_year(value: str, expected: date) -> None:
+    assert parse_month_year(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "present", "13/2020", "2020-13", "Foo 2020", "20", "3.11"])
+def test_parse_month_year_rejects(value: str) -> None:
+    assert parse_month_year(value) is None
+
+
+def test_months_between() -> None:
+    assert months_between(date(2017, 3, 1), date(2020, 6, 1)) == 39
+    assert months_between(date(2020, 1, 1), date(2020, 1, 31)) == 0
+    assert months_between(date(2019, 12, 1), date(2020, 1, 1)) == 1
+    assert months_between(date(2020, 6, 1), date(2020, 3, 1)) == -3

@@ -1,0 +1,292 @@
+"""The matcher against the real catalog. Pure: no app, no database."""
+
+from __future__ import annotations
+
+import time
+from types import SimpleNamespace
+
+import pytest
+
+from smatrx.catalog.data import read_catalog
+from smatrx.imports.matcher import (
+    CatalogTerm,
+    Match,
+    Matcher,
+    normalise,
+    terms_from_catalog,
+    unknown_technologies,
+)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    skills = read_catalog().skills
+    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in skills]
+    return Matcher(terms_from_catalog(rows))
+
+
+def names(matches: list[Match]) -> list[str]:
+    return [m.name for m in matches]
+
+
+# -- exact matching -----------------------------------------------------------------------
+
+
+def test_case_insensitive_and_keeps_the_written_term(matcher: Matcher) -> None:
+    found = matcher.find("Worked with PYTHON, docker and kubernetes daily.")
+    assert names(found) == ["Python", "Docker", "Kubernetes"]
+    assert [m.term for m in found] == ["PYTHON", "docker", "kubernetes"]
+    assert all(not m.fuzzy and m.score == 100 for m in found)
+    assert found[0].skill_id == "python"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deployed on k8s clusters", "Kubernetes"),
+        ("Backend in golang", "Go"),
+        ("Migrated the data to postgres", "PostgreSQL"),
+        ("Modern JS tooling", "JavaScript"),
+        ("Used sklearn and bs4", "scikit-learn"),
+    ],
+)
+def test_aliases(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_whole_words_java_is_not_javascript(matcher: Matcher) -> None:
+    assert names(matcher.find("Senior JavaScript developer")) == ["JavaScript"]
+    assert names(matcher.find("Java and JavaScript")) == ["Java", "JavaScript"]
+    assert matcher.find("Javanese coffee and Pythonic thinking") == []
+
+
+def test_symbols_match_as_written(matcher: Matcher) -> None:
+    found = matcher.find("Built services in C++ and C#, on .NET and Node.js; an Objective-C app.")
+    assert names(found) == ["C++", "C#", ".NET", "Node.js", "Objective-C"]
+    assert [m.term for m in found] == ["C++", "C#", ".NET", "Node.js", "Objective-C"]
+
+
+def test_symbol_names_with_a_small_catalog() -> None:
+    small = Matcher([CatalogTerm("cicd", "CI/CD", ("continuous delivery",))])
+    assert [m.term for m in small.find("Owned the CI/CD pipelines")] == ["CI/CD"]
+    assert small.find("CI and CD are separate words here") == []
+
+
+def test_punctuation_variants_of_a_name(matcher: Matcher) -> None:
+    for text in ("Node.js", "NodeJS", "node js", "nodejs"):
+        assert names(matcher.find(f"APIs in {text} for years")) == ["Node.js"], text
+
+
+def test_longest_match_wins(matcher: Matcher) -> None:
+    assert names(matcher.find("ASP.NET Core APIs")) == ["ASP.NET Core"]
+    assert names(matcher.find("Amazon Web Services and Google Cloud Platform")) == [
+        "Amazon Web Services",
+        "Google Cloud Platform",
+    ]
+    assert names(matcher.find("React Native apps")) == ["React Native"]
+    assert names(matcher.find("Visual Basic .NET")) == ["Visual Basic .NET"]
+
+
+def test_one_match_per_skill_first_occurrence(matcher: Matcher) -> None:
+    found = matcher.find("Python here. python there. Py everywhere: Python 3, python3.")
+    assert len(found) == 1
+    assert found[0].term == "Python"
+    found = matcher.find("Node.js, nodejs, NodeJS and node js")
+    assert [m.term for m in found] == ["Node.js"]
+
+
+def test_urls_and_emails_are_ignored(matcher: Matcher) -> None:
+    assert matcher.find("see https://example.com/python/docker or me@rust.dev") == []
+
+
+# -- ambiguous names ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Led the go-to-market strategy for our developer platform",
+        "Head of R&D at a Series C startup with 40 engineers",
+        "Presented to C-level and C-suite stakeholders",
+        "Go live planning for the new developer portal",
+        "Go to the portal and let's go",
+        "Worked at Google for years; joined 3 years ago",
+        "Plan B for the backend migration",
+        "John R. Smith, engineer",
+        "Intel(R) Core processors",
+        "We go to market with a swift rollout and a safe, lean process",
+    ],
+)
+def test_traps_match_nothing(matcher: Matcher, text: str) -> None:
+    assert matcher.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Backend services written in Go", ["Go"]),
+        ("Go is my main language", ["Go"]),
+        ("Migrated the billing service to Go", ["Go"]),
+        ("Statistical programming in R", ["R"]),
+        ("Embedded C developer", ["C"]),
+        ("Built iOS apps using Swift", ["Swift"]),
+        ("Programming languages\nC, Go", ["C", "Go"]),
+    ],
+)
+def test_ambiguous_names_with_context(matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert names(matcher.find(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Python, Go, Rust", ["Python", "Go", "Rust"]),
+        ("python / go / rust", ["Python", "Go", "Rust"]),
+        ("• Docker | R | Terraform", ["Docker", "R", "Terraform"]),
+        ("C/C++", ["C", "C++"]),
+        ("Kotlin, Swift 5.9 and Dart", ["Kotlin", "Swift", "Dart"]),
+    ],
+)
+def test_ambiguous_names_in_lists(matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert names(matcher.find(text)) == expected
+
+
+def test_ambiguous_names_alone_match_nothing(matcher: Matcher) -> None:
+    assert matcher.find("C, R") == []  # a list, but of nothing else
+    assert matcher.find("Rust on the old car; a swift reply") == []
+    assert names(matcher.find("Series C, Python, Go")) == ["Python", "Go"]
+
+
+def test_unambiguous_forms_of_ambiguous_names(matcher: Matcher) -> None:
+    assert names(matcher.find("Golang")) == ["Go"]
+    assert names(matcher.find("C++")) == ["C++"]
+    assert names(matcher.find("R programming")) == ["R"]
+
+
+# -- fuzzy matching -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Kubernets", "Kubernetes"), ("Postgress", "PostgreSQL"), ("Javscript", "JavaScript")],
+)
+def test_fuzzy_near_misses(matcher: Matcher, text: str, expected: str) -> None:
+    found = matcher.find(f"Skilled in {text} at scale")
+    assert len(found) == 1
+    assert found[0].name == expected
+    assert found[0].fuzzy
+    assert found[0].term == text
+    assert 90 <= found[0].score < 100
+
+
+def test_fuzzy_limits(matcher: Matcher) -> None:
+    assert matcher.find("Trust, Rusty and Gopher") == []  # short tokens never fuzzy-match
+    assert matcher.find("Testing, Caching, Canvas and Objective") == []  # ordinary words
+    assert matcher.find("kubernets in lowercase prose") == []  # only technical-looking words
+    strict = Matcher(
+        terms_from_catalog([{"id": "kubernetes", "name": "Kubernetes"}]), fuzzy_threshold=99
+    )
+    assert strict.find("Kubernets") == []
+
+
+def test_exact_beats_fuzzy(matcher: Matcher) -> None:
+    found = matcher.find("Kubernets, then Kubernetes")
+    assert len(found) == 1
+    assert (found[0].term, found[0].fuzzy) == ("Kubernetes", False)
+
+
+# -- match_name -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Amazon Web Services (AWS)", "aws"),
+        ("Microsoft Excel", "microsoft-excel"),
+        ("Node.js", "nodejs"),
+        ("NodeJS", "nodejs"),
+        ("node js", "nodejs"),
+        ("Team Leadership", "leadership"),
+        ("Python (Programming Language)", "python"),
+        ("Go (Programming Language)", "go"),
+        ("R", "r"),
+        ("Cascading Style Sheets (CSS)", "css"),
+        ("React.js", "react"),
+        ("react-native", "react-native"),
+        ("golang", "go"),
+    ],
+)
+def test_match_name_exact(matcher: Matcher, name: str, expected: str) -> None:
+    match = matcher.match_name(name)
+    assert match is not None
+    assert match.skill_id == expected
+    assert not match.fuzzy
+    assert match.term == name
+
+
+def test_match_name_fuzzy_and_misses(matcher: Matcher) -> None:
+    match = matcher.match_name("Kubernets")
+    assert match is not None
+    assert (match.name, match.fuzzy) == ("Kubernetes", True)
+    assert matcher.match_name("Software Development") is None
+    assert matcher.match_name("Trust") is None
+    assert matcher.match_name("Testing") is None
+    assert matcher.match_name("   ") is None
+
+
+# -- unknown technologies -------------------------------------------------------------------
+
+
+def test_unknown_technologies(matcher: Matcher) -> None:
+    text = (
+        "Skills: Python, FooDB, Zod, English (fluent)\n"
+        "Shipped Vite8 plugins with bar.js and HiveQL on iOS in Q3 for B2B customers, "
+        "1st place, 10x faster. Also PostgreSQL."
+    )
+    found = matcher.find(text)
+    unknown = unknown_technologies(text, found)
+    assert unknown == ["FooDB", "Zod", "Vite8", "bar.js", "iOS"]
+    assert unknown_technologies(text, found, limit=2) == ["FooDB", "Zod"]
+    assert unknown_technologies("", []) == []
+
+
+def test_unknown_technologies_excludes_matches(matcher: Matcher) -> None:
+    text = "Tech stack: GitHub Actions, Kubernets, MongoDB"
+    found = matcher.find(text)
+    assert names(found) == ["GitHub Actions", "Kubernetes", "MongoDB"]
+    assert unknown_technologies(text, found) == []
+
+
+# -- building terms and speed ---------------------------------------------------------------
+
+
+def test_terms_from_catalog_accepts_objects_and_dicts() -> None:
+    terms = terms_from_catalog(
+        [
+            SimpleNamespace(id="s1", name="Python", aliases=["py", " "]),
+            {"id": "s2", "name": "Go", "aliases": None},
+            {"id": "", "name": "nameless id"},
+        ]
+    )
+    assert terms == [CatalogTerm("s1", "Python", ("py",)), CatalogTerm("s2", "Go", ())]
+
+
+def test_normalise() -> None:
+    assert normalise("Node.js") == normalise("NodeJS") == normalise("node js") == "nodejs"
+
+
+def test_find_is_fast_on_a_long_resume(matcher: Matcher) -> None:
+    paragraph = (
+        "Senior backend engineer. Built microservices in Go and Python on Kubernetes, "
+        "with PostgreSQL, Redis and Kafka; CI/CD with GitHub Actions and Terraform. "
+        "Led go-to-market work with the R&D team after our Series C. Mentored engineers, "
+        "ran code reviews, and improved observability with Prometheus and Grafana.\n"
+    )
+    text = paragraph * (20_000 // len(paragraph))
+    matcher.find(text)  # warm up
+    start = time.perf_counter()
+    found = matcher.find(text)
+    elapsed = time.perf_counter() - start
+    assert "Go" in names(found)
+    assert "R" not in names(found)
+    assert elapsed < 0.5  # tens of milliseconds in practice; generous for slow CI machines

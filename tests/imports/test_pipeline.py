@@ -1,0 +1,272 @@
+"""The import pipeline for real: upload → committed row → RQ job on Redis → proposals →
+accept into UserSkill; failures, cancel, Redis down, and the reaper."""
+
+from __future__ import annotations
+
+import io
+from datetime import timedelta
+
+import pytest
+from rq import Queue
+
+from smatrx.extensions import db
+from smatrx.imports import services
+from smatrx.jobs.imports import LOST, reconcile_imports
+from smatrx.jobs.queue import get_redis
+from smatrx.jobs.worker import build_worker
+from smatrx.models import Notification, Skill, SkillImport, SkillImportFile, UserSkill
+from smatrx.models.base import utcnow
+from tests.helpers import csrf_for, make_user, sign_in
+
+RESUME = b"""Ada Lovelace
+Senior engineer
+
+Experience
+Platform engineer, Acme (Mar 2017 - Jun 2020)
+- Built data pipelines in Python on PostgreSQL.
+- Ran services on Kubernetes.
+
+Backend developer, Initech (2020 - present)
+- Python and PostgreSQL every day; some Go for tooling.
+
+Skills: Python, PostgreSQL, Kubernetes, Terraform
+"""
+
+
+@pytest.fixture
+def ada(db_session):
+    return make_user("ada@example.com", name="Ada Lovelace")
+
+
+@pytest.fixture
+def signed_in(client, ada):
+    sign_in(client, ada.email)
+    return client
+
+
+def upload(client, source: str, data: bytes, filename: str):
+    token = csrf_for(client, "/imports")
+    return client.post(
+        f"/imports/{source}",
+        data={"csrf_token": token, "file": (io.BytesIO(data), filename)},
+        content_type="multipart/form-data",
+    )
+
+
+def run_jobs(app) -> None:
+    with app.app_context():
+        build_worker(app, ["default"], fork=False).work(burst=True)
+
+
+def the_import(user) -> SkillImport:
+    db.session.expire_all()
+    return db.session.scalar(db.select(SkillImport).where(SkillImport.user_id == user.id))
+
+
+def test_a_resume_import_runs_and_proposes_skills(app, signed_in, ada, redis_conn):
+    response = upload(signed_in, "resume", RESUME, "cv.txt")
+    assert response.status_code == 302
+    row = the_import(ada)
+    assert response.headers["Location"] == f"/imports/{row.id}"
+    assert row.status == "pending"
+    assert Queue("default", connection=get_redis(app)).fetch_job(row.id) is not None
+
+    run_jobs(app)
+
+    row = the_import(ada)
+    assert row.status == "completed", row.error
+    assert row.progress == 100
+    names = {p["name"]: p for p in row.results["proposals"]}
+    assert {"Python", "PostgreSQL", "Kubernetes"} <= set(names)
+    assert names["Python"]["years"] >= 8
+    assert names["Python"]["evidence"]
+    assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
+    assert len(row.skills) == len(row.results["proposals"])
+    assert db.session.scalar(db.select(Notification.kind)) == "import.completed"
+
+    page = signed_in.get(f"/imports/{row.id}").get_data(as_text=True)
+    assert "Skills found" in page and "Python" in page
+
+
+def test_accepting_merges_by_the_rules(app, signed_in, ada, redis_conn):
+    python = db.session.scalar(db.select(Skill).where(Skill.slug == "python"))
+    db.session.add(
+        UserSkill(
+            user_id=ada.id,
+            skill_id=python.id,
+            level="beginner",
+            proficiency_score=10,
+            source="manual",
+        )
+    )
+    db.session.commit()
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    run_jobs(app)
+    row = the_import(ada)
+    chosen = [
+        p["skill_id"] for p in row.results["proposals"] if p["name"] in ("Python", "Kubernetes")
+    ]
+    response = signed_in.post(
+        f"/imports/{row.id}/accept",
+        data={"csrf_token": csrf_for(signed_in, f"/imports/{row.id}"), "skill_id": chosen},
+    )
+    assert response.headers["Location"] == "/skills"
+    held = {
+        us.skill.name: us
+        for us in db.session.scalars(db.select(UserSkill).where(UserSkill.user_id == ada.id))
+    }
+    assert held["Kubernetes"].source == "resume"
+    assert held["Kubernetes"].years_experience
+    # Added by hand: the values stay, the evidence is appended.
+    assert held["Python"].level == "beginner" and held["Python"].source == "manual"
+    assert held["Python"].evidence["imports"][0]["import"] == row.id
+
+
+def test_the_status_card_polls_while_running_and_stops_after(app, signed_in, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    running = signed_in.get(f"/imports/{row.id}/status?was=pending", headers={"HX-Request": "true"})
+    assert 'hx-trigger="every 1s"' in running.get_data(as_text=True)
+    run_jobs(app)
+    db.session.expire_all()  # the job wrote through its own session
+    done = signed_in.get(f"/imports/{row.id}/status?was=processing", headers={"HX-Request": "true"})
+    assert "hx-trigger" not in done.get_data(as_text=True)
+    assert done.headers["HX-Refresh"] == "true"
+
+
+@pytest.mark.parametrize(
+    ("data", "filename", "message"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "cv.pdf", "not a PDF, Word"),
+        (b"", "cv.txt", "The file is empty."),
+    ],
+)
+def test_hostile_or_wrong_uploads_are_refused_at_once(signed_in, ada, data, filename, message):
+    response = upload(signed_in, "resume", data, filename)
+    assert response.status_code == 422
+    assert message in response.get_data(as_text=True)
+    assert the_import(ada) is None
+
+
+def test_a_corrupt_pdf_fails_the_import_with_a_clear_message(app, signed_in, ada, redis_conn):
+    upload(signed_in, "resume", b"%PDF-1.7\n this is not really a pdf", "cv.pdf")
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "failed"
+    assert "could not be read" in row.error
+    assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
+
+
+def test_a_linkedin_zip_bomb_fails_cleanly(app, signed_in, ada, redis_conn):
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("Skills.csv", b"Name\n" + b"A" * (30 * 1024 * 1024))
+    upload(signed_in, "linkedin", buffer.getvalue(), "export.zip")
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "failed"
+    assert row.error and "Traceback" not in row.error
+
+
+def test_one_running_import_per_source(signed_in, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    second = upload(signed_in, "resume", RESUME, "cv.txt")
+    assert second.status_code == 409
+    assert "already running" in second.get_data(as_text=True)
+
+
+def test_cancel_stops_the_import_and_keeps_nothing(app, signed_in, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    signed_in.post(
+        f"/imports/{row.id}/cancel", data={"csrf_token": csrf_for(signed_in, "/imports")}
+    )
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "failed" and row.error == "Cancelled"
+    assert row.results is None
+    assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
+
+
+def test_redis_down_at_start_is_explained_and_leaves_nothing(app, signed_in, ada, monkeypatch):
+    from redis.exceptions import ConnectionError as RedisConnectionError
+
+    def refuse(*args, **kwargs):
+        raise RedisConnectionError("down")
+
+    monkeypatch.setattr(Queue, "enqueue", refuse)  # the queue server, not our code, fails
+    response = upload(signed_in, "resume", RESUME, "cv.txt")
+    assert response.headers["Location"] == "/imports"
+    row = the_import(ada)
+    assert row.status == "failed"
+    assert "briefly unavailable" in row.error
+    assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
+
+
+def test_the_reaper_requeues_a_lost_job_then_gives_up(app, signed_in, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    # A worker took it and died: processing, no job left in Redis, silent for long.
+    redis_conn.flushdb()
+    row.status, row.attempts = "processing", 1
+    row.heartbeat_at = utcnow() - timedelta(minutes=10)
+    db.session.commit()
+
+    assert reconcile_imports()["requeued"] == 1
+    run_jobs(app)
+    assert the_import(ada).status == "completed"
+
+    upload(signed_in, "linkedin", b"Name\nPython\n", "Skills.csv")
+    lost = db.session.scalar(
+        db.select(SkillImport).where(
+            SkillImport.user_id == ada.id, SkillImport.source == "linkedin"
+        )
+    )
+    redis_conn.flushdb()
+    lost.status, lost.attempts = "processing", 3
+    lost.heartbeat_at = utcnow() - timedelta(minutes=10)
+    db.session.commit()
+    assert reconcile_imports()["failed"] == 1
+    db.session.refresh(lost)
+    assert lost.status == "failed" and lost.error == LOST
+
+
+def test_imports_are_their_owners_only(signed_in, another_client, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    make_user("eve@example.com")
+    sign_in(another_client, "eve@example.com")
+    assert another_client.get(f"/imports/{row.id}").status_code == 404
+    assert (
+        another_client.get(f"/imports/{row.id}/status", headers={"HX-Request": "true"}).status_code
+        == 404
+    )
+    token = csrf_for(another_client, "/imports")
+    for action in ("cancel", "accept", "profile", "apply/x"):
+        assert (
+            another_client.post(
+                f"/imports/{row.id}/{action}", data={"csrf_token": token}
+            ).status_code
+            == 404
+        )
+
+
+def test_a_linkedin_csv_import(app, signed_in, ada, redis_conn):
+    upload(
+        signed_in,
+        "linkedin",
+        b"Name\nPython\nKubernetes\nUnderwater Basket Weaving\n",
+        "Skills.csv",
+    )
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "completed", row.error
+    assert {p["name"] for p in row.results["proposals"]} >= {"Python", "Kubernetes"}
+
+
+def test_services_refuse_a_second_running_import(ada):
+    services.create_import(ada, "resume", "a.txt", "text/plain", b"Python")
+    with pytest.raises(services.ImportRefused):
+        services.create_import(ada, "resume", "b.txt", "text/plain", b"Python")
