@@ -8,6 +8,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from smatrx.auth.forms import NAME_MAX, email_field, new_password_fields
 from smatrx.auth.passwords import MAX_LENGTH
+from smatrx.forms import PrefixedForm
 
 
 def current_password_field() -> PasswordField:
@@ -18,18 +19,7 @@ def current_password_field() -> PasswordField:
     )
 
 
-class AccountPageForm(FlaskForm):
-    """The account page shows several forms: each gets its own prefix, so field ids (and
-    the labels pointing at them) stay unique on the page."""
-
-    form_prefix = ""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        kwargs.setdefault("prefix", self.form_prefix)
-        super().__init__(*args, **kwargs)
-
-
-class NameForm(AccountPageForm):
+class NameForm(PrefixedForm):
     form_prefix = "name"
     name = StringField(
         "Name",
@@ -38,14 +28,14 @@ class NameForm(AccountPageForm):
     )
 
 
-class EmailChangeForm(AccountPageForm):
+class EmailChangeForm(PrefixedForm):
     form_prefix = "email"
 
     email = email_field("New email address")
     current_password = current_password_field()
 
 
-class PasswordChangeForm(AccountPageForm):
+class PasswordChangeForm(PrefixedForm):
     form_prefix = "password"
 
     current_password = current_password_field()

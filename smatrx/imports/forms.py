@@ -5,8 +5,11 @@ from __future__ import annotations
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 
+from smatrx.forms import PrefixedForm
 
-class ResumeUploadForm(FlaskForm):
+
+class ResumeUploadForm(PrefixedForm):
+    form_prefix = "resume"
     file = FileField(
         "Your résumé",
         validators=[FileRequired("Choose a file to upload.")],
@@ -15,7 +18,8 @@ class ResumeUploadForm(FlaskForm):
     )
 
 
-class LinkedInUploadForm(FlaskForm):
+class LinkedInUploadForm(PrefixedForm):
+    form_prefix = "linkedin"
     file = FileField(
         "Your LinkedIn data export",
         validators=[FileRequired("Choose the ZIP (or a CSV file) from LinkedIn.")],

@@ -72,3 +72,34 @@ def page(browser: Any) -> Iterator[Any]:
     new_page.console_errors = errors
     yield new_page
     context.close()
+
+
+@pytest.fixture
+def worker_process(test_env: dict[str, str]) -> Iterator[Any]:
+    """A real RQ worker (`flask smatrx worker`) in its own process, on the suite's database
+    and Redis, for pages whose work happens in the background."""
+    import subprocess
+    import sys
+
+    from smatrx.config import PROJECT_ROOT
+
+    env = {**os.environ, **test_env}
+    log_path = PROJECT_ROOT / "test-results" / "worker.log"
+    log_path.parent.mkdir(exist_ok=True)
+    log = log_path.open("w")  # the worker's log, to read when a background test fails
+    process = subprocess.Popen(
+        [sys.executable, "-m", "flask", "--app", "wsgi", "smatrx", "worker"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()

@@ -48,7 +48,7 @@ def upload(client, source: str, data: bytes, filename: str):
     token = csrf_for(client, "/imports")
     return client.post(
         f"/imports/{source}",
-        data={"csrf_token": token, "file": (io.BytesIO(data), filename)},
+        data={"csrf_token": token, f"{source}-file": (io.BytesIO(data), filename)},
         content_type="multipart/form-data",
     )
 
@@ -78,7 +78,9 @@ def test_a_resume_import_runs_and_proposes_skills(app, signed_in, ada, redis_con
     assert row.progress == 100
     names = {p["name"]: p for p in row.results["proposals"]}
     assert {"Python", "PostgreSQL", "Kubernetes"} <= set(names)
-    assert names["Python"]["years"] >= 8
+    assert names["Python"]["years"] >= 8  # Mar 2017 to today, the two jobs joined
+    assert names["Kubernetes"]["years"] == 3  # only the Acme job mentions it
+    assert names["Terraform"]["years"] is None  # only listed, never dated
     assert names["Python"]["evidence"]
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
     assert len(row.skills) == len(row.results["proposals"])

@@ -422,3 +422,19 @@ def test_evidence_lines_limit_dedupe_and_length() -> None:
     assert found[2][1] == "Python again"
     assert evidence_lines(text, mentions("Python"), limit=0) == []
     assert evidence_lines(text, mentions("Haskell")) == []
+
+
+def test_an_inline_skills_line_ends_the_entry_above() -> None:
+    from datetime import date
+
+    from smatrx.imports.sources.resume import split_entries
+
+    text = (
+        "Backend developer, Initech (2020 - present)\n"
+        "- Python every day.\n"
+        "\n"
+        "Skills: Python, Kubernetes, Terraform\n"
+    )
+    entries = split_entries(text, today=date(2026, 11, 27))
+    assert len(entries) == 1
+    assert "Terraform" not in entries[0].text

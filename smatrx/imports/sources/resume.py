@@ -305,6 +305,11 @@ _HEADING_MAX_CHARS = 100
 
 
 def _is_section_heading(line: str) -> bool:
+    # "Skills: Python, Go" opens a section on its own line too: what follows the colon is
+    # the section's content, not part of the job above.
+    label, colon, _ = line.partition(":")
+    if colon and label.strip() and _is_section_heading(label):
+        return True
     stripped = line.strip().strip("*_#=:|-").strip()
     if not stripped or len(stripped) > 40:
         return False

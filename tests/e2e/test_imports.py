@@ -1,0 +1,51 @@
+"""Import a résumé in a real browser with a real worker: progress reaches 100 %, two
+proposed skills are accepted and show up on /skills."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.e2e.helpers import screenshot
+from tests.helpers import PASSWORD, make_user
+from tests.imports.test_pipeline import RESUME
+
+pytestmark = pytest.mark.e2e
+
+
+def test_import_a_resume_and_accept_two_skills(
+    live_server, page, output_dir, committing_db, worker_process
+):
+    person = make_user("ada@example.com", name="Ada Lovelace")
+    page.goto(live_server + "/login")
+    page.get_by_label("Email address").fill(person.email)
+    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(r"/home$"))
+
+    page.get_by_role("link", name="Import").click()
+    page.get_by_role("heading", name="Import skills").wait_for()
+    page.get_by_role("button", name=re.compile(r"^Your résumé")).set_input_files(
+        files=[{"name": "cv.txt", "mimeType": "text/plain", "buffer": RESUME}]
+    )
+    page.get_by_role("button", name="Import my résumé").click()
+    page.wait_for_url(re.compile(r"/imports/\w+$"))
+
+    # The status card polls until the job is done, then the page shows the proposals.
+    page.get_by_role("heading", name=re.compile(r"Skills found")).wait_for(timeout=30_000)
+    assert page.locator("progress").first.get_attribute("value") == "100"
+    screenshot(page, output_dir / "proposals.png")
+
+    for box in page.locator("input[name=skill_id]").all():
+        box.uncheck()
+    page.get_by_label("Python", exact=True).check()
+    page.get_by_label("Kubernetes", exact=True).check()
+    page.get_by_role("button", name="Add the ticked skills").click()
+
+    page.wait_for_url(re.compile(r"/skills$"))
+    page.get_by_role("link", name="Python", exact=True).wait_for()
+    assert page.get_by_role("link", name="Kubernetes", exact=True).is_visible()
+    assert page.get_by_role("link", name="PostgreSQL", exact=True).count() == 0
+    screenshot(page, output_dir / "skills-after-import.png")
+    assert page.console_errors == []
