@@ -272,3 +272,57 @@ def test_services_refuse_a_second_running_import(ada):
     services.create_import(ada, "resume", "a.txt", "text/plain", b"Python")
     with pytest.raises(services.ImportRefused):
         services.create_import(ada, "resume", "b.txt", "text/plain", b"Python")
+
+
+@pytest.mark.parametrize(
+    ("fixture", "filename", "message"),
+    [
+        ("encrypted_pdf", "cv.pdf", "password-protected"),
+        ("empty_pdf", "cv.pdf", "No text could be found"),
+        ("corrupt_docx", "cv.docx", "could not be read"),
+    ],
+)
+def test_hostile_resumes_fail_with_a_clear_message(
+    app, signed_in, ada, redis_conn, fixture, filename, message
+):
+    from tests.imports import resume_fixtures
+
+    response = upload(signed_in, "resume", getattr(resume_fixtures, fixture)(), filename)
+    if fixture == "corrupt_docx":  # its bytes already say so: refused before any job
+        assert response.status_code == 422
+        assert message in response.get_data(as_text=True)
+        assert the_import(ada) is None
+        return
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "failed"
+    assert message in row.error
+    assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
+
+
+def test_a_linkedin_zip_with_traversal_names_reads_only_safe_entries(
+    app, signed_in, ada, redis_conn
+):
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("../../Skills.csv", "Name\nCOBOL\n")
+        archive.writestr("Export/Skills.csv", "Name\nPython\n")
+    upload(signed_in, "linkedin", buffer.getvalue(), "export.zip")
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "completed", row.error
+    assert [p["name"] for p in row.results["proposals"]] == ["Python"]
+
+
+def test_an_oversized_upload_gets_the_413_page(signed_in, app):
+    token = csrf_for(signed_in, "/imports")
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    response = signed_in.post(
+        "/imports/resume",
+        data={"csrf_token": token, "resume-file": (io.BytesIO(b"x" * (limit + 1)), "big.txt")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 413
+    assert "larger than 10 MB" in response.get_data(as_text=True)
