@@ -4,8 +4,10 @@ browser). Outside CI the browser tests skip, saying why, when chromium is missin
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import signal
 from collections.abc import Iterator
 from typing import Any
 
@@ -83,7 +85,7 @@ def worker_process(test_env: dict[str, str]) -> Iterator[Any]:
 
     from smatrx.config import PROJECT_ROOT
 
-    env = {**os.environ, **test_env}
+    env = {**os.environ, **test_env, "LOG_LEVEL": "INFO", "PYTHONUNBUFFERED": "1"}
     log_path = PROJECT_ROOT / "test-results" / "worker.log"
     log_path.parent.mkdir(exist_ok=True)
     log = log_path.open("w")  # the worker's log, to read when a background test fails
@@ -93,13 +95,16 @@ def worker_process(test_env: dict[str, str]) -> Iterator[Any]:
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
+        # Its own process group: the worker forks a scheduler and work horses, and a worker
+        # left behind would take the next session's jobs on the shared Redis database.
+        start_new_session=True,
     )
     try:
         yield process
     finally:
-        process.terminate()
-        try:
+        os.killpg(process.pid, signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
         log.close()
