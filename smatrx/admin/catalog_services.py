@@ -18,7 +18,6 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from smatrx.admin.services import escape_like
 from smatrx.extensions import db
 from smatrx.models import (
     Skill,
@@ -28,7 +27,7 @@ from smatrx.models import (
     VerificationRequest,
     import_skills,
 )
-from smatrx.models.base import utcnow
+from smatrx.models.base import escape_like, utcnow
 from smatrx.models.choices import SKILL_LEVELS
 from smatrx.notifications.services import notify
 

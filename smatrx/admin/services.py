@@ -13,7 +13,7 @@ from smatrx.auth import sessions
 from smatrx.auth.services import INVITE, active_admin_count
 from smatrx.extensions import db
 from smatrx.models import AccountToken, Session, User
-from smatrx.models.base import utcnow
+from smatrx.models.base import escape_like, utcnow
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +48,6 @@ class UserPage:
     @property
     def last_index(self) -> int:
         return (self.page - 1) * PAGE_SIZE + len(self.rows)
-
-
-def escape_like(text: str) -> str:
-    """The text as a literal inside a LIKE pattern (escape character: backslash)."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _active_sessions_column() -> ScalarSelect[int]:

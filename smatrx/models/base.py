@@ -87,3 +87,9 @@ def check_between(table: str, column: str, low: float, high: float) -> CheckCons
         f"{quoted(column)} >= {low} AND {quoted(column)} <= {high}",
         name=f"{table}_{column}_check",
     )
+
+
+def escape_like(text: str) -> str:
+    """The text as a literal inside a LIKE pattern (escape character: backslash, which is
+    PostgreSQL's default)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.models import CareerRole
+from smatrx.models.base import escape_like
 from smatrx.profile import bp
 from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
 from smatrx.profile.forms import DirectionForm, LanguagesForm, parse_tags
@@ -21,7 +22,7 @@ def role_matches(query: str, limit: int = SUGGESTION_LIMIT) -> list[CareerRole]:
     query = query.strip()
     statement = select(CareerRole).order_by(CareerRole.title).limit(limit)
     if query:
-        escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        escaped = escape_like(query)
         statement = (
             select(CareerRole)
             .where(CareerRole.title.ilike(f"%{escaped}%"))

@@ -38,6 +38,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, contains_eager
 
 from smatrx.models import Skill, SkillCategory, UserSkill
+from smatrx.models.base import escape_like
 from smatrx.models.choices import MARKET_DEMAND
 
 MAX_QUERY_LENGTH = 100
@@ -90,10 +91,6 @@ def normalise_tags(tags: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen)[:MAX_TAG_FILTERS]
 
 
-def _escape_like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _name() -> ColumnElement[str]:
     return func.lower(Skill.name)
 
@@ -128,7 +125,7 @@ def visible_to(viewer_id: str | None) -> ColumnElement[bool]:
 
 def matches(q: str) -> ColumnElement[bool]:
     """Name or alias contains q, a tag equals q, or the name is close to q (typos)."""
-    pattern = f"%{_escape_like(q)}%"
+    pattern = f"%{escape_like(q)}%"
     return or_(
         _name().like(pattern, escape="\\"),
         _aliases_text().like(pattern, escape="\\"),
@@ -159,7 +156,7 @@ def best_first(q: str) -> list[ColumnElement]:
     if not q:
         return [Skill.name]
     exact = or_(_name() == q, literal(q) == any_(Skill.aliases))
-    prefix = _name().like(f"{_escape_like(q)}%", escape="\\")
+    prefix = _name().like(f"{escape_like(q)}%", escape="\\")
     return [
         case((exact, 0), (prefix, 1), else_=2),
         func.similarity(_name(), q).desc(),

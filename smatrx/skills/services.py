@@ -19,7 +19,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
-from smatrx.models.base import utcnow
+from smatrx.models.base import escape_like, utcnow
 from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
 from smatrx.skills.search import best_first, matches, normalise_query
 
@@ -69,10 +69,6 @@ class Summary:
 
 
 # --- reading ---------------------------------------------------------------------------
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def offered_to(user: User) -> Any:
@@ -250,7 +246,7 @@ def _unique_slug(name: str) -> str:
     taken = set(
         db.session.scalars(
             select(Skill.slug).where(
-                or_(Skill.slug == base, Skill.slug.like(f"{_escape_like(base)}-%"))
+                or_(Skill.slug == base, Skill.slug.like(f"{escape_like(base)}-%"))
             )
         )
     )

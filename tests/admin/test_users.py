@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import func, select
 
 from smatrx.admin import services
-from smatrx.admin.services import AdminActionRefused, escape_like
+from smatrx.admin.services import AdminActionRefused
 from smatrx.extensions import db
 from smatrx.models import Session, User
-from smatrx.models.base import utcnow
+from smatrx.models.base import escape_like, utcnow
 from tests.helpers import PASSWORD, csrf_for, make_user, sign_in
 
 ROW = re.compile(r'<tr id="user-([^"]+)"')
