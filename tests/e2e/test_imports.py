@@ -26,6 +26,7 @@ def test_import_a_resume_and_accept_two_skills(
 
     page.get_by_role("link", name="Import").click()
     page.get_by_role("heading", name="Import skills").wait_for()
+    screenshot(page, output_dir / "imports-page.png")
     page.get_by_role("button", name=re.compile(r"^Your résumé")).set_input_files(
         files=[{"name": "cv.txt", "mimeType": "text/plain", "buffer": RESUME}]
     )
