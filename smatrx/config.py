@@ -23,7 +23,7 @@ _TRUE = {"1", "true", "yes", "on"}
 OAUTH_SETTINGS = tuple(
     f"{provider}_{setting}"
     for provider, settings in {
-        "GITHUB": ("BASE_URL", "API_URL", "AUTHORIZE_URL", "TOKEN_URL"),
+        "GITHUB": ("BASE_URL", "API_URL", "GRAPHQL_URL", "AUTHORIZE_URL", "TOKEN_URL"),
         "GOOGLE": ("DISCOVERY_URL", "AUTHORIZE_URL", "TOKEN_URL", "USERINFO_URL", "JWKS_URL"),
         "LINKEDIN": (
             "DISCOVERY_URL",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, StringField
+from wtforms.validators import Length, Optional, Regexp
 
 from smatrx.forms import PrefixedForm
 
@@ -29,6 +31,24 @@ class LinkedInUploadForm(PrefixedForm):
         ),
         render_kw={"accept": ".zip,.csv,application/zip,text/csv"},
     )
+
+
+class GitHubImportForm(PrefixedForm):
+    form_prefix = "github"
+    login = StringField(
+        "GitHub username",
+        validators=[
+            Optional(),
+            Length(max=39, message="GitHub usernames have at most 39 characters."),
+            Regexp(
+                r"^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$",
+                message="Letters, digits and single hyphens only, as in a GitHub username.",
+            ),
+        ],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )
+    forks = BooleanField("Include forks")
+    archived = BooleanField("Include archived repositories")
 
 
 class ImportActionForm(FlaskForm):

@@ -14,9 +14,14 @@ from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.htmx import is_partial
 from smatrx.imports import bp, services
-from smatrx.imports.forms import ImportActionForm, LinkedInUploadForm, ResumeUploadForm
+from smatrx.imports.forms import (
+    GitHubImportForm,
+    ImportActionForm,
+    LinkedInUploadForm,
+    ResumeUploadForm,
+)
 from smatrx.imports.sources.resume import ResumeError, sniff_kind
-from smatrx.models import Profile, SkillImport, UserSkill
+from smatrx.models import Account, Profile, SkillImport, UserSkill
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +47,8 @@ def _index(status: int = 200, **forms: object) -> Response:
         "imports": imports,
         "resume_form": ResumeUploadForm(),
         "linkedin_form": LinkedInUploadForm(),
+        "github_form": GitHubImportForm(),
+        "github_account": _github_account(),
         "labels": services.SOURCE_LABELS,
     }
     context.update(forms)
@@ -87,6 +94,43 @@ def _start(source: str, form: ResumeUploadForm | LinkedInUploadForm) -> Response
     except services.ImportRefused as refusal:
         form.file.errors.append(str(refusal))
         return _index(409, **{f"{source}_form": form})
+    return _enqueue(row)
+
+
+def _github_account() -> Account | None:
+    return db.session.scalar(
+        select(Account).where(Account.user_id == current_user.id, Account.provider == "github")
+    )
+
+
+@bp.post("/github")
+@login_required
+def start_github() -> Response:
+    form = GitHubImportForm()
+    if not form.validate_on_submit():
+        return _index(422, github_form=form)
+    account = _github_account()
+    login = (form.login.data or "").strip()
+    if account is None and not login:
+        form.login.errors.append(
+            "Enter a GitHub username, or link your GitHub account on the account page."
+        )
+        return _index(422, github_form=form)
+    request_params = {
+        "login": login or None,
+        "use_token": account is not None,
+        "forks": bool(form.forks.data),
+        "archived": bool(form.archived.data),
+    }
+    try:
+        row = services.create_import(current_user, "github", request=request_params)
+    except services.ImportRefused as refusal:
+        form.login.errors.append(str(refusal))
+        return _index(409, github_form=form)
+    return _enqueue(row)
+
+
+def _enqueue(row: SkillImport) -> Response:
     from smatrx.jobs.imports import enqueue_import
 
     try:

@@ -29,19 +29,29 @@ class ImportRefused(ValueError):
 
 
 def create_import(
-    user: User, source: str, filename: str, content_type: str, data: bytes
+    user: User,
+    source: str,
+    filename: str = "",
+    content_type: str = "",
+    data: bytes | None = None,
+    *,
+    request: dict[str, Any] | None = None,
 ) -> SkillImport:
-    """Commit the pending row and its upload (the row is the truth; the queue only
-    triggers). One running import per person and source (a partial unique index)."""
+    """Commit the pending row and its upload, if any (the row is the truth; the queue only
+    triggers). One running import per person and source (a partial unique index). What
+    the person asked for (a GitHub login, forks or not) waits in results until the job."""
     row = SkillImport(user_id=user.id, source=source, status="pending", progress=0)
     row.message = "Waiting for a worker…"
-    row.file = SkillImportFile(
-        filename=filename[:200] or "upload",
-        content_type=content_type[:100] or "application/octet-stream",
-        byte_size=len(data),
-        sha256=hashlib.sha256(data).hexdigest(),
-        data=data,
-    )
+    if request:
+        row.results = {"request": request}
+    if data is not None:
+        row.file = SkillImportFile(
+            filename=filename[:200] or "upload",
+            content_type=content_type[:100] or "application/octet-stream",
+            byte_size=len(data),
+            sha256=hashlib.sha256(data).hexdigest(),
+            data=data,
+        )
     try:
         with db.session.begin_nested():
             db.session.add(row)

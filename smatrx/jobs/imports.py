@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from typing import Any
 
+import requests
 from redis.exceptions import ConnectionError as RedisConnectionError
 from rq import Callback, Retry
 from rq.exceptions import NoSuchJobError
@@ -18,15 +20,18 @@ from rq.job import Job, JobStatus
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import OperationalError
 
+from smatrx.auth.oauth.providers import github_api_urls
 from smatrx.extensions import db
 from smatrx.imports import services
+from smatrx.imports.etag_cache import RedisETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.proposals import linkedin_proposals, profile_suggestions, resume_proposals
 from smatrx.imports.safe_zip import UnsafeArchive
+from smatrx.imports.sources.github import GitHubClient, GitHubError, RateLimited, github_proposals
 from smatrx.imports.sources.linkedin import LinkedInExportError, parse_export
 from smatrx.imports.sources.resume import ResumeError, extract_text
 from smatrx.jobs.queue import get_queue, get_redis
-from smatrx.models import Skill, SkillImport
+from smatrx.models import Account, Skill, SkillImport
 from smatrx.models.base import utcnow
 
 logger = logging.getLogger(__name__)
@@ -76,6 +81,45 @@ def _matcher_for(row: SkillImport) -> Matcher:
     return Matcher(terms_from_catalog(dict(row._mapping) for row in db.session.execute(offered)))
 
 
+def _fetch_github(row: SkillImport) -> tuple[list[Any], str]:
+    """The person's repositories: with their linked account's token (decrypted only here)
+    through GraphQL, else a public username through REST. A rate limit ends the fetch with
+    what was read so far, and the message says so."""
+    from flask import current_app
+
+    request = (row.results or {}).get("request", {})
+    account = db.session.scalar(
+        select(Account).where(Account.user_id == row.user_id, Account.provider == "github")
+    )
+    token = account.access_token if account and request.get("use_token", True) else None
+    api_url, graphql_url = github_api_urls(current_app.config)
+    client = GitHubClient(
+        requests.Session(),
+        api_url=api_url,
+        graphql_url=graphql_url,
+        token=token,
+        cache=RedisETagCache(get_redis(), row.user_id),
+        on_progress=lambda message: services.step(row.id, 40, message),
+    )
+    # With a token the import reads the token's own repositories (private ones included);
+    # without one, a public username's.
+    login = None if token else request.get("login")
+    try:
+        repos, _stats = client.fetch_repos(
+            login,
+            include_forks=bool(request.get("forks")),
+            include_archived=bool(request.get("archived")),
+        )
+    except RateLimited as limited:
+        if not limited.repos:
+            raise
+        return limited.repos, (
+            " GitHub's rate limit stopped the import part-way: these come from the "
+            f"{len(limited.repos)} repositories read so far."
+        )
+    return repos, ""
+
+
 def run_import(import_id: str) -> str:
     row = db.session.get(SkillImport, import_id)
     if row is None or row.status not in services.RUNNING:
@@ -86,16 +130,24 @@ def run_import(import_id: str) -> str:
     label = services.SOURCE_LABELS[row.source]
     try:
         upload = row.file
-        if upload is None:
+        if upload is None and row.source != "github":
             services.fail(row, "The uploaded file is no longer there. Please upload it again.")
             return "failed"
-        data, filename = upload.data, upload.filename
+        data, filename = (upload.data, upload.filename) if upload else (b"", "")
         if not services.step(import_id, 15, f"Reading {label}…"):
             return "cancelled"
         matcher = _matcher_for(row)
         today = date.today()
         profile: dict[str, str] = {}
-        if row.source == "resume":
+        partial_note = ""
+        if row.source == "github":
+            repos, partial_note = _fetch_github(row)
+            if not services.step(
+                import_id, 70, f"Matching {len(repos)} repositories against the catalog…"
+            ):
+                return "cancelled"
+            proposals, unknown = github_proposals(repos, matcher, today=today)
+        elif row.source == "resume":
             text = extract_text(data)
             if not services.step(
                 import_id, 50, f"Matching {len(text.split())} words against the catalog…"
@@ -112,7 +164,7 @@ def run_import(import_id: str) -> str:
         if not services.step(import_id, 90, "Preparing your proposals…"):
             return "cancelled"
         found = len(proposals)
-        message = f"Found {found} skill{'s' if found != 1 else ''} in {label}."
+        message = f"Found {found} skill{'s' if found != 1 else ''} in {label}.{partial_note}"
         results = {
             "proposals": [proposal.as_json() for proposal in proposals],
             "unknown": unknown,
@@ -122,7 +174,7 @@ def run_import(import_id: str) -> str:
             return "cancelled"
         _notify(row, message + " Review them to add them to your skills.", "import.completed")
         return "completed"
-    except (ResumeError, LinkedInExportError, UnsafeArchive) as error:
+    except (ResumeError, LinkedInExportError, UnsafeArchive, GitHubError) as error:
         db.session.rollback()
         services.fail(row, str(error))
         _notify(row, f"The import of {label} failed: {error}", "import.failed")

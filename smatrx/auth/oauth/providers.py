@@ -87,6 +87,21 @@ def _github_endpoints(config: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def github_api_urls(config: dict[str, Any]) -> tuple[str, str]:
+    """REST and GraphQL bases: api.github.com for github.com; /api/v3 and /api/graphql on a
+    GitHub Enterprise Server (GITHUB_BASE_URL); each overridable."""
+    rest = _github_endpoints(config)["api_base_url"].rstrip("/")
+    graphql = _setting(config, "github", "GRAPHQL_URL")
+    if not graphql:
+        base = (_setting(config, "github", "BASE_URL") or "https://github.com").rstrip("/")
+        graphql = (
+            "https://api.github.com/graphql"
+            if base == "https://github.com"
+            else f"{base}/api/graphql"
+        )
+    return rest, graphql
+
+
 def _oidc_endpoints(config: dict[str, Any], name: str) -> dict[str, Any]:
     endpoints: dict[str, Any] = {
         "server_metadata_url": _setting(config, name, "DISCOVERY_URL") or DEFAULT_DISCOVERY[name]

@@ -1,0 +1,146 @@
+"""GitHub imports through the real pipeline, against a local GitHub API (REST + GraphQL):
+public username over REST, linked token over GraphQL, ETags on a repeat, rate limits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from smatrx.extensions import db
+from smatrx.jobs.worker import build_worker
+from smatrx.models import Account, SkillImport
+from tests.fakes.github_api import FakeGitHubAPI
+from tests.helpers import csrf_for, make_user, sign_in
+
+
+@pytest.fixture(scope="module")
+def github_server() -> Iterator[FakeGitHubAPI]:
+    server = FakeGitHubAPI()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def github(app, github_server) -> Iterator[FakeGitHubAPI]:
+    github_server.reset()
+    github_server.make_repos(30, seed=3)
+    saved = {key: app.config.get(key) for key in ("GITHUB_API_URL", "GITHUB_GRAPHQL_URL")}
+    app.config.update(
+        GITHUB_API_URL=github_server.rest_url, GITHUB_GRAPHQL_URL=github_server.graphql_url
+    )
+    yield github_server
+    app.config.update(saved)
+
+
+@pytest.fixture
+def ada(db_session):
+    return make_user("ada@example.com", name="Ada Lovelace")
+
+
+@pytest.fixture
+def signed_in(client, ada):
+    sign_in(client, ada.email)
+    return client
+
+
+def start(client, **fields: Any):
+    token = csrf_for(client, "/imports")
+    data = {"csrf_token": token, **{f"github-{key}": value for key, value in fields.items()}}
+    return client.post("/imports/github", data=data)
+
+
+def run_jobs(app) -> None:
+    with app.app_context():
+        build_worker(app, ["default"], fork=False).work(burst=True)
+
+
+def latest(user) -> SkillImport:
+    db.session.expire_all()
+    return db.session.scalar(
+        db.select(SkillImport)
+        .where(SkillImport.user_id == user.id)
+        .order_by(SkillImport.started_at.desc())
+    )
+
+
+def test_a_public_username_is_read_over_rest(app, signed_in, ada, github, redis_conn):
+    assert start(signed_in, login="ghopper").status_code == 302
+    run_jobs(app)
+    row = latest(ada)
+    assert row.status == "completed", row.error
+    names = {p["name"] for p in row.results["proposals"]}
+    assert "Python" in names
+    python = next(p for p in row.results["proposals"] if p["name"] == "Python")
+    assert python["years"] is not None and python["last_used"]
+    assert python["evidence"]
+    paths = {entry["path"] for entry in github.requests}
+    assert not any(path.endswith("/graphql") for path in paths)
+
+
+def test_a_linked_account_uses_graphql(app, signed_in, ada, github, redis_conn):
+    db.session.add(
+        Account(
+            user_id=ada.id,
+            type="oauth",
+            provider="github",
+            provider_account_id="1001",
+            access_token="gho_good",
+            profile={"login": "ghopper"},
+        )
+    )
+    db.session.commit()
+    assert start(signed_in).status_code == 302
+    run_jobs(app)
+    row = latest(ada)
+    assert row.status == "completed", row.error
+    assert any(entry["path"].endswith("/graphql") for entry in github.requests)
+    assert all(
+        entry["headers"].get("Authorization", "").endswith("gho_good") for entry in github.requests
+    )
+
+
+def test_a_repeated_import_costs_almost_nothing(app, signed_in, ada, github, redis_conn):
+    start(signed_in, login="ghopper")
+    run_jobs(app)
+    first = github.unauthenticated_used
+    signed_in.get("/imports")
+    start(signed_in, login="ghopper")
+    run_jobs(app)
+    second = github.unauthenticated_used - first
+    assert latest(ada).status == "completed"
+    assert second < first / 3, (first, second)
+
+
+def test_a_502_is_retried(app, signed_in, ada, github, redis_conn):
+    github.fail_next = [502]
+    start(signed_in, login="ghopper")
+    run_jobs(app)
+    assert latest(ada).status == "completed", latest(ada).error
+
+
+def test_a_token_without_the_scope_is_explained(app, signed_in, ada, github, redis_conn):
+    db.session.add(
+        Account(
+            user_id=ada.id,
+            type="oauth",
+            provider="github",
+            provider_account_id="1001",
+            access_token="gho_noscope",
+            profile={"login": "ghopper"},
+        )
+    )
+    db.session.commit()
+    start(signed_in)
+    run_jobs(app)
+    row = latest(ada)
+    assert row.status == "failed"
+    assert "link it again" in row.error
+
+
+def test_without_a_login_or_account_the_form_says_what_to_do(signed_in, github):
+    response = start(signed_in)
+    assert response.status_code == 422
+    assert "Enter a GitHub username" in response.get_data(as_text=True)
