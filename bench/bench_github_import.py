@@ -38,7 +38,7 @@ def run(
         token=token,
         cache=cache,
     )
-    repos, stats = client.fetch_repos(None if token else server.user_login)
+    repos, _stats = client.fetch_repos(None if token else server.user_login)
     proposals, _ = github_proposals(repos, matcher, today=TODAY)
     elapsed = time.perf_counter() - started
     sent = len(server.requests) - before
