@@ -48,11 +48,13 @@ RECONCILE_EVERY_SECONDS = 60
 
 def _start_reaper(app: Flask) -> threading.Event:
     """Every minute, in the worker's own process, look for imports whose job died."""
+    # Imported here, in the main thread, before any fork: a thread importing a module while
+    # the worker forks a work horse leaves the horse waiting forever on Python's import lock.
+    from smatrx.jobs.imports import reconcile_imports
+
     stop = threading.Event()
 
     def loop() -> None:
-        from smatrx.jobs.imports import reconcile_imports
-
         while not stop.wait(RECONCILE_EVERY_SECONDS):
             with app.app_context():
                 try:
@@ -71,6 +73,9 @@ def run_worker(
 ) -> bool:
     """Work the queues until stopped (or until empty with burst); True if any job ran.
     A long-running worker also runs the import reaper every minute."""
+    # The job modules are imported up front, so a forked work horse never has to import.
+    import smatrx.jobs.imports  # noqa: F401
+
     stop = None if burst else _start_reaper(app)
     with app.app_context():
         worker = build_worker(app, queue_names, fork=fork)

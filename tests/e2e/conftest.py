@@ -102,6 +102,13 @@ def worker_process(test_env: dict[str, str]) -> Iterator[Any]:
     try:
         yield process
     finally:
+        # Work horses call setsid() and leave the group: find the whole tree first.
+        import psutil
+
+        with contextlib.suppress(psutil.NoSuchProcess):
+            for child in psutil.Process(process.pid).children(recursive=True):
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    child.kill()
         os.killpg(process.pid, signal.SIGTERM)
         with contextlib.suppress(subprocess.TimeoutExpired):
             process.wait(timeout=10)
