@@ -144,3 +144,25 @@ def test_without_a_login_or_account_the_form_says_what_to_do(signed_in, github):
     response = start(signed_in)
     assert response.status_code == 422
     assert "Enter a GitHub username" in response.get_data(as_text=True)
+
+
+def test_the_rate_limit_gives_a_partial_result_that_says_so(
+    app, signed_in, ada, github, redis_conn
+):
+    github.make_repos(150, seed=3)  # two listing pages, then one request per repository
+    github.unauthenticated_limit = 20
+    start(signed_in, login="ghopper")
+    run_jobs(app)
+    row = latest(ada)
+    assert row.status == "completed", row.error
+    assert "rate limit stopped the import part-way" in row.message
+
+
+def test_github_enterprise_urls():
+    from smatrx.auth.oauth.providers import github_api_urls
+
+    assert github_api_urls({}) == ("https://api.github.com", "https://api.github.com/graphql")
+    assert github_api_urls({"GITHUB_BASE_URL": "https://ghe.example.com/"}) == (
+        "https://ghe.example.com/api/v3",
+        "https://ghe.example.com/api/graphql",
+    )
