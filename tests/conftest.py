@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,6 @@ from flask import Flask, g, has_app_context
 from flask.testing import FlaskClient
 from flask_sqlalchemy.session import Session as FlaskSession
 from sqlalchemy import event, text
-from werkzeug.serving import make_server
 
 from smatrx import create_app
 from smatrx.config import PROJECT_ROOT
@@ -321,17 +319,15 @@ def statement_counter(app: Flask, db_session: Any) -> Iterator[StatementCounter]
 def live_server(app: Flask, committing_db: Any) -> Iterator[str]:
     """The app served on a free localhost port in a thread; yields its base URL."""
     from smatrx.extensions import limiter
+    from tests.fakes.local_server import LocalServer
 
     with app.app_context():
         limiter.reset()
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = LocalServer(app, "live-server", quiet=False)
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield server.start()
     finally:
-        server.shutdown()
-        thread.join(timeout=5)
+        server.stop()
 
 
 @pytest.fixture

@@ -35,7 +35,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from flask import Flask, Response, g, request
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from tests.fakes.local_server import LocalServer
 
 DOCS = "https://docs.github.com/rest"
 DEFAULT_TOKENS: dict[str, set[str]] = {
@@ -146,13 +147,6 @@ CARGO_DEPS = ('serde = "1.0"', 'tokio = { version = "1.41", features = ["full"] 
 REPO_ARGS = re.compile(r"repositories\s*\(([^)]*)\)")
 
 
-class _QuietHandler(WSGIRequestHandler):
-    """Keeps werkzeug's per-request access log out of the test output."""
-
-    def log(self, type: str, message: str, *args: Any) -> None:
-        pass
-
-
 class _Answer(Exception):
     """Raised inside a handler to answer at once with a GitHub-style error body."""
 
@@ -208,8 +202,7 @@ class FakeGitHubAPI:
 
     def __init__(self) -> None:
         self.base_url: str = ""
-        self._server: BaseWSGIServer | None = None
-        self._thread: threading.Thread | None = None
+        self._http: LocalServer | None = None
         self._lock = threading.Lock()
         self.app = self._build_app()
         self.reset()
@@ -218,27 +211,17 @@ class FakeGitHubAPI:
 
     def start(self) -> str:
         """Serve in a daemon thread on a free port so real HTTP clients can reach it."""
-        if self._server is not None:
+        if self._http is None:
+            self._http = LocalServer(self.app, "fake-github-api")
+        if self._http.running:
             return self.base_url
-        server = make_server("127.0.0.1", 0, self.app, threaded=True, request_handler=_QuietHandler)
-        self._server = server
-        self.base_url = f"http://127.0.0.1:{server.server_port}"
-        self._thread = threading.Thread(
-            target=server.serve_forever, name="fake-github-api", daemon=True
-        )
-        self._thread.start()
+        self.base_url = self._http.start()
         return self.base_url
 
     def stop(self) -> None:
         """Shut the server down and free its port."""
-        if self._server is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = None
-        self._thread = None
+        if self._http is not None:
+            self._http.stop()
 
     def reset(self) -> None:
         """Back to defaults: tokens, no repos, full budgets, no switches, empty log."""

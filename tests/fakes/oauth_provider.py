@@ -23,7 +23,8 @@ from urllib.parse import unquote_plus, urlencode
 
 from authlib.deprecate import AuthlibDeprecationWarning
 from flask import Flask, Response, jsonify, redirect, request
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from tests.fakes.local_server import LocalServer
 
 with warnings.catch_warnings():
     # authlib.jose is deprecated in favour of joserfc but is what authlib 1.x itself uses.
@@ -70,13 +71,6 @@ CLAIMS_SUPPORTED = [
 ]
 
 
-class _QuietHandler(WSGIRequestHandler):
-    """Keeps werkzeug's per-request access log out of the test output."""
-
-    def log(self, type: str, message: str, *args: Any) -> None:
-        pass
-
-
 class _ProtocolError(Exception):
     """Raised inside a handler to answer with an OAuth error body."""
 
@@ -112,8 +106,7 @@ class FakeIdentityProvider:
             "RSA", 2048, is_private=True, options={"kid": KEY_ID}
         )
         self.base_url: str = ""
-        self._server: BaseWSGIServer | None = None
-        self._thread: threading.Thread | None = None
+        self._http: LocalServer | None = None
         self._lock = threading.Lock()
         self.app = self._build_app()
         self.reset()
@@ -122,28 +115,18 @@ class FakeIdentityProvider:
 
     def start(self) -> str:
         """Serve in a daemon thread on a free port so real HTTP clients can reach it."""
-        if self._server is not None:
+        if self._http is None:
+            self._http = LocalServer(self.app, "fake-identity-provider")
+        if self._http.running:
             return self.base_url
-        server = make_server("127.0.0.1", 0, self.app, threaded=True, request_handler=_QuietHandler)
-        self._server = server
-        self.base_url = f"http://127.0.0.1:{server.server_port}"
+        self.base_url = self._http.start()
         self.id_token_issuer = {realm: self.issuer(realm) for realm in OIDC_REALMS}
-        self._thread = threading.Thread(
-            target=server.serve_forever, name="fake-identity-provider", daemon=True
-        )
-        self._thread.start()
         return self.base_url
 
     def stop(self) -> None:
         """Shut the server down and free its port."""
-        if self._server is None:
-            return
-        self._server.shutdown()
-        self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._server = None
-        self._thread = None
+        if self._http is not None:
+            self._http.stop()
 
     def reset(self) -> None:
         """Back to defaults so one test's switches and tokens never reach the next."""
