@@ -18,6 +18,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
+from smatrx.admin.services import PAGE_SIZE, AdminPage
 from smatrx.extensions import db
 from smatrx.models import (
     Skill,
@@ -33,7 +34,6 @@ from smatrx.notifications.services import notify
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 25
 QUERY_MAX = 100
 SKILL_FILTERS = ("all", "proposed", "retired")
 
@@ -106,7 +106,7 @@ class SkillRow:
 
 
 @dataclass(frozen=True)
-class SkillPage:
+class SkillPage(AdminPage):
     rows: list[SkillRow]
     total: int
     page: int
@@ -114,14 +114,6 @@ class SkillPage:
     query: str
     filter: str
     proposed_total: int
-
-    @property
-    def first_index(self) -> int:
-        return (self.page - 1) * PAGE_SIZE + 1 if self.rows else 0
-
-    @property
-    def last_index(self) -> int:
-        return (self.page - 1) * PAGE_SIZE + len(self.rows)
 
 
 def _holders_column() -> ScalarSelect[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from math import ceil
+from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, func, or_, select, update
 from sqlalchemy.orm import joinedload
@@ -32,13 +33,12 @@ class UserRow:
     active_sessions: int
 
 
-@dataclass(frozen=True)
-class UserPage:
-    rows: list[UserRow]
-    total: int
+class AdminPage:
+    """What the admin list pages share ("rows 26 to 50 of 73"); a mixin, not a dataclass, so
+    each page keeps its own field order."""
+
     page: int
-    pages: int
-    query: str
+    rows: list[Any]
 
     @property
     def first_index(self) -> int:
@@ -48,6 +48,15 @@ class UserPage:
     @property
     def last_index(self) -> int:
         return (self.page - 1) * PAGE_SIZE + len(self.rows)
+
+
+@dataclass(frozen=True)
+class UserPage(AdminPage):
+    rows: list[UserRow]
+    total: int
+    page: int
+    pages: int
+    query: str
 
 
 def _active_sessions_column() -> ScalarSelect[int]:
