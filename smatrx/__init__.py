@@ -76,8 +76,11 @@ def _init_extensions(app: Flask) -> None:
 def _register_blueprints(app: Flask) -> None:
     from smatrx import auth, onboarding
     from smatrx.account import bp as account_bp
+    from smatrx.achievements import announce
+    from smatrx.achievements import bp as achievements_bp
     from smatrx.admin import bp as admin_bp
     from smatrx.auth.user_agents import user_agent_summary
+    from smatrx.goals import bp as goals_bp
     from smatrx.home import bp as home_bp
     from smatrx.imports import bp as imports_bp
     from smatrx.main import bp as main_bp
@@ -97,6 +100,9 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(verification_bp)
     app.register_blueprint(notifications_bp)
     app.register_blueprint(imports_bp)
+    app.register_blueprint(goals_bp)
+    app.register_blueprint(achievements_bp)
+    announce.init_app(app)
     onboarding.init_app(app)
     app.add_template_filter(user_agent_summary)
     app.jinja_env.globals.update(

@@ -120,5 +120,19 @@ def reconcile_imports_command() -> None:
     )
 
 
+@smatrx_cli.command("award-achievements")
+def award_achievements_command() -> None:
+    """Evaluate every achievement rule for every person (run after adding a rule); what
+    anyone earns is announced in their notifications."""
+    from smatrx.achievements.announce import announce
+    from smatrx.achievements.services import award_everyone
+
+    outcome = award_everyone(announce)
+    click.echo(
+        f"Achievements: checked {outcome['checked']} people, "
+        f"awarded {outcome['awarded']} achievement(s)."
+    )
+
+
 def init_app(app: Flask) -> None:
     app.cli.add_command(smatrx_cli)

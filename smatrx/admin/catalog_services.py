@@ -21,6 +21,7 @@ from sqlalchemy.orm import joinedload
 from smatrx.admin.services import PAGE_SIZE, AdminPage
 from smatrx.extensions import db
 from smatrx.models import (
+    CareerGoal,
     Skill,
     SkillCategory,
     User,
@@ -476,6 +477,14 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
     db.session.execute(
         update(UserSkill)
         .where(UserSkill.skill_id == source.id)
+        .values(skill_id=target.id, updated_at=utcnow()),
+        execution_options={"synchronize_session": False},
+    )
+    # Goals naming the source now name the target (their progress follows at the next
+    # skill change of their owner).
+    db.session.execute(
+        update(CareerGoal)
+        .where(CareerGoal.skill_id == source.id)
         .values(skill_id=target.id, updated_at=utcnow()),
         execution_options={"synchronize_session": False},
     )

@@ -13,6 +13,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 
+from smatrx.achievements.rules import IMPORTS, SKILLS
+from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Skill, SkillImport, SkillImportFile, User, UserSkill, import_skills
 from smatrx.models.base import utcnow
@@ -126,6 +128,7 @@ def finish(row: SkillImport, results: dict[str, Any], skill_ids: list[str], mess
             .on_conflict_do_nothing()
         )
     db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
+    publish(row.user_id, IMPORTS)
     db.session.commit()
     return True
 
@@ -210,6 +213,8 @@ def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
         else:
             kept += 1
         _append_evidence(held, row.source, row.id, proposal.get("evidence", []))
+    db.session.flush()
+    publish(user.id, SKILLS)
     db.session.commit()
     return MergeOutcome(added, raised, kept)
 
@@ -230,5 +235,7 @@ def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | N
     held.years_experience = proposal.get("years")
     held.last_used = _parse_day(proposal.get("last_used"))
     held.edited_at = utcnow()
+    db.session.flush()
+    publish(user.id, SKILLS)
     db.session.commit()
     return held

@@ -1,11 +1,16 @@
-"""Career goals (the seed's CareerGoal)."""
+"""Career goals (the seed's CareerGoal).
+
+Additive columns: a skill goal names a catalog skill and a target level ("skillId",
+"targetLevel"), a role goal a "CareerRole" ("roleId"). Deleting the skill or role keeps the
+goal (the reference becomes NULL); merging skills moves it to the kept skill.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Index, Integer, Text, text
+from sqlalchemy import ForeignKey, Index, Integer, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smatrx.extensions import db
@@ -17,10 +22,18 @@ from smatrx.models.base import (
     id_column,
     updated_at_column,
 )
-from smatrx.models.choices import GOAL_PRIORITIES, GOAL_STATUSES, GOAL_TYPES, PERCENT_RANGE
+from smatrx.models.choices import (
+    GOAL_PRIORITIES,
+    GOAL_STATUSES,
+    GOAL_TYPES,
+    PERCENT_RANGE,
+    SKILL_LEVELS,
+)
 from smatrx.models.user import user_fk
 
 if TYPE_CHECKING:
+    from smatrx.models.role import CareerRole
+    from smatrx.models.skill import Skill
     from smatrx.models.user import User
 
 
@@ -34,6 +47,9 @@ class CareerGoal(db.Model):
         check_in("CareerGoal", "status", GOAL_STATUSES),
         check_in("CareerGoal", "priority", GOAL_PRIORITIES),
         check_between("CareerGoal", "progress", *PERCENT_RANGE),
+        check_in("CareerGoal", "targetLevel", SKILL_LEVELS),
+        Index("idx_goal_skill", "skillId"),
+        Index("idx_goal_role", "roleId"),
     )
 
     id: Mapped[str] = id_column()
@@ -49,5 +65,22 @@ class CareerGoal(db.Model):
     )
     created_at: Mapped[datetime] = created_at_column()
     updated_at: Mapped[datetime] = updated_at_column()
+    skill_id: Mapped[str | None] = mapped_column(
+        "skillId",
+        Text,
+        ForeignKey(
+            "Skill.id", name="CareerGoal_skillId_fkey", ondelete="SET NULL", onupdate="CASCADE"
+        ),
+    )
+    target_level: Mapped[str | None] = mapped_column("targetLevel", Text)
+    role_id: Mapped[str | None] = mapped_column(
+        "roleId",
+        Text,
+        ForeignKey(
+            "CareerRole.id", name="CareerGoal_roleId_fkey", ondelete="SET NULL", onupdate="CASCADE"
+        ),
+    )
 
     user: Mapped[User] = relationship(back_populates="goals")
+    skill: Mapped[Skill | None] = relationship()
+    role: Mapped[CareerRole | None] = relationship()

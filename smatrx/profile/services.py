@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import select
 
+from smatrx.achievements.rules import ONBOARDING
+from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Account, Profile, User
 from smatrx.models.base import utcnow
@@ -50,6 +52,8 @@ def mark_step(profile: Profile, key: str, status: str) -> None:
     if not profile.onboarding_completed and is_complete(steps):
         profile.onboarding_completed = True
         profile.onboarding_completed_at = utcnow()
+        db.session.flush()
+        publish(profile.user_id, ONBOARDING)
 
 
 def needs_onboarding(user: User) -> bool:

@@ -17,6 +17,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
+from smatrx.achievements.rules import SKILLS
+from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
 from smatrx.models.base import escape_like, utcnow
@@ -231,6 +233,7 @@ def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
         if existing is None:
             raise
         return existing, False
+    publish(user.id, SKILLS)
     return row, True
 
 
@@ -350,6 +353,8 @@ def update_my_skill(row: UserSkill, edit: Edit) -> bool:
     row.last_used = edit.last_used
     row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
     row.edited_at = utcnow()  # imports never overwrite what the person set by hand
+    db.session.flush()
+    publish(row.user_id, SKILLS)
     return cleared
 
 

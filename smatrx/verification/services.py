@@ -14,6 +14,8 @@ from flask import url_for
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
 
+from smatrx.achievements.rules import SKILLS
+from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Skill, User, UserSkill, VerificationRequest
 from smatrx.models.base import utcnow
@@ -231,6 +233,8 @@ def approve(reviewer: User, verification: VerificationRequest) -> None:
         f"{reviewer.display_name} verified your {skill.name} skill.",
         url_for("verification.review", request_id=verification.id),
     )
+    db.session.flush()
+    publish(verification.user_id, SKILLS)  # the owner may earn "first verified"
     db.session.commit()
     logger.info("verification %s approved by %s", verification.id, reviewer.id)
 

@@ -84,7 +84,9 @@ def test_a_resume_import_runs_and_proposes_skills(app, signed_in, ada, redis_con
     assert names["Python"]["evidence"]
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
     assert len(row.skills) == len(row.results["proposals"])
-    assert db.session.scalar(db.select(Notification.kind)) == "import.completed"
+    # The first completed import also earns an achievement, announced the same way.
+    kinds = sorted(db.session.scalars(db.select(Notification.kind)))
+    assert kinds == ["achievement.earned", "import.completed"]
 
     page = signed_in.get(f"/imports/{row.id}").get_data(as_text=True)
     assert "Skills found" in page and "Python" in page

@@ -1,0 +1,200 @@
+"""/goals: the board. Each action works as a plain form post that redirects back to the
+board, and with HTMX as a swap of what it changed: a moved card (goals/_card.html, plus the
+column counts out of band), the board region after a create or an edit made in the dialog.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
+from flask_login import current_user
+from jinja2_fragments.flask import render_block
+from werkzeug.datastructures import MultiDict
+from werkzeug.wrappers import Response
+
+from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
+from smatrx.goals import bp, services
+from smatrx.goals.forms import GoalFilterForm, GoalForm, MoveGoalForm
+from smatrx.goals.rules import earliest_today, is_overdue, sort_key
+from smatrx.htmx import is_partial, render_page_or_block, trigger
+from smatrx.models import CareerGoal
+from smatrx.skills.levels import LEVEL_LABELS
+
+PAGE = "goals/index.html"
+FORM_PAGE = "goals/form.html"
+CARD = "goals/_card.html"
+SAVED = "goalSaved"
+
+
+def _common() -> dict[str, Any]:
+    today = earliest_today()
+    return {
+        "today": today,
+        "columns": services.BOARD_COLUMNS,
+        "status_labels": services.STATUS_LABELS,
+        "move_labels": services.MOVE_LABELS,
+        "type_labels": services.TYPE_LABELS,
+        "priority_labels": services.PRIORITY_LABELS,
+        "level_labels": LEVEL_LABELS,
+        "is_overdue": lambda goal: is_overdue(
+            goal.status, goal.target_date.date() if goal.target_date else None, today
+        ),
+        "sort_key": lambda goal: sort_key(
+            goal.priority, goal.target_date.date() if goal.target_date else None, goal.created_at
+        ),
+    }
+
+
+def _board_filters() -> services.GoalFilters:
+    """The filters of the board the request came from: the query string for the page
+    itself, the board's URL (HX-Current-URL) for writes made on it."""
+    if request.method == "GET":
+        return services.as_filters(request.args)
+    current = request.headers.get("HX-Current-URL", "")
+    query = parse_qs(urlsplit(current).query)
+    return services.as_filters(MultiDict([(k, v) for k, vs in query.items() for v in vs]))
+
+
+def _board_context(filters: services.GoalFilters, **extra: Any) -> dict[str, Any]:
+    columns = services.board(current_user, filters)
+    return {
+        "board": columns,
+        "counts": {status: len(goals) for status, goals in columns.items()},
+        "filters": filters,
+        "filter_form": GoalFilterForm(formdata=None).show(filters),
+        **_common(),
+        **extra,
+    }
+
+
+def _mine_or_404(goal_id: str) -> CareerGoal:
+    goal = services.get_goal(current_user, goal_id)
+    if goal is None:
+        abort(404)
+    return goal
+
+
+def _form(goal: CareerGoal | None = None, formdata: Any = None) -> GoalForm:
+    form = GoalForm(formdata=formdata, prefix="goal")
+    if goal is not None and formdata is None:
+        form.load(goal)
+    return form.bind(
+        lambda name: services.find_skill(current_user, name),
+        services.find_role,
+        lambda skill, level: services.held_progress(current_user, skill, level),
+        goal,
+    )
+
+
+def _render_form(form: GoalForm, goal: CareerGoal | None, status: int = 200) -> Response:
+    context = {
+        "form": form,
+        "goal": goal,
+        "skill_names": services.skill_names(current_user),
+        "role_titles": services.role_titles(),
+        **_common(),
+    }
+    if is_partial():
+        return make_response(render_template("goals/_form.html", **context), status)
+    return make_response(render_template(FORM_PAGE, **context), status)
+
+
+def _toast(message: str) -> str:
+    return render_template("skills/_toast.html", message=message, kind="success")
+
+
+def _saved(goal: CareerGoal, message: str) -> Response:
+    """After a create or an edit: the board again (the goal may have changed column or
+    place), the dialog closed by the goalSaved event."""
+    if not is_partial():
+        flash(message, "success")
+        return redirect(url_for("goals.index", _anchor=f"goal-{goal.id}"))
+    context = _board_context(_board_filters(), highlight=goal.id)
+    response = make_response(render_block(PAGE, "board", **context) + _toast(message))
+    response.headers["HX-Retarget"] = "#goal-board"
+    response.headers["HX-Reswap"] = "outerHTML"
+    return trigger(response, SAVED, {"id": goal.id})
+
+
+# --- the board -------------------------------------------------------------------------------
+
+
+@bp.get("")
+@login_required
+def index() -> str:
+    return render_page_or_block(PAGE, "board", **_board_context(_board_filters()))
+
+
+@bp.get("/new")
+@login_required
+def new() -> Response:
+    return _render_form(_form(), None)
+
+
+@bp.post("")
+@login_required
+def create() -> Response:
+    form = _form(formdata=request.form)
+    if not form.validate_on_submit():
+        return _render_form(form, None, 422)
+    goal = services.create_goal(current_user, form.goal_input())
+    db.session.commit()
+    return _saved(goal, f"Goal added: {goal.title}.")
+
+
+@bp.get("/<goal_id>/edit")
+@login_required
+def edit(goal_id: str) -> Response:
+    goal = _mine_or_404(goal_id)
+    return _render_form(_form(goal), goal)
+
+
+@bp.post("/<goal_id>")
+@login_required
+def update(goal_id: str) -> Response:
+    goal = _mine_or_404(goal_id)
+    form = _form(goal, request.form)
+    if not form.validate_on_submit():
+        return _render_form(form, goal, 422)
+    services.update_goal(current_user, goal, form.goal_input())
+    db.session.commit()
+    return _saved(goal, f"Saved: {goal.title}.")
+
+
+@bp.post("/<goal_id>/status")
+@login_required
+def move(goal_id: str) -> Response:
+    goal = _mine_or_404(goal_id)
+    form = MoveGoalForm()
+    if not form.validate_on_submit():
+        abort(400)
+    moved = services.move_goal(goal, form.status.data)
+    db.session.commit()
+    label = services.STATUS_LABELS[goal.status]
+    message = f"{goal.title} moved to {label}." if moved else f"{goal.title} is already {label}."
+    if not is_partial():
+        flash(message, "success")
+        return redirect(url_for("goals.index", _anchor=f"goal-{goal.id}"))
+    counts = services.counts(current_user, _board_filters())
+    html = render_template(CARD, goal=goal, moved=True, **_common())
+    html += render_template("goals/_counts.html", counts=counts, **_common())
+    return make_response(html + _toast(message))
+
+
+@bp.post("/<goal_id>/delete")
+@login_required
+def delete(goal_id: str) -> Response:
+    goal = _mine_or_404(goal_id)
+    title = goal.title
+    services.delete_goal(goal)
+    db.session.commit()
+    message = f"Deleted the goal {title}."
+    if not is_partial():
+        flash(message, "success")
+        return redirect(url_for("goals.index"))
+    counts = services.counts(current_user, _board_filters())
+    html = render_template("goals/_counts.html", counts=counts, **_common())
+    return make_response(html + _toast(message))

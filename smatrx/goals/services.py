@@ -1,0 +1,262 @@
+"""Goals: the board's queries and the writes its actions make.
+
+Every function takes the person it acts for; another person's goals are never returned.
+The board is one query (goals with their skill and role), the column counts one more.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import contains_eager
+
+from smatrx.achievements.rules import GOALS
+from smatrx.extensions import db
+from smatrx.goals.rules import PRIORITY_ORDER, skill_goal_progress
+from smatrx.models import CareerGoal, CareerRole, Skill, User, UserSkill
+from smatrx.skills.services import offered_to
+
+BOARD_COLUMNS = ("active", "paused", "completed", "cancelled")
+STATUS_LABELS = {
+    "active": "Active",
+    "paused": "Paused",
+    "completed": "Completed",
+    "cancelled": "Cancelled",
+}
+# What the status menu calls a move into each column.
+MOVE_LABELS = {
+    "active": "Mark active",
+    "paused": "Pause",
+    "completed": "Complete",
+    "cancelled": "Cancel goal",
+}
+TYPE_LABELS = {
+    "skill": "Skill",
+    "role": "Role",
+    "certification": "Certification",
+    "project": "Project",
+}
+PRIORITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
+UNCOMPLETED_BY_SKILL = ("active", "paused")  # a skill goal in these completes itself
+
+
+@dataclass(frozen=True)
+class GoalFilters:
+    type: str | None = None
+    priority: str | None = None
+
+    @property
+    def active(self) -> bool:
+        return bool(self.type or self.priority)
+
+
+@dataclass(frozen=True)
+class GoalInput:
+    """What the create and edit forms give (checked by the form)."""
+
+    title: str
+    description: str | None
+    type: str
+    priority: str
+    target_date: date | None
+    progress: int | None
+    skill: Skill | None = None
+    target_level: str | None = None
+    role: CareerRole | None = None
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _filtered(statement: Select, user_id: str, filters: GoalFilters) -> Select:
+    statement = statement.where(CareerGoal.user_id == user_id)
+    if filters.type:
+        statement = statement.where(CareerGoal.type == filters.type)
+    if filters.priority:
+        statement = statement.where(CareerGoal.priority == filters.priority)
+    return statement
+
+
+def _with_subjects(statement: Select) -> Select:
+    return (
+        statement.outerjoin(CareerGoal.skill)
+        .outerjoin(CareerGoal.role)
+        .options(contains_eager(CareerGoal.skill), contains_eager(CareerGoal.role))
+    )
+
+
+def board(user: User, filters: GoalFilters) -> dict[str, list[CareerGoal]]:
+    """The goals per column, each by priority (high first), then target date (soonest
+    first, none last), then age."""
+    statement = _filtered(_with_subjects(select(CareerGoal)), user.id, filters).order_by(
+        case(PRIORITY_ORDER, value=CareerGoal.priority, else_=len(PRIORITY_ORDER)),
+        CareerGoal.target_date.asc().nulls_last(),
+        CareerGoal.created_at,
+    )
+    columns: dict[str, list[CareerGoal]] = {status: [] for status in BOARD_COLUMNS}
+    for goal in db.session.scalars(statement):
+        columns.setdefault(goal.status, []).append(goal)
+    return columns
+
+
+def counts(user: User, filters: GoalFilters) -> dict[str, int]:
+    statement = _filtered(
+        select(CareerGoal.status, func.count()).group_by(CareerGoal.status), user.id, filters
+    )
+    found: dict[str, int] = dict(db.session.execute(statement).all())
+    return {status: found.get(status, 0) for status in BOARD_COLUMNS}
+
+
+def get_goal(user: User, goal_id: str) -> CareerGoal | None:
+    """One of my goals with its skill and role (None when it is not mine)."""
+    statement = _with_subjects(select(CareerGoal)).where(
+        CareerGoal.id == goal_id, CareerGoal.user_id == user.id
+    )
+    return db.session.scalars(statement).one_or_none()
+
+
+def skill_names(user: User) -> list[str]:
+    """Names of the skills a goal may name (those a person may add), for the form's list."""
+    statement = select(Skill.name).where(offered_to(user)).order_by(func.lower(Skill.name))
+    return list(db.session.scalars(statement))
+
+
+def role_titles() -> list[str]:
+    return list(db.session.scalars(select(CareerRole.title).order_by(CareerRole.title)))
+
+
+def find_skill(user: User, name: str) -> Skill | None:
+    """The offered skill with this name or alias, whatever its case."""
+    name = " ".join(name.split()).lower()
+    if not name:
+        return None
+    by_name = func.lower(Skill.name) == name
+    by_alias = func.lower(func.array_to_string(Skill.aliases, "\x1f")).contains(name)
+    rows = db.session.scalars(
+        select(Skill).where(offered_to(user), by_name | by_alias).order_by(by_name.desc())
+    ).all()
+    for skill in rows:
+        if skill.name.lower() == name or name in (alias.lower() for alias in skill.aliases):
+            return skill
+    return None
+
+
+def find_role(title: str) -> CareerRole | None:
+    title = " ".join(title.split()).lower()
+    return db.session.scalar(select(CareerRole).where(func.lower(CareerRole.title) == title))
+
+
+def held_progress(user: User, skill: Skill, target_level: str) -> int:
+    """Progress a skill goal would have now."""
+    row = db.session.execute(
+        select(UserSkill.proficiency_score, UserSkill.level).where(
+            UserSkill.user_id == user.id, UserSkill.skill_id == skill.id
+        )
+    ).one_or_none()
+    if row is None:
+        return skill_goal_progress(False, None, None, target_level)
+    return skill_goal_progress(True, row.proficiency_score, row.level, target_level)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _apply(user: User, goal: CareerGoal, data: GoalInput) -> None:
+    goal.title = data.title
+    goal.description = data.description
+    goal.type = data.type
+    goal.priority = data.priority
+    goal.target_date = (
+        datetime(data.target_date.year, data.target_date.month, data.target_date.day)
+        if data.target_date
+        else None
+    )
+    # Only the fields of the goal's type are kept: a goal that stops being a skill goal
+    # forgets its skill.
+    goal.skill_id = data.skill.id if data.type == "skill" and data.skill else None
+    goal.target_level = data.target_level if data.type == "skill" else None
+    goal.role_id = data.role.id if data.type == "role" and data.role else None
+    if data.type == "skill" and data.skill and data.target_level:
+        if goal.status != "completed":
+            goal.progress = held_progress(user, data.skill, data.target_level)
+    elif data.progress is not None:
+        goal.progress = data.progress
+
+
+def create_goal(user: User, data: GoalInput) -> CareerGoal:
+    goal = CareerGoal(user_id=user.id, status="active", progress=0)
+    _apply(user, goal, data)
+    db.session.add(goal)
+    db.session.flush()
+    return goal
+
+
+def update_goal(user: User, goal: CareerGoal, data: GoalInput) -> None:
+    _apply(user, goal, data)
+    db.session.flush()
+
+
+def move_goal(goal: CareerGoal, status: str) -> bool:
+    """Move a goal to another column; True when it moved. Completing sets progress to 100;
+    reopening keeps it. A completion is an event the achievement rules hear."""
+    from smatrx.events import publish
+
+    if status not in BOARD_COLUMNS:
+        raise ValueError(f"unknown status {status!r}")
+    if goal.status == status:
+        return False
+    goal.status = status
+    if status == "completed":
+        goal.progress = 100
+    db.session.flush()
+    if status == "completed":
+        publish(goal.user_id, GOALS)
+    return True
+
+
+def delete_goal(goal: CareerGoal) -> None:
+    db.session.delete(goal)
+    db.session.flush()
+
+
+def sync_skill_goals(user_id: str) -> int:
+    """Bring the person's skill goals in line with their skills (after any skill change):
+    progress follows the score, and an active or paused goal whose level is reached
+    completes itself. Completed goals are left as they are. Returns how many completed."""
+    rows = db.session.execute(
+        select(CareerGoal, UserSkill.id, UserSkill.proficiency_score, UserSkill.level)
+        .outerjoin(
+            UserSkill,
+            (UserSkill.user_id == CareerGoal.user_id) & (UserSkill.skill_id == CareerGoal.skill_id),
+        )
+        .where(
+            CareerGoal.user_id == user_id,
+            CareerGoal.type == "skill",
+            CareerGoal.status != "completed",
+            CareerGoal.skill_id.is_not(None),
+            CareerGoal.target_level.is_not(None),
+        )
+    ).all()
+    completed = 0
+    for goal, held_id, score, level in rows:
+        progress = skill_goal_progress(held_id is not None, score, level, goal.target_level)
+        if goal.progress != progress:
+            goal.progress = progress
+        if progress >= 100 and goal.status in UNCOMPLETED_BY_SKILL:
+            goal.status = "completed"
+            completed += 1
+    db.session.flush()
+    return completed
+
+
+def as_filters(values: Any) -> GoalFilters:
+    """Filters from a query string (unknown values read as "all")."""
+    kind = values.get("type") or None
+    priority = values.get("priority") or None
+    return GoalFilters(
+        type=kind if kind in TYPE_LABELS else None,
+        priority=priority if priority in PRIORITY_LABELS else None,
+    )
