@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smatrx.extensions import db
 from smatrx.home.next_steps import next_steps
-from smatrx.models import Skill, UserSkill
+from smatrx.models import Achievement, CareerGoal, Skill, UserSkill
 from tests.helpers import make_user, sign_in
 
 EMPTY = {"about": True, "direction": False, "languages": False, "salary": False, "links": False}
@@ -20,6 +20,52 @@ def test_next_steps_when_everything_is_done():
     assert next_steps(filled=filled, total_skills=8, verified_skills=2) == []
     keys = [step.key for step in next_steps(filled=filled, total_skills=3, verified_skills=0)]
     assert keys == ["more-skills", "verify"]
+
+
+def test_a_goal_is_suggested_once_there_are_skills_and_no_open_goal():
+    filled = dict.fromkeys(EMPTY, True)
+    keys = [
+        s.key for s in next_steps(filled=filled, total_skills=8, verified_skills=2, open_goals=0)
+    ]
+    assert keys == ["set-goal"]
+    assert next_steps(filled=filled, total_skills=8, verified_skills=2, open_goals=1) == []
+    assert "set-goal" not in [
+        s.key for s in next_steps(filled=filled, total_skills=0, verified_skills=0, open_goals=0)
+    ]
+
+
+def test_home_shows_goals_and_points(client, db_session):
+    person = make_user("ada@example.com")
+    sign_in(client, person.email)
+    html = client.get("/home").get_data(as_text=True)
+    assert "No active goals." in html and "<strong>0</strong> points" in html
+    for title, priority in (("Write a paper", "low"), ("Learn Rust", "high")):
+        db.session.add(
+            CareerGoal(
+                user_id=person.id,
+                title=title,
+                type="project",
+                priority=priority,
+                status="active",
+                progress=25,
+            )
+        )
+    db.session.add(
+        CareerGoal(
+            user_id=person.id,
+            title="Done",
+            type="project",
+            priority="low",
+            status="completed",
+            progress=100,
+        )
+    )
+    db.session.add(Achievement(user_id=person.id, type="milestone", title="T", points=30))
+    db.session.commit()
+    html = client.get("/home").get_data(as_text=True)
+    assert "<strong>2</strong> active, <strong>1</strong> completed" in html
+    assert html.index("Learn Rust") < html.index("Write a paper")  # high priority first
+    assert "<strong>30</strong> points · 1 earned" in html
 
 
 def test_signed_in_people_land_on_home(client, db_session):

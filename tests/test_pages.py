@@ -18,6 +18,8 @@ def test_landing_page_says_what_smatrx_does(client):
     assert "skills matrix" in html.lower()
     assert "static/js/htmx.min.js" in html
     assert 'hx-headers=\'{"X-CSRFToken"' in html
+    # The token of the page shown: a boosted navigation keeps <body>'s attributes.
+    assert 'id="main"' in html and 'data-csrf="' in html
     assert "HX-Request" in response.headers["Vary"]
 
 

@@ -7,9 +7,18 @@ from flask_login import current_user
 
 from smatrx.achievements import bp, services
 from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
 
 
 @bp.get("")
 @login_required
 def index() -> str:
-    return render_template("achievements/index.html", board=services.board_for(current_user.id))
+    # Catch up first: a rule met before it existed (or before the evaluate command ran)
+    # would otherwise show as locked with a full progress bar. Awards are idempotent, and
+    # the page itself announces them ("New").
+    new = {rule.key for rule in services.award(current_user.id)}
+    if new:
+        db.session.commit()
+    return render_template(
+        "achievements/index.html", board=services.board_for(current_user.id), new=new
+    )

@@ -28,7 +28,7 @@ class Facts:
     skills: int = 0
     verified_skills: int = 0
     expert_skills: int = 0
-    categories_held: int = 0
+    categories_held: int = 0  # of the categories on offer (below)
     categories_total: int = 0  # categories with at least one skill on offer
     completed_imports: int = 0
     completed_goals: int = 0

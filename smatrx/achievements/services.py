@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.orm import aliased
 
 from smatrx.achievements.rules import RULES, RULES_BY_KEY, Facts, Progress, Rule, newly_met
 from smatrx.extensions import db
@@ -38,28 +39,29 @@ def _facts_statement(user_id: str) -> Select:
             .scalar_subquery()
         )
 
+    # Categories a person can hold a skill in: those with a published, current skill.
+    offered = aliased(Skill)
+    on_offer = (
+        select(offered.id)
+        .where(
+            offered.category_id == SkillCategory.id,
+            offered.is_published.is_(True),
+            offered.retired_at.is_(None),
+        )
+        .exists()
+    )
+    categories_total = select(func.count()).select_from(SkillCategory).where(on_offer)
+    # Only those count as held: a skill in a category with nothing on offer (one's own
+    # proposal, a retired skill) must not stand in for a category on offer.
     categories_held = (
-        select(func.count(func.distinct(Skill.category_id)))
+        select(func.count(func.distinct(SkillCategory.id)))
         .select_from(UserSkill)
         .join(Skill, Skill.id == UserSkill.skill_id)
-        .where(UserSkill.user_id == user_id)
+        .join(SkillCategory, SkillCategory.id == Skill.category_id)
+        .where(UserSkill.user_id == user_id, on_offer)
         .scalar_subquery()
     )
-    # Categories a person can hold a skill in: those with a published, current skill.
-    categories_total = (
-        select(func.count())
-        .select_from(SkillCategory)
-        .where(
-            select(Skill.id)
-            .where(
-                Skill.category_id == SkillCategory.id,
-                Skill.is_published.is_(True),
-                Skill.retired_at.is_(None),
-            )
-            .exists()
-        )
-        .scalar_subquery()
-    )
+    categories_total = categories_total.scalar_subquery()
     onboarding = (
         select(Profile.onboarding_completed).where(Profile.user_id == user_id).scalar_subquery()
     )
@@ -168,6 +170,16 @@ class Board:
     @property
     def total(self) -> int:
         return len(self.earned) + len(self.locked)
+
+
+def totals(user_id: str) -> tuple[int, int]:
+    """Points and number of achievements earned (for the home page)."""
+    points, count = db.session.execute(
+        select(func.coalesce(func.sum(Achievement.points), 0), func.count()).where(
+            Achievement.user_id == user_id
+        )
+    ).one()
+    return int(points), int(count)
 
 
 def board_for(user_id: str) -> Board:

@@ -41,6 +41,12 @@ TYPE_LABELS = {
 }
 PRIORITY_LABELS = {"high": "High", "medium": "Medium", "low": "Low"}
 UNCOMPLETED_BY_SKILL = ("active", "paused")  # a skill goal in these completes itself
+# Priority (high first), then target date (soonest first, none last), then age.
+BOARD_ORDER = (
+    case(PRIORITY_ORDER, value=CareerGoal.priority, else_=len(PRIORITY_ORDER)),
+    CareerGoal.target_date.asc().nulls_last(),
+    CareerGoal.created_at,
+)
 
 
 @dataclass(frozen=True)
@@ -89,12 +95,9 @@ def _with_subjects(statement: Select) -> Select:
 
 
 def board(user: User, filters: GoalFilters) -> dict[str, list[CareerGoal]]:
-    """The goals per column, each by priority (high first), then target date (soonest
-    first, none last), then age."""
+    """The goals per column, each in BOARD_ORDER."""
     statement = _filtered(_with_subjects(select(CareerGoal)), user.id, filters).order_by(
-        case(PRIORITY_ORDER, value=CareerGoal.priority, else_=len(PRIORITY_ORDER)),
-        CareerGoal.target_date.asc().nulls_last(),
-        CareerGoal.created_at,
+        *BOARD_ORDER
     )
     columns: dict[str, list[CareerGoal]] = {status: [] for status in BOARD_COLUMNS}
     for goal in db.session.scalars(statement):
@@ -108,6 +111,17 @@ def counts(user: User, filters: GoalFilters) -> dict[str, int]:
     )
     found: dict[str, int] = dict(db.session.execute(statement).all())
     return {status: found.get(status, 0) for status in BOARD_COLUMNS}
+
+
+def upcoming(user: User, limit: int = 3) -> list[CareerGoal]:
+    """My active goals the board shows first (for the home page)."""
+    statement = (
+        _with_subjects(select(CareerGoal))
+        .where(CareerGoal.user_id == user.id, CareerGoal.status == "active")
+        .order_by(*BOARD_ORDER)
+        .limit(limit)
+    )
+    return list(db.session.scalars(statement))
 
 
 def get_goal(user: User, goal_id: str) -> CareerGoal | None:

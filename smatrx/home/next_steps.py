@@ -13,9 +13,14 @@ class NextStep:
 
 
 def next_steps(
-    *, filled: dict[str, bool], total_skills: int, verified_skills: int
+    *,
+    filled: dict[str, bool],
+    total_skills: int,
+    verified_skills: int,
+    open_goals: int | None = None,
 ) -> list[NextStep]:
-    """At most three suggestions, the most useful first."""
+    """At most three suggestions, the most useful first (open_goals: active or paused
+    goals, None when not known)."""
     steps = []
     if total_skills == 0:
         steps.append(
@@ -36,6 +41,14 @@ def next_steps(
     if 0 < total_skills < 5:
         steps.append(
             NextStep("more-skills", "Add a few more skills", "Five or more give a fairer picture.")
+        )
+    if total_skills and open_goals == 0:
+        steps.append(
+            NextStep(
+                "set-goal",
+                "Set a career goal",
+                "A skill to reach, a role, a certification: progress shows on your board.",
+            )
         )
     if total_skills and not verified_skills:
         steps.append(

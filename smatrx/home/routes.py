@@ -6,8 +6,10 @@ from flask import render_template
 from flask_login import current_user
 from sqlalchemy import func, select
 
+from smatrx.achievements.services import totals
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
+from smatrx.goals import services as goals
 from smatrx.home import bp
 from smatrx.home.next_steps import next_steps
 from smatrx.models import UserSkill
@@ -34,6 +36,8 @@ def index() -> str:
         per_level[level] = count
         verified += verified_count
     total = sum(per_level.values())
+    goal_counts = goals.counts(current_user, goals.GoalFilters())
+    points, earned = totals(current_user.id)
     return render_template(
         "home/index.html",
         profile=profile,
@@ -42,5 +46,14 @@ def index() -> str:
         per_level=per_level,
         total_skills=total,
         verified_skills=verified,
-        steps=next_steps(filled=filled, total_skills=total, verified_skills=verified),
+        steps=next_steps(
+            filled=filled,
+            total_skills=total,
+            verified_skills=verified,
+            open_goals=goal_counts["active"] + goal_counts["paused"],
+        ),
+        goal_counts=goal_counts,
+        upcoming=goals.upcoming(current_user) if goal_counts["active"] else [],
+        points=points,
+        earned=earned,
     )

@@ -2,6 +2,15 @@
 (function () {
   "use strict";
 
+  // Every HTMX request carries the page's current CSRF token. <body hx-headers> holds the
+  // token of the first page loaded; a boosted navigation (signing in, say) swaps the body's
+  // content but not its attributes, so the token of the page now shown is read from <main>.
+  document.addEventListener("htmx:configRequest", function (event) {
+    var main = document.getElementById("main");
+    var token = main && main.dataset.csrf;
+    if (token) event.detail.headers["X-CSRFToken"] = token;
+  });
+
   // An "achievementEarned" event (HX-Trigger from the server) becomes a toast in #toasts.
   // Text goes in through textContent, never as HTML.
   document.body.addEventListener("achievementEarned", function (event) {
