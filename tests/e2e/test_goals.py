@@ -80,10 +80,114 @@ def test_goal_journey_with_drag_and_drop(live_server, page, output_dir, committi
     page.get_by_role("heading", name="Achievements", exact=True).wait_for()
     earned = page.get_by_role("region", name="Earned")
     earned.get_by_role("heading", name="Goal getter").wait_for()
-    assert page.locator(".achievement-points").inner_text() == "20"
+    # The person was set up before onboarding could award anything: the page catches up.
+    earned.get_by_role("heading", name="Off to a good start New").wait_for()
+    assert page.locator(".achievement-points").inner_text() == "30"
     screenshot(page, output_dir / "achievements.png")
 
     page.set_viewport_size({"width": 375, "height": 812})
     page.goto(live_server + "/goals")
     screenshot(page, output_dir / "board-phone.png")
+    assert page.console_errors == []
+
+
+def test_board_by_keyboard_with_every_kind_of_card(
+    live_server, page, browser, output_dir, committing_db
+):
+    from datetime import datetime, timedelta
+
+    from smatrx.models import CareerRole, Skill, UserSkill
+
+    person = make_user("kim@example.com", name="Kim Keys")
+    python = db.session.scalar(db.select(Skill).where(Skill.slug == "python"))
+    role = db.session.scalar(db.select(CareerRole).order_by(CareerRole.title))
+    db.session.add(
+        UserSkill(
+            user_id=person.id,
+            skill_id=python.id,
+            level="intermediate",
+            proficiency_score=40,
+            source="manual",
+        )
+    )
+    today = datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
+    for values in (
+        {
+            "title": "Python to expert",
+            "type": "skill",
+            "skill_id": python.id,
+            "target_level": "expert",
+            "priority": "high",
+            "progress": 53,
+            "target_date": today + timedelta(days=60),
+        },
+        {
+            "title": f"Become {role.title}",
+            "type": "role",
+            "role_id": role.id,
+            "priority": "medium",
+            "progress": 10,
+        },
+        {
+            "title": "Renew the AWS certificate",
+            "type": "certification",
+            "priority": "high",
+            "progress": 80,
+            "target_date": today - timedelta(days=5),
+        },
+        {
+            "title": "Side project on hold",
+            "type": "project",
+            "priority": "low",
+            "progress": 35,
+            "status": "paused",
+        },
+    ):
+        db.session.add(CareerGoal(user_id=person.id, **{"status": "active", **values}))
+    db.session.commit()
+
+    sign_in(page, live_server, person.email)
+    page.goto(live_server + "/goals")
+    overdue = page.get_by_role("listitem").filter(has_text="Renew the AWS certificate")
+    assert "Overdue" in overdue.inner_text()
+    titles = column(page, "Active").locator(".goal-title").all_inner_texts()
+    assert titles == ["Renew the AWS certificate", "Python to expert", f"Become {role.title}"]
+    screenshot(page, output_dir / "board.png")
+
+    # Keyboard only: focus the Move menu of the paused card, open it, pick Mark active.
+    paused = column(page, "Paused").get_by_role("listitem").first
+    summary = paused.locator("summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Mark active"
+    page.keyboard.press("Enter")
+    moved = column(page, "Active").get_by_role("listitem").filter(has_text="Side project on hold")
+    moved.wait_for()
+    assert (
+        column(page, "Active").locator(".goal-title").all_inner_texts()[-1]
+        == "Side project on hold"
+    )
+    page.wait_for_function("document.activeElement.classList.contains('goal-card')")
+
+    # Edit in the dialog, filter by type.
+    page.get_by_role("link", name="Edit Python to expert").click()
+    dialog = page.get_by_role("dialog", name="Edit goal")
+    assert dialog.get_by_label("Skill").input_value() == "Python"
+    screenshot(page, output_dir / "edit-dialog.png", full_page=False)
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    page.get_by_label("Type").select_option("skill")
+    page.wait_for_url(re.compile(r"type=skill"))
+    assert column(page, "Active").locator(".goal-title").all_inner_texts() == ["Python to expert"]
+
+    dark = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark")
+    phone = dark.new_page()
+    sign_in(phone, live_server, person.email)
+    phone.goto(live_server + "/goals")
+    screenshot(phone, output_dir / "board-phone-dark.png")
+    phone.get_by_role("link", name="New goal").click()
+    phone.get_by_role("dialog", name="New goal").wait_for()
+    screenshot(phone, output_dir / "dialog-phone-dark.png", full_page=False)
+    dark.close()
     assert page.console_errors == []

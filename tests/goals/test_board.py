@@ -232,7 +232,7 @@ def test_a_role_goal_names_a_career_role(client, ada):
     assert post(client, "/goals", form(type="role", role=role.title.upper())).status_code == 302
     (goal,) = goals_of(ada)
     assert goal.role_id == role.id and goal.skill_id is None
-    assert f"Become {role.title}" in client.get("/goals").get_data(as_text=True)
+    assert f"Target role: {role.title}" in client.get("/goals").get_data(as_text=True)
 
 
 def test_skill_goal_progress_follows_skill_edits_and_completes_itself(client, ada):

@@ -1,0 +1,180 @@
+"""Time the goals board and the achievement rules on a real PostgreSQL:
+- GET /goals for a person with 200 goals (the page, and its statements);
+- what a skill edit pays for them: publish(user, SKILLS) with 20 skill goals, 200 skills;
+- the award-achievements command over 1,000 people.
+
+Needs DATABASE_URL (a server where it may create and drop a database) and REDIS_URL; skips
+itself otherwise. Run: make bench (or .venv/bin/python bench/bench_goals_achievements.py).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psycopg
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+RUNS = 20
+
+
+def median_ms(action, runs: int = RUNS) -> float:
+    timings = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        timings.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings)
+
+
+def main() -> None:
+    server = os.environ.get("DATABASE_URL", "").replace("postgresql+psycopg://", "postgresql://")
+    if not server or not os.environ.get("REDIS_URL"):
+        print("goals/achievements bench skipped: set DATABASE_URL and REDIS_URL")
+        return
+    name = f"smatrx_bench_{secrets.token_hex(4)}"
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        run(server.rsplit("/", 1)[0] + "/" + name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def run(database_url: str) -> None:
+    from flask_migrate import upgrade
+    from sqlalchemy import event, insert, select
+
+    from smatrx import create_app
+    from smatrx.achievements.rules import SKILLS
+    from smatrx.achievements.services import award_everyone
+    from smatrx.catalog.loader import load_catalog
+    from smatrx.events import publish
+    from smatrx.extensions import db
+    from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill
+    from smatrx.models.base import new_id, utcnow
+    from tests.helpers import make_user, sign_in
+
+    env = {
+        "SMATRX_ENV": "test",
+        "SECRET_KEY": "bench",
+        "DATABASE_URL": database_url,
+        "REDIS_URL": os.environ["REDIS_URL"],
+        "SMATRX_INSTANCE_PATH": tempfile.mkdtemp(),
+        "LOG_LEVEL": "WARNING",
+    }
+    app = create_app(env=env)
+    with app.app_context():
+        upgrade()
+        load_catalog()
+        person = make_user("bench@example.com")
+        skills = db.session.scalars(select(Skill).order_by(Skill.slug).limit(200)).all()
+        db.session.execute(
+            insert(UserSkill),
+            [
+                {
+                    "id": new_id(),
+                    "user_id": person.id,
+                    "skill_id": s.id,
+                    "level": "intermediate",
+                    "proficiency_score": 40,
+                    "source": "manual",
+                    "created_at": utcnow(),
+                    "updated_at": utcnow(),
+                }
+                for s in skills
+            ],
+        )
+        goals = []
+        for number in range(200):
+            skill_goal = number < 20
+            goals.append(
+                {
+                    "id": new_id(),
+                    "user_id": person.id,
+                    "title": f"Goal {number}",
+                    "type": "skill"
+                    if skill_goal
+                    else ("project", "certification", "role")[number % 3],
+                    "status": ("active", "paused", "completed", "cancelled")[number % 4],
+                    "priority": ("high", "medium", "low")[number % 3],
+                    "progress": number % 100,
+                    "skill_id": skills[number].id if skill_goal else None,
+                    "target_level": "expert" if skill_goal else None,
+                    "created_at": utcnow(),
+                    "updated_at": utcnow(),
+                }
+            )
+        db.session.execute(insert(CareerGoal), goals)
+        db.session.commit()
+
+        client = app.test_client()
+        sign_in(client, person.email)
+        statements: list[str] = []
+        event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
+        board_ms = median_ms(lambda: client.get("/goals"))
+        statements.clear()
+        size = len(client.get("/goals").get_data())
+        board_statements = len(statements)
+
+        def skill_change() -> None:
+            publish(person.id, SKILLS)
+            db.session.rollback()
+
+        publish_ms = median_ms(skill_change)
+        statements.clear()
+        skill_change()
+        publish_statements = len(statements)
+
+        people = [
+            {
+                "id": new_id(),
+                "email": f"p{n}@example.com",
+                "role": "member",
+                "created_at": utcnow(),
+                "updated_at": utcnow(),
+            }
+            for n in range(1000)
+        ]
+        db.session.execute(insert(User), people)
+        db.session.execute(
+            insert(Profile),
+            [
+                {
+                    "id": new_id(),
+                    "user_id": p["id"],
+                    "onboarding_completed": True,
+                    "created_at": utcnow(),
+                    "updated_at": utcnow(),
+                }
+                for p in people
+            ],
+        )
+        db.session.commit()
+        started = time.perf_counter()
+        outcome = award_everyone(lambda user_id, rules: None)
+        command_s = time.perf_counter() - started
+
+    print(
+        f"goals board, 200 goals: GET /goals median {board_ms:.1f} ms, {board_statements} "
+        f"statements, {size // 1024} KiB"
+    )
+    print(
+        f"a skill change with 20 skill goals and 200 skills (sync + rules): median "
+        f"{publish_ms:.1f} ms, {publish_statements} statements"
+    )
+    print(
+        f"award-achievements over {outcome['checked']} people: {command_s:.2f} s, "
+        f"{outcome['awarded']} awarded"
+    )
+
+
+if __name__ == "__main__":
+    main()
