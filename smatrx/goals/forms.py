@@ -7,7 +7,7 @@ from datetime import date
 
 from flask_wtf import FlaskForm
 from wtforms import SelectChoice, SelectField, StringField, TextAreaField
-from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, ValidationError
+from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 
 from smatrx.goals.rules import earliest_today
 from smatrx.goals.services import (
@@ -18,8 +18,8 @@ from smatrx.goals.services import (
     GoalInput,
 )
 from smatrx.models import CareerGoal, CareerRole, Skill
-from smatrx.models.choices import GOAL_PRIORITIES, GOAL_TYPES, PERCENT_RANGE
-from smatrx.profile.forms import WholeNumberField
+from smatrx.models.choices import GOAL_PRIORITIES, GOAL_TYPES
+from smatrx.profile.forms import percent_field
 from smatrx.skills.forms import SentenceDateField
 from smatrx.skills.levels import LEVEL_LABELS, LEVELS
 
@@ -73,14 +73,7 @@ class GoalForm(FlaskForm):
         description="A role from the list, for example Data Engineer.",
         render_kw={"autocomplete": "off", "list": "goal-role-options", "maxlength": 120},
     )
-    progress = WholeNumberField(
-        "Progress (%)",
-        validators=[
-            Optional(),
-            NumberRange(*PERCENT_RANGE, message="Progress must be between 0 and 100."),
-        ],
-        render_kw={"inputmode": "numeric", "min": 0, "max": 100},
-    )
+    progress = percent_field("Progress (%)", "Progress must be between 0 and 100.")
     description = TextAreaField(
         "Notes",
         validators=[

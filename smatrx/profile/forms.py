@@ -28,6 +28,7 @@ from smatrx.models.choices import (
     AVAILABILITY,
     CAREER_STAGES,
     CAREER_TIMELINES,
+    PERCENT_RANGE,
     REMOTE_PREFERENCES,
 )
 from smatrx.profile.choices import (
@@ -69,6 +70,15 @@ class WholeNumberField(IntegerField):
         # Text that is not a number has its own message; the range rules would only add noise.
         if self.process_errors:
             raise StopValidation()
+
+
+def percent_field(label: str, message: str) -> WholeNumberField:
+    """An optional whole percentage (0..100), with its rule as a sentence."""
+    return WholeNumberField(
+        label,
+        validators=[Optional(), NumberRange(*PERCENT_RANGE, message=message)],
+        render_kw={"inputmode": "numeric", "min": PERCENT_RANGE[0], "max": PERCENT_RANGE[1]},
+    )
 
 
 class ChoiceField(SelectField):

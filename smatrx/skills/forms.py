@@ -11,8 +11,8 @@ from wtforms import DateField, HiddenField, SelectChoice, SelectField, StringFie
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from smatrx.models import UserSkill
-from smatrx.models.choices import PERCENT_RANGE, USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
-from smatrx.profile.forms import WholeNumberField
+from smatrx.models.choices import USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
+from smatrx.profile.forms import WholeNumberField, percent_field
 from smatrx.skills.levels import LEVEL_LABELS, LEVELS
 from smatrx.skills.services import (
     SORTS,
@@ -122,14 +122,7 @@ class EditSkillForm(FlaskForm):
         validate_choice=False,
         validators=[AnyOf(LEVELS, message="Choose a level from the list.")],
     )
-    proficiency_score = WholeNumberField(
-        "Proficiency",
-        validators=[
-            Optional(),
-            NumberRange(*PERCENT_RANGE, message="Proficiency must be between 0 and 100"),
-        ],
-        render_kw={"inputmode": "numeric", "min": 0, "max": 100},
-    )
+    proficiency_score = percent_field("Proficiency", "Proficiency must be between 0 and 100")
     years_experience = WholeNumberField(
         "Years",
         validators=[

@@ -486,6 +486,24 @@ def test_the_board_filters_survive_a_move(client, ada):
 # --- ownership and speed ----------------------------------------------------------------------
 
 
+OWNED_ROUTES = (
+    ("get", "/goals/{id}/edit"),
+    ("post", "/goals/{id}"),
+    ("post", "/goals/{id}/status"),
+    ("post", "/goals/{id}/delete"),
+)
+
+
+def test_the_ownership_list_covers_every_goal_route(app):
+    routes = {
+        (method.lower(), rule.rule.replace("<goal_id>", "{id}"))
+        for rule in app.url_map.iter_rules()
+        if "<goal_id>" in rule.rule
+        for method in rule.methods - {"HEAD", "OPTIONS"}
+    }
+    assert routes == set(OWNED_ROUTES)
+
+
 def test_nobody_sees_or_changes_another_persons_goals(client, another_client, ada):
     goal = goal_of(ada, title="Secret plan")
     make_user("grace@example.com")
