@@ -95,4 +95,4 @@ def main_content(response: Any, *replace: str) -> str:
     main = html.split("<main", 1)[1].split("</main>", 1)[0]
     for text in replace:
         main = main.replace(text, "X")
-    return re.sub(r'value="[^"]*"', 'value=""', main)
+    return re.sub(r'(value|data-csrf)="[^"]*"', r'\1=""', main)

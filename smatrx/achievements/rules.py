@@ -41,7 +41,8 @@ class Progress:
 
     @property
     def percent(self) -> int:
-        return 100 if self.target <= 0 else min(100, round(self.current * 100 / self.target))
+        # A target of 0 (an empty catalog) can never be met: nothing to show as done.
+        return 0 if self.target <= 0 else min(100, round(self.current * 100 / self.target))
 
 
 @dataclass(frozen=True)

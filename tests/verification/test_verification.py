@@ -193,8 +193,10 @@ def test_approving_verifies_the_skill_keeps_its_source_and_tells_the_owner(
     verification = _reload(verification)
     assert verification.status == "approved" and verification.reviewer_id == verifier.id
     assert verification.reviewed_at is not None
-    outcome = _notifications(owner)[-1]
-    assert outcome.kind == "verification.approved"
+    # The decision, and the achievements it earned the owner (announced separately).
+    notes = _notifications(owner)
+    (outcome,) = [note for note in notes if note.kind == "verification.approved"]
+    assert {note.kind for note in notes} == {"verification.approved", "achievement.earned"}
     assert outcome.message == "Vera Verifier verified your Python skill."
 
     history = verifier_client.get("/verifications/queue?tab=history").get_data(as_text=True)
