@@ -87,11 +87,23 @@ def _filtered(statement: Select, user_id: str, filters: GoalFilters) -> Select:
 
 
 def _with_subjects(statement: Select) -> Select:
+    """Goals with their skill, role and the level I hold the skill at (None when I do not)."""
+    held = (UserSkill.user_id == CareerGoal.user_id) & (UserSkill.skill_id == CareerGoal.skill_id)
     return (
-        statement.outerjoin(CareerGoal.skill)
+        statement.add_columns(UserSkill.level)
+        .outerjoin(CareerGoal.skill)
         .outerjoin(CareerGoal.role)
+        .outerjoin(UserSkill, held)
         .options(contains_eager(CareerGoal.skill), contains_eager(CareerGoal.role))
     )
+
+
+def _goals(statement: Select) -> list[CareerGoal]:
+    goals = []
+    for goal, held_level in db.session.execute(statement):
+        goal.held_level = held_level  # shown on the card: "now Intermediate"
+        goals.append(goal)
+    return goals
 
 
 def board(user: User, filters: GoalFilters) -> dict[str, list[CareerGoal]]:
@@ -100,7 +112,7 @@ def board(user: User, filters: GoalFilters) -> dict[str, list[CareerGoal]]:
         *BOARD_ORDER
     )
     columns: dict[str, list[CareerGoal]] = {status: [] for status in BOARD_COLUMNS}
-    for goal in db.session.scalars(statement):
+    for goal in _goals(statement):
         columns.setdefault(goal.status, []).append(goal)
     return columns
 
@@ -121,7 +133,7 @@ def upcoming(user: User, limit: int = 3) -> list[CareerGoal]:
         .order_by(*BOARD_ORDER)
         .limit(limit)
     )
-    return list(db.session.scalars(statement))
+    return _goals(statement)
 
 
 def get_goal(user: User, goal_id: str) -> CareerGoal | None:
@@ -129,7 +141,8 @@ def get_goal(user: User, goal_id: str) -> CareerGoal | None:
     statement = _with_subjects(select(CareerGoal)).where(
         CareerGoal.id == goal_id, CareerGoal.user_id == user.id
     )
-    return db.session.scalars(statement).one_or_none()
+    found = _goals(statement)
+    return found[0] if found else None
 
 
 def skill_names(user: User) -> list[str]:

@@ -81,6 +81,8 @@ class CareerGoal(db.Model):
         ),
     )
 
+    held_level = None  # not a column: the owner's level in the skill, set by the board's query
+
     user: Mapped[User] = relationship(back_populates="goals")
     skill: Mapped[Skill | None] = relationship()
     role: Mapped[CareerRole | None] = relationship()

@@ -207,6 +207,8 @@ def test_a_skill_goal_starts_at_the_progress_of_the_held_skill(client, ada):
     (goal,) = goals_of(ada)
     assert goal.skill_id == skill("python").id and goal.target_level == "expert"
     assert goal.progress == 53  # 40 / 76, not the 99 typed (it follows the skill)
+    page = client.get("/goals").get_data(as_text=True)
+    assert "Python → Expert" in page and "(now Intermediate)" in page
 
 
 def test_a_skill_goal_for_a_skill_not_held_starts_at_0_and_accepts_aliases(client, ada):
@@ -216,6 +218,7 @@ def test_a_skill_goal_for_a_skill_not_held_starts_at_0_and_accepts_aliases(clien
     )
     (goal,) = goals_of(ada)
     assert goal.skill_id == skill("kubernetes").id and goal.progress == 0
+    assert "(not on your profile yet)" in client.get("/goals").get_data(as_text=True)
 
 
 def test_a_skill_goal_already_reached_is_refused(client, ada):
@@ -376,6 +379,14 @@ def test_cards_are_sorted_by_priority_then_target_date(client, ada):
     page = client.get("/goals").get_data(as_text=True)
     titles = re.findall(r'class="goal-title"[^>]*>([^<]+)<', page)
     assert titles == ["High soon", "High later", "High undated", "Medium later", "Low soon"]
+
+
+def test_cards_show_the_notes_escaped(client, ada):
+    goal_of(ada, title="<b>Bold</b> plan", description="Talk to <script>alert(1)</script> Sam")
+    page = client.get("/goals").get_data(as_text=True)
+    assert "&lt;b&gt;Bold&lt;/b&gt; plan" in page
+    assert "Talk to &lt;script&gt;alert(1)&lt;/script&gt; Sam" in page
+    assert "<script>alert(1)" not in page
 
 
 def test_overdue_active_goals_are_marked(client, ada):
