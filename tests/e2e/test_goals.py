@@ -189,5 +189,12 @@ def test_board_by_keyboard_with_every_kind_of_card(
     phone.get_by_role("link", name="New goal").click()
     phone.get_by_role("dialog", name="New goal").wait_for()
     screenshot(phone, output_dir / "dialog-phone-dark.png", full_page=False)
+    phone.keyboard.press("Escape")
+    phone.goto(live_server + "/achievements")
+    phone.get_by_role("heading", name="Still to earn").wait_for()
+    screenshot(phone, output_dir / "achievements-phone-dark.png")
+    phone.goto(live_server + "/home")
+    phone.get_by_role("heading", name="Your goals").wait_for()
+    screenshot(phone, output_dir / "home-phone-dark.png")
     dark.close()
     assert page.console_errors == []
