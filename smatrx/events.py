@@ -14,6 +14,7 @@ from smatrx.achievements.rules import EVENTS, GOALS, SKILLS
 def publish(user_id: str, *events: str) -> None:
     """React to events for user_id (achievements are announced by announce.announce: a
     toast in their own request, a notification otherwise)."""
+    # Imported here: the services that publish are imported by these modules in turn.
     from smatrx.achievements.announce import announce
     from smatrx.achievements.services import award
     from smatrx.goals.services import sync_skill_goals

@@ -4,7 +4,7 @@ Earned by their own request: a toast. HTMX region requests get an HX-Trigger
 "achievementEarned" event (static/js/app.js draws the toast); boosted pages, redirects and
 plain requests get a flash message on the page they land on, since a body swap or a new page
 would drop a toast. Earned anywhere else (a background job, a reviewer approving their
-skill, the evaluate command): a notification in the bell.
+skill, the award-achievements command): a notification in the bell.
 """
 
 from __future__ import annotations
