@@ -10,7 +10,7 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import UserSkill
-from tests.e2e.helpers import screenshot
+from tests.e2e.helpers import screenshot, settled
 from tests.helpers import PASSWORD, make_user
 
 pytestmark = pytest.mark.e2e
@@ -31,6 +31,7 @@ def add_skill(page, typed: str, name: str) -> None:
         "button", name=re.compile(rf"^{re.escape(name)}\b")
     ).first.click()
     page.locator(".myskill-row, [id^='us-']").filter(has_text=name).first.wait_for()
+    settled(page)  # the add panel was swapped too: its new search box is wired up on settle
 
 
 def test_skills_journey_with_verification(live_server, page, browser, output_dir, committing_db):
