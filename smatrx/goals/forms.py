@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from flask_wtf import FlaskForm
 from wtforms import SelectChoice, SelectField, StringField, TextAreaField
@@ -118,17 +119,27 @@ class GoalForm(FlaskForm):
         if field.data and field.data != stored and field.data < earliest_today():
             raise ValidationError("Choose a target date from today on.")
 
+    @staticmethod
+    def _look_up(field: StringField, find: Callable[[str], Any], missing: str, unknown: str) -> Any:
+        """What the field names, found with find; the field then shows its proper spelling.
+        unknown may use {value}, the text typed."""
+        value = " ".join((field.data or "").split())
+        if not value:
+            raise ValidationError(missing)
+        found = find(value)
+        if found is None:
+            raise ValidationError(unknown.format(value=value[:120]))
+        return found
+
     def validate_skill(self, field: StringField) -> None:
         if self.type.data != "skill":
             return
-        name = " ".join((field.data or "").split())
-        if not name:
-            raise ValidationError("Choose the skill this goal is about.")
-        self.found_skill = self._find_skill(name)
-        if self.found_skill is None:
-            raise ValidationError(
-                f"{name[:80]} is not in the catalog: choose a skill from the list."
-            )
+        self.found_skill = self._look_up(
+            field,
+            self._find_skill,
+            "Choose the skill this goal is about.",
+            "{value} is not in the catalog: choose a skill from the list.",
+        )
         field.data = self.found_skill.name
 
     def validate_target_level(self, field: SelectField) -> None:
@@ -152,12 +163,12 @@ class GoalForm(FlaskForm):
     def validate_role(self, field: StringField) -> None:
         if self.type.data != "role":
             return
-        title = " ".join((field.data or "").split())
-        if not title:
-            raise ValidationError("Choose the role this goal is about.")
-        self.found_role = self._find_role(title)
-        if self.found_role is None:
-            raise ValidationError(f"{title[:120]} is not a role we know: choose one from the list.")
+        self.found_role = self._look_up(
+            field,
+            self._find_role,
+            "Choose the role this goal is about.",
+            "{value} is not a role we know: choose one from the list.",
+        )
         field.data = self.found_role.title
 
     def goal_input(self) -> GoalInput:

@@ -14,9 +14,11 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import contains_eager
 
 from smatrx.achievements.rules import GOALS
+from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.goals.rules import PRIORITY_ORDER, skill_goal_progress
 from smatrx.models import CareerGoal, CareerRole, Skill, User, UserSkill
+from smatrx.skills.search import named, normalise_query
 from smatrx.skills.services import offered_to
 
 BOARD_COLUMNS = ("active", "paused", "completed", "cancelled")
@@ -156,24 +158,23 @@ def role_titles() -> list[str]:
 
 
 def find_skill(user: User, name: str) -> Skill | None:
-    """The offered skill with this name or alias, whatever its case."""
-    name = " ".join(name.split()).lower()
-    if not name:
+    """The offered skill with this name or alias, whatever its case (a name wins over
+    another skill's alias)."""
+    q = normalise_query(name)
+    if not q:
         return None
-    by_name = func.lower(Skill.name) == name
-    by_alias = func.lower(func.array_to_string(Skill.aliases, "\x1f")).contains(name)
-    rows = db.session.scalars(
-        select(Skill).where(offered_to(user), by_name | by_alias).order_by(by_name.desc())
-    ).all()
-    for skill in rows:
-        if skill.name.lower() == name or name in (alias.lower() for alias in skill.aliases):
-            return skill
-    return None
+    statement = (
+        select(Skill)
+        .where(offered_to(user), named(q))
+        .order_by((func.lower(Skill.name) == q).desc())
+        .limit(1)
+    )
+    return db.session.scalar(statement)
 
 
 def find_role(title: str) -> CareerRole | None:
-    title = " ".join(title.split()).lower()
-    return db.session.scalar(select(CareerRole).where(func.lower(CareerRole.title) == title))
+    q = normalise_query(title)
+    return db.session.scalar(select(CareerRole).where(func.lower(CareerRole.title) == q))
 
 
 def held_progress(user: User, skill: Skill, target_level: str) -> int:
@@ -229,8 +230,6 @@ def update_goal(user: User, goal: CareerGoal, data: GoalInput) -> None:
 def move_goal(goal: CareerGoal, status: str) -> bool:
     """Move a goal to another column; True when it moved. Completing sets progress to 100;
     reopening keeps it. A completion is an event the achievement rules hear."""
-    from smatrx.events import publish
-
     if status not in BOARD_COLUMNS:
         raise ValueError(f"unknown status {status!r}")
     if goal.status == status:

@@ -28,6 +28,7 @@ from sqlalchemy import (
     and_,
     any_,
     case,
+    cast,
     false,
     func,
     literal,
@@ -132,6 +133,12 @@ def matches(q: str) -> ColumnElement[bool]:
         tags_contain([q]),
         _name().op("%")(q),
     )
+
+
+def named(q: str) -> ColumnElement[bool]:
+    """The name or one of the aliases is q exactly, ignoring case (q normalised)."""
+    lowered_aliases = cast(func.lower(cast(Skill.aliases, Text)), ARRAY(Text))
+    return or_(_name() == q, literal(q) == any_(lowered_aliases))
 
 
 def _filters(

@@ -221,6 +221,17 @@ def test_a_skill_goal_for_a_skill_not_held_starts_at_0_and_accepts_aliases(clien
     assert "(not on your profile yet)" in client.get("/goals").get_data(as_text=True)
 
 
+def test_an_alias_spelled_with_capitals_names_its_skill(client, ada):
+    # Merges keep the merged skill's name as an alias, capitals and all.
+    python = skill("python")
+    python.aliases = [*python.aliases, "CPython Classic"]
+    db.session.commit()
+    values = form(type="skill", skill="cpython   classic", target_level="expert")
+    assert post(client, "/goals", values).status_code == 302
+    (goal,) = goals_of(ada)
+    assert goal.skill_id == python.id
+
+
 def test_a_skill_goal_already_reached_is_refused(client, ada):
     hold(ada, "python", "advanced", 60)
     response = post(
