@@ -162,7 +162,7 @@ def best_first(q: str) -> list[ColumnElement]:
     """Exact name or alias, then names starting with q, then by similarity, then name."""
     if not q:
         return [Skill.name]
-    exact = or_(_name() == q, literal(q) == any_(Skill.aliases))
+    exact = named(q)
     prefix = _name().like(f"{escape_like(q)}%", escape="\\")
     return [
         case((exact, 0), (prefix, 1), else_=2),

@@ -53,6 +53,14 @@ def test_aliases_find_the_skill_first(db_session, query, skill):
     assert names(db_session, query)[0] == skill
 
 
+def test_an_alias_with_capitals_is_an_exact_match(db_session):
+    # Merges keep the merged skill's name as an alias, capitals and all; it must still rank
+    # as exact, above a skill whose name merely starts with it.
+    make_skill(db_session, "Zeta Tool", aliases=["ZT Classic"])
+    make_skill(db_session, "Zt Classic Tools")
+    assert names(db_session, "zt classic")[:2] == ["Zeta Tool", "Zt Classic Tools"]
+
+
 def test_a_tag_finds_the_skills_that_carry_it(db_session):
     found = names(db_session, "orchestration")
     assert "Kubernetes" in found
