@@ -9,6 +9,7 @@ smatrx/achievements/rules.py (ONBOARDING, SKILLS, IMPORTS, GOALS).
 from __future__ import annotations
 
 from smatrx.achievements.rules import EVENTS, GOALS, SKILLS
+from smatrx.extensions import db
 
 
 def publish(user_id: str, *events: str) -> None:
@@ -23,6 +24,7 @@ def publish(user_id: str, *events: str) -> None:
     unknown = happened - EVENTS
     if unknown:
         raise ValueError(f"unknown events: {sorted(unknown)}")
+    db.session.flush()  # the listeners' queries must see the change
     if SKILLS in happened and sync_skill_goals(user_id):
         happened.add(GOALS)
     announce(user_id, award(user_id, happened))

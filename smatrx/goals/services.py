@@ -237,8 +237,6 @@ def move_goal(goal: CareerGoal, status: str) -> bool:
     goal.status = status
     if status == "completed":
         goal.progress = 100
-    db.session.flush()
-    if status == "completed":
         publish(goal.user_id, GOALS)
     return True
 

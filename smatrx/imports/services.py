@@ -213,7 +213,6 @@ def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
         else:
             kept += 1
         _append_evidence(held, row.source, row.id, proposal.get("evidence", []))
-    db.session.flush()
     publish(user.id, SKILLS)
     db.session.commit()
     return MergeOutcome(added, raised, kept)
@@ -235,7 +234,6 @@ def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | N
     held.years_experience = proposal.get("years")
     held.last_used = _parse_day(proposal.get("last_used"))
     held.edited_at = utcnow()
-    db.session.flush()
     publish(user.id, SKILLS)
     db.session.commit()
     return held

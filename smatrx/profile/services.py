@@ -52,7 +52,6 @@ def mark_step(profile: Profile, key: str, status: str) -> None:
     if not profile.onboarding_completed and is_complete(steps):
         profile.onboarding_completed = True
         profile.onboarding_completed_at = utcnow()
-        db.session.flush()
         publish(profile.user_id, ONBOARDING)
 
 

@@ -353,7 +353,6 @@ def update_my_skill(row: UserSkill, edit: Edit) -> bool:
     row.last_used = edit.last_used
     row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
     row.edited_at = utcnow()  # imports never overwrite what the person set by hand
-    db.session.flush()
     publish(row.user_id, SKILLS)
     return cleared
 

@@ -233,7 +233,6 @@ def approve(reviewer: User, verification: VerificationRequest) -> None:
         f"{reviewer.display_name} verified your {skill.name} skill.",
         url_for("verification.review", request_id=verification.id),
     )
-    db.session.flush()
     publish(verification.user_id, SKILLS)  # the owner may earn "first verified"
     db.session.commit()
     logger.info("verification %s approved by %s", verification.id, reviewer.id)
