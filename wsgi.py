@@ -1,16 +1,6 @@
-"""WSGI entry point: `gunicorn wsgi:app`, `flask --app wsgi ...`."""
+"""The checkout's entry point (`gunicorn wsgi:app`, `flask --app wsgi ...`): the same app as
+the package's own smatrx.wsgi, which works from any folder."""
 
-import sys
+from smatrx.wsgi import app
 
-from smatrx import create_app
-from smatrx.config import ConfigError
-
-# gunicorn's "worker failed to boot" code: the master stops instead of restarting workers.
-BOOT_ERROR = 3
-
-try:
-    app = create_app()
-except ConfigError as error:
-    # A configuration mistake is the operator's to fix: say what, without a traceback.
-    print(f"SMATRX cannot start: {error}", file=sys.stderr)
-    sys.exit(BOOT_ERROR)
+__all__ = ["app"]

@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Flask
 
-from smatrx.config import PROJECT_ROOT, build_config
+from smatrx.config import build_config, dotenv_path, resource_dir
 
 
 def create_app(
@@ -23,7 +23,7 @@ def create_app(
     if env is None:
         from dotenv import load_dotenv
 
-        load_dotenv(PROJECT_ROOT / ".env", override=False)
+        load_dotenv(dotenv_path(), override=False)
         env = os.environ
     config = build_config(env)
     if overrides:
@@ -32,8 +32,8 @@ def create_app(
     app = Flask(
         __name__,
         instance_path=config["INSTANCE_PATH"],
-        template_folder=str(PROJECT_ROOT / "templates"),
-        static_folder=str(PROJECT_ROOT / "static"),
+        template_folder=str(resource_dir("templates")),
+        static_folder=str(resource_dir("static")),
     )
     app.config.update(config)
     _configure_logging(app)
@@ -66,7 +66,7 @@ def _init_extensions(app: Flask) -> None:
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(PROJECT_ROOT / "migrations"))
+    migrate.init_app(app, db, directory=str(resource_dir("migrations")))
     crypto.init_app(app)
     csrf.init_app(app)
     limiter.init_app(app)

@@ -1,4 +1,4 @@
-"""`flask --app wsgi smatrx ...` commands."""
+"""`flask --app smatrx.wsgi smatrx ...` commands."""
 
 from __future__ import annotations
 

@@ -13,8 +13,12 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_INSTANCE_PATH = PROJECT_ROOT / "instance"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# The checkout, when the package runs from one (make run, tests, an editable install).
+PROJECT_ROOT = PACKAGE_DIR.parent
+RUNS_FROM_CHECKOUT = (PROJECT_ROOT / "pyproject.toml").is_file()
+# An installed wheel keeps its data in the folder it is started from, never in site-packages.
+DEFAULT_INSTANCE_PATH = (PROJECT_ROOT if RUNS_FROM_CHECKOUT else Path.cwd()) / "instance"
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -36,6 +40,19 @@ OAUTH_SETTINGS = tuple(
     }.items()
     for setting in ("CLIENT_ID", "CLIENT_SECRET", *settings)
 )
+
+
+def resource_dir(name: str) -> Path:
+    """templates, static or migrations: inside the package in a built wheel (setup.py puts
+    them there), at the top of the checkout in development."""
+    packaged = PACKAGE_DIR / name
+    return packaged if packaged.is_dir() else PROJECT_ROOT / name
+
+
+def dotenv_path() -> Path:
+    """The .env read at start-up: the checkout's in development, the current folder's for
+    an installed wheel."""
+    return (PROJECT_ROOT if RUNS_FROM_CHECKOUT else Path.cwd()) / ".env"
 
 
 class ConfigError(RuntimeError):

@@ -22,7 +22,7 @@ logger = logging.getLogger("smatrx.devrun")
 
 
 def _flask(*args: str) -> list[str]:
-    return [sys.executable, "-m", "flask", "--app", "wsgi", *args]
+    return [sys.executable, "-m", "flask", "--app", "smatrx.wsgi", *args]
 
 
 def _stop_children(children: list[subprocess.Popen[bytes]]) -> None:

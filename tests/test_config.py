@@ -71,7 +71,12 @@ def test_explicit_settings_are_read():
         build_config(BASE | {"SECRET_KEY": "k", "MAX_UPLOAD_MB": "lots"})
 
 
-def test_the_wsgi_entry_point_explains_a_missing_secret_key(tmp_path):
+@pytest.mark.parametrize(
+    ("module", "from_checkout"), [("wsgi", True), ("smatrx.wsgi", True), ("smatrx.wsgi", False)]
+)
+def test_the_wsgi_entry_point_explains_a_missing_secret_key(tmp_path, module, from_checkout):
+    """The checkout's wsgi.py and the package's own smatrx.wsgi (which works from any
+    folder) both stop with the operator's message."""
     import subprocess
     import sys
 
@@ -79,8 +84,8 @@ def test_the_wsgi_entry_point_explains_a_missing_secret_key(tmp_path):
 
     env = BASE | {"SMATRX_INSTANCE_PATH": str(tmp_path), "PATH": "/usr/bin:/bin"}
     result = subprocess.run(
-        [sys.executable, "-c", "import wsgi"],
-        cwd=PROJECT_ROOT,
+        [sys.executable, "-c", f"import {module}"],
+        cwd=PROJECT_ROOT if from_checkout else tmp_path,
         env=env,
         capture_output=True,
         text=True,
@@ -89,3 +94,10 @@ def test_the_wsgi_entry_point_explains_a_missing_secret_key(tmp_path):
     assert result.returncode == 3
     assert "SMATRX cannot start: SECRET_KEY is not set" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_resources_come_from_the_checkout_in_development():
+    from smatrx.config import PROJECT_ROOT, resource_dir
+
+    for name in ("templates", "static", "migrations"):
+        assert resource_dir(name) == PROJECT_ROOT / name

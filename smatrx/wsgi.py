@@ -1,0 +1,17 @@
+"""WSGI entry point of the installed package: `gunicorn smatrx.wsgi:app`,
+`flask --app smatrx.wsgi ...`, from any folder."""
+
+import sys
+
+from smatrx import create_app
+from smatrx.config import ConfigError
+
+# gunicorn's "worker failed to boot" code: the master stops instead of restarting workers.
+BOOT_ERROR = 3
+
+try:
+    app = create_app()
+except ConfigError as error:
+    # A configuration mistake is the operator's to fix: say what, without a traceback.
+    print(f"SMATRX cannot start: {error}", file=sys.stderr)
+    sys.exit(BOOT_ERROR)
