@@ -40,8 +40,9 @@ def create_app(
     _init_extensions(app)
     _register_blueprints(app)
 
-    from smatrx import cli, errors, htmx
+    from smatrx import cli, errors, htmx, templating
 
+    templating.init_app(app)
     errors.init_app(app)
     htmx.init_app(app)
     cli.init_app(app)
@@ -79,14 +80,12 @@ def _register_blueprints(app: Flask) -> None:
     from smatrx.achievements import announce
     from smatrx.achievements import bp as achievements_bp
     from smatrx.admin import bp as admin_bp
-    from smatrx.auth.user_agents import user_agent_summary
     from smatrx.goals import bp as goals_bp
     from smatrx.home import bp as home_bp
     from smatrx.imports import bp as imports_bp
     from smatrx.main import bp as main_bp
     from smatrx.notifications import bp as notifications_bp
     from smatrx.profile import bp as profile_bp
-    from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
     from smatrx.skills import bp as skills_bp
     from smatrx.verification import bp as verification_bp
 
@@ -104,12 +103,6 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(achievements_bp)
     announce.init_app(app)
     onboarding.init_app(app)
-    app.add_template_filter(user_agent_summary)
-    app.jinja_env.globals.update(
-        has_endpoint=lambda name: name in app.view_functions,
-        language_suggestions=SPOKEN_LANGUAGES,
-        industry_suggestions=INDUSTRIES,
-    )
 
 
 def _apply_proxy_fix(app: Flask) -> None:

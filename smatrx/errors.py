@@ -9,6 +9,8 @@ from flask import Flask, Response, current_app, make_response, render_template, 
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
+from smatrx.htmx import hx_redirect, is_boosted, is_htmx, retarget, toast
+
 logger = logging.getLogger(__name__)
 
 MESSAGES: dict[int, tuple[str, str]] = {
@@ -55,19 +57,14 @@ def render_error(code: int, message: str | None = None, **extra: object) -> Resp
     """The error page; for an HTMX request, what htmx can show without breaking the page."""
     title, default_message = MESSAGES.get(code, MESSAGES[500])
     message = message or default_message
-    if request.headers.get("HX-Request") == "true":
-        if request.headers.get("HX-Boosted") == "true" and request.method == "GET":
+    if is_htmx():
+        if is_boosted() and request.method == "GET":
             # A boosted link to a missing page: let the browser load the error page itself,
             # so the address bar and history are right.
-            response = make_response("", code)
-            response.headers["HX-Redirect"] = request.full_path.rstrip("?")
-            return response
-        response = make_response(
-            render_template("errors/_toast.html", title=title, message=message), code
-        )
-        response.headers["HX-Retarget"] = "#toasts"
-        response.headers["HX-Reswap"] = "beforeend"
-        return response
+            return hx_redirect(request.full_path.rstrip("?"), code)
+        # Appended to #toasts by htmx (its own body swap would be lost).
+        answer = make_response(toast(message, "error", title=title, oob=False), code)
+        return retarget(answer, "#toasts", "beforeend")
     html = render_template("errors/error.html", code=code, title=title, message=message, **extra)
     return make_response(html, code)
 
@@ -91,7 +88,7 @@ def init_app(app: Flask) -> None:
         if code == 429:
             seconds = _retry_after_seconds(error)
             message = None
-            if seconds is not None and request.headers.get("HX-Request") == "true":
+            if seconds is not None and is_htmx():
                 message = f"Please try again {describe_wait(seconds)}."
             response = render_error(
                 429, message, retry_after=describe_wait(seconds) if seconds else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
@@ -16,6 +16,7 @@ from smatrx.auth.oauth.providers import PROVIDERS, enabled_providers
 from smatrx.auth.oauth_routes import redirect_to_provider
 from smatrx.auth.passwords import verify_password
 from smatrx.extensions import db
+from smatrx.htmx import is_partial
 from smatrx.models import Account, Session
 
 
@@ -116,7 +117,7 @@ def end_session(session_id: str) -> Response | str:
         return redirect(url_for("auth.login"))
     db.session.delete(row)
     db.session.commit()
-    if request.headers.get("HX-Request") == "true" and request.headers.get("HX-Boosted") != "true":
+    if is_partial():
         return ""  # the row's outerHTML swap removes it
     flash("That session is signed out.", "success")
     return redirect(url_for("account.index"))

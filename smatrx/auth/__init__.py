@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, redirect, request, url_for
+from flask import Blueprint, Flask, Response, url_for
+
+from smatrx.htmx import redirect_to
 
 bp = Blueprint("auth", __name__)
 
@@ -23,12 +25,8 @@ def init_app(app: Flask) -> None:
         from smatrx.auth.redirects import sign_in_url_for_current_page
 
         target = sign_in_url_for_current_page()
-        if request.headers.get("HX-Request") == "true":
-            # Never swap the sign-in page into a fragment: send the whole browser there.
-            response = Response(status=401)
-            response.headers["HX-Redirect"] = target
-            return response
-        return redirect(target)
+        # Never swap the sign-in page into a fragment: send the whole browser there.
+        return redirect_to(target, htmx_status=401)
 
     from smatrx.auth import oauth_routes, routes  # noqa: F401
     from smatrx.auth.oauth import providers

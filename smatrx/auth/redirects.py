@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 from flask import request, url_for
 
+from smatrx.htmx import current_url, is_htmx
+
 
 def safe_next(target: str | None) -> str | None:
     """The target if it is a local path ("/x", not "//evil", "https://evil", "/\\\\evil")."""
@@ -25,8 +27,8 @@ def safe_next(target: str | None) -> str | None:
 def sign_in_url_for_current_page() -> str:
     """The sign-in URL with next= the page the person was on: for an HTMX request the page
     (not the fragment), for a form post the page the form was on."""
-    if request.headers.get("HX-Request") == "true":
-        page = urlsplit(request.headers.get("HX-Current-URL", ""))
+    if is_htmx():
+        page = urlsplit(current_url())
         current = page.path + (f"?{page.query}" if page.query else "")
     elif request.method == "GET":
         current = request.full_path.rstrip("?")

@@ -56,7 +56,7 @@ def index() -> str:
     )
 
 
-def _after_write(message: str | None = None) -> Response:
+def _after_write() -> Response:
     """The list again for HTMX (with the bell out of band), else back to the list."""
     _forget_count()
     back = request.form.get("page", type=int) or 1

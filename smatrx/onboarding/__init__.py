@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, make_response, redirect, request, url_for
+from flask import Blueprint, Flask, Response, request, url_for
 from flask_login import current_user
+
+from smatrx.htmx import redirect_to
 
 bp = Blueprint("onboarding", __name__, url_prefix="/onboarding")
 
@@ -39,8 +41,4 @@ def init_app(app: Flask) -> None:
         if not needs_onboarding(current_user):
             return None
         target = url_for("onboarding.start")
-        if request.headers.get("HX-Request") == "true":
-            response = make_response("", 204)
-            response.headers["HX-Redirect"] = target
-            return response
-        return redirect(target)
+        return redirect_to(target, htmx_status=204)

@@ -9,7 +9,7 @@ from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
-from smatrx.htmx import is_partial
+from smatrx.htmx import hx_redirect, is_partial, push_url, render_page_or_block
 from smatrx.onboarding import bp
 from smatrx.profile.forms import SECTION_FORMS, SectionForm
 from smatrx.profile.services import get_or_create_profile, mark_step
@@ -26,8 +26,6 @@ def _step_or_404(key: str) -> Step:
 
 
 def _render(step: Step, form: SectionForm, status: int = 200) -> Response:
-    from smatrx.htmx import render_page_or_block
-
     profile = get_or_create_profile(current_user)
     html = render_page_or_block(
         TEMPLATE,
@@ -50,19 +48,13 @@ def _go(step: Step | None) -> Response:
             "Welcome aboard! Your profile is set up; you can change any part of it here.", "success"
         )
         target = url_for("profile.index")
-        if is_partial():
-            response = make_response("", 204)
-            response.headers["HX-Redirect"] = target
-            return response
-        return redirect(target)
+        return hx_redirect(target, 204) if is_partial() else redirect(target)
     db.session.commit()
     if not is_partial():
         return redirect(url_for("onboarding.step", key=step.key))
     form = SECTION_FORMS[step.key](formdata=None)
     form.load(get_or_create_profile(current_user))
-    response = _render(step, form)
-    response.headers["HX-Push-Url"] = url_for("onboarding.step", key=step.key)
-    return response
+    return push_url(_render(step, form), url_for("onboarding.step", key=step.key))
 
 
 @bp.get("")

@@ -11,13 +11,13 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from flask import abort, flash, make_response, redirect, render_template, url_for
+from flask import abort, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
-from smatrx.htmx import is_partial
+from smatrx.htmx import is_partial, page_or_fragment, written
 from smatrx.models import Profile, User
 from smatrx.profile import bp
 from smatrx.profile.choices import (
@@ -109,9 +109,11 @@ def _fragment(step: Step, form: SectionForm | None, context: dict[str, Any]) -> 
 
 def _edit(profile: Profile, step: Step, form: SectionForm, status: int = 200) -> Response:
     _autofocus(form)
-    if is_partial():
-        return make_response(_fragment(step, form, _context(profile)), status)
-    return make_response(_page(profile, step, form), status)
+    return page_or_fragment(
+        lambda: _page(profile, step, form),
+        lambda: _fragment(step, form, _context(profile)),
+        status,
+    )
 
 
 @bp.get("")
@@ -150,14 +152,14 @@ def update(section: str) -> Response:
         return _edit(profile, step, form, 422)
     form.save(profile)
     db.session.commit()
-    if not is_partial():
-        flash(f"Your changes to “{step.title}” are saved.", "success")
-        return redirect(url_for("profile.index", _anchor=f"section-{step.key}"))
-    context = _context(profile)
-    html = (
-        _fragment(step, None, context)
+
+    def fragments() -> str:
+        context = _context(profile)
         # The header shows the About section and how much is filled in: refresh it too.
-        + render_template("profile/_header.html", oob=True, **context)
-        + render_template("profile/_toast.html", message="Saved.")
-    )
-    return make_response(html)
+        return _fragment(step, None, context) + render_template(
+            "profile/_header.html", oob=True, **context
+        )
+
+    message = "Saved." if is_partial() else f"Your changes to “{step.title}” are saved."
+    back = url_for("profile.index", _anchor=f"section-{step.key}")
+    return written(message, fragments=fragments, back_to=back)

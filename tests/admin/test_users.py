@@ -14,6 +14,7 @@ from smatrx.admin.services import AdminActionRefused
 from smatrx.extensions import db
 from smatrx.models import Session, User
 from smatrx.models.base import escape_like, utcnow
+from smatrx.templating import format_date
 from tests.helpers import PASSWORD, csrf_for, make_user, sign_in
 
 ROW = re.compile(r'<tr id="user-([^"]+)"')
@@ -58,7 +59,7 @@ def test_the_list_shows_each_person_with_their_state(app, admin_client, admin, m
     assert "Mo Member" in row and "mo@example.com" in row
     assert 'title="Email address verified"' in row and ">Member<" in row and ">Active<" in row
     assert '<span class="sessions-count">1</span>' in row
-    assert utcnow().strftime("%d %b %Y") in row
+    assert format_date(utcnow()) in row
     vera = html[html.index("vera@example.com") :].split("</tr>")[0]
     assert "Unverified" in vera and ">Verifier<" in vera
     gone = html[html.index("gone@example.com") :].split("</tr>")[0]

@@ -1,0 +1,29 @@
+"""What every template can use: the |date filter and the shared globals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from flask import Flask
+
+# The site's three ways of writing a moment: "5 Dec 2026", "Dec 2026", "5 Dec 2026, 18:12".
+DATE_STYLES = {"day": "%-d %b %Y", "month": "%b %Y", "time": "%-d %b %Y, %H:%M"}
+
+
+def format_date(value: date | datetime | None, style: str = "day") -> str:
+    """A date or datetime the way the site writes it ("" for none)."""
+    if value is None:
+        return ""
+    return value.strftime(DATE_STYLES[style])
+
+
+def init_app(app: Flask) -> None:
+    from smatrx.auth.user_agents import user_agent_summary
+    from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
+
+    app.add_template_filter(format_date, "date")
+    app.add_template_filter(user_agent_summary)
+    app.jinja_env.globals.update(
+        language_suggestions=SPOKEN_LANGUAGES,
+        industry_suggestions=INDUSTRIES,
+    )
