@@ -54,6 +54,7 @@ def _init_extensions(app: Flask) -> None:
     from smatrx import (
         crypto,
         models,  # noqa: F401  (every table registered before migrate sees them)
+        transaction,  # noqa: F401  (its session listeners run what waits for a commit)
     )
     from smatrx.extensions import csrf, db, limiter, migrate
     from smatrx.jobs import queue

@@ -75,6 +75,7 @@ def change_email() -> Response | tuple[str, int]:
         form.email.errors.append("That is already your address.")
         return _render(422, email_form=form)
     services.request_email_change(current_user, new_email)
+    db.session.commit()
     flash(f"We sent a link to {new_email}. Your address changes once you follow it.", "info")
     return redirect(url_for("account.index"))
 
@@ -90,6 +91,7 @@ def change_password() -> Response | tuple[str, int]:
         form.current_password.errors.append("That is not your current password.")
         return _render(422, password_form=form)
     services.change_password(current_user, form.password.data)
+    db.session.commit()
     flash("Your password is changed. Your other sessions are signed out.", "success")
     return redirect(url_for("account.index"))
 
@@ -99,6 +101,7 @@ def change_password() -> Response | tuple[str, int]:
 def resend_verification() -> Response:
     if current_user.email_verified is None and current_user.email:
         services.send_verification(current_user)
+        db.session.commit()
         flash(f"We sent a new confirmation link to {current_user.email}.", "info")
     return redirect(url_for("account.index"))
 
@@ -113,6 +116,7 @@ def end_session(session_id: str) -> Response | str:
         abort(404)
     if row.id == current_user.current_session_id:
         sessions.end_current_session(current_user)
+        db.session.commit()
         flash("You are signed out.", "info")
         return redirect(url_for("auth.login"))
     db.session.delete(row)
@@ -157,5 +161,6 @@ def unlink(provider: str) -> Response:
     if provider not in PROVIDERS:
         abort(404)
     outcome = accounts.unlink(current_user, provider)
+    db.session.commit()
     flash(outcome.message, "success" if outcome.ok else "error")
     return redirect(url_for("account.index"))

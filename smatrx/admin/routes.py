@@ -185,6 +185,7 @@ def invites() -> Response | tuple[str, int]:
         form.email.errors.append("That address already has an account.")
         return _render_invites(form, 422)
     url = send_invite(email, current_user)
+    db.session.commit()
     # Shown on the next page (not in the flash) so the admin can copy it: without a mail
     # server it is the only way the invitation reaches anyone.
     session[SENT_INVITE_KEY] = {"email": email, "url": url}

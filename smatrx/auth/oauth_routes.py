@@ -22,7 +22,7 @@ from smatrx.auth.oauth.providers import (
 )
 from smatrx.auth.redirects import safe_next
 from smatrx.auth.services import absolute_url
-from smatrx.extensions import limiter
+from smatrx.extensions import db, limiter
 
 logger = logging.getLogger(__name__)
 
@@ -96,10 +96,12 @@ def oauth_callback(provider: str) -> Response:
 
     if linking:
         outcome = accounts.link(current_user, identity, token)
+        db.session.commit()
         flash(outcome.message, "success" if outcome.ok else "error")
         return redirect(url_for("account.index"))
 
     outcome = accounts.sign_in(identity, token)
+    db.session.commit()
     if not outcome.ok:
         flash(outcome.message, "error")
         return redirect(url_for("auth.login"))

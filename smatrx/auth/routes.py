@@ -68,6 +68,7 @@ def register() -> str | Response | tuple[str, int]:
             return render_template("auth/link_problem.html", message=str(error)), 400
 
     result = services.register(form.email.data, form.password.data, form.name.data, invite)
+    db.session.commit()
     if result.signed_in:
         if result.first_admin:
             flash("You are the first person here, so you are this installation's admin.", "info")
@@ -96,6 +97,7 @@ def login() -> str | Response | tuple[str, int]:
         return _invalid("auth/login.html", **context)
     if outcome.needs_verification:
         services.send_verification(outcome.user)
+        db.session.commit()
         return _check_inbox(form.email.data, "unverified")
     sessions.start_session(outcome.user)
     db.session.commit()
@@ -106,6 +108,7 @@ def login() -> str | Response | tuple[str, int]:
 @login_required
 def logout() -> Response:
     sessions.end_current_session(current_user)
+    db.session.commit()
     flash("You are signed out.", "info")
     return redirect(url_for("main.index"))
 
@@ -126,6 +129,7 @@ def verify(token: str) -> str | Response | tuple[str, int]:
     except tokens.LinkError as error:
         db.session.rollback()
         return render_template("auth/link_problem.html", message=str(error), resend=True), 400
+    db.session.commit()
     flash(f"Thank you: {user.email} is confirmed.", "success")
     if current_user.is_authenticated:
         return redirect(url_for("account.index"))
@@ -146,6 +150,7 @@ def resend_verification() -> str | tuple[str, int]:
     user = services.find_user_by_email(form.email.data)
     if user is not None and user.is_active and user.email_verified is None:
         services.send_verification(user)
+        db.session.commit()
     return _check_inbox(form.email.data, "resend")
 
 
@@ -157,6 +162,7 @@ def reset_request() -> str | tuple[str, int]:
         status = 422 if form.is_submitted() else 200
         return render_template("auth/reset_request.html", form=form), status
     services.send_reset(form.email.data)
+    db.session.commit()
     return _check_inbox(form.email.data, "reset")
 
 

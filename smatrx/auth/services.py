@@ -16,6 +16,7 @@ from smatrx.extensions import db
 from smatrx.mail import send_mail
 from smatrx.models import AccountToken, User
 from smatrx.models.base import utcnow
+from smatrx.transaction import after_commit
 
 logger = logging.getLogger(__name__)
 
@@ -46,9 +47,11 @@ def absolute_url(endpoint: str, **values: object) -> str:
     return url_for(endpoint, _external=True, **values)
 
 
-def _mail(to: str, subject: str, template: str, **context: object) -> bool:
+def _mail(to: str, subject: str, template: str, **context: object) -> None:
+    """Send a mail once the caller commits (its link must exist by then): rendered now,
+    while the rows it names are at hand."""
     body = render_template(f"mail/{template}", **context)
-    return send_mail(to, subject, body)
+    after_commit(lambda: send_mail(to, subject, body))
 
 
 def send_verification(user: User, email: str | None = None) -> None:
@@ -62,7 +65,6 @@ def send_verification(user: User, email: str | None = None) -> None:
         timedelta(hours=current_app.config["VERIFY_LINK_HOURS"]),
         user_id=user.id,
     )
-    db.session.commit()
     _mail(
         address,
         "Confirm your email address",
@@ -85,7 +87,6 @@ def send_reset(email: str) -> None:
         timedelta(minutes=current_app.config["RESET_LINK_MINUTES"]),
         user_id=user.id,
     )
-    db.session.commit()
     _mail(
         email,
         "Reset your password",
@@ -105,7 +106,6 @@ def send_invite(email: str, inviter: User) -> str:
         timedelta(days=current_app.config["INVITE_LINK_DAYS"]),
         created_by_id=inviter.id,
     )
-    db.session.commit()
     url = absolute_url("auth.register", invite=link.token)
     _mail(
         email,
@@ -158,9 +158,7 @@ def register(
         # The invitation reached this address, so the address is confirmed.
         user.email_verified = utcnow()
         sessions.start_session(user)
-        db.session.commit()
         return Registration(user=user, first_admin=first, signed_in=True)
-    db.session.commit()
     send_verification(user)
     return Registration(user=user, first_admin=first)
 
@@ -198,7 +196,7 @@ def confirm_email(token: str) -> User:
             raise tokens.LinkError("That address now belongs to another account.")
         user.email = row.email
     user.email_verified = utcnow()
-    db.session.commit()
+    db.session.flush()
     return user
 
 
@@ -212,7 +210,7 @@ def reset_password(token: str, password: str) -> User:
     if user.email_verified is None and row.email == user.email:
         user.email_verified = utcnow()
     sessions.end_sessions(user.id)
-    db.session.commit()
+    db.session.flush()
     return user
 
 
@@ -221,7 +219,7 @@ def change_password(user: User, password: str) -> None:
     user.password_hash = hash_password(password)
     sessions.end_sessions(user.id, except_token=user.session_token)
     tokens.revoke_links(RESET, user_id=user.id)
-    db.session.commit()
+    db.session.flush()
 
 
 def active_admin_count() -> int:

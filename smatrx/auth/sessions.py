@@ -99,7 +99,6 @@ def end_current_session(user: User) -> None:
         db.session.execute(
             delete(Session).where(Session.session_token == token_digest(user.session_token))
         )
-        db.session.commit()
     logout_user()
     session.clear()
 

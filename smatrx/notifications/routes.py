@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
+from smatrx.extensions import db
 from smatrx.htmx import is_partial, render_page_or_block
 from smatrx.notifications import bp, services
 
@@ -78,6 +79,7 @@ def read(notification_id: str) -> Response:
     if not MarkReadForm().validate_on_submit():
         abort(400)
     services.mark_read(notification)
+    db.session.commit()
     return _after_write()
 
 
@@ -87,4 +89,5 @@ def read_all() -> Response:
     if not MarkReadForm().validate_on_submit():
         abort(400)
     services.mark_all_read(current_user.id)
+    db.session.commit()
     return _after_write()

@@ -113,7 +113,7 @@ def get_own(user_id: str, notification_id: str) -> Notification | None:
 def mark_read(notification: Notification) -> None:
     if notification.read_at is None:
         notification.read_at = utcnow()
-    db.session.commit()
+    db.session.flush()
 
 
 def mark_all_read(user_id: str) -> int:
@@ -123,5 +123,5 @@ def mark_all_read(user_id: str) -> int:
         .where(Notification.user_id == user_id, Notification.read_at.is_(None))
         .values(read_at=utcnow())
     )
-    db.session.commit()
+    db.session.flush()
     return result.rowcount or 0

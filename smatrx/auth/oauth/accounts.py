@@ -74,12 +74,12 @@ def link(user: User, identity: Identity, token: dict[str, Any]) -> Outcome:
         return Outcome(False, f"That {label} account is linked to another account here.")
     if existing is not None:
         _store_token(existing, identity, token)
-        db.session.commit()
+        db.session.flush()
         return Outcome(True, f"{label} was already linked; its details are refreshed.", user)
     if any(a.provider == identity.provider for a in user.accounts):
         return Outcome(False, f"Another {label} account is already linked; unlink it first.")
     _new_account(user, identity, token)
-    db.session.commit()
+    db.session.flush()
     return Outcome(True, f"{label} is linked: you can sign in with it.", user)
 
 
@@ -94,7 +94,7 @@ def sign_in(identity: Identity, token: dict[str, Any]) -> Outcome:
             return Outcome(False, "This account is deactivated. Ask an admin to reactivate it.")
         _store_token(account, identity, token)
         sessions.start_session(user)
-        db.session.commit()
+        db.session.flush()
         return Outcome(True, f"Signed in with {label}.", user)
 
     if identity.email:
@@ -110,7 +110,7 @@ def sign_in(identity: Identity, token: dict[str, Any]) -> Outcome:
                 return Outcome(False, "This account is deactivated. Ask an admin to reactivate it.")
             _new_account(user, identity, token)
             sessions.start_session(user)
-            db.session.commit()
+            db.session.flush()
             return Outcome(True, f"Signed in with {label}, now linked to your account.", user)
 
     if not current_app.config["REGISTRATION_OPEN"]:
@@ -137,7 +137,7 @@ def _create(identity: Identity, token: dict[str, Any]) -> Outcome:
     db.session.flush()
     _new_account(user, identity, token)
     sessions.start_session(user)
-    db.session.commit()
+    db.session.flush()
     return Outcome(True, f"Welcome! Your account is ready; you sign in with {label}.", user, first)
 
 
@@ -157,5 +157,5 @@ def unlink(user: User, provider: str) -> Outcome:
             "before unlinking it.",
         )
     db.session.delete(account)
-    db.session.commit()
+    db.session.flush()
     return Outcome(True, f"{label} is unlinked.", user)
