@@ -111,7 +111,7 @@ def rotate_token_keys_command() -> None:
 @smatrx_cli.command("reconcile-imports")
 def reconcile_imports_command() -> None:
     """Fail or re-enqueue imports stuck pending/processing without a live job."""
-    from smatrx.jobs.imports import reconcile_imports
+    from smatrx.imports.reaper import reconcile_imports
 
     outcome = reconcile_imports()
     click.echo(

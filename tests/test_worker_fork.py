@@ -6,12 +6,19 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from smatrx.config import PROJECT_ROOT
 
 
-def test_the_jobs_module_imports_cleanly_in_a_fresh_process():
+# smatrx.jobs.imports: the path older versions' queued jobs name.
+@pytest.mark.parametrize(
+    "module",
+    ["smatrx.imports.job", "smatrx.imports.reaper", "smatrx.jobs.imports", "smatrx.jobs.worker"],
+)
+def test_the_job_modules_import_cleanly_in_a_fresh_process(module: str) -> None:
     result = subprocess.run(
-        [sys.executable, "-c", "import smatrx.jobs.imports"],
+        [sys.executable, "-c", f"import {module}"],
         cwd=PROJECT_ROOT,
         capture_output=True,
         text=True,

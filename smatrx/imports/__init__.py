@@ -1,5 +1,6 @@
-"""Skill imports: pure sources (résumé, LinkedIn export) and the matcher they share, the
-background job (smatrx.jobs.imports) and the pages to start, watch and review them."""
+"""Skill imports: the table of sources (registry), their pure parsers and proposal builders
+(sources/, proposals, matcher), the background job and its reaper (job, reaper), and the
+pages to start, watch and review them."""
 
 from flask import Blueprint
 

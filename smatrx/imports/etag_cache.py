@@ -1,14 +1,34 @@
-"""GitHub's ETags per person and URL, in Redis: a repeated import sends If-None-Match and
-reuses the stored answer on 304, which costs nothing against the rate limit."""
+"""Where the GitHub client keeps its ETags and answers, per URL: in a dict (tests, one-off
+use) or in Redis per person, so a repeated import sends If-None-Match and reuses the stored
+answer on 304, which costs nothing against the rate limit (with a token)."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from redis import Redis
 
 TTL_SECONDS = 30 * 24 * 3600
+
+
+class ETagCache(Protocol):
+    def get(self, url: str) -> tuple[str, Any] | None: ...
+
+    def put(self, url: str, etag: str, body: Any) -> None: ...
+
+
+class InMemoryETagCache:
+    """An ETagCache in a dict, for tests and one-off use."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, tuple[str, Any]] = {}
+
+    def get(self, url: str) -> tuple[str, Any] | None:
+        return self.entries.get(url)
+
+    def put(self, url: str, etag: str, body: Any) -> None:
+        self.entries[url] = (etag, body)
 
 
 class RedisETagCache:

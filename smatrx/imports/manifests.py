@@ -278,3 +278,17 @@ _PARSERS: dict[str, Callable[[str], list[str]]] = {
     "pom.xml": _pom_xml,
     "composer.json": _composer_json,
 }
+
+
+def manifest_candidates(languages: dict[str, int]) -> list[str]:
+    """Manifest files worth a request: those of the repository's top language and of any
+    language holding at least a tenth of its bytes."""
+    total = sum(languages.values())
+    ranked = sorted(languages.items(), key=lambda item: -item[1])
+    files: list[str] = []
+    for index, (language, size) in enumerate(ranked):
+        if index == 0 or (total and size / total >= 0.10):
+            for filename in MANIFESTS_BY_LANGUAGE.get(language, ()):
+                if filename not in files:
+                    files.append(filename)
+    return files

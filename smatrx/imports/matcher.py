@@ -10,8 +10,8 @@ One module shared by every import source (GitHub, LinkedIn export, résumé):
   match nothing. Near misses ("Kubernets") are then found with rapidfuzz above a threshold.
 * ``Matcher.match_name(name)`` matches one listed skill name (a LinkedIn "Skills.csv" row, a
   GitHub topic): exact after normalising case and punctuation, else fuzzy.
-* ``unknown_technologies(text, matches)`` lists technology-looking names the catalog lacks, so
-  that they can be proposed as new skills.
+
+Technology-looking names the catalog lacks are listed by ``smatrx.imports.unknown``.
 
 The whole catalog is compiled into one trie-shaped regular expression, so ``find`` costs one
 pass over the text whatever the size of the catalog.
@@ -25,6 +25,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
+
+from smatrx.imports.vocabulary import (
+    AMBIGUOUS_WORDS,
+    CONTEXT_WORDS,
+    FUZZY_STOP_WORDS,
+    SHORT_ALLOWED,
+    TRAP_AFTER,
+    TRAP_BEFORE,
+)
 
 # --------------------------------------------------------------------------------------------
 # Public types
@@ -47,94 +56,6 @@ class Match:
     fuzzy: bool  # True for a near miss found by rapidfuzz
     score: float  # 100 for exact, the rapidfuzz score otherwise
 
-
-# --------------------------------------------------------------------------------------------
-# Word lists
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Names (and aliases) that are also ordinary words, people's names or single letters: they
-# count only with programming context or in a list of technologies, never by themselves.
-AMBIGUOUS_WORDS = _words(
-    """
-    go d v swift rust dart ruby julia crystal express flask unity chef puppet helm jest mocha
-    jasmine cucumber celery expo remix astro gatsby ionic electron bun elm ada apex assembly
-    lean safe sketch blender framer presto snowflake pinecone sentry envoy jaeger spark excel
-    maven pulsar timescale redshift bicep elk gherkin oracle looker postman gin tokio lisp mojo
-    delphi groovy elixir flutter cypress playwright selenium puppeteer kafka cassandra tableau
-    rancher vagrant jenkins prometheus yarn babel vim miro procreate tailwind subversion
-    mercurial airflow kinesis dax scylla git storybook bootstrap phoenix solid nats make
-    """
-)
-# Short names that are unambiguous in practice.
-SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
-
-# Words that make a nearby ambiguous name a technology.
-CONTEXT_WORDS = _words(
-    """
-    language languages programming programmer programmers developer developers development
-    develop developed developing engineer engineers engineering code coding coded codebase
-    backend back-end frontend front-end fullstack full-stack stack stacks skills skill
-    experience experienced proficient proficiency familiar familiarity knowledge expertise
-    written wrote using used use libraries library frameworks framework tools tooling toolchain
-    compiler runtime scripts scripting software services microservices microservice api apis
-    sdk technologies technology tech implemented built rewrote ported migrated modules packages
-    apps app applications server servers cli binaries concurrency goroutines
-    """
-)
-
-# Words before an ambiguous name that make it something else ("Series C", "Plan B").
-TRAP_BEFORE = _words(
-    """
-    series plan type vitamin grade class section part tier round phase category option
-    appendix block unit room building mr mrs ms dr prof level
-    """
-)
-# Words after an ambiguous name that make it something else ("Go live", "C level").
-TRAP_AFTER = _words(
-    """
-    live ahead back beyond further through into out over get getter getters level levels
-    suite corp corporation grade rating round series shares student students average the a an
-    home forward green global public fast big after
-    """
-)
-
-# Words that never name a technology of their own (for unknown_technologies).
-STOP_WORDS = _words(
-    """
-    a an and or the of in on at to for with by from as is are be was were it its this that
-    these those i we you he she they my our your their me us etc other others various more
-    including include includes basic basics intermediate advanced expert native fluent
-    proficient conversational beginner good strong excellent working knowledge familiar
-    english french spanish german italian portuguese chinese mandarin cantonese japanese
-    korean arabic hindi russian dutch polish swedish norwegian danish finnish turkish greek
-    hebrew urdu bengali punjabi vietnamese thai indonesian malay tagalog swahili ukrainian
-    czech romanian hungarian catalan irish welsh persian farsi
-    linkedin youtube paypal ebay iphone ipad macbook fedex whatsapp mckinsey mcdonalds
-    blackrock jpmorgan phd bsc msc mba beng meng covid19 b2b b2c p2p q1 q2 q3 q4 h1 h2
-    """
-)
-# Ordinary words one typo away from a catalog name: never fuzzy-matched.
-FUZZY_STOP_WORDS = _words(
-    """
-    openapi nexts testing caching coaching linked linker nodes canvas polar scalar query
-    center sphere meter
-    objective material deletion delegating estimating renegotiation research framework
-    frameworks language languages programming customize stats apache sharp transformer
-    transformers materials reacting reacts reactor promote profile rusty swifty
-    planning planner scaling painter graphic graphics helmet jester puppets dockers
-    locker looking booking cooking coding coder decoding modeling modelling
-    """
-)
-SKILL_LIST_HEADINGS = re.compile(
-    r"^\W*(?:(?:technical|core|key|programming|other)\s+)?"
-    r"(?:skills|technologies|tech\s+stack|stack|tools|languages|frameworks|platforms|"
-    r"databases|libraries|software)\s*[:\-\u2013]\s*(?P<items>.+)$",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 # --------------------------------------------------------------------------------------------
 # Normalisation
@@ -212,7 +133,7 @@ _WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 
-def _mask_urls(text: str) -> str:
+def mask_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
@@ -443,7 +364,7 @@ class Matcher:
         """Every distinct catalog skill a free text mentions, in order of first mention."""
         if not text:
             return []
-        text = _mask_urls(text)
+        text = mask_urls(text)
         candidates = self._candidates(text)
         accepted = self._accept(text, candidates)
         found: list[tuple[int, Match]] = [
@@ -506,17 +427,17 @@ _GENERIC_SUFFIX = re.compile(
     r"\s+(?:programming\s+language|programming|language|framework|development|software)$",
     re.IGNORECASE,
 )
-_PARENTHESES = re.compile(r"\(([^)]*)\)")
+PARENTHESES = re.compile(r"\(([^)]*)\)")
 
 
 def _name_variants(name: str) -> list[str]:
     """ "Amazon Web Services (AWS)" → itself, "Amazon Web Services", "AWS";
     "Python (Programming Language)" → ..., "Python"."""
     variants = [name]
-    base = _PARENTHESES.sub(" ", name).strip()
+    base = PARENTHESES.sub(" ", name).strip()
     if base and base != name:
         variants.append(base)
-    for inner in _PARENTHESES.findall(name):
+    for inner in PARENTHESES.findall(name):
         inner = inner.strip()
         if inner and not _GENERIC_SUFFIX.match(" " + inner):
             variants.append(inner)
@@ -530,58 +451,6 @@ def _name_variants(name: str) -> list[str]:
 def _looks_technical(word: str) -> bool:
     """Capitalised, or holding digits or symbols: worth a fuzzy look."""
     return word[:1].isupper() or any(not ch.isalpha() for ch in word)
-
-
-# --------------------------------------------------------------------------------------------
-# Technologies the catalog lacks
-
-_CAMEL = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b")
-_DOTTED = re.compile(r"(?<![\w.])[A-Za-z][\w-]*\.(?:js|io)\b", re.IGNORECASE)
-_DB_QL = re.compile(r"\b[A-Za-z][A-Za-z0-9]*(?:DB|QL)\b")
-_ALNUM = re.compile(r"\b[A-Za-z][A-Za-z]+\d[\w.]*\b|\b[A-Za-z]+\d+[A-Za-z]+\w*\b")
-_NOT_TECH_ALNUM = re.compile(r"^(?:[a-z]\d+|\d+(?:st|nd|rd|th|k|m|x|h|s|am|pm)|[a-z]\d[a-z])$")
-
-
-def unknown_technologies(text: str, matches: list[Match], *, limit: int = 20) -> list[str]:
-    """Technology-looking names in the text that matched no catalog skill, first mention first:
-    CamelCase ("FooDB"), names with digits ("Vite8"), ".js"/".io" names, names ending in DB or
-    QL, and the items of "Skills: X, Y, Z" lines. Best effort and conservative."""
-    if not text or limit <= 0:
-        return []
-    text = _mask_urls(text)
-    known = set()
-    for match in matches:
-        known.add(normalise(match.term))
-        known.add(normalise(match.name))
-    found: list[tuple[int, str]] = []
-    for pattern in (_CAMEL, _DOTTED, _DB_QL, _ALNUM):
-        for hit in pattern.finditer(text):
-            found.append((hit.start(), hit.group()))
-    for line in SKILL_LIST_HEADINGS.finditer(text):
-        offset = line.start("items")
-        for item in re.finditer(r"[^,;|•·/]+", line.group("items")):
-            value = _PARENTHESES.sub(" ", item.group()).strip(" \t-*.")
-            if value and len(value.split()) <= 3 and len(value) <= 30:
-                found.append((offset + item.start(), value))
-    found.sort(key=lambda pair: pair[0])
-    result: list[str] = []
-    seen: set[str] = set()
-    for _, value in found:
-        value = value.strip().rstrip(".")
-        key = normalise(value)
-        if not key or key in seen or len(key) < 2 or not any(ch.isalpha() for ch in key):
-            continue
-        seen.add(key)
-        if key in STOP_WORDS or all(w in STOP_WORDS for w in value.casefold().split()):
-            continue
-        if _NOT_TECH_ALNUM.match(key):
-            continue
-        if any(key in other or other in key for other in known if len(other) >= 2):
-            continue
-        result.append(value)
-        if len(result) >= limit:
-            break
-    return result
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,22 +1,32 @@
 """Turn what a source found into proposals: one per catalog skill, with estimated level,
-score, years and last use, and the evidence behind them. Pure: no Flask, no database."""
+score, years and last use, and the evidence behind them. Pure: no Flask, no database.
+
+A finished import stores its proposals as JSON (``Proposal.as_json``); everything that reads
+them back (the pages, accepting them) gets the same typed objects through
+``stored_proposals(row)``."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from smatrx.imports.matcher import Match, Matcher, unknown_technologies
-from smatrx.imports.sources.linkedin import LinkedInExport, months_between
+from smatrx.imports.dates import months_between
+from smatrx.imports.matcher import Match, Matcher
+from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import estimate_usage, evidence_lines, split_entries
+from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
+
+if TYPE_CHECKING:
+    from smatrx.models import SkillImport
 
 EVIDENCE_LIMIT = 5
 
 
-@dataclass
+@dataclass(frozen=True)
 class Proposal:
     skill_id: str
     name: str
@@ -29,6 +39,26 @@ class Proposal:
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Proposal:
+        """The inverse of ``as_json``. Rows written by older versions may lack the optional
+        keys; they take the defaults."""
+        return cls(
+            skill_id=data["skill_id"],
+            name=data["name"],
+            level=data["level"],
+            score=data["score"],
+            years=data.get("years"),
+            last_used=data.get("last_used"),
+            evidence=list(data.get("evidence") or []),
+            fuzzy=bool(data.get("fuzzy", False)),
+        )
+
+
+def stored_proposals(row: SkillImport) -> list[Proposal]:
+    """The proposals a finished import stored, as the job wrote them; none before it ends."""
+    return [Proposal.from_json(item) for item in (row.results or {}).get("proposals", [])]
 
 
 def estimate_level(months: int | None, mentions: int = 1) -> str:
@@ -45,7 +75,8 @@ def estimate_level(months: int | None, mentions: int = 1) -> str:
     return "beginner"
 
 
-def _years(months: int | None) -> int | None:
+def years_from_months(months: int | None) -> int | None:
+    """Whole years of use, at most 50; None when nothing was dated."""
     if not months:
         return None
     return min(50, max(0, round(months / 12)))
@@ -78,7 +109,7 @@ def resume_proposals(
                 name=match.name,
                 level=level,
                 score=DEFAULT_SCORE[level],
-                years=_years(months),
+                years=years_from_months(months),
                 last_used=usage.last_used.isoformat() if usage.last_used else None,
                 evidence=[f"Line {number}: {line}" for number, line in lines],
                 fuzzy=match.fuzzy,
@@ -141,7 +172,7 @@ def linkedin_proposals(
                 name=match.name,
                 level=level,
                 score=DEFAULT_SCORE[level],
-                years=_years(min(months, 50 * 12) if months else None),
+                years=years_from_months(min(months, 50 * 12) if months else None),
                 last_used=last.isoformat() if last else None,
                 evidence=evidence,
                 fuzzy=match.fuzzy,
@@ -159,12 +190,12 @@ def union_months(spans: list[tuple[date, date]]) -> int:
     for start, end in sorted(spans):
         if current_end is None or start > current_end:
             if current_start is not None and current_end is not None:
-                total += months_between(current_start, current_end)
+                total += max(0, months_between(current_start, current_end))
             current_start, current_end = start, end
         else:
             current_end = max(current_end, end)
     if current_start is not None and current_end is not None:
-        total += months_between(current_start, current_end)
+        total += max(0, months_between(current_start, current_end))
     return total
 
 

@@ -14,19 +14,16 @@ from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.htmx import is_partial
 from smatrx.imports import bp, services
-from smatrx.imports.forms import (
-    GitHubImportForm,
-    ImportActionForm,
-    LinkedInUploadForm,
-    ResumeUploadForm,
-)
-from smatrx.imports.sources.resume import ResumeError, sniff_kind
+from smatrx.imports.forms import GitHubImportForm, ImportActionForm
+from smatrx.imports.job import enqueue_import
+from smatrx.imports.proposals import Proposal, stored_proposals
+from smatrx.imports.registry import SOURCES, ImportSource
 from smatrx.models import Account, Profile, SkillImport, UserSkill
 
 logger = logging.getLogger(__name__)
 
 UNAVAILABLE = "Imports are briefly unavailable. Please try again in a few minutes."
-ZIP_MAGIC = b"PK\x03\x04"
+LABELS = {key: source.label for key, source in SOURCES.items()}
 
 
 def _mine_or_404(import_id: str) -> SkillImport:
@@ -45,11 +42,9 @@ def _index(status: int = 200, **forms: object) -> Response:
     ).all()
     context = {
         "imports": imports,
-        "resume_form": ResumeUploadForm(),
-        "linkedin_form": LinkedInUploadForm(),
-        "github_form": GitHubImportForm(),
+        **{f"{key}_form": source.form() for key, source in SOURCES.items()},
         "github_account": _github_account(),
-        "labels": services.SOURCE_LABELS,
+        "labels": LABELS,
     }
     context.update(forms)
     return make_response(render_template("imports/index.html", **context), status)
@@ -61,39 +56,25 @@ def index() -> Response:
     return _index()
 
 
-def _content_problem(source: str, data: bytes) -> str | None:
-    """Decide the type by the bytes, not the name; the job reads them fully."""
-    if source == "resume":
-        try:
-            sniff_kind(data)
-        except ResumeError as error:
-            return str(error)
-        return None
-    if data.startswith(ZIP_MAGIC):
-        return None
-    try:
-        data[:4096].decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return "This is not a LinkedIn data export: upload the ZIP from LinkedIn or a CSV file."
-    return None
-
-
-def _start(source: str, form: ResumeUploadForm | LinkedInUploadForm) -> Response:
+def _start_upload(source: ImportSource) -> Response:
+    form = source.form()
+    form_name = f"{source.key}_form"
     if not form.validate_on_submit():
-        return _index(422, **{f"{source}_form": form})
+        return _index(422, **{form_name: form})
     upload = form.file.data
     data = upload.read()
-    problem = "The file is empty." if not data else _content_problem(source, data)
+    # Decided by the bytes, not the name; the job reads them fully.
+    problem = "The file is empty." if not data else source.check_upload(data)
     if problem:
         form.file.errors.append(problem)
-        return _index(422, **{f"{source}_form": form})
+        return _index(422, **{form_name: form})
     try:
         row = services.create_import(
-            current_user, source, upload.filename or "", upload.mimetype or "", data
+            current_user, source.key, upload.filename or "", upload.mimetype or "", data
         )
     except services.ImportRefused as refusal:
         form.file.errors.append(str(refusal))
-        return _index(409, **{f"{source}_form": form})
+        return _index(409, **{form_name: form})
     return _enqueue(row)
 
 
@@ -131,8 +112,6 @@ def start_github() -> Response:
 
 
 def _enqueue(row: SkillImport) -> Response:
-    from smatrx.jobs.imports import enqueue_import
-
     try:
         enqueue_import(row.id)
     except RedisError:
@@ -146,17 +125,17 @@ def _enqueue(row: SkillImport) -> Response:
 @bp.post("/resume")
 @login_required
 def start_resume() -> Response:
-    return _start("resume", ResumeUploadForm())
+    return _start_upload(SOURCES["resume"])
 
 
 @bp.post("/linkedin")
 @login_required
 def start_linkedin() -> Response:
-    return _start("linkedin", LinkedInUploadForm())
+    return _start_upload(SOURCES["linkedin"])
 
 
-def _held(row: SkillImport) -> dict[str, UserSkill]:
-    ids = [p["skill_id"] for p in (row.results or {}).get("proposals", [])]
+def _held(proposals: list[Proposal]) -> dict[str, UserSkill]:
+    ids = [proposal.skill_id for proposal in proposals]
     if not ids:
         return {}
     return {
@@ -173,12 +152,14 @@ def _held(row: SkillImport) -> dict[str, UserSkill]:
 @login_required
 def detail(import_id: str) -> str:
     row = _mine_or_404(import_id)
+    proposals = stored_proposals(row)
     return render_template(
         "imports/detail.html",
         row=row,
-        held=_held(row),
+        proposals=proposals,
+        held=_held(proposals),
         form=ImportActionForm(),
-        labels=services.SOURCE_LABELS,
+        labels=LABELS,
     )
 
 

@@ -16,7 +16,12 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["Limits", "UnsafeArchive", "read_members"]
+__all__ = ["EMPTY_ZIP_MAGIC", "ZIP_MAGIC", "Limits", "UnsafeArchive", "read_members"]
+
+# A ZIP (and so a DOCX) starts with a local file header; an empty archive (no entries) starts
+# with the end-of-central-directory record instead.
+ZIP_MAGIC = b"PK\x03\x04"
+EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 
 # Inflating in bounded chunks lets us stop a bomb after at most one chunk past a limit.
 _CHUNK_BYTES = 64 * 1024

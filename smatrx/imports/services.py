@@ -16,13 +16,13 @@ from sqlalchemy.exc import IntegrityError
 from smatrx.achievements.rules import IMPORTS, SKILLS
 from smatrx.events import publish
 from smatrx.extensions import db
+from smatrx.imports.registry import SOURCES
 from smatrx.models import Skill, SkillImport, SkillImportFile, User, UserSkill, import_skills
 from smatrx.models.base import utcnow
 
 logger = logging.getLogger(__name__)
 
 RUNNING = ("pending", "processing")
-SOURCE_LABELS = {"resume": "your résumé", "linkedin": "your LinkedIn export", "github": "GitHub"}
 CANCELLED = "Cancelled"
 
 
@@ -60,7 +60,7 @@ def create_import(
             db.session.flush()
     except IntegrityError as exc:
         raise ImportRefused(
-            f"An import from {SOURCE_LABELS[source]} is already running: wait for it to "
+            f"An import from {SOURCES[source].label} is already running: wait for it to "
             "finish, or cancel it."
         ) from exc
     db.session.commit()
@@ -90,7 +90,7 @@ def cancel(row: SkillImport) -> bool:
     return bool(done)
 
 
-def step(import_id: str, progress: int, message: str) -> bool:
+def report_progress(import_id: str, progress: int, message: str) -> bool:
     """Report progress; False when the import is no longer running (cancelled, reaped)."""
     moved = db.session.execute(
         update(SkillImport)

@@ -50,7 +50,7 @@ def _start_reaper(app: Flask) -> threading.Event:
     """Every minute, in the worker's own process, look for imports whose job died."""
     # Imported here, in the main thread, before any fork: a thread importing a module while
     # the worker forks a work horse leaves the horse waiting forever on Python's import lock.
-    from smatrx.jobs.imports import reconcile_imports
+    from smatrx.imports.reaper import reconcile_imports
 
     stop = threading.Event()
 
@@ -73,7 +73,10 @@ def run_worker(
 ) -> bool:
     """Work the queues until stopped (or until empty with burst); True if any job ran.
     A long-running worker also runs the import reaper every minute."""
-    # The job modules are imported up front, so a forked work horse never has to import.
+    # The job modules are imported up front, so a forked work horse never has to import
+    # (smatrx.jobs.imports: the path of jobs queued by older versions).
+    import smatrx.imports.job
+    import smatrx.imports.reaper
     import smatrx.jobs.imports  # noqa: F401
 
     stop = None if burst else _start_reaper(app)

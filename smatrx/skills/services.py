@@ -75,9 +75,14 @@ class Summary:
 
 def offered_to(user: User) -> Any:
     """Skills a person may add: published and not retired, or proposed by them."""
+    return offered_to_user_id(user.id)
+
+
+def offered_to_user_id(user_id: str) -> Any:
+    """``offered_to`` for a person known by id only (an import job loads no User)."""
     return and_(
         Skill.retired_at.is_(None),
-        or_(Skill.is_published.is_(True), Skill.proposed_by_id == user.id),
+        or_(Skill.is_published.is_(True), Skill.proposed_by_id == user_id),
     )
 
 

@@ -4,13 +4,16 @@ public username over REST, linked token over GraphQL, ETags on a repeat, rate li
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
 
 from smatrx.extensions import db
+from smatrx.imports.reaper import reconcile_imports
 from smatrx.jobs.worker import build_worker
 from smatrx.models import Account, SkillImport
+from smatrx.models.base import utcnow
 from tests.fakes.github_api import FakeGitHubAPI
 from tests.helpers import csrf_for, make_user, sign_in
 
@@ -112,6 +115,28 @@ def test_a_repeated_import_costs_almost_nothing(app, signed_in, ada, github, red
     second = github.unauthenticated_used - first
     assert latest(ada).status == "completed"
     assert second < first / 3, (first, second)
+
+
+def test_a_github_import_whose_worker_died_is_retried_by_the_reaper(
+    app, signed_in, ada, github, redis_conn
+):
+    """A GitHub import has no upload: the reaper re-enqueues it like any other (it used to
+    fail it on the first reap because it found no file)."""
+    start(signed_in, login="ghopper")
+    row = latest(ada)
+    # A worker took it and died: processing, no job left in Redis, silent for long.
+    redis_conn.flushdb()
+    row.status, row.attempts = "processing", 1
+    row.heartbeat_at = utcnow() - timedelta(minutes=10)
+    db.session.commit()
+
+    assert reconcile_imports() == {"requeued": 1, "failed": 0, "waiting": 0}
+    assert latest(ada).status == "pending"
+    run_jobs(app)
+    row = latest(ada)
+    assert row.status == "completed", row.error
+    assert row.attempts == 2
+    assert "Python" in {p["name"] for p in row.results["proposals"]}
 
 
 def test_a_502_is_retried(app, signed_in, ada, github, redis_conn):

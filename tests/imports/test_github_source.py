@@ -13,16 +13,16 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from smatrx.catalog.data import read_catalog
+from smatrx.imports.etag_cache import InMemoryETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
-from smatrx.imports.sources.github import (
+from smatrx.imports.sources.github.client import GitHubClient
+from smatrx.imports.sources.github.proposals import github_proposals
+from smatrx.imports.sources.github.repos import (
     SCOPES_MISSING,
     TOKEN_REFUSED,
-    GitHubClient,
     GitHubError,
-    InMemoryETagCache,
     RateLimited,
     Repo,
-    github_proposals,
 )
 from smatrx.skills.levels import in_band
 

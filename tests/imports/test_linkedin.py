@@ -11,7 +11,6 @@ from smatrx.imports.sources.linkedin import (
     LinkedInExport,
     LinkedInExportError,
     Position,
-    months_between,
     parse_export,
     parse_linkedin_date,
     read_csv_rows,
@@ -333,5 +332,6 @@ def test_parse_linkedin_date(value, expected):
         (date(2021, 1, 1), date(2020, 1, 1), 0),
     ],
 )
-def test_months_between(start, end, expected):
-    assert months_between(start, end) == expected
+def test_position_months_ignore_the_day_and_are_never_negative(start, end, expected):
+    position = Position("Acme", "Engineer", "", "", started=start, finished=end)
+    assert position.duration_months(date(2030, 1, 1)) == expected

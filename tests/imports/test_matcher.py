@@ -14,8 +14,8 @@ from smatrx.imports.matcher import (
     Matcher,
     normalise,
     terms_from_catalog,
-    unknown_technologies,
 )
+from smatrx.imports.unknown import unknown_technologies
 
 
 @pytest.fixture(scope="module")

@@ -7,11 +7,11 @@ import io
 from datetime import timedelta
 
 import pytest
-from rq import Queue
+from rq import Callback, Queue
 
 from smatrx.extensions import db
 from smatrx.imports import services
-from smatrx.jobs.imports import LOST, reconcile_imports
+from smatrx.imports.reaper import LOST, reconcile_imports
 from smatrx.jobs.queue import get_redis
 from smatrx.jobs.worker import build_worker
 from smatrx.models import Notification, Skill, SkillImport, SkillImportFile, UserSkill
@@ -235,6 +235,37 @@ def test_the_reaper_requeues_a_lost_job_then_gives_up(app, signed_in, ada, redis
     assert reconcile_imports()["failed"] == 1
     db.session.refresh(lost)
     assert lost.status == "failed" and lost.error == LOST
+
+
+def test_the_reaper_fails_an_upload_import_whose_file_is_gone(app, signed_in, ada, redis_conn):
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    redis_conn.flushdb()
+    db.session.execute(db.delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
+    row.status, row.attempts = "processing", 1  # attempts left, but nothing left to read
+    row.heartbeat_at = utcnow() - timedelta(minutes=10)
+    db.session.commit()
+
+    assert reconcile_imports() == {"requeued": 0, "failed": 1, "waiting": 0}
+    row = the_import(ada)
+    assert row.status == "failed" and row.error == LOST
+    assert Queue("default", connection=get_redis(app)).fetch_job(row.id) is None
+
+
+def test_a_job_queued_by_an_older_version_still_runs(app, signed_in, ada, redis_conn):
+    """Jobs enqueued before the job moved into smatrx.imports name the old path in Redis."""
+    upload(signed_in, "resume", RESUME, "cv.txt")
+    row = the_import(ada)
+    queue = Queue("default", connection=get_redis(app))
+    queue.fetch_job(row.id).delete()
+    queue.enqueue(
+        "smatrx.jobs.imports.run_import",
+        row.id,
+        job_id=row.id,
+        on_failure=Callback("smatrx.jobs.imports.import_job_failed"),
+    )
+    run_jobs(app)
+    assert the_import(ada).status == "completed", the_import(ada).error
 
 
 def test_imports_are_their_owners_only(signed_in, another_client, ada, redis_conn):

@@ -20,18 +20,26 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import PurePosixPath
 
-from smatrx.imports.safe_zip import Limits, UnsafeArchive, read_members
+from smatrx.imports.dates import months_between
+from smatrx.imports.safe_zip import (
+    EMPTY_ZIP_MAGIC,
+    ZIP_MAGIC,
+    Limits,
+    UnsafeArchive,
+    read_members,
+)
 
 __all__ = [
     "LinkedInExport",
     "LinkedInExportError",
     "Position",
-    "months_between",
     "parse_export",
     "parse_linkedin_date",
     "read_csv_rows",
+    "upload_problem",
 ]
 
+NOT_AN_UPLOAD = "This is not a LinkedIn data export: upload the ZIP from LinkedIn or a CSV file."
 NOT_AN_EXPORT = "This is not a LinkedIn data export: no Skills.csv or Positions.csv was found."
 
 SKILLS = "Skills.csv"
@@ -86,9 +94,6 @@ _KNOWN_COLUMNS = frozenset(
 
 # A single CSV is uploaded as-is; it gets the same bound as one ZIP member.
 _MAX_CSV_BYTES = Limits().max_entry_bytes
-_ZIP_MAGIC = b"PK\x03\x04"
-# An empty archive (no entries) starts with the end-of-central-directory record instead.
-_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
 
 
 class LinkedInExportError(ValueError):
@@ -105,10 +110,11 @@ class Position:
     finished: date | None  # None = current (or the export did not say)
 
     def duration_months(self, today: date) -> int | None:
-        """Months in the role, counting an open-ended position up to `today`."""
+        """Months in the role, counting an open-ended position up to `today`; never negative
+        (an export can end a position before it starts)."""
         if self.started is None:
             return None
-        return months_between(self.started, self.finished or today)
+        return max(0, months_between(self.started, self.finished or today))
 
 
 @dataclass(frozen=True)
@@ -124,9 +130,21 @@ class LinkedInExport:
     files_found: tuple[str, ...]
 
 
+def upload_problem(data: bytes) -> str | None:
+    """A first look at an upload, by its bytes and not its name: a ZIP or a text file passes
+    (the job reads it fully); anything else is refused with a sentence for the person."""
+    if data.startswith(ZIP_MAGIC):
+        return None
+    try:
+        data[:4096].decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return NOT_AN_UPLOAD
+    return None
+
+
 def parse_export(data: bytes, *, filename: str = "") -> LinkedInExport:
     """Parse an export ZIP or one CSV file from it. Raises LinkedInExportError."""
-    if data.startswith((_ZIP_MAGIC, _EMPTY_ZIP_MAGIC)):
+    if data.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         files = _files_from_zip(data)
     elif filename.lower().endswith(".zip"):
         # Named like a ZIP but not one: saying "damaged" helps more than "not an export".
@@ -183,14 +201,6 @@ def parse_linkedin_date(value: str) -> date | None:
                 return None
             return result
     return None
-
-
-def months_between(start: date, end: date) -> int:
-    """Whole calendar months from start's month to end's month; never negative.
-
-    Export dates are month-precision, so the day of the month is ignored: Jan 2020 → Mar 2020 is 2.
-    """
-    return max(0, (end.year - start.year) * 12 + end.month - start.month)
 
 
 # --- reading files -------------------------------------------------------------------------------

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.safe_zip import ZIP_MAGIC
+from smatrx.imports.vocabulary import word_set
 
 __all__ = [
     "Entry",
@@ -31,6 +33,7 @@ __all__ = [
     "extract_text",
     "sniff_kind",
     "split_entries",
+    "upload_problem",
 ]
 
 MAX_PAGES = 50
@@ -56,7 +59,6 @@ NO_TEXT = (
 )
 
 _PDF_MAGIC = b"%PDF-"
-_ZIP_MAGIC = b"PK\x03\x04"
 # Compound File Binary: legacy .doc, and also what Word produces for an *encrypted* .docx.
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _PRINTABLE_SAMPLE = 65_536
@@ -75,6 +77,16 @@ def sniff_kind(data: bytes) -> str:
     return _sniff(data)[0]
 
 
+def upload_problem(data: bytes) -> str | None:
+    """A first look at an upload, by its bytes and not its name: None for a PDF, a Word file
+    or text (the job reads it fully), else a sentence for the person."""
+    try:
+        sniff_kind(data)
+    except ResumeError as error:
+        return str(error)
+    return None
+
+
 def _sniff(data: bytes) -> tuple[str, str | None]:
     # Returns the decoded text for "text" so extract_text doesn't decode twice.
     if not data:
@@ -83,7 +95,7 @@ def _sniff(data: bytes) -> tuple[str, str | None]:
         return "pdf", None
     if data.startswith(_OLE_MAGIC):
         raise ResumeError(OLE_WORD)
-    if data.startswith(_ZIP_MAGIC):
+    if data.startswith(ZIP_MAGIC):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as archive:
                 infos = archive.infolist()
@@ -277,11 +289,7 @@ class Entry:
     lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_SECTION_WORDS = _words(
+_SECTION_WORDS = word_set(
     """
     experience experiences employment work history career profile summary about objective
     education skills skill projects certifications certificates licenses languages interests
@@ -293,7 +301,7 @@ _SECTION_WORDS = _words(
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
 # those, so "Training Lead" or "Project Manager" stay job titles.
-_SECTION_FILLER = _words(
+_SECTION_FILLER = word_set(
     """
     and & of the work professional technical relevant key core selected other additional academic
     personal side open source employment recent related industry

@@ -1,8 +1,10 @@
-"""Read a person's GitHub repositories and turn them into skill proposals.
+"""GitHub's HTTP API for the import: list a person's repositories with their languages,
+topics and manifests, within GitHub's rate limits, with ETags and pagination.
 
 Pure: no Flask, no database. HTTP goes through the ``requests.Session`` (or anything with
 ``.request(method, url, **kw)`` answering objects with ``status_code``, ``headers``, ``json()``
 and ``text``) passed in; sleeping and the clock are injected too, so tests never wait.
+Turning the repositories into proposals is ``smatrx.imports.sources.github.proposals``.
 
 API
 ---
@@ -44,16 +46,6 @@ max_repos=500) -> (list[Repo], FetchStats)``
     Every ``GitHubError`` raised by ``fetch_repos`` carries ``.repos`` (what was fully read so
     far: after listing, repositories with their languages; during the manifest step, all of them)
     and ``.stats``. ``RateLimited.partial`` is True when ``.repos`` holds part of the result.
-
-``github_proposals(repos, matcher, *, today) -> (list[Proposal], list[str])``
-    Languages -> skills (``matcher.match_name`` after a few GitHub-name aliases: Shell -> Bash,
-    HCL -> Terraform, ...): level and score from the language's share of all bytes and its number
-    of repositories, years from the first creation/push to the last push of the repositories
-    using it, ``last_used`` the latest push; evidence ``"repo — 12.3 kB, last push 2026-05-01"``
-    for the top 5 by bytes. Topics and manifest dependencies -> frameworks and libraries (exact
-    matches only for dependencies), evidence ``"repo (topic)"`` / ``"repo: requirements.txt"``.
-    The second list names technologies that matched nothing (languages, topics, dependencies
-    found in several repositories), at most 20.
 """
 
 from __future__ import annotations
@@ -62,145 +54,34 @@ import base64
 import binascii
 import re
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from typing import Any, Protocol
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import quote, urlencode, urlsplit
 
 import requests
 
-from smatrx.imports.manifests import MANIFESTS_BY_LANGUAGE, MAX_MANIFEST_BYTES, dependencies
-from smatrx.imports.matcher import Match, Matcher
-from smatrx.imports.proposals import Proposal, estimate_level
-from smatrx.skills.levels import BANDS, LEVELS
-
-# --------------------------------------------------------------------------------------------
-# Errors and types
-
-TOKEN_REFUSED = "GitHub refused the token: link your GitHub account again."  # noqa: S105
-SCOPES_MISSING = "Your GitHub link lacks permission to read repositories: link it again."
-
-
-class GitHubError(Exception):
-    """A failure worth telling the person; ``str(error)`` is the message for them."""
-
-    def __init__(self, message: str, *, repos: list[Repo] | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.repos: list[Repo] = list(repos or [])
-        self.stats: FetchStats | None = None
-
-
-class RateLimited(GitHubError):
-    """GitHub's rate limit stopped the fetch. ``reset_at``: when the primary limit resets
-    (None for a secondary limit); ``partial``: ``repos`` holds part of the result."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        reset_at: datetime | None = None,
-        secondary: bool = False,
-        repos: list[Repo] | None = None,
-    ) -> None:
-        super().__init__(message, repos=repos)
-        self.reset_at = reset_at
-        self.secondary = secondary
-
-    @property
-    def partial(self) -> bool:
-        return bool(self.repos)
-
-
-class ETagCache(Protocol):
-    def get(self, url: str) -> tuple[str, Any] | None: ...
-
-    def put(self, url: str, etag: str, body: Any) -> None: ...
-
-
-class InMemoryETagCache:
-    """An ETagCache in a dict, for tests and one-off use."""
-
-    def __init__(self) -> None:
-        self.entries: dict[str, tuple[str, Any]] = {}
-
-    def get(self, url: str) -> tuple[str, Any] | None:
-        return self.entries.get(url)
-
-    def put(self, url: str, etag: str, body: Any) -> None:
-        self.entries[url] = (etag, body)
-
-
-@dataclass
-class Repo:
-    name: str
-    full_name: str
-    fork: bool = False
-    archived: bool = False
-    pushed_at: datetime | None = None
-    created_at: datetime | None = None
-    languages: dict[str, int] = field(default_factory=dict)  # name -> bytes
-    topics: list[str] = field(default_factory=list)
-    manifests: dict[str, str] = field(default_factory=dict)  # file name -> text
-
-
-@dataclass
-class FetchStats:
-    requests: int = 0
-    not_modified: int = 0
-    waited_seconds: float = 0.0
-
-
-def now_utc() -> datetime:
-    return datetime.now(UTC)
-
-
-def parse_time(value: Any) -> datetime | None:
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-# --------------------------------------------------------------------------------------------
-# The client
+from smatrx.imports.etag_cache import ETagCache, InMemoryETagCache
+from smatrx.imports.manifests import MAX_MANIFEST_BYTES, manifest_candidates
+from smatrx.imports.sources.github.repos import (
+    SCOPES_MISSING,
+    TOKEN_REFUSED,
+    USER_QUERY,
+    VIEWER_QUERY,
+    FetchStats,
+    GitHubError,
+    RateLimited,
+    Repo,
+    now_utc,
+    repo_from_graphql,
+    repo_from_rest,
+)
 
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _TRANSIENT_RETRIES = 2
 _LIMIT_RETRIES = 3
 _SECONDARY_DEFAULT_WAIT = 60.0
 _LINK = re.compile(r'<([^>]+)>\s*;\s*rel="?([^";]+)"?')
-
-_GRAPHQL_FIELDS = """
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        name nameWithOwner isFork isArchived pushedAt createdAt
-        languages(first: 25, orderBy: {field: SIZE, direction: DESC}) {
-          edges { size node { name } }
-        }
-        repositoryTopics(first: 25) { nodes { topic { name } } }
-      }
-"""
-_REPOS_ARGS = (
-    "first: 100, after: $cursor, ownerAffiliations: [OWNER], isFork: $isFork, "
-    "orderBy: {field: PUSHED_AT, direction: DESC}"
-)
-VIEWER_QUERY = (
-    "query($cursor: String, $isFork: Boolean) { viewer { repositories("
-    + _REPOS_ARGS
-    + ") {"
-    + _GRAPHQL_FIELDS
-    + "} } }"
-)
-USER_QUERY = (
-    "query($login: String!, $cursor: String, $isFork: Boolean) { user(login: $login) {"
-    " repositories(" + _REPOS_ARGS + ") {" + _GRAPHQL_FIELDS + "} } }"
-)
 
 
 class GitHubClient:
@@ -292,7 +173,7 @@ class GitHubClient:
             for node in connection.get("nodes") or []:
                 if not isinstance(node, dict):
                     continue
-                repo = _repo_from_graphql(node)
+                repo = repo_from_graphql(node)
                 if wanted(repo) and len(repos) < max_repos:
                     repos.append(repo)
             self._progress(f"Listed {len(repos)} repositories")
@@ -311,7 +192,7 @@ class GitHubClient:
             for item in result.get("json") or []:
                 if not isinstance(item, dict):
                     continue
-                repo = _repo_from_rest(item)
+                repo = repo_from_rest(item)
                 if wanted(repo) and len(listed) < max_repos:
                     listed.append((repo, isinstance(item.get("topics"), list)))
             self._progress(f"Listed {len(listed)} repositories")
@@ -615,311 +496,3 @@ def _decode_contents(payload: Any) -> str | None:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-
-
-def manifest_candidates(languages: dict[str, int]) -> list[str]:
-    """Manifest files worth a request: those of the repository's top language and of any
-    language holding at least a tenth of its bytes."""
-    total = sum(languages.values())
-    ranked = sorted(languages.items(), key=lambda item: -item[1])
-    files: list[str] = []
-    for index, (language, size) in enumerate(ranked):
-        if index == 0 or (total and size / total >= 0.10):
-            for filename in MANIFESTS_BY_LANGUAGE.get(language, ()):
-                if filename not in files:
-                    files.append(filename)
-    return files
-
-
-def _repo_from_rest(item: dict[str, Any]) -> Repo:
-    name = str(item.get("name") or "")
-    owner = item.get("owner") if isinstance(item.get("owner"), dict) else {}
-    full_name = str(item.get("full_name") or f"{owner.get('login', '')}/{name}")
-    topics = item.get("topics") if isinstance(item.get("topics"), list) else []
-    return Repo(
-        name=name,
-        full_name=full_name,
-        fork=bool(item.get("fork")),
-        archived=bool(item.get("archived")),
-        pushed_at=parse_time(item.get("pushed_at")),
-        created_at=parse_time(item.get("created_at")),
-        topics=[str(t) for t in topics if isinstance(t, str)],
-    )
-
-
-def _repo_from_graphql(node: dict[str, Any]) -> Repo:
-    languages: dict[str, int] = {}
-    for edge in (node.get("languages") or {}).get("edges") or []:
-        lang = (edge or {}).get("node") or {}
-        size = (edge or {}).get("size")
-        if isinstance(lang.get("name"), str) and isinstance(size, int) and size > 0:
-            languages[lang["name"]] = languages.get(lang["name"], 0) + size
-    topics = []
-    for item in (node.get("repositoryTopics") or {}).get("nodes") or []:
-        topic = ((item or {}).get("topic") or {}).get("name")
-        if isinstance(topic, str):
-            topics.append(topic)
-    name = str(node.get("name") or "")
-    return Repo(
-        name=name,
-        full_name=str(node.get("nameWithOwner") or name),
-        fork=bool(node.get("isFork")),
-        archived=bool(node.get("isArchived")),
-        pushed_at=parse_time(node.get("pushedAt")),
-        created_at=parse_time(node.get("createdAt")),
-        languages=languages,
-        topics=topics,
-    )
-
-
-# --------------------------------------------------------------------------------------------
-# Proposals
-
-EVIDENCE_LIMIT = 5
-UNKNOWN_LIMIT = 20
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# GitHub (linguist) language names the catalog knows under another name.
-LANGUAGE_ALIASES: dict[str, str] = {
-    "Shell": "Bash",
-    "HCL": "Terraform",
-    "Vue": "Vue.js",
-    "SCSS": "Sass",
-    "Vim Script": "Vim",
-    "Vim script": "Vim",
-    "PLpgSQL": "PostgreSQL",
-    "TSQL": "SQL Server",
-    "Jupyter Notebook": "Jupyter",
-}
-# Linguist names that are file formats, not skills.
-IGNORED_LANGUAGES = frozenset({"Procfile", "Text", "Roff", "Rich Text Format", "Batchfile"})
-# Package names that say nothing of a skill, or collide with a catalog name.
-IGNORED_DEPENDENCIES = frozenset({"net", "core", "common", "utils", "types", "test", "sql"})
-# Topics that are about the repository, not a technology.
-GENERIC_TOPICS = _words(
-    """
-    hacktoberfest portfolio website personal-website tutorial tutorials learning learn awesome
-    awesome-list demo example examples project projects homework school university course
-    blog template boilerplate starter starter-kit api app web bot game cli library tool tools
-    open-source opensource 100daysofcode beginner beginners side-project challenge
-    """
-)
-_HACKTOBERFEST = re.compile(r"^hacktoberfest\d*$")
-
-_ORDER = {level: index for index, level in enumerate(LEVELS)}
-
-
-@dataclass
-class _Usage:
-    match: Match
-    repos: dict[str, Repo] = field(default_factory=dict)
-    bytes: int = 0
-    by_repo: dict[str, int] = field(default_factory=dict)
-    evidence: list[str] = field(default_factory=list)
-    extra: list[str] = field(default_factory=list)  # topic/manifest lines of a language
-
-    def note(self, repo: Repo, evidence: str | None = None) -> None:
-        self.repos[repo.full_name] = repo
-        if evidence and evidence not in self.evidence and len(self.evidence) < EVIDENCE_LIMIT:
-            self.evidence.append(evidence)
-
-
-def github_proposals(
-    repos: list[Repo], matcher: Matcher, *, today: date
-) -> tuple[list[Proposal], list[str]]:
-    """Skills the repositories show: languages by bytes, frameworks and libraries by topics and
-    manifest dependencies. Returns the proposals and the technologies that matched nothing."""
-    total_bytes = sum(
-        size
-        for repo in repos
-        for language, size in repo.languages.items()
-        if language not in IGNORED_LANGUAGES
-    )
-    languages: dict[str, _Usage] = {}
-    others: dict[str, _Usage] = {}
-    unknown: dict[str, list[Any]] = {}  # name -> [rank, repo names, first seen]
-
-    def miss(name: str, rank: int, repo: Repo) -> None:
-        entry = unknown.setdefault(name, [rank, set(), len(unknown)])
-        entry[0] = min(entry[0], rank)
-        entry[1].add(repo.full_name)
-
-    for repo in repos:
-        for language, size in repo.languages.items():
-            if language in IGNORED_LANGUAGES or size <= 0:
-                continue
-            match = _match_language(matcher, language)
-            if match is None:
-                miss(language, 0, repo)
-                continue
-            usage = languages.setdefault(match.skill_id, _Usage(match))
-            usage.note(repo)
-            usage.bytes += size
-            usage.by_repo[repo.full_name] = usage.by_repo.get(repo.full_name, 0) + size
-
-    def found(match: Match, repo: Repo, evidence: str) -> None:
-        language = languages.get(match.skill_id)
-        if language is not None:  # evidence only: bytes decide a language's level
-            if evidence not in language.extra and len(language.extra) < EVIDENCE_LIMIT:
-                language.extra.append(evidence)
-        else:
-            others.setdefault(match.skill_id, _Usage(match)).note(repo, evidence)
-
-    for repo in repos:
-        for topic in repo.topics:
-            match = matcher.match_name(topic)
-            if match is not None:
-                found(match, repo, f"{repo.name} ({topic})")
-            elif _looks_like_technology(topic):
-                miss(topic, 1, repo)
-        for filename, text in repo.manifests.items():
-            for name in dependencies(filename, text):
-                if name in IGNORED_DEPENDENCIES:
-                    continue
-                match = matcher.match_name(name)
-                if match is not None and not match.fuzzy:
-                    found(match, repo, f"{repo.name}: {filename}")
-                else:
-                    miss(name, 2, repo)
-
-    proposals = [
-        _language_proposal(usage, total_bytes)
-        for usage in sorted(languages.values(), key=lambda u: -u.bytes)
-    ]
-    proposals += [
-        _other_proposal(usage)
-        for usage in sorted(others.values(), key=lambda u: (-len(u.repos), u.match.name))
-    ]
-    known = {normalise_name(p.name) for p in proposals}
-    ranked = sorted(
-        (
-            (rank, -len(names), order, name)
-            for name, (rank, names, order) in unknown.items()
-            # a dependency used in one repository only is most likely a small library
-            if normalise_name(name) not in known and (rank < 2 or len(names) >= 2)
-        ),
-    )
-    return proposals, [name for *_, name in ranked[:UNKNOWN_LIMIT]]
-
-
-def normalise_name(name: str) -> str:
-    return re.sub(r"[\s._-]+", "", name.casefold())
-
-
-def _match_language(matcher: Matcher, language: str) -> Match | None:
-    for variant in (LANGUAGE_ALIASES.get(language), language):
-        if variant:
-            match = matcher.match_name(variant)
-            if match is not None:
-                return match
-    return None
-
-
-def _looks_like_technology(topic: str) -> bool:
-    topic = topic.casefold()
-    return (
-        len(topic) >= 2
-        and any(ch.isalpha() for ch in topic)
-        and topic not in GENERIC_TOPICS
-        and not _HACKTOBERFEST.match(topic)
-    )
-
-
-def _months(first: datetime | None, last: datetime | None) -> int | None:
-    if first is None or last is None or last < first:
-        return None
-    return (last.year - first.year) * 12 + (last.month - first.month)
-
-
-def _span(repos: Iterable[Repo]) -> tuple[datetime | None, datetime | None]:
-    starts = [r.created_at or r.pushed_at for r in repos if r.created_at or r.pushed_at]
-    pushes = [r.pushed_at for r in repos if r.pushed_at]
-    return (min(starts) if starts else None, max(pushes) if pushes else None)
-
-
-def _years(months: int | None) -> int | None:
-    if not months:
-        return None
-    return min(50, max(0, round(months / 12)))
-
-
-def _cap(level: str, ceiling: str) -> str:
-    return level if _ORDER[level] <= _ORDER[ceiling] else ceiling
-
-
-def _floor(level: str, bottom: str) -> str:
-    return level if _ORDER[level] >= _ORDER[bottom] else bottom
-
-
-def _score(level: str, strength: float) -> int:
-    """A score inside the level's band, higher with more use."""
-    low, high = BANDS[level]
-    strength = min(1.0, max(0.0, strength))
-    return low + round((high - low) * (0.3 + 0.6 * strength))
-
-
-def _language_proposal(usage: _Usage, total_bytes: int) -> Proposal:
-    share = usage.bytes / total_bytes if total_bytes else 0.0
-    count = len(usage.repos)
-    first, last = _span(usage.repos.values())
-    months = _months(first, last)
-    level = estimate_level(months, count)
-    if share >= 0.30 or count >= 10:
-        level = _floor(level, "advanced")
-    elif share >= 0.10 or count >= 3:
-        level = _floor(level, "intermediate")
-    elif share >= 0.01:
-        level = _cap(level, "intermediate")  # a minor language of a long-lived repository
-    else:
-        level = "beginner"
-    strength = max(share / 0.5, count / 20)
-    top = sorted(usage.by_repo.items(), key=lambda item: -item[1])[:EVIDENCE_LIMIT]
-    evidence = []
-    for full_name, size in top:
-        repo = usage.repos[full_name]
-        pushed = f", last push {repo.pushed_at.date().isoformat()}" if repo.pushed_at else ""
-        evidence.append(f"{repo.name} — {format_bytes(size)}{pushed}")
-    evidence += usage.extra
-    return Proposal(
-        skill_id=usage.match.skill_id,
-        name=usage.match.name,
-        level=level,
-        score=_score(level, strength),
-        years=_years(months),
-        last_used=last.date().isoformat() if last else None,
-        evidence=evidence,
-        fuzzy=usage.match.fuzzy,
-    )
-
-
-def _other_proposal(usage: _Usage) -> Proposal:
-    count = len(usage.repos)
-    first, last = _span(usage.repos.values())
-    months = _months(first, last)
-    level = estimate_level(months, count)
-    if count == 1:
-        level = _cap(level, "intermediate")
-    elif count < 5:
-        level = _cap(level, "advanced")
-    return Proposal(
-        skill_id=usage.match.skill_id,
-        name=usage.match.name,
-        level=level,
-        score=_score(level, count / 10),
-        years=_years(months),
-        last_used=last.date().isoformat() if last else None,
-        evidence=list(usage.evidence),
-        fuzzy=usage.match.fuzzy,
-    )
-
-
-def format_bytes(size: int) -> str:
-    if size < 1000:
-        return f"{size} B"
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} kB"
-    return f"{size / 1_000_000:.1f} MB"

@@ -1,0 +1,93 @@
+"""The word tables the import sources read text with: which catalog names are also ordinary
+words, which words around them make them a technology or something else, which words never
+name one. Data, kept apart from the matching code that uses it. Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a table written as one block of text."""
+    return frozenset(text.split())
+
+
+# Names (and aliases) that are also ordinary words, people's names or single letters: they
+# count only with programming context or in a list of technologies, never by themselves.
+AMBIGUOUS_WORDS = word_set(
+    """
+    go d v swift rust dart ruby julia crystal express flask unity chef puppet helm jest mocha
+    jasmine cucumber celery expo remix astro gatsby ionic electron bun elm ada apex assembly
+    lean safe sketch blender framer presto snowflake pinecone sentry envoy jaeger spark excel
+    maven pulsar timescale redshift bicep elk gherkin oracle looker postman gin tokio lisp mojo
+    delphi groovy elixir flutter cypress playwright selenium puppeteer kafka cassandra tableau
+    rancher vagrant jenkins prometheus yarn babel vim miro procreate tailwind subversion
+    mercurial airflow kinesis dax scylla git storybook bootstrap phoenix solid nats make
+    """
+)
+# Short names that are unambiguous in practice.
+SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
+
+# Words that make a nearby ambiguous name a technology.
+CONTEXT_WORDS = word_set(
+    """
+    language languages programming programmer programmers developer developers development
+    develop developed developing engineer engineers engineering code coding coded codebase
+    backend back-end frontend front-end fullstack full-stack stack stacks skills skill
+    experience experienced proficient proficiency familiar familiarity knowledge expertise
+    written wrote using used use libraries library frameworks framework tools tooling toolchain
+    compiler runtime scripts scripting software services microservices microservice api apis
+    sdk technologies technology tech implemented built rewrote ported migrated modules packages
+    apps app applications server servers cli binaries concurrency goroutines
+    """
+)
+
+# Words before an ambiguous name that make it something else ("Series C", "Plan B").
+TRAP_BEFORE = word_set(
+    """
+    series plan type vitamin grade class section part tier round phase category option
+    appendix block unit room building mr mrs ms dr prof level
+    """
+)
+# Words after an ambiguous name that make it something else ("Go live", "C level").
+TRAP_AFTER = word_set(
+    """
+    live ahead back beyond further through into out over get getter getters level levels
+    suite corp corporation grade rating round series shares student students average the a an
+    home forward green global public fast big after
+    """
+)
+
+# Words that never name a technology of their own (for unknown_technologies).
+STOP_WORDS = word_set(
+    """
+    a an and or the of in on at to for with by from as is are be was were it its this that
+    these those i we you he she they my our your their me us etc other others various more
+    including include includes basic basics intermediate advanced expert native fluent
+    proficient conversational beginner good strong excellent working knowledge familiar
+    english french spanish german italian portuguese chinese mandarin cantonese japanese
+    korean arabic hindi russian dutch polish swedish norwegian danish finnish turkish greek
+    hebrew urdu bengali punjabi vietnamese thai indonesian malay tagalog swahili ukrainian
+    czech romanian hungarian catalan irish welsh persian farsi
+    linkedin youtube paypal ebay iphone ipad macbook fedex whatsapp mckinsey mcdonalds
+    blackrock jpmorgan phd bsc msc mba beng meng covid19 b2b b2c p2p q1 q2 q3 q4 h1 h2
+    """
+)
+# Ordinary words one typo away from a catalog name: never fuzzy-matched.
+FUZZY_STOP_WORDS = word_set(
+    """
+    openapi nexts testing caching coaching linked linker nodes canvas polar scalar query
+    center sphere meter
+    objective material deletion delegating estimating renegotiation research framework
+    frameworks language languages programming customize stats apache sharp transformer
+    transformers materials reacting reacts reactor promote profile rusty swifty
+    planning planner scaling painter graphic graphics helmet jester puppets dockers
+    locker looking booking cooking coding coder decoding modeling modelling
+    """
+)
+SKILL_LIST_HEADINGS = re.compile(
+    r"^\W*(?:(?:technical|core|key|programming|other)\s+)?"
+    r"(?:skills|technologies|tech\s+stack|stack|tools|languages|frameworks|platforms|"
+    r"databases|libraries|software)\s*[:\-\u2013]\s*(?P<items>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
