@@ -55,7 +55,7 @@ def run(database_url: str) -> None:
     from smatrx import create_app
     from smatrx.achievements.rules import SKILLS
     from smatrx.achievements.services import award_everyone
-    from smatrx.catalog.loader import load_catalog
+    from smatrx.seed.loader import load_catalog
     from smatrx.events import publish
     from smatrx.extensions import db
     from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill

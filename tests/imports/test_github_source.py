@@ -12,7 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from smatrx.catalog.data import read_catalog
+from smatrx.seed.data import read_catalog
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.github import (
     SCOPES_MISSING,

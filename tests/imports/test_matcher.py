@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from smatrx.catalog.data import read_catalog
+from smatrx.seed.data import read_catalog
 from smatrx.imports.matcher import (
     CatalogTerm,
     Match,

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from smatrx.catalog.data import Catalog, read_catalog
+from smatrx.seed.data import Catalog, read_catalog
 from smatrx.extensions import db
 from smatrx.models import CareerRole, Skill, SkillCategory
 

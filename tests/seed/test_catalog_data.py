@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from smatrx.catalog.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
+from smatrx.seed.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
 
 SEED_CATEGORIES = {
     "Programming Languages",
