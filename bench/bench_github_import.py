@@ -16,9 +16,9 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smatrx.seed.data import read_catalog
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.github import GitHubClient, InMemoryETagCache, github_proposals
+from smatrx.seed.data import read_catalog
 from tests.fakes.github_api import FakeGitHubAPI
 
 REPOS = 300

@@ -12,7 +12,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from smatrx.seed.data import read_catalog
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.github import (
     SCOPES_MISSING,
@@ -24,6 +23,7 @@ from smatrx.imports.sources.github import (
     Repo,
     github_proposals,
 )
+from smatrx.seed.data import read_catalog
 from smatrx.skills.levels import in_band
 
 API = "https://api.github.com"
