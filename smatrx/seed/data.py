@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smatrx.models.choices import MARKET_DEMAND
+from smatrx.slugs import SLUG_SHAPE
 
 CATALOG_PATH = Path(__file__).resolve().parent.parent / "data" / "catalog.json"
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class CatalogError(ValueError):
@@ -118,7 +117,7 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
     ]
 
     for slug in [c.slug for c in categories] + [s.slug for s in skills] + [r.slug for r in roles]:
-        if not SLUG_PATTERN.match(slug):
+        if not SLUG_SHAPE.match(slug):
             raise CatalogError(f"invalid slug {slug!r}")
     _require_unique([c.name for c in categories], "category name")
     _require_unique([c.slug for c in categories], "category slug")

@@ -20,6 +20,7 @@ from smatrx.models import (
     import_skills,
 )
 from smatrx.models.base import utcnow
+from smatrx.skills.services import propose_skill
 from tests.helpers import csrf_for, make_user
 
 ROW = re.compile(r'<tr id="skill-([^"]+)"')
@@ -218,6 +219,13 @@ def test_editing_keeps_the_slug(admin_client):
 def test_a_new_skill_gets_a_free_slug(admin_client):
     _post(admin_client, "/admin/catalog/skills/new", **_skill_form(name="C plus plus"))
     assert _skill("c-plus-plus") is not None or _skill("c-plus-plus-2") is not None
+
+
+def test_admin_and_proposed_skills_get_slugs_by_the_same_rule(admin_client, member):
+    _post(admin_client, "/admin/catalog/skills/new", **_skill_form(name="R&D Tooling"))
+    assert _skill("r-d-tooling").name == "R&D Tooling"
+    proposed, created = propose_skill(member, "R&D Notebooks", _category().id)
+    assert created and proposed.slug == "r-d-notebooks"
 
 
 # Retiring, publishing, deleting ----------------------------------------------------------

@@ -8,8 +8,6 @@ here); slugs are made once from the name and never change, since they are URLs.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from dataclasses import dataclass
 from math import ceil
 from typing import Any
@@ -23,6 +21,7 @@ from smatrx.extensions import db
 from smatrx.models import Skill, SkillCategory, User, UserSkill
 from smatrx.models.base import escape_like, utcnow
 from smatrx.notifications.services import notify
+from smatrx.slugs import unique_slug
 
 logger = logging.getLogger(__name__)
 
@@ -34,30 +33,7 @@ class CatalogActionRefused(Exception):
     """The write would break a rule; the message says which. Nothing has been changed."""
 
 
-# Names and slugs --------------------------------------------------------------------
-
-
-def slugify(name: str) -> str:
-    """A URL slug: ASCII lower case words joined by hyphens ("C++" → "c-plus-plus")."""
-    text = name.replace("+", " plus ").replace("#", " sharp ").replace("&", " and ")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:80].strip("-") or "skill"
-
-
-def _unique_slug(model: type[Skill] | type[SkillCategory], name: str) -> str:
-    base = slugify(name)
-    taken = set(
-        db.session.scalars(
-            select(model.slug).where(or_(model.slug == base, model.slug.like(f"{base}-%")))
-        )
-    )
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"
+# Names --------------------------------------------------------------------
 
 
 def skill_name_taken(name: str, except_id: str | None = None) -> Skill | None:
@@ -249,7 +225,9 @@ def _commit_or_refuse(what: str) -> None:
 def create_skill(actor: User, values: SkillValues) -> Skill:
     if skill_name_taken(values.name):
         raise CatalogActionRefused(f"A skill called “{values.name}” already exists.")
-    skill = Skill(slug=_unique_slug(Skill, values.name), name=values.name, is_published=True)
+    skill = Skill(
+        slug=unique_slug(db.session, Skill, values.name), name=values.name, is_published=True
+    )
     _apply(skill, values)
     db.session.add(skill)
     _commit_or_refuse("The skill was not created.")
@@ -345,7 +323,10 @@ def _apply_category(category: SkillCategory, values: CategoryValues) -> None:
 def create_category(actor: User, values: CategoryValues) -> SkillCategory:
     if category_name_taken(values.name):
         raise CatalogActionRefused(f"A category called “{values.name}” already exists.")
-    category = SkillCategory(slug=_unique_slug(SkillCategory, values.name), name=values.name)
+    category = SkillCategory(
+        slug=unique_slug(db.session, SkillCategory, values.name, fallback="category"),
+        name=values.name,
+    )
     _apply_category(category, values)
     db.session.add(category)
     _commit_or_refuse("The category was not created.")
