@@ -10,12 +10,13 @@ from typing import Any
 from sqlalchemy import case, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-from smatrx.admin.catalog.services import CatalogActionRefused, clean_list, holders_of
+from smatrx.admin.catalog.services import CatalogActionRefused, holders_of
 from smatrx.extensions import db
 from smatrx.models import CareerGoal, Skill, User, UserSkill, VerificationRequest, import_skills
 from smatrx.models.base import utcnow
 from smatrx.models.choices import SKILL_LEVELS
 from smatrx.notifications.services import notify
+from smatrx.text import clean_list
 
 logger = logging.getLogger(__name__)
 

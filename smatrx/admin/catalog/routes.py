@@ -17,7 +17,6 @@ from smatrx.admin.catalog.forms import (
     MergeForm,
     ReturnToListForm,
     SkillForm,
-    split_list,
 )
 from smatrx.auth.decorators import role_required
 from smatrx.errors import render_error
@@ -76,8 +75,8 @@ def _skill_values(form: SkillForm) -> services.SkillValues:
         name=form.name.data,
         category_id=form.category.data,
         description=form.description.data,
-        tags=split_list(form.tags.data),
-        aliases=split_list(form.aliases.data),
+        tags=form.tags.data,
+        aliases=form.aliases.data,
         market_demand=form.market_demand.data or None,
         salary_min=form.salary_min.data,
         salary_max=form.salary_max.data,
@@ -138,8 +137,8 @@ def catalog_edit_skill(skill_id: str) -> Response | tuple[str, int]:
                 "name": skill.name,
                 "category": skill.category_id,
                 "description": skill.description,
-                "tags": ", ".join(skill.tags),
-                "aliases": ", ".join(skill.aliases),
+                "tags": skill.tags,
+                "aliases": skill.aliases,
                 "market_demand": skill.market_demand or "",
                 "salary_min": salary.get("min"),
                 "salary_max": salary.get("max"),

@@ -22,6 +22,7 @@ from smatrx.models import Skill, SkillCategory, User, UserSkill
 from smatrx.models.base import escape_like, utcnow
 from smatrx.notifications.services import notify
 from smatrx.slugs import unique_slug
+from smatrx.text import clean_list
 
 logger = logging.getLogger(__name__)
 
@@ -49,19 +50,6 @@ def category_name_taken(name: str, except_id: str | None = None) -> SkillCategor
     if except_id:
         statement = statement.where(SkillCategory.id != except_id)
     return db.session.scalar(statement)
-
-
-def clean_list(values: list[str], *, drop: tuple[str, ...] = ()) -> list[str]:
-    """Trimmed, without blanks or case-insensitive repeats (first spelling kept), without
-    anything in drop."""
-    seen = {value.casefold() for value in drop}
-    result = []
-    for value in values:
-        value = " ".join(value.split())
-        if value and value.casefold() not in seen:
-            seen.add(value.casefold())
-            result.append(value)
-    return result
 
 
 # The skills list --------------------------------------------------------------------
