@@ -16,11 +16,11 @@ import requests
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smatrx.catalog.data import read_catalog
 from smatrx.imports.etag_cache import InMemoryETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.github.client import GitHubClient
 from smatrx.imports.sources.github.proposals import github_proposals
+from smatrx.seed.data import read_catalog
 from tests.fakes.github_api import FakeGitHubAPI
 
 REPOS = 300

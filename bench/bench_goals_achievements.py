@@ -55,11 +55,11 @@ def run(database_url: str) -> None:
     from smatrx import create_app
     from smatrx.achievements.rules import SKILLS
     from smatrx.achievements.services import award_everyone
-    from smatrx.catalog.loader import load_catalog
     from smatrx.events import publish
     from smatrx.extensions import db
     from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill
     from smatrx.models.base import new_id, utcnow
+    from smatrx.seed.loader import load_catalog
     from tests.helpers import make_user, sign_in
 
     env = {

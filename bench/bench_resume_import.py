@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from smatrx.catalog.data import read_catalog
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.proposals import resume_proposals
 from smatrx.imports.sources.resume import extract_text
+from smatrx.seed.data import read_catalog
 from tests.imports.resume_fixtures import long_pdf_resume
 
 RUNS = 20

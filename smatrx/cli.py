@@ -12,7 +12,7 @@ smatrx_cli = AppGroup("smatrx", help="SMATRX commands: seed the catalog, run a w
 @smatrx_cli.command("seed")
 def seed_command() -> None:
     """Load (or update) the skills catalog and the career roles. Safe to run again."""
-    from smatrx.catalog.loader import load_catalog
+    from smatrx.seed.loader import load_catalog
 
     summary = load_catalog()
     click.echo(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask_wtf import FlaskForm
+from wtforms import StringField
+from wtforms.validators import ValidationError
+
+from smatrx.text import parse_list
 
 
 class PrefixedForm(FlaskForm):
@@ -14,3 +20,29 @@ class PrefixedForm(FlaskForm):
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("prefix", self.form_prefix)
         super().__init__(*args, **kwargs)
+
+
+class TagListField(StringField):
+    """A list typed as comma- or line-separated text ("English, German"), cleaned by the one
+    list rule (smatrx.text.clean_list); data is the list. At most max_items entries of at most
+    max_length characters. Pass widget=TextArea() for a multi-line box."""
+
+    def __init__(self, label: str, *, max_items: int, max_length: int, noun: str, **kwargs: Any):
+        super().__init__(label, **kwargs)
+        self.max_items, self.max_length, self.noun = max_items, max_length, noun
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        self.data = parse_list(",".join(str(value) for value in valuelist))
+
+    def _value(self) -> str:
+        return ", ".join(self.data or [])
+
+    def pre_validate(self, form: FlaskForm) -> None:
+        items = self.data or []
+        if len(items) > self.max_items:
+            raise ValidationError(f"Add at most {self.max_items} {self.noun}.")
+        long = [item for item in items if len(item) > self.max_length]
+        if long:
+            raise ValidationError(
+                f"Keep each entry to {self.max_length} characters ({long[0][:20]}… is longer)."
+            )

@@ -172,8 +172,8 @@ def app(test_env: dict[str, str]) -> Iterator[Flask]:
     """The app on a database migrated once for the whole session, catalog loaded."""
     from flask_migrate import upgrade
 
-    from smatrx.catalog.loader import load_catalog
     from smatrx.jobs.queue import get_redis
+    from smatrx.seed.loader import load_catalog
 
     application = create_app(env=test_env)
     application.test_client_class = IsolatedClient

@@ -6,8 +6,7 @@ every text and list; the database CHECK constraints back the enumerations and ra
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +22,7 @@ from wtforms import (
 )
 from wtforms.validators import AnyOf, Length, NumberRange, Optional, StopValidation, ValidationError
 
+from smatrx.forms import TagListField
 from smatrx.models import Profile
 from smatrx.models.choices import (
     AVAILABILITY,
@@ -100,44 +100,6 @@ class ChoiceField(SelectField):
             validators=[Optional(), AnyOf(values, message=message)],
             **kwargs,
         )
-
-
-class TagListField(StringField):
-    """A list typed as comma-separated text ("English, German"): trimmed, blanks dropped,
-    duplicates (ignoring case) removed."""
-
-    def __init__(self, label: str, *, max_items: int, max_length: int, noun: str, **kwargs: Any):
-        super().__init__(label, **kwargs)
-        self.max_items, self.max_length, self.noun = max_items, max_length, noun
-
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        raw = ",".join(str(value) for value in valuelist) if valuelist else ""
-        self.data = parse_tags(re.split(r"[,\n]", raw))
-
-    def _value(self) -> str:
-        return ", ".join(self.data or [])
-
-    def pre_validate(self, form: FlaskForm) -> None:
-        items = self.data or []
-        if len(items) > self.max_items:
-            raise ValidationError(f"Add at most {self.max_items} {self.noun}.")
-        long = [item for item in items if len(item) > self.max_length]
-        if long:
-            raise ValidationError(
-                f"Keep each entry to {self.max_length} characters ({long[0][:20]}… is longer)."
-            )
-
-
-def parse_tags(items: Iterable[str]) -> list[str]:
-    """Trim, collapse inner spaces, drop blanks and case-insensitive duplicates."""
-    seen: set[str] = set()
-    tags = []
-    for item in items:
-        tag = " ".join(item.split())
-        if tag and tag.casefold() not in seen:
-            seen.add(tag.casefold())
-            tags.append(tag)
-    return tags
 
 
 def web_address(form: FlaskForm, field: URLField) -> None:

@@ -11,7 +11,8 @@ from smatrx.models import CareerRole
 from smatrx.models.base import escape_like
 from smatrx.profile import bp
 from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
-from smatrx.profile.forms import DirectionForm, LanguagesForm, parse_tags
+from smatrx.profile.forms import DirectionForm, LanguagesForm
+from smatrx.text import clean_list
 
 SUGGESTION_LIMIT = 8
 TAG_SUGGESTIONS = {"languages": SPOKEN_LANGUAGES, "industries": INDUSTRIES}
@@ -61,7 +62,7 @@ def tag_field(name: str) -> str:
     form = LanguagesForm(formdata=None)
     field = getattr(form, name)
     current = request.args.get(name, "")
-    field.data = parse_tags([*current.split(","), request.args.get("add", "")])
+    field.data = clean_list([*current.split(","), request.args.get("add", "")])
     return render_template(
         "profile/_tag_field.html", field=field, suggestions=TAG_SUGGESTIONS[name]
     )

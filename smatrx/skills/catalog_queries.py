@@ -11,9 +11,9 @@ from sqlalchemy import Text, and_, any_, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, aliased, contains_eager
 
-from smatrx.catalog.data import read_catalog
 from smatrx.models import Skill, SkillCategory, UserSkill
 from smatrx.models.choices import SKILL_LEVELS
+from smatrx.seed.data import read_catalog
 from smatrx.skills.search import tags_overlap, visible_to
 
 RELATED_LIMIT = 6

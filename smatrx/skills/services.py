@@ -7,8 +7,6 @@ number of skills.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -21,9 +19,10 @@ from smatrx.achievements.rules import SKILLS
 from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
-from smatrx.models.base import escape_like, utcnow
+from smatrx.models.base import utcnow
 from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
 from smatrx.skills.search import best_first, matches, normalise_query
+from smatrx.slugs import unique_slug
 
 SUGGESTION_LIMIT = 8
 SORTS = {
@@ -242,28 +241,6 @@ def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
     return row, True
 
 
-def slug_for(name: str) -> str:
-    """A URL slug the way the catalog spells them: "C#" → "c-sharp", "Vue.js" → "vue-js"."""
-    text = name.replace("#", "-sharp").replace("++", "-plus-plus").replace("+", "-plus")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "skill"
-
-
-def _unique_slug(name: str) -> str:
-    base = slug_for(name)
-    taken = set(
-        db.session.scalars(
-            select(Skill.slug).where(
-                or_(Skill.slug == base, Skill.slug.like(f"{escape_like(base)}-%"))
-            )
-        )
-    )
-    slug, number = base, 2
-    while slug in taken:
-        slug, number = f"{base}-{number}", number + 1
-    return slug
-
-
 def skill_named(name: str) -> Skill | None:
     """Any catalog skill with this name, whatever its case (names are unique that way)."""
     return db.session.scalar(select(Skill).where(func.lower(Skill.name) == name.lower()))
@@ -278,7 +255,7 @@ def propose_skill(user: User, name: str, category_id: str) -> tuple[Skill, bool]
         return existing, False
     skill = Skill(
         name=name,
-        slug=_unique_slug(name),
+        slug=unique_slug(db.session, Skill, name),
         category_id=category_id,
         is_published=False,
         proposed_by_id=user.id,

@@ -20,6 +20,7 @@ from smatrx.models import (
     import_skills,
 )
 from smatrx.models.base import utcnow
+from smatrx.skills.services import propose_skill
 from tests.helpers import csrf_for, make_user
 
 ROW = re.compile(r'<tr id="skill-([^"]+)"')
@@ -215,9 +216,43 @@ def test_editing_keeps_the_slug(admin_client):
     assert "/skills/catalog/rust" in html and 'name="slug"' not in html
 
 
+def test_tags_and_aliases_are_cleaned_and_bounded(admin_client):
+    response = _post(
+        admin_client,
+        "/admin/catalog/skills/new",
+        **_skill_form(
+            tags=" backend ,Backend,\n  data   science,", aliases="gleam-lang\nGLEAM-LANG"
+        ),
+    )
+    assert response.status_code == 302
+    gleam = _skill("gleam")
+    assert gleam.tags == ["backend", "data science"] and gleam.aliases == ["gleam-lang"]
+    html = admin_client.get(f"/admin/catalog/skills/{gleam.id}/edit").get_data(as_text=True)
+    assert "backend, data science" in html and "<textarea" in html
+
+    many = ", ".join(f"tag{i}" for i in range(21))
+    response = _post(
+        admin_client, "/admin/catalog/skills/new", **_skill_form(name="Lua", tags=many)
+    )
+    assert response.status_code == 422 and "Add at most 20 tags." in response.get_data(as_text=True)
+    response = _post(
+        admin_client, "/admin/catalog/skills/new", **_skill_form(name="Lua", aliases="x" * 51)
+    )
+    assert response.status_code == 422 and "Keep each entry to 50 characters" in response.get_data(
+        as_text=True
+    )
+
+
 def test_a_new_skill_gets_a_free_slug(admin_client):
     _post(admin_client, "/admin/catalog/skills/new", **_skill_form(name="C plus plus"))
     assert _skill("c-plus-plus") is not None or _skill("c-plus-plus-2") is not None
+
+
+def test_admin_and_proposed_skills_get_slugs_by_the_same_rule(admin_client, member):
+    _post(admin_client, "/admin/catalog/skills/new", **_skill_form(name="R&D Tooling"))
+    assert _skill("r-d-tooling").name == "R&D Tooling"
+    proposed, created = propose_skill(member, "R&D Notebooks", _category().id)
+    assert created and proposed.slug == "r-d-notebooks"
 
 
 # Retiring, publishing, deleting ----------------------------------------------------------

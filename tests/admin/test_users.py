@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from smatrx.admin import services
-from smatrx.admin.services import AdminActionRefused
+from smatrx.admin.users import services
+from smatrx.admin.users.services import AdminActionRefused
 from smatrx.extensions import db
 from smatrx.models import Session, User
 from smatrx.models.base import escape_like, utcnow

@@ -12,7 +12,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from smatrx.catalog.data import read_catalog
 from smatrx.imports.etag_cache import InMemoryETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.github.client import GitHubClient
@@ -24,6 +23,7 @@ from smatrx.imports.sources.github.repos import (
     RateLimited,
     Repo,
 )
+from smatrx.seed.data import read_catalog
 from smatrx.skills.levels import in_band
 
 API = "https://api.github.com"

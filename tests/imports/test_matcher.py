@@ -7,7 +7,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from smatrx.catalog.data import read_catalog
 from smatrx.imports.matcher import (
     CatalogTerm,
     Match,
@@ -16,6 +15,7 @@ from smatrx.imports.matcher import (
     terms_from_catalog,
 )
 from smatrx.imports.unknown import unknown_technologies
+from smatrx.seed.data import read_catalog
 
 
 @pytest.fixture(scope="module")

@@ -13,8 +13,8 @@ from smatrx.profile.forms import (
     LanguagesForm,
     LinksForm,
     SalaryForm,
-    parse_tags,
 )
+from smatrx.text import clean_list
 
 
 def check(app, form_class, data: dict) -> dict[str, list[str]]:
@@ -104,7 +104,7 @@ def test_preferred_locations_are_bounded(app):
 
 
 def test_tags_are_trimmed_and_deduplicated():
-    assert parse_tags(["  English", "english ", "", "Mandarin   Chinese", "German"]) == [
+    assert clean_list(["  English", "english ", "", "Mandarin   Chinese", "German"]) == [
         "English",
         "Mandarin Chinese",
         "German",

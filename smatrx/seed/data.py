@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from smatrx.models.choices import MARKET_DEMAND
+from smatrx.slugs import SLUG_SHAPE
+from smatrx.text import clean_list
 
 CATALOG_PATH = Path(__file__).resolve().parent.parent / "data" / "catalog.json"
-SLUG_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 class CatalogError(ValueError):
@@ -74,6 +74,17 @@ def _check_salary(skill: str, salary: dict[str, Any] | None) -> None:
         raise CatalogError(f"{skill}: averageSalary needs a currency and a region")
 
 
+def _check_clean(skill: SkillEntry) -> None:
+    # The lists are stored as written, so they must already have the shape an admin's edit
+    # gives them (smatrx.text.clean_list): no blanks, repeats or stray spaces.
+    if skill.tags != clean_list(skill.tags):
+        raise CatalogError(f"{skill.name}: tags need trimming or have repeats: {skill.tags}")
+    if skill.aliases != clean_list(skill.aliases, drop=(skill.name,)):
+        raise CatalogError(
+            f"{skill.name}: aliases need trimming, have repeats or repeat the name: {skill.aliases}"
+        )
+
+
 def parse_catalog(raw: dict[str, Any]) -> Catalog:
     """Turn the JSON document into entries, raising CatalogError on the first broken rule."""
     about = raw.get("about") or {}
@@ -110,6 +121,7 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
         if entry.market_demand is not None and entry.market_demand not in MARKET_DEMAND:
             raise CatalogError(f"{entry.name}: marketDemand must be one of {MARKET_DEMAND}")
         _check_salary(entry.name, entry.average_salary)
+        _check_clean(entry)
         skills.append(entry)
 
     roles = [
@@ -118,7 +130,7 @@ def parse_catalog(raw: dict[str, Any]) -> Catalog:
     ]
 
     for slug in [c.slug for c in categories] + [s.slug for s in skills] + [r.slug for r in roles]:
-        if not SLUG_PATTERN.match(slug):
+        if not SLUG_SHAPE.match(slug):
             raise CatalogError(f"invalid slug {slug!r}")
     _require_unique([c.name for c in categories], "category name")
     _require_unique([c.slug for c in categories], "category slug")

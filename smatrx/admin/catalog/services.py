@@ -1,4 +1,5 @@
-"""Catalog administration: the skills and categories lists, their writes, and merging.
+"""Catalog administration: the skills and categories lists and their writes (merging is
+in merge.py).
 
 Names are unique whatever their case (the database's lower(name) indexes back the checks
 here); slugs are made once from the name and never change, since they are URLs.
@@ -7,31 +8,21 @@ here); slugs are made once from the name and never change, since they are URLs.
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
 from dataclasses import dataclass
 from math import ceil
 from typing import Any
 
-from sqlalchemy import ScalarSelect, case, delete, func, literal, or_, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy import ScalarSelect, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from smatrx.admin.services import PAGE_SIZE, AdminPage
+from smatrx.admin.listing import PAGE_SIZE, AdminPage
 from smatrx.extensions import db
-from smatrx.models import (
-    CareerGoal,
-    Skill,
-    SkillCategory,
-    User,
-    UserSkill,
-    VerificationRequest,
-    import_skills,
-)
+from smatrx.models import Skill, SkillCategory, User, UserSkill
 from smatrx.models.base import escape_like, utcnow
-from smatrx.models.choices import SKILL_LEVELS
 from smatrx.notifications.services import notify
+from smatrx.slugs import unique_slug
+from smatrx.text import clean_list
 
 logger = logging.getLogger(__name__)
 
@@ -43,30 +34,7 @@ class CatalogActionRefused(Exception):
     """The write would break a rule; the message says which. Nothing has been changed."""
 
 
-# Names and slugs --------------------------------------------------------------------
-
-
-def slugify(name: str) -> str:
-    """A URL slug: ASCII lower case words joined by hyphens ("C++" → "c-plus-plus")."""
-    text = name.replace("+", " plus ").replace("#", " sharp ").replace("&", " and ")
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return slug[:80].strip("-") or "skill"
-
-
-def _unique_slug(model: type[Skill] | type[SkillCategory], name: str) -> str:
-    base = slugify(name)
-    taken = set(
-        db.session.scalars(
-            select(model.slug).where(or_(model.slug == base, model.slug.like(f"{base}-%")))
-        )
-    )
-    if base not in taken:
-        return base
-    number = 2
-    while f"{base}-{number}" in taken:
-        number += 1
-    return f"{base}-{number}"
+# Names --------------------------------------------------------------------
 
 
 def skill_name_taken(name: str, except_id: str | None = None) -> Skill | None:
@@ -82,19 +50,6 @@ def category_name_taken(name: str, except_id: str | None = None) -> SkillCategor
     if except_id:
         statement = statement.where(SkillCategory.id != except_id)
     return db.session.scalar(statement)
-
-
-def clean_list(values: list[str], *, drop: tuple[str, ...] = ()) -> list[str]:
-    """Trimmed, without blanks or case-insensitive repeats (first spelling kept), without
-    anything in drop."""
-    seen = {value.casefold() for value in drop}
-    result = []
-    for value in values:
-        value = " ".join(value.split())
-        if value and value.casefold() not in seen:
-            seen.add(value.casefold())
-            result.append(value)
-    return result
 
 
 # The skills list --------------------------------------------------------------------
@@ -258,7 +213,9 @@ def _commit_or_refuse(what: str) -> None:
 def create_skill(actor: User, values: SkillValues) -> Skill:
     if skill_name_taken(values.name):
         raise CatalogActionRefused(f"A skill called “{values.name}” already exists.")
-    skill = Skill(slug=_unique_slug(Skill, values.name), name=values.name, is_published=True)
+    skill = Skill(
+        slug=unique_slug(db.session, Skill, values.name), name=values.name, is_published=True
+    )
     _apply(skill, values)
     db.session.add(skill)
     _commit_or_refuse("The skill was not created.")
@@ -333,199 +290,6 @@ def delete_proposed_skill(actor: User, skill: Skill) -> None:
     logger.info("admin %s deleted proposed skill %s", actor.id, name)
 
 
-# Merging ------------------------------------------------------------------------------
-
-
-def find_skill_by_name(name: str) -> Skill | None:
-    """The skill called name (any case), or whose slug it is."""
-    name = " ".join(name.split())
-    if not name:
-        return None
-    return db.session.scalar(
-        select(Skill).where(or_(func.lower(Skill.name) == name.lower(), Skill.slug == name.lower()))
-    )
-
-
-@dataclass(frozen=True)
-class MergePreview:
-    holders: int
-    both: int
-    imports: int
-
-
-def merge_preview(source: Skill, target: Skill | None = None) -> MergePreview:
-    """What a merge would move: holders of the source, people holding both, import links."""
-    both = 0
-    if target is not None:
-        other = select(UserSkill.user_id).where(UserSkill.skill_id == target.id)
-        both = (
-            db.session.scalar(
-                select(func.count(UserSkill.id)).where(
-                    UserSkill.skill_id == source.id, UserSkill.user_id.in_(other)
-                )
-            )
-            or 0
-        )
-    imports = (
-        db.session.scalar(
-            select(func.count()).select_from(import_skills).where(import_skills.c["A"] == source.id)
-        )
-        or 0
-    )
-    return MergePreview(holders=holders_of(source.id), both=both, imports=imports)
-
-
-def _stronger_level(first: str, second: str) -> str:
-    rank = {level: i for i, level in enumerate(SKILL_LEVELS)}
-    return first if rank.get(first, -1) >= rank.get(second, -1) else second
-
-
-def _greater(first: Any, second: Any) -> Any:
-    if first is None:
-        return second
-    if second is None:
-        return first
-    return max(first, second)
-
-
-def merge_evidence(kept: Any, moved: Any) -> Any:
-    """Both rows' evidence: lists joined without repeats, objects joined key by key (lists
-    under the same key joined too), anything else kept side by side in a list."""
-    if kept is None or kept == moved:
-        return moved if kept is None else kept
-    if moved is None:
-        return kept
-    if isinstance(kept, list) and isinstance(moved, list):
-        return kept + [item for item in moved if item not in kept]
-    if isinstance(kept, dict) and isinstance(moved, dict):
-        merged = dict(moved)
-        for key, value in kept.items():
-            merged[key] = merge_evidence(value, moved.get(key)) if key in moved else value
-        return merged
-    return [kept, moved]
-
-
-def _merge_into(kept: UserSkill, moved: UserSkill) -> None:
-    """The stronger of two holdings of one person, in the row that is kept."""
-    kept.level = _stronger_level(kept.level, moved.level)
-    kept.proficiency_score = _greater(kept.proficiency_score, moved.proficiency_score)
-    kept.years_experience = _greater(kept.years_experience, moved.years_experience)
-    kept.last_used = _greater(kept.last_used, moved.last_used)
-    if moved.verified and not kept.verified:
-        kept.verified = True
-        kept.verified_at = moved.verified_at
-        kept.verified_by = moved.verified_by
-    kept.evidence = merge_evidence(kept.evidence, moved.evidence)
-
-
-def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
-    """Move everything of source onto target and delete source, in one transaction.
-
-    Holdings: a person holding only the source now holds the target; one holding both
-    keeps one row with the stronger values (and the verification history of both).
-    Import links move without repeats; the source's name and aliases become aliases of
-    the target. Returns what was moved.
-    """
-    if source.id == target.id:
-        raise CatalogActionRefused("Choose another skill: a skill cannot be merged into itself.")
-    # Both rows locked, in id order, so two merges touching the same skills take turns.
-    locked = {
-        skill.id: skill
-        for skill in db.session.scalars(
-            select(Skill)
-            .where(Skill.id.in_((source.id, target.id)))
-            .order_by(Skill.id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        )
-    }
-    if len(locked) != 2:
-        db.session.rollback()
-        raise CatalogActionRefused("One of the skills was deleted meanwhile; nothing was merged.")
-    preview = merge_preview(source, target)
-
-    # People who hold both: fold the source row into the target row, keep its history.
-    moved_alias = UserSkill.__table__.alias("moved")
-    pairs = db.session.execute(
-        select(UserSkill, moved_alias.c.id)
-        .join(moved_alias, moved_alias.c.userId == UserSkill.user_id)
-        .where(UserSkill.skill_id == target.id, moved_alias.c.skillId == source.id)
-        .with_for_update()
-    ).all()
-    if pairs:
-        moved_rows = {
-            row.id: row
-            for row in db.session.scalars(
-                select(UserSkill).where(UserSkill.id.in_([moved_id for _, moved_id in pairs]))
-            )
-        }
-        for kept, moved_id in pairs:
-            _merge_into(kept, moved_rows[moved_id])
-        kept_for = {moved_id: kept.id for kept, moved_id in pairs}
-        db.session.execute(
-            update(VerificationRequest)
-            .where(VerificationRequest.user_skill_id.in_(list(kept_for)))
-            .values(user_skill_id=case(kept_for, value=VerificationRequest.user_skill_id)),
-            execution_options={"synchronize_session": False},
-        )
-        db.session.flush()
-        db.session.execute(
-            delete(UserSkill).where(UserSkill.id.in_(list(moved_rows))),
-            execution_options={"synchronize_session": False},
-        )
-    # Everyone else's source row becomes a target row.
-    db.session.execute(
-        update(UserSkill)
-        .where(UserSkill.skill_id == source.id)
-        .values(skill_id=target.id, updated_at=utcnow()),
-        execution_options={"synchronize_session": False},
-    )
-    # Goals naming the source now name the target (their progress follows at the next
-    # skill change of their owner).
-    db.session.execute(
-        update(CareerGoal)
-        .where(CareerGoal.skill_id == source.id)
-        .values(skill_id=target.id, updated_at=utcnow()),
-        execution_options={"synchronize_session": False},
-    )
-    # Import links: copied to the target unless already there, then gone with the source.
-    db.session.execute(
-        pg_insert(import_skills)
-        .from_select(
-            ["A", "B"],
-            select(literal(target.id), import_skills.c["B"]).where(
-                import_skills.c["A"] == source.id
-            ),
-        )
-        .on_conflict_do_nothing(index_elements=["A", "B"])
-    )
-    db.session.execute(delete(import_skills).where(import_skills.c["A"] == source.id))
-
-    target.aliases = clean_list(
-        [*target.aliases, source.name, *source.aliases], drop=(target.name,)
-    )
-    target.tags = clean_list([*target.tags, *source.tags])
-    if source.proposed_by_id and not source.is_published:
-        notify(
-            source.proposed_by_id,
-            "catalog.merged",
-            f"The skill you proposed, {source.name}, is now part of {target.name}.",
-        )
-    name = source.name
-    db.session.delete(source)
-    db.session.commit()
-    logger.info(
-        "admin %s merged skill %s into %s (%d holders, %d held both, %d import links)",
-        actor.id,
-        name,
-        target.slug,
-        preview.holders,
-        preview.both,
-        preview.imports,
-    )
-    return preview
-
-
 # Categories -------------------------------------------------------------------------
 
 
@@ -547,7 +311,10 @@ def _apply_category(category: SkillCategory, values: CategoryValues) -> None:
 def create_category(actor: User, values: CategoryValues) -> SkillCategory:
     if category_name_taken(values.name):
         raise CatalogActionRefused(f"A category called “{values.name}” already exists.")
-    category = SkillCategory(slug=_unique_slug(SkillCategory, values.name), name=values.name)
+    category = SkillCategory(
+        slug=unique_slug(db.session, SkillCategory, values.name, fallback="category"),
+        name=values.name,
+    )
     _apply_category(category, values)
     db.session.add(category)
     _commit_or_refuse("The category was not created.")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from smatrx.catalog.data import read_catalog
-from smatrx.catalog.loader import load_catalog
 from smatrx.extensions import db
 from smatrx.models import CareerRole, Skill, SkillCategory, User, UserSkill
+from smatrx.seed.data import read_catalog
+from smatrx.seed.loader import load_catalog
 
 
 def _count(model) -> int:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from smatrx.catalog.data import Catalog, read_catalog
 from smatrx.extensions import db
 from smatrx.models import CareerRole, Skill, SkillCategory
+from smatrx.seed.data import Catalog, read_catalog
 
 logger = logging.getLogger(__name__)
 

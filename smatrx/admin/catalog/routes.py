@@ -11,13 +11,12 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from smatrx.admin import bp
-from smatrx.admin import catalog_services as services
-from smatrx.admin.catalog_forms import (
+from smatrx.admin.catalog import merge, services
+from smatrx.admin.catalog.forms import (
     CategoryForm,
     MergeForm,
     ReturnToListForm,
     SkillForm,
-    split_list,
 )
 from smatrx.auth.decorators import role_required
 from smatrx.errors import render_error
@@ -76,8 +75,8 @@ def _skill_values(form: SkillForm) -> services.SkillValues:
         name=form.name.data,
         category_id=form.category.data,
         description=form.description.data,
-        tags=split_list(form.tags.data),
-        aliases=split_list(form.aliases.data),
+        tags=form.tags.data,
+        aliases=form.aliases.data,
         market_demand=form.market_demand.data or None,
         salary_min=form.salary_min.data,
         salary_max=form.salary_max.data,
@@ -138,8 +137,8 @@ def catalog_edit_skill(skill_id: str) -> Response | tuple[str, int]:
                 "name": skill.name,
                 "category": skill.category_id,
                 "description": skill.description,
-                "tags": ", ".join(skill.tags),
-                "aliases": ", ".join(skill.aliases),
+                "tags": skill.tags,
+                "aliases": skill.aliases,
                 "market_demand": skill.market_demand or "",
                 "salary_min": salary.get("min"),
                 "salary_max": salary.get("max"),
@@ -248,7 +247,7 @@ def _render_merge(form: MergeForm, source: Skill, status: int = 200) -> tuple[st
             "admin/catalog_merge.html",
             form=form,
             source=source,
-            preview=services.merge_preview(source),
+            preview=merge.merge_preview(source),
             names=names,
         ),
         status,
@@ -262,7 +261,7 @@ def catalog_merge(skill_id: str) -> Response | tuple[str, int]:
     form = MergeForm()
     if not form.validate_on_submit():
         return _render_merge(form, source, status=422 if form.is_submitted() else 200)
-    target = services.find_skill_by_name(form.target.data)
+    target = merge.find_skill_by_name(form.target.data)
     if target is None:
         form.target.errors.append(
             f"No skill is called “{form.target.data.strip()}”. Pick one from the suggestions."
@@ -270,7 +269,7 @@ def catalog_merge(skill_id: str) -> Response | tuple[str, int]:
         return _render_merge(form, source, status=422)
     source_name, target_name = source.name, target.name
     try:
-        moved = services.merge_skills(current_user, source, target)
+        moved = merge.merge_skills(current_user, source, target)
     except services.CatalogActionRefused as refusal:
         form.target.errors.append(str(refusal))
         return _render_merge(form, source, status=422)

@@ -8,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from smatrx.catalog.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
+from smatrx.seed.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
 
 SEED_CATEGORIES = {
     "Programming Languages",
@@ -97,3 +97,20 @@ def test_parse_requires_the_estimate_notice(raw):
     broken["about"]["notice"] = "Accurate salary data."
     with pytest.raises(CatalogError, match="estimates"):
         parse_catalog(broken)
+
+
+def test_parse_rejects_lists_that_are_not_clean(raw):
+    for key, values, problem in (
+        ("tags", ["backend", " Backend"], "tags need trimming"),
+        ("tags", ["backend", ""], "tags need trimming"),
+        ("aliases", ["js", "JS"], "aliases need trimming"),
+        ("aliases", ["x  y"], "aliases need trimming"),
+    ):
+        broken = copy.deepcopy(raw)
+        broken["skills"][0][key] = values
+        with pytest.raises(CatalogError, match=problem):
+            parse_catalog(broken)
+    named = copy.deepcopy(raw)
+    named["skills"][0]["aliases"] = [named["skills"][0]["name"].lower()]
+    with pytest.raises(CatalogError, match="repeat the name"):
+        parse_catalog(named)

@@ -22,7 +22,9 @@ from wtforms.validators import (
     Regexp,
     ValidationError,
 )
+from wtforms.widgets import TextArea
 
+from smatrx.forms import TagListField
 from smatrx.models.choices import MARKET_DEMAND
 
 NAME_MAX = 100
@@ -32,29 +34,6 @@ ITEM_MAX = 50
 SALARY_MAX = 10_000_000
 COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 ICON = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-def split_list(text: str | None) -> list[str]:
-    """Comma- or line-separated values, trimmed, without blanks."""
-    return [item.strip() for item in re.split(r"[,\n]", text or "") if item.strip()]
-
-
-class _ListText:
-    """Validate a comma-separated list: at most LIST_MAX items of at most ITEM_MAX chars."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-
-    def __call__(self, form: FlaskForm, field: TextAreaField) -> None:
-        items = split_list(field.data)
-        if len(items) > LIST_MAX:
-            raise ValidationError(f"Give at most {LIST_MAX} {self.what}.")
-        long = next((item for item in items if len(item) > ITEM_MAX), None)
-        if long:
-            raise ValidationError(
-                f"“{long[:30]}…” is too long: each of the {self.what} has at most "
-                f"{ITEM_MAX} characters."
-            )
 
 
 class ReturnToListForm(FlaskForm):
@@ -92,14 +71,19 @@ class SkillForm(FlaskForm):
             ),
         ],
     )
-    tags = StringField(
+    tags = TagListField(
         "Tags",
-        validators=[_ListText("tags")],
+        max_items=LIST_MAX,
+        max_length=ITEM_MAX,
+        noun="tags",
         description="Separated by commas, e.g. backend, data.",
     )
-    aliases = TextAreaField(
+    aliases = TagListField(
         "Aliases",
-        validators=[_ListText("aliases")],
+        max_items=LIST_MAX,
+        max_length=ITEM_MAX,
+        noun="aliases",
+        widget=TextArea(),
         description="Other names importers match, separated by commas (JS, ECMAScript).",
     )
     market_demand = SelectField(

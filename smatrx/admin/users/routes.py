@@ -18,8 +18,9 @@ from flask import (
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from smatrx.admin import bp, services
-from smatrx.admin.forms import (
+from smatrx.admin import bp
+from smatrx.admin.users import services
+from smatrx.admin.users.forms import (
     ROLE_CHOICES,
     ROLE_LABELS,
     DeactivateForm,

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from math import ceil
-from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, func, or_, select, update
 from sqlalchemy.orm import joinedload
 
+from smatrx.admin.listing import PAGE_SIZE, AdminPage
 from smatrx.auth import sessions
 from smatrx.auth.services import INVITE, active_admin_count
 from smatrx.extensions import db
@@ -18,7 +18,6 @@ from smatrx.models.base import escape_like, utcnow
 
 logger = logging.getLogger(__name__)
 
-PAGE_SIZE = 25
 QUERY_MAX = 200  # longer searches match nothing anyway; it bounds the ILIKE work
 
 
@@ -31,23 +30,6 @@ class AdminActionRefused(Exception):
 class UserRow:
     user: User
     active_sessions: int
-
-
-class AdminPage:
-    """What the admin list pages share ("rows 26 to 50 of 73"); a mixin, not a dataclass, so
-    each page keeps its own field order."""
-
-    page: int
-    rows: list[Any]
-
-    @property
-    def first_index(self) -> int:
-        """1-based position of the first row on this page (0 when there are none)."""
-        return (self.page - 1) * PAGE_SIZE + 1 if self.rows else 0
-
-    @property
-    def last_index(self) -> int:
-        return (self.page - 1) * PAGE_SIZE + len(self.rows)
 
 
 @dataclass(frozen=True)

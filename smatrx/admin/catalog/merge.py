@@ -1,0 +1,211 @@
+"""Merging one catalog skill into another: what a merge would move, and the merge itself
+(holdings, goals, import links, names), in one transaction."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import case, delete, func, literal, or_, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+from smatrx.admin.catalog.services import CatalogActionRefused, holders_of
+from smatrx.extensions import db
+from smatrx.models import CareerGoal, Skill, User, UserSkill, VerificationRequest, import_skills
+from smatrx.models.base import utcnow
+from smatrx.models.choices import SKILL_LEVELS
+from smatrx.notifications.services import notify
+from smatrx.text import clean_list
+
+logger = logging.getLogger(__name__)
+
+
+def find_skill_by_name(name: str) -> Skill | None:
+    """The skill called name (any case), or whose slug it is."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    return db.session.scalar(
+        select(Skill).where(or_(func.lower(Skill.name) == name.lower(), Skill.slug == name.lower()))
+    )
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    holders: int
+    both: int
+    imports: int
+
+
+def merge_preview(source: Skill, target: Skill | None = None) -> MergePreview:
+    """What a merge would move: holders of the source, people holding both, import links."""
+    both = 0
+    if target is not None:
+        other = select(UserSkill.user_id).where(UserSkill.skill_id == target.id)
+        both = (
+            db.session.scalar(
+                select(func.count(UserSkill.id)).where(
+                    UserSkill.skill_id == source.id, UserSkill.user_id.in_(other)
+                )
+            )
+            or 0
+        )
+    imports = (
+        db.session.scalar(
+            select(func.count()).select_from(import_skills).where(import_skills.c["A"] == source.id)
+        )
+        or 0
+    )
+    return MergePreview(holders=holders_of(source.id), both=both, imports=imports)
+
+
+def _stronger_level(first: str, second: str) -> str:
+    rank = {level: i for i, level in enumerate(SKILL_LEVELS)}
+    return first if rank.get(first, -1) >= rank.get(second, -1) else second
+
+
+def _greater(first: Any, second: Any) -> Any:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return max(first, second)
+
+
+def merge_evidence(kept: Any, moved: Any) -> Any:
+    """Both rows' evidence: lists joined without repeats, objects joined key by key (lists
+    under the same key joined too), anything else kept side by side in a list."""
+    if kept is None or kept == moved:
+        return moved if kept is None else kept
+    if moved is None:
+        return kept
+    if isinstance(kept, list) and isinstance(moved, list):
+        return kept + [item for item in moved if item not in kept]
+    if isinstance(kept, dict) and isinstance(moved, dict):
+        merged = dict(moved)
+        for key, value in kept.items():
+            merged[key] = merge_evidence(value, moved.get(key)) if key in moved else value
+        return merged
+    return [kept, moved]
+
+
+def _merge_into(kept: UserSkill, moved: UserSkill) -> None:
+    """The stronger of two holdings of one person, in the row that is kept."""
+    kept.level = _stronger_level(kept.level, moved.level)
+    kept.proficiency_score = _greater(kept.proficiency_score, moved.proficiency_score)
+    kept.years_experience = _greater(kept.years_experience, moved.years_experience)
+    kept.last_used = _greater(kept.last_used, moved.last_used)
+    if moved.verified and not kept.verified:
+        kept.verified = True
+        kept.verified_at = moved.verified_at
+        kept.verified_by = moved.verified_by
+    kept.evidence = merge_evidence(kept.evidence, moved.evidence)
+
+
+def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
+    """Move everything of source onto target and delete source, in one transaction.
+
+    Holdings: a person holding only the source now holds the target; one holding both
+    keeps one row with the stronger values (and the verification history of both).
+    Import links move without repeats; the source's name and aliases become aliases of
+    the target. Returns what was moved.
+    """
+    if source.id == target.id:
+        raise CatalogActionRefused("Choose another skill: a skill cannot be merged into itself.")
+    # Both rows locked, in id order, so two merges touching the same skills take turns.
+    locked = {
+        skill.id: skill
+        for skill in db.session.scalars(
+            select(Skill)
+            .where(Skill.id.in_((source.id, target.id)))
+            .order_by(Skill.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+    }
+    if len(locked) != 2:
+        db.session.rollback()
+        raise CatalogActionRefused("One of the skills was deleted meanwhile; nothing was merged.")
+    preview = merge_preview(source, target)
+
+    # People who hold both: fold the source row into the target row, keep its history.
+    moved_alias = UserSkill.__table__.alias("moved")
+    pairs = db.session.execute(
+        select(UserSkill, moved_alias.c.id)
+        .join(moved_alias, moved_alias.c.userId == UserSkill.user_id)
+        .where(UserSkill.skill_id == target.id, moved_alias.c.skillId == source.id)
+        .with_for_update()
+    ).all()
+    if pairs:
+        moved_rows = {
+            row.id: row
+            for row in db.session.scalars(
+                select(UserSkill).where(UserSkill.id.in_([moved_id for _, moved_id in pairs]))
+            )
+        }
+        for kept, moved_id in pairs:
+            _merge_into(kept, moved_rows[moved_id])
+        kept_for = {moved_id: kept.id for kept, moved_id in pairs}
+        db.session.execute(
+            update(VerificationRequest)
+            .where(VerificationRequest.user_skill_id.in_(list(kept_for)))
+            .values(user_skill_id=case(kept_for, value=VerificationRequest.user_skill_id)),
+            execution_options={"synchronize_session": False},
+        )
+        db.session.flush()
+        db.session.execute(
+            delete(UserSkill).where(UserSkill.id.in_(list(moved_rows))),
+            execution_options={"synchronize_session": False},
+        )
+    # Everyone else's source row becomes a target row.
+    db.session.execute(
+        update(UserSkill)
+        .where(UserSkill.skill_id == source.id)
+        .values(skill_id=target.id, updated_at=utcnow()),
+        execution_options={"synchronize_session": False},
+    )
+    # Goals naming the source now name the target (their progress follows at the next
+    # skill change of their owner).
+    db.session.execute(
+        update(CareerGoal)
+        .where(CareerGoal.skill_id == source.id)
+        .values(skill_id=target.id, updated_at=utcnow()),
+        execution_options={"synchronize_session": False},
+    )
+    # Import links: copied to the target unless already there, then gone with the source.
+    db.session.execute(
+        pg_insert(import_skills)
+        .from_select(
+            ["A", "B"],
+            select(literal(target.id), import_skills.c["B"]).where(
+                import_skills.c["A"] == source.id
+            ),
+        )
+        .on_conflict_do_nothing(index_elements=["A", "B"])
+    )
+    db.session.execute(delete(import_skills).where(import_skills.c["A"] == source.id))
+
+    target.aliases = clean_list(
+        [*target.aliases, source.name, *source.aliases], drop=(target.name,)
+    )
+    target.tags = clean_list([*target.tags, *source.tags])
+    if source.proposed_by_id and not source.is_published:
+        notify(
+            source.proposed_by_id,
+            "catalog.merged",
+            f"The skill you proposed, {source.name}, is now part of {target.name}.",
+        )
+    name = source.name
+    db.session.delete(source)
+    db.session.commit()
+    logger.info(
+        "admin %s merged skill %s into %s (%d holders, %d held both, %d import links)",
+        actor.id,
+        name,
+        target.slug,
+        preview.holders,
+        preview.both,
+        preview.imports,
+    )
+    return preview

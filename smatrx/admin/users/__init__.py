@@ -1,0 +1,1 @@
+"""User administration: the users list and its row actions, invitations."""

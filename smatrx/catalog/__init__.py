@@ -1,1 +1,0 @@
-"""The curated skills catalog shipped with the package, and its loader."""
