@@ -4,7 +4,8 @@ alike, so each rule below is written once.
 
 Plain functions: they change the row in the session and never commit (the request or the
 job step commits once); the caller sends skills_changed. Putting back a removed row exactly
-as it was (skills/undo.py) is not a change and stays with undo.
+as it was (skills/undo.py) is not a change and stays with undo. The admin's skill merge
+(admin/catalog_services.py) still combines two rows itself, until it moves here.
 
 The verification rule: a verification attests the level it was given at, so it is cleared
 when the level rises above that level, whatever changed it (an edit by hand, an import's
