@@ -1,6 +1,6 @@
 """Time the goals board and the achievement rules on a real PostgreSQL:
 - GET /goals for a person with 200 goals (the page, and its statements);
-- what a skill edit pays for them: publish(user, SKILLS) with 20 skill goals, 200 skills;
+- what a skill edit pays for them: send(skills_changed, user) with 20 skill goals, 200 skills;
 - the award-achievements command over 1,000 people.
 
 Needs DATABASE_URL (a server where it may create and drop a database) and REDIS_URL; skips
@@ -53,13 +53,12 @@ def run(database_url: str) -> None:
     from sqlalchemy import event, insert, select
 
     from smatrx import create_app
-    from smatrx.achievements.rules import SKILLS
     from smatrx.achievements.services import award_everyone
-    from smatrx.events import publish
     from smatrx.extensions import db
     from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill
     from smatrx.models.base import new_id, utcnow
     from smatrx.seed.loader import load_catalog
+    from smatrx.signals import send, skills_changed
     from tests.helpers import make_user, sign_in
 
     env = {
@@ -125,7 +124,7 @@ def run(database_url: str) -> None:
         board_statements = len(statements)
 
         def skill_change() -> None:
-            publish(person.id, SKILLS)
+            send(skills_changed, person.id)
             db.session.rollback()
 
         publish_ms = median_ms(skill_change)

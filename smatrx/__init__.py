@@ -76,9 +76,8 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from smatrx import auth, onboarding
+    from smatrx import achievements, auth, goals, onboarding
     from smatrx.account import bp as account_bp
-    from smatrx.achievements import announce
     from smatrx.achievements import bp as achievements_bp
     from smatrx.admin import bp as admin_bp
     from smatrx.goals import bp as goals_bp
@@ -102,7 +101,9 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(imports_bp)
     app.register_blueprint(goals_bp)
     app.register_blueprint(achievements_bp)
-    announce.init_app(app)
+    # Signal receivers: goals follow skill changes, achievements judge once they have.
+    goals.init_app(app)
+    achievements.init_app(app)
     onboarding.init_app(app)
 
 

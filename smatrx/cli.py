@@ -6,6 +6,9 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
+# What a worker runs, imported before it forks its first work horse.
+JOB_MODULES = ("smatrx.imports.job", "smatrx.imports.reaper")
+
 smatrx_cli = AppGroup("smatrx", help="SMATRX commands: seed the catalog, run a worker.")
 
 
@@ -26,11 +29,18 @@ def seed_command() -> None:
 @click.option("--queue", "queues", multiple=True, help="Queue to work (repeatable).")
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 def worker_command(queues: tuple[str, ...], burst: bool) -> None:
-    """Run an RQ worker for background jobs (imports)."""
+    """Run an RQ worker for background jobs (imports); it also reaps lost imports."""
+    from smatrx.imports.reaper import reconcile_imports
     from smatrx.jobs.worker import run_worker
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    run_worker(app, queues or app.config["RQ_QUEUES"], burst=burst)
+    run_worker(
+        app,
+        queues or app.config["RQ_QUEUES"],
+        burst=burst,
+        preload=JOB_MODULES,
+        periodic=reconcile_imports,
+    )
 
 
 @smatrx_cli.command("create-admin")

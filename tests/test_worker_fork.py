@@ -8,14 +8,11 @@ import sys
 
 import pytest
 
+from smatrx.cli import JOB_MODULES
 from smatrx.config import PROJECT_ROOT
 
 
-# smatrx.jobs.imports: the path older versions' queued jobs name.
-@pytest.mark.parametrize(
-    "module",
-    ["smatrx.imports.job", "smatrx.imports.reaper", "smatrx.jobs.imports", "smatrx.jobs.worker"],
-)
+@pytest.mark.parametrize("module", [*JOB_MODULES, "smatrx.jobs.worker"])
 def test_the_job_modules_import_cleanly_in_a_fresh_process(module: str) -> None:
     result = subprocess.run(
         [sys.executable, "-c", f"import {module}"],

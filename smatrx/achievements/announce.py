@@ -13,6 +13,7 @@ from flask import Flask, Response, flash, g, has_request_context
 from flask_login import current_user
 
 from smatrx.achievements.rules import Rule
+from smatrx.achievements.services import award
 from smatrx.htmx import is_partial, trigger
 from smatrx.notifications.services import notify
 
@@ -35,6 +36,11 @@ def announce(user_id: str, rules: list[Rule]) -> None:
         return
     for rule in rules:
         notify(user_id, "achievement.earned", describe(rule), link=PAGE_LINK)
+
+
+def award_and_announce(user_id: str, events: frozenset[str]) -> None:
+    """changes_settled receiver: award the rules listening to what happened, then tell."""
+    announce(user_id, award(user_id, events))
 
 
 def _is_current_user(user_id: str) -> bool:

@@ -1,10 +1,11 @@
 """Achievement rules: one short declarative entry per rule.
 
-Pure (no Flask, no database). A rule measures one number in a person's Facts and is earned
-when it reaches the rule's target. Each rule names the events it listens to, so a change to
-skills does not re-check onboarding. To add a rule: add a Facts field if needed (and its
-query in services.facts_for), append a Rule, draw static/img/badges/<key>.svg. The key is
-stored with every award: never rename one.
+Pure (no Flask, no queries). A rule measures one number in a person's Facts and is earned
+when it reaches the rule's target. Each rule names the events it listens to (the names of
+the data signals in smatrx/signals.py), so a change to skills does not re-check onboarding.
+To add a rule: add a Facts field if needed (and its query in services.facts_for), append a
+Rule, draw static/img/badges/<key>.svg. The key is stored with every award: never rename
+one.
 """
 
 from __future__ import annotations
@@ -12,12 +13,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-# What happened; services publish these (smatrx/events.py).
-ONBOARDING = "onboarding"
-SKILLS = "skills"
-IMPORTS = "imports"
-GOALS = "goals"
-EVENTS = frozenset({ONBOARDING, SKILLS, IMPORTS, GOALS})
+from smatrx.signals import (
+    DATA_SIGNALS,
+    goals_completed,
+    imports_completed,
+    onboarding_completed,
+    skills_changed,
+)
+
+# What a rule listens to: the names of the signals services send (smatrx/signals.py).
+ONBOARDING = onboarding_completed.name
+SKILLS = skills_changed.name
+IMPORTS = imports_completed.name
+GOALS = goals_completed.name
+EVENTS = frozenset(signal.name for signal in DATA_SIGNALS)
 
 
 @dataclass(frozen=True)

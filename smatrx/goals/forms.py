@@ -10,7 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 
-from smatrx.goals.rules import earliest_today
+from smatrx.goals.progress import earliest_today
 from smatrx.goals.services import (
     BOARD_COLUMNS,
     PRIORITY_LABELS,

@@ -18,7 +18,7 @@ from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.goals import bp, services
 from smatrx.goals.forms import GoalFilterForm, GoalForm, MoveGoalForm
-from smatrx.goals.rules import earliest_today, is_overdue, sort_key
+from smatrx.goals.progress import earliest_today, is_overdue, sort_key
 from smatrx.htmx import is_partial, render_page_or_block, trigger
 from smatrx.models import CareerGoal
 from smatrx.skills.levels import LEVEL_LABELS

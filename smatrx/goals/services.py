@@ -13,11 +13,10 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import contains_eager
 
-from smatrx.achievements.rules import GOALS
-from smatrx.events import publish
 from smatrx.extensions import db
-from smatrx.goals.rules import PRIORITY_ORDER, skill_goal_progress
+from smatrx.goals.progress import PRIORITY_ORDER, skill_goal_progress
 from smatrx.models import CareerGoal, CareerRole, Skill, User, UserSkill
+from smatrx.signals import goals_completed, send
 from smatrx.skills.search import named, normalise_query
 from smatrx.skills.services import offered_to
 
@@ -229,7 +228,7 @@ def update_goal(user: User, goal: CareerGoal, data: GoalInput) -> None:
 
 def move_goal(goal: CareerGoal, status: str) -> bool:
     """Move a goal to another column; True when it moved. Completing sets progress to 100;
-    reopening keeps it. A completion is an event the achievement rules hear."""
+    reopening keeps it. A completion sends goals_completed."""
     if status not in BOARD_COLUMNS:
         raise ValueError(f"unknown status {status!r}")
     if goal.status == status:
@@ -237,7 +236,7 @@ def move_goal(goal: CareerGoal, status: str) -> bool:
     goal.status = status
     if status == "completed":
         goal.progress = 100
-        publish(goal.user_id, GOALS)
+        send(goals_completed, goal.user_id)
     return True
 
 
@@ -274,6 +273,13 @@ def sync_skill_goals(user_id: str) -> int:
             completed += 1
     db.session.flush()
     return completed
+
+
+def follow_skills(user_id: str) -> None:
+    """skills_changed receiver (connected by goals.init_app): skill goals follow the
+    skills; completing any sends goals_completed, which can earn an achievement."""
+    if sync_skill_goals(user_id):
+        send(goals_completed, user_id)
 
 
 def as_filters(values: Any) -> GoalFilters:

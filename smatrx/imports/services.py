@@ -13,12 +13,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 
-from smatrx.achievements.rules import IMPORTS, SKILLS
-from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.imports.registry import SOURCES
 from smatrx.models import Skill, SkillImport, SkillImportFile, User, UserSkill, import_skills
 from smatrx.models.base import utcnow
+from smatrx.signals import imports_completed, send, skills_changed
+from smatrx.skills import holdings
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def finish(row: SkillImport, results: dict[str, Any], skill_ids: list[str], mess
             .on_conflict_do_nothing()
         )
     db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
-    publish(row.user_id, IMPORTS)
+    send(imports_completed, row.user_id)
     db.session.commit()
     return True
 
@@ -146,17 +146,18 @@ def _parse_day(value: str | None) -> datetime | None:
     return datetime.combine(date.fromisoformat(value), datetime.min.time())
 
 
-def _append_evidence(row: UserSkill, source: str, import_id: str, lines: list[str]) -> None:
-    evidence = dict(row.evidence) if isinstance(row.evidence, dict) else {}
-    imports = list(evidence.get("imports", []))
-    if not any(item.get("import") == import_id for item in imports):
-        imports.append({"import": import_id, "source": source, "lines": lines[:5]})
-    evidence["imports"] = imports
-    row.evidence = evidence
+def _estimate(proposal: dict[str, Any]) -> holdings.Estimate:
+    return holdings.Estimate(
+        level=proposal["level"],
+        score=proposal["score"],
+        years=proposal.get("years"),
+        last_used=_parse_day(proposal.get("last_used")),
+    )
 
 
 def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
-    """Merge the accepted proposals into UserSkill, in one transaction:
+    """Merge the accepted proposals into UserSkill (through skills.holdings), in one
+    transaction:
     - not held: added with the import's source and the estimates;
     - held from an earlier import (not edited by hand, not verified): years and last use
       raised to the new estimates when higher;
@@ -185,41 +186,30 @@ def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
     added = raised = kept = 0
     for proposal in chosen:
         held = existing.get(proposal["skill_id"])
-        last_used = _parse_day(proposal.get("last_used"))
+        estimate = _estimate(proposal)
+        lines = proposal.get("evidence", [])
         if held is None:
             if proposal["skill_id"] not in live:
                 continue
-            fresh = UserSkill(
-                user_id=user.id,
-                skill_id=proposal["skill_id"],
-                level=proposal["level"],
-                proficiency_score=proposal["score"],
-                years_experience=proposal.get("years"),
-                last_used=last_used,
-                source=row.source,
+            holdings.add_from_import(
+                user.id, proposal["skill_id"], estimate, row.source, row.id, lines
             )
-            _append_evidence(fresh, row.source, row.id, proposal.get("evidence", []))
-            db.session.add(fresh)
             added += 1
             continue
-        from_import = held.source in ("github", "linkedin", "resume")
-        if from_import and not held.verified and held.edited_at is None:
-            years = proposal.get("years")
-            if years is not None and (held.years_experience or 0) < years:
-                held.years_experience = years
-            if last_used and (held.last_used is None or held.last_used < last_used):
-                held.last_used = last_used
+        if holdings.follows_imports(held):
+            holdings.raise_from_import(held, estimate)
             raised += 1
         else:
             kept += 1
-        _append_evidence(held, row.source, row.id, proposal.get("evidence", []))
-    publish(user.id, SKILLS)
+        holdings.append_import_evidence(held, row.source, row.id, lines)
+    send(skills_changed, user.id)
     db.session.commit()
     return MergeOutcome(added, raised, kept)
 
 
 def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | None:
-    """The person chose to take an import's estimates for a skill they already hold."""
+    """The person chose to take an import's estimates for a skill they already hold
+    (skills.holdings.apply_estimate: a raise clears the verification, as an edit does)."""
     proposal = next(
         (p for p in (row.results or {}).get("proposals", []) if p["skill_id"] == skill_id), None
     )
@@ -228,12 +218,7 @@ def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | N
     )
     if proposal is None or held is None:
         return None
-    if held.verified and held.level != proposal["level"]:
-        held.verified, held.verified_at, held.verified_by = False, None, None
-    held.level, held.proficiency_score = proposal["level"], proposal["score"]
-    held.years_experience = proposal.get("years")
-    held.last_used = _parse_day(proposal.get("last_used"))
-    held.edited_at = utcnow()
-    publish(user.id, SKILLS)
+    holdings.apply_estimate(held, _estimate(proposal))
+    send(skills_changed, user.id)
     db.session.commit()
     return held

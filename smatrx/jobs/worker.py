@@ -7,10 +7,11 @@ engine's pool is disposed in the child right after fork.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from flask import Flask
 from rq import SimpleWorker, Worker
@@ -43,43 +44,44 @@ def build_worker(app: Flask, queue_names: Sequence[str], *, fork: bool = True) -
     return worker_class(queues, connection=get_redis(app))
 
 
-RECONCILE_EVERY_SECONDS = 60
+PERIOD_SECONDS = 60
 
 
-def _start_reaper(app: Flask) -> threading.Event:
-    """Every minute, in the worker's own process, look for imports whose job died."""
-    # Imported here, in the main thread, before any fork: a thread importing a module while
-    # the worker forks a work horse leaves the horse waiting forever on Python's import lock.
-    from smatrx.imports.reaper import reconcile_imports
-
+def _start_periodic(app: Flask, task: Callable[[], object]) -> threading.Event:
+    """Every minute, in the worker's own process, run task (e.g. the import reaper)."""
     stop = threading.Event()
 
     def loop() -> None:
-        while not stop.wait(RECONCILE_EVERY_SECONDS):
+        while not stop.wait(PERIOD_SECONDS):
             with app.app_context():
                 try:
-                    reconcile_imports()
+                    task()
                 except Exception:
-                    logger.exception("reconciling imports failed")
+                    logger.exception("periodic task %s failed", task.__name__)
                 finally:
                     db.session.remove()
 
-    threading.Thread(target=loop, name="import-reaper", daemon=True).start()
+    threading.Thread(target=loop, name="periodic", daemon=True).start()
     return stop
 
 
 def run_worker(
-    app: Flask, queue_names: Sequence[str], *, burst: bool = False, fork: bool = True
+    app: Flask,
+    queue_names: Sequence[str],
+    *,
+    burst: bool = False,
+    fork: bool = True,
+    preload: Sequence[str] = (),
+    periodic: Callable[[], object] | None = None,
 ) -> bool:
     """Work the queues until stopped (or until empty with burst); True if any job ran.
-    A long-running worker also runs the import reaper every minute."""
-    # The job modules are imported up front, so a forked work horse never has to import
-    # (smatrx.jobs.imports: the path of jobs queued by older versions).
-    import smatrx.imports.job
-    import smatrx.imports.reaper
-    import smatrx.jobs.imports  # noqa: F401
-
-    stop = None if burst else _start_reaper(app)
+    preload names the job modules; a long-running worker also runs periodic every minute.
+    The features name both (the CLI's worker command), so this glue imports none of them."""
+    # Imported here, in the main thread, before any fork: a work horse importing a module
+    # while a thread holds Python's import lock would wait on it forever.
+    for module in preload:
+        importlib.import_module(module)
+    stop = None if burst or periodic is None else _start_periodic(app, periodic)
     with app.app_context():
         worker = build_worker(app, queue_names, fork=fork)
         try:

@@ -6,12 +6,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from smatrx.achievements.rules import ONBOARDING
-from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Account, Profile, User
 from smatrx.models.base import utcnow
 from smatrx.profile.steps import DONE, SKIPPED, is_complete
+from smatrx.signals import onboarding_completed, send
 
 
 def prefill_from_providers(profile: Profile, accounts: list[Account]) -> None:
@@ -52,7 +51,7 @@ def mark_step(profile: Profile, key: str, status: str) -> None:
     if not profile.onboarding_completed and is_complete(steps):
         profile.onboarding_completed = True
         profile.onboarding_completed_at = utcnow()
-        publish(profile.user_id, ONBOARDING)
+        send(onboarding_completed, profile.user_id)
 
 
 def needs_onboarding(user: User) -> bool:

@@ -13,15 +13,9 @@ from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optiona
 from smatrx.models import UserSkill
 from smatrx.models.choices import USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
 from smatrx.profile.forms import WholeNumberField, percent_field
+from smatrx.skills.holdings import Edit, evidence_links, evidence_notes
 from smatrx.skills.levels import LEVEL_LABELS, LEVELS
-from smatrx.skills.services import (
-    SORTS,
-    VERIFIED_FILTERS,
-    Edit,
-    ListFilters,
-    evidence_links,
-    evidence_notes,
-)
+from smatrx.skills.services import SORTS, VERIFIED_FILTERS, ListFilters
 
 NAME_MAX = 80
 NOTES_MAX = 1000

@@ -26,6 +26,7 @@ DEFAULT_SCORE: dict[str, int] = {
     "expert": 85,
 }
 LEVEL_LABELS: dict[str, str] = {level: level.capitalize() for level in LEVELS}
+_RANKS: dict[str, int] = {level: position for position, level in enumerate(LEVELS)}
 
 Changed = Literal["level", "score"]
 
@@ -59,7 +60,16 @@ def reconcile(level: str, score: int | None, changed: Changed) -> tuple[str, int
     return level_for_score(score), score
 
 
+def rank(level: str) -> int:
+    """The level's place in the scale, beginner 0 to expert 3: the one ordering of levels
+    (compare ranks, never the names). ValueError for an unknown level."""
+    try:
+        return _RANKS[level]
+    except KeyError:
+        raise ValueError(f"unknown level {level!r}") from None
+
+
 def is_raise(old_level: str, new_level: str) -> bool:
     """True when new_level is above old_level (a verification at the old level no longer
     holds)."""
-    return LEVELS.index(new_level) > LEVELS.index(old_level)
+    return rank(new_level) > rank(old_level)

@@ -8,19 +8,17 @@ number of skills.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
-from smatrx.achievements.rules import SKILLS
-from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Profile, Skill, SkillCategory, User, UserSkill, VerificationRequest
-from smatrx.models.base import utcnow
-from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
+from smatrx.signals import send, skills_changed
+from smatrx.skills import holdings
+from smatrx.skills.levels import LEVELS, reconcile
 from smatrx.skills.search import best_first, matches, normalise_query
 from smatrx.slugs import unique_slug
 
@@ -32,7 +30,6 @@ SORTS = {
     "last_used": "Last used",
 }
 VERIFIED_FILTERS = {"yes": "Verified", "no": "Not verified"}
-EVIDENCE_KEYS = ("links", "notes")
 
 
 @dataclass(frozen=True)
@@ -222,22 +219,15 @@ def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
     existing = held_skill(user, skill.id)
     if existing is not None:
         return existing, False
-    row = UserSkill(
-        user_id=user.id,
-        skill_id=skill.id,
-        level=LEVELS[0],
-        proficiency_score=DEFAULT_SCORE[LEVELS[0]],
-        source="manual",
-    )
     try:
         with db.session.begin_nested():
-            db.session.add(row)
+            row = holdings.add_by_hand(user.id, skill.id)
     except IntegrityError:
         existing = held_skill(user, skill.id)
         if existing is None:
             raise
         return existing, False
-    publish(user.id, SKILLS)
+    send(skills_changed, user.id)
     return row, True
 
 
@@ -271,71 +261,10 @@ def propose_skill(user: User, name: str, category_id: str) -> tuple[Skill, bool]
     return skill, True
 
 
-def merge_evidence(existing: Any, links: list[str], notes: str | None) -> Any:
-    """The evidence JSON with my links and notes, keeping every other key (imports store
-    their own). Evidence an import stored as something other than an object is kept under
-    "imported"."""
-    if existing is None:
-        evidence: dict[str, Any] = {}
-    elif isinstance(existing, dict):
-        evidence = dict(existing)
-    else:
-        evidence = {"imported": existing}
-    for key, value in (("links", links), ("notes", notes)):
-        if value:
-            evidence[key] = value
-        else:
-            evidence.pop(key, None)
-    if not evidence and existing is None:
-        return None
-    return evidence
-
-
-def evidence_links(evidence: Any) -> list[str]:
-    links = evidence.get("links") if isinstance(evidence, dict) else None
-    return [link for link in links if isinstance(link, str)] if isinstance(links, list) else []
-
-
-def evidence_notes(evidence: Any) -> str:
-    notes = evidence.get("notes") if isinstance(evidence, dict) else None
-    return notes if isinstance(notes, str) else ""
-
-
-@dataclass(frozen=True)
-class Edit:
-    level: str
-    proficiency_score: int | None
-    years_experience: int | None
-    last_used: datetime | None
-    links: list[str]
-    notes: str | None
-
-
-def changed_field(row: UserSkill, level: str, score: int | None) -> Changed:
-    """Which of level and score the person changed (the other follows it). Both changed:
-    the score, the finer of the two, wins."""
-    if score is not None and score != row.proficiency_score:
-        return "score"
-    if level != row.level:
-        return "level"
-    return "score"
-
-
-def update_my_skill(row: UserSkill, edit: Edit) -> bool:
-    """Apply an edit; the level and the score are made to agree. Source and any evidence
-    keys other than links and notes are kept. Raising the level of a verified skill clears
-    the verification (it was given at the old level). True when that happened."""
-    changed = changed_field(row, edit.level, edit.proficiency_score)
-    level, score = reconcile(edit.level, edit.proficiency_score, changed)
-    cleared = row.verified and is_raise(row.level, level)
-    if cleared:
-        row.verified, row.verified_at, row.verified_by = False, None, None
-    row.level, row.proficiency_score = level, score
-    row.years_experience = edit.years_experience
-    row.last_used = edit.last_used
-    row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
-    row.edited_at = utcnow()  # imports never overwrite what the person set by hand
-    publish(row.user_id, SKILLS)
+def update_my_skill(row: UserSkill, edit: holdings.Edit) -> bool:
+    """Apply an edit (holdings.apply_edit); True when it cleared the verification."""
+    cleared = holdings.apply_edit(row, edit)
+    send(skills_changed, row.user_id)
     return cleared
 
 

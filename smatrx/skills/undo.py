@@ -15,11 +15,10 @@ from sqlalchemy import inspect, select
 from sqlalchemy.dialects.postgresql import TIMESTAMP
 from sqlalchemy.exc import IntegrityError
 
-from smatrx.achievements.rules import SKILLS
-from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.jobs.queue import get_redis
 from smatrx.models import User, UserSkill, VerificationRequest
+from smatrx.signals import send, skills_changed
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +76,7 @@ def remove(user: User, row: UserSkill) -> Removed:
     removed = Removed(row.id, row.skill_id, row.skill.name)
     db.session.delete(row)
     db.session.flush()
-    publish(user.id, SKILLS)
+    send(skills_changed, user.id)
     return removed
 
 
@@ -133,7 +132,7 @@ def restore(user: User, user_skill_id: str) -> UserSkill:
         if "UserSkill_userId_skillId_key" in str(exc.orig):
             raise UndoError(again) from exc
         raise UndoError(f"{name} is no longer in the catalog, so it cannot be restored.") from exc
-    publish(user.id, SKILLS)
+    send(skills_changed, user.id)
     return row
 
 

@@ -14,12 +14,12 @@ from flask import url_for
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import joinedload
 
-from smatrx.achievements.rules import SKILLS
-from smatrx.events import publish
 from smatrx.extensions import db
 from smatrx.models import Skill, User, UserSkill, VerificationRequest
 from smatrx.models.base import utcnow
 from smatrx.notifications.services import notify, notify_many
+from smatrx.signals import send, skills_changed
+from smatrx.skills import holdings
 
 logger = logging.getLogger(__name__)
 
@@ -220,9 +220,7 @@ def approve(reviewer: User, verification: VerificationRequest) -> None:
     _lock_for_decision(reviewer, verification)
     now = utcnow()
     user_skill = verification.user_skill
-    user_skill.verified = True
-    user_skill.verified_at = now
-    user_skill.verified_by = reviewer.id
+    holdings.verify(user_skill, reviewer.id, now)
     verification.status = "approved"
     verification.reviewer_id = reviewer.id
     verification.reviewed_at = now
@@ -233,7 +231,7 @@ def approve(reviewer: User, verification: VerificationRequest) -> None:
         f"{reviewer.display_name} verified your {skill.name} skill.",
         url_for("verification.review", request_id=verification.id),
     )
-    publish(verification.user_id, SKILLS)  # the owner may earn "first verified"
+    send(skills_changed, verification.user_id)  # the owner may earn "first verified"
     db.session.commit()
     logger.info("verification %s approved by %s", verification.id, reviewer.id)
 

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from smatrx.extensions import db
-from smatrx.goals.rules import earliest_today
+from smatrx.goals.progress import earliest_today
 from smatrx.models import Achievement, CareerGoal, CareerRole, Skill, User, UserSkill
 from tests.helpers import csrf_for, make_user, sign_in
 

@@ -252,8 +252,11 @@ def test_the_reaper_fails_an_upload_import_whose_file_is_gone(app, signed_in, ad
     assert Queue("default", connection=get_redis(app)).fetch_job(row.id) is None
 
 
-def test_a_job_queued_by_an_older_version_still_runs(app, signed_in, ada, redis_conn):
-    """Jobs enqueued before the job moved into smatrx.imports name the old path in Redis."""
+def test_a_job_queued_by_an_older_version_is_recovered_by_the_reaper(
+    app, signed_in, ada, redis_conn
+):
+    """Jobs enqueued before the job moved into smatrx.imports name a path that is gone: the
+    job fails, the row (the truth) waits, and the reaper enqueues it again on the new path."""
     upload(signed_in, "resume", RESUME, "cv.txt")
     row = the_import(ada)
     queue = Queue("default", connection=get_redis(app))
@@ -264,6 +267,12 @@ def test_a_job_queued_by_an_older_version_still_runs(app, signed_in, ada, redis_
         job_id=row.id,
         on_failure=Callback("smatrx.jobs.imports.import_job_failed"),
     )
+    run_jobs(app)
+    row = the_import(ada)
+    assert row.status == "pending"
+    row.started_at = utcnow() - timedelta(minutes=10)
+    db.session.commit()
+    assert reconcile_imports()["requeued"] == 1
     run_jobs(app)
     assert the_import(ada).status == "completed", the_import(ada).error
 

@@ -11,6 +11,7 @@ from smatrx.skills.levels import (
     in_band,
     is_raise,
     level_for_score,
+    rank,
     reconcile,
 )
 
@@ -110,3 +111,10 @@ def test_is_raise_compares_positions_in_the_scale() -> None:
     assert is_raise("intermediate", "expert")
     assert not is_raise("advanced", "advanced")
     assert not is_raise("expert", "beginner")
+
+
+def test_rank_orders_the_levels_of_the_scale() -> None:
+    assert [rank(level) for level in LEVELS] == [0, 1, 2, 3]
+    assert sorted(["expert", "beginner", "advanced", "intermediate"], key=rank) == list(LEVELS)
+    with pytest.raises(ValueError, match="guru"):
+        rank("guru")

@@ -1,4 +1,5 @@
-"""Goal rules without Flask or a database: skill-goal progress, dates, overdue, order."""
+"""Goal progress and dates without Flask or a database: skill-goal progress, dates, overdue,
+order."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from smatrx.goals.rules import earliest_today, is_overdue, skill_goal_progress, sort_key
+from smatrx.goals.progress import earliest_today, is_overdue, skill_goal_progress, sort_key
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,5 @@
-"""Goal rules with no Flask and no database: skill-goal progress, overdue, order, dates.
+"""Goal progress and dates, with no Flask and no database: skill-goal progress, overdue, the
+board's order, the earliest target date.
 
 Skill goal progress is min(100, round(score / lowest score of the target level's band *
 100)), rounding halves up, and 0 while the skill is not held. The beginner band starts at 0:

@@ -1,0 +1,89 @@
+"""An import's "Use the estimate" (POST /imports/<id>/apply/<skill>) follows the same
+verification rule as an edit by hand (skills/holdings.py): a rise above the verified level
+clears the verification, a drop or a new score within the level keeps it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from smatrx.extensions import db
+from smatrx.imports.proposals import Proposal
+from smatrx.models import Skill, SkillImport, User, UserSkill
+from tests.helpers import csrf_for, make_user, sign_in
+
+VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
+
+
+@pytest.fixture
+def ada(client: Any, db_session: Any) -> User:
+    user = make_user("ada@example.com")
+    sign_in(client, user.email)
+    return user
+
+
+def python_id() -> str:
+    found = db.session.scalar(select(Skill.id).where(Skill.slug == "python"))
+    assert found is not None
+    return found
+
+
+def completed_import(user: User, level: str, score: int) -> SkillImport:
+    proposal = Proposal(python_id(), "Python", level, score, 4, "2025-01-31", ["Python daily"])
+    row = SkillImport(
+        user_id=user.id,
+        source="resume",
+        status="completed",
+        progress=100,
+        results={"proposals": [proposal.as_json()]},
+    )
+    db.session.add(row)
+    db.session.commit()
+    return row
+
+
+def verified_python(user: User) -> UserSkill:
+    row = UserSkill(
+        user_id=user.id,
+        skill_id=python_id(),
+        level="intermediate",
+        proficiency_score=40,
+        source="manual",
+        verified=True,
+        verified_at=VERIFIED_AT,
+        verified_by="lead-id",
+    )
+    db.session.add(row)
+    db.session.commit()
+    return row
+
+
+@pytest.mark.parametrize(
+    ("level", "score", "kept"),
+    [
+        pytest.param("advanced", 65, False, id="raise-clears"),
+        pytest.param("beginner", 15, True, id="drop-keeps"),
+        pytest.param("intermediate", 48, True, id="same-level-new-score-keeps"),
+    ],
+)
+def test_using_the_estimate_follows_the_verification_rule(
+    client: Any, ada: User, level: str, score: int, kept: bool
+) -> None:
+    held = verified_python(ada)
+    imported = completed_import(ada, level, score)
+    response = client.post(
+        f"/imports/{imported.id}/apply/{held.skill_id}",
+        data={"csrf_token": csrf_for(client, "/skills")},
+    )
+    assert response.status_code == 302
+    db.session.refresh(held)
+    assert (held.level, held.proficiency_score, held.years_experience) == (level, score, 4)
+    assert held.last_used == datetime(2025, 1, 31)
+    assert held.edited_at is not None  # the person chose these values
+    if kept:
+        assert (held.verified, held.verified_at, held.verified_by) == (True, VERIFIED_AT, "lead-id")
+    else:
+        assert (held.verified, held.verified_at, held.verified_by) == (False, None, None)
