@@ -15,7 +15,6 @@ from flask import Flask, Response, current_app, flash, make_response, redirect, 
 from jinja2_fragments.flask import render_block
 
 Fragments = Callable[[], str]
-REDIRECT_HEADERS = ("HX-Redirect", "HX-Refresh", "HX-Location")
 
 
 def is_htmx() -> bool:
@@ -109,7 +108,7 @@ def redirect_to(url: str, *, htmx_status: int = 200) -> Response:
 
 def redirects(response: Response) -> bool:
     """Whether the answer sends the browser elsewhere (a toast on it would be lost)."""
-    return any(
+    return response.status_code in range(300, 400) or any(
         header in response.headers for header in ("HX-Redirect", "HX-Refresh", "HX-Location")
     )
 

@@ -14,7 +14,7 @@ from flask_login import current_user
 
 from smatrx.achievements.rules import Rule
 from smatrx.achievements.services import award
-from smatrx.htmx import is_partial, trigger
+from smatrx.htmx import is_partial, redirects, trigger
 from smatrx.notifications.services import notify
 
 EVENT = "achievementEarned"
@@ -51,17 +51,11 @@ def _is_current_user(user_id: str) -> bool:
     )
 
 
-def _redirects(response: Response) -> bool:
-    return response.status_code in range(300, 400) or any(
-        header in response.headers for header in ("HX-Redirect", "HX-Refresh", "HX-Location")
-    )
-
-
 def _announce_pending(response: Response) -> Response:
     rules: list[Rule] = g.pop(_PENDING, [])
     if not rules or response.status_code >= 400:
         return response
-    if is_partial() and not _redirects(response):
+    if is_partial() and not redirects(response):
         detail = {
             "achievements": [
                 {"title": rule.title, "points": rule.points, "badge": rule.badge} for rule in rules

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from flask import abort, flash, make_response, redirect, render_template, request, url_for
+from flask import abort, render_template, request, url_for
 from flask_login import current_user
 from jinja2_fragments.flask import render_block
 from werkzeug.datastructures import MultiDict
@@ -19,7 +19,14 @@ from smatrx.extensions import db
 from smatrx.goals import bp, services
 from smatrx.goals.forms import GoalFilterForm, GoalForm, MoveGoalForm
 from smatrx.goals.progress import earliest_today, is_overdue, sort_key
-from smatrx.htmx import is_partial, render_page_or_block, trigger
+from smatrx.htmx import (
+    current_url,
+    page_or_fragment,
+    render_page_or_block,
+    retarget,
+    trigger,
+    written,
+)
 from smatrx.models import CareerGoal
 from smatrx.skills.levels import LEVEL_LABELS
 
@@ -53,8 +60,7 @@ def _board_filters() -> services.GoalFilters:
     itself, the board's URL (HX-Current-URL) for writes made on it."""
     if request.method == "GET":
         return services.as_filters(request.args)
-    current = request.headers.get("HX-Current-URL", "")
-    query = parse_qs(urlsplit(current).query)
+    query = parse_qs(urlsplit(current_url()).query)
     return services.as_filters(MultiDict([(k, v) for k, vs in query.items() for v in vs]))
 
 
@@ -97,26 +103,24 @@ def _render_form(form: GoalForm, goal: CareerGoal | None, status: int = 200) -> 
         "role_titles": services.role_titles(),
         **_common(),
     }
-    if is_partial():
-        return make_response(render_template("goals/_form.html", **context), status)
-    return make_response(render_template(FORM_PAGE, **context), status)
-
-
-def _toast(message: str) -> str:
-    return render_template("skills/_toast.html", message=message, kind="success")
+    return page_or_fragment(
+        lambda: render_template(FORM_PAGE, **context),
+        lambda: render_template("goals/_form.html", **context),
+        status,
+    )
 
 
 def _saved(goal: CareerGoal, message: str) -> Response:
     """After a create or an edit: the board again (the goal may have changed column or
     place), the dialog closed by the goalSaved event."""
-    if not is_partial():
-        flash(message, "success")
-        return redirect(url_for("goals.index", _anchor=f"goal-{goal.id}"))
-    context = _board_context(_board_filters(), highlight=goal.id)
-    response = make_response(render_block(PAGE, "board", **context) + _toast(message))
-    response.headers["HX-Retarget"] = "#goal-board"
-    response.headers["HX-Reswap"] = "outerHTML"
-    return trigger(response, SAVED, {"id": goal.id})
+    answer = written(
+        message,
+        fragments=lambda: render_block(
+            PAGE, "board", **_board_context(_board_filters(), highlight=goal.id)
+        ),
+        back_to=url_for("goals.index", _anchor=f"goal-{goal.id}"),
+    )
+    return trigger(retarget(answer, "#goal-board"), SAVED, {"id": goal.id})
 
 
 # --- the board -------------------------------------------------------------------------------
@@ -175,13 +179,18 @@ def move(goal_id: str) -> Response:
     db.session.commit()
     label = services.STATUS_LABELS[goal.status]
     message = f"{goal.title} moved to {label}." if moved else f"{goal.title} is already {label}."
-    if not is_partial():
-        flash(message, "success")
-        return redirect(url_for("goals.index", _anchor=f"goal-{goal.id}"))
-    counts = services.counts(current_user, _board_filters())
-    html = render_template(CARD, goal=goal, moved=True, **_common())
-    html += render_template("goals/_counts.html", counts=counts, **_common())
-    return make_response(html + _toast(message))
+
+    def card_and_counts() -> str:
+        counts = services.counts(current_user, _board_filters())
+        return render_template(CARD, goal=goal, moved=True, **_common()) + render_template(
+            "goals/_counts.html", counts=counts, **_common()
+        )
+
+    return written(
+        message,
+        fragments=card_and_counts,
+        back_to=url_for("goals.index", _anchor=f"goal-{goal.id}"),
+    )
 
 
 @bp.post("/<goal_id>/delete")
@@ -191,10 +200,12 @@ def delete(goal_id: str) -> Response:
     title = goal.title
     services.delete_goal(goal)
     db.session.commit()
-    message = f"Deleted the goal {title}."
-    if not is_partial():
-        flash(message, "success")
-        return redirect(url_for("goals.index"))
-    counts = services.counts(current_user, _board_filters())
-    html = render_template("goals/_counts.html", counts=counts, **_common())
-    return make_response(html + _toast(message))
+    return written(
+        f"Deleted the goal {title}.",
+        fragments=lambda: render_template(
+            "goals/_counts.html",
+            counts=services.counts(current_user, _board_filters()),
+            **_common(),
+        ),
+        back_to=url_for("goals.index"),
+    )

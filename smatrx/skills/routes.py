@@ -20,7 +20,14 @@ from werkzeug.wrappers import Response
 from smatrx.auth.decorators import login_required
 from smatrx.errors import render_error
 from smatrx.extensions import db
-from smatrx.htmx import is_partial, render_page_or_block, trigger
+from smatrx.htmx import (
+    is_partial,
+    page_or_fragment,
+    render_page_or_block,
+    retarget,
+    trigger,
+    written,
+)
 from smatrx.models import Skill, UserSkill
 from smatrx.skills import bp, services, undo
 from smatrx.skills.forms import (
@@ -86,10 +93,6 @@ def _summary_oob(summary: services.Summary | None = None) -> str:
     )
 
 
-def _toast(message: str, kind: str = "success") -> str:
-    return render_template("skills/_toast.html", message=message, kind=kind)
-
-
 def _page_context(
     filter_form: ListFilterForm | None = None,
     *,
@@ -140,33 +143,27 @@ def _mine_or_404(user_skill_id: str) -> UserSkill:
     return row
 
 
-def _region_response(context: dict[str, Any], message: str, kind: str = "success") -> Response:
-    """After an add: the list region (with the row in it) and the add panel, reset."""
-    html = (
-        render_block(PAGE, "my_skills", **context)
-        + render_block(PAGE, "add_panel", oob=True, **context)
-        + _toast(message, kind)
-    )
-    response = make_response(html)
-    response.headers["HX-Retarget"] = "#my-skills"
-    response.headers["HX-Reswap"] = f"outerHTML show:#us-{context['highlight']}:top"
-    return trigger(response, CHANGED)
-
-
 def _added(row: UserSkill, created: bool) -> Response:
+    """After an add: the list region (with the row in it, scrolled to) and the add panel,
+    reset; a skill already held opens its editor instead."""
     name = row.skill.name
     if created:
-        message = f"Added {name}. Set your level when you are ready."
-        if not is_partial():
-            flash(message, "success")
-            return redirect(url_for("skills.index", _anchor=f"us-{row.id}"))
-        return _region_response(_page_context(highlight=row.id), message)
-    notice = f"You already have {name} — edit it here."
-    if not is_partial():
-        flash(notice, "info")
-        return redirect(url_for("skills.edit", user_skill_id=row.id, _anchor=f"us-{row.id}"))
-    context = _page_context(editing=row.id, form=edit_form(row), notice=notice, highlight=row.id)
-    return _region_response(context, notice, "info")
+        message, kind = f"Added {name}. Set your level when you are ready.", "success"
+        back = url_for("skills.index", _anchor=f"us-{row.id}")
+        shown: dict[str, Any] = {"highlight": row.id}
+    else:
+        message, kind = f"You already have {name} — edit it here.", "info"
+        back = url_for("skills.edit", user_skill_id=row.id, _anchor=f"us-{row.id}")
+        shown = {"editing": row.id, "form": edit_form(row), "notice": message, "highlight": row.id}
+
+    def region() -> str:
+        context = _page_context(**shown)
+        return render_block(PAGE, "my_skills", **context) + render_block(
+            PAGE, "add_panel", oob=True, **context
+        )
+
+    answer = written(message, kind=kind, fragments=region, back_to=back)
+    return trigger(retarget(answer, "#my-skills", f"outerHTML show:#us-{row.id}:top"), CHANGED)
 
 
 # --- the page and its regions -------------------------------------------------------------
@@ -242,9 +239,11 @@ def propose() -> Response:
                 "retired), so it cannot be proposed again."
             )
     context = _page_context(propose_form=form, propose_open=True, existing=existing)
-    if is_partial():
-        return make_response(render_block(PAGE, "add_panel", **context), 422)
-    return make_response(render_template(PAGE, **context), 422)
+    return page_or_fragment(
+        lambda: render_template(PAGE, **context),
+        lambda: render_block(PAGE, "add_panel", **context),
+        422,
+    )
 
 
 @bp.get("/<user_skill_id>")
@@ -290,9 +289,11 @@ def update(user_skill_id: str) -> Response:
     row = _mine_or_404(user_skill_id)
     form = edit_form(row, request.form)
     if not form.validate_on_submit():
-        if is_partial():
-            return make_response(_row_html(row, form), 422)
-        return make_response(render_template(PAGE, **_page_context(editing=row.id, form=form)), 422)
+        return page_or_fragment(
+            lambda: render_template(PAGE, **_page_context(editing=row.id, form=form)),
+            lambda: _row_html(row, form),
+            422,
+        )
     cleared = services.update_my_skill(row, form.edit())
     db.session.commit()
     messages = [(f"{row.skill.name} is saved.", "success")]
@@ -313,13 +314,12 @@ def update(user_skill_id: str) -> Response:
                 "warning",
             )
         )
-    if not is_partial():
-        for message, kind in messages:
-            flash(message, kind)
-        return redirect(url_for("skills.index", _anchor=f"us-{row.id}"))
-    html = _row_html(row, focus_edit=True) + _summary_oob()
-    html += "".join(_toast(message, kind) for message, kind in messages)
-    return trigger(make_response(html), CHANGED)
+    answer = written(
+        messages,
+        fragments=lambda: _row_html(row, focus_edit=True) + _summary_oob(),
+        back_to=url_for("skills.index", _anchor=f"us-{row.id}"),
+    )
+    return trigger(answer, CHANGED)
 
 
 @bp.post("/<user_skill_id>/remove")
@@ -355,9 +355,9 @@ def undo_remove(user_skill_id: str) -> Response:
     db.session.commit()
     undo.forget(current_user, user_skill_id)
     row = _mine_or_404(row.id)
-    message = f"{row.skill.name} is back."
-    if not is_partial():
-        flash(message, "success")
-        return redirect(url_for("skills.index", _anchor=f"us-{row.id}"))
-    html = _row_html(row, focus_edit=True) + _summary_oob() + _toast(message)
-    return trigger(make_response(html), CHANGED)
+    answer = written(
+        f"{row.skill.name} is back.",
+        fragments=lambda: _row_html(row, focus_edit=True) + _summary_oob(),
+        back_to=url_for("skills.index", _anchor=f"us-{row.id}"),
+    )
+    return trigger(answer, CHANGED)
