@@ -83,6 +83,11 @@ def trigger(response: Response, event: str, detail: Any = None) -> Response:
 def retarget(response: Response, target: str, swap: str = "outerHTML") -> Response:
     """Send the answer to another element than the one that asked (HX-Retarget/HX-Reswap)."""
     response.headers["HX-Retarget"] = target
+    return reswap(response, swap)
+
+
+def reswap(response: Response, swap: str) -> Response:
+    """Swap the answer another way than the element asked (e.g. "delete" or "none")."""
     response.headers["HX-Reswap"] = swap
     return response
 
@@ -90,6 +95,12 @@ def retarget(response: Response, target: str, swap: str = "outerHTML") -> Respon
 def push_url(response: Response, url: str) -> Response:
     """Put url in the address bar and history after an in-place swap."""
     response.headers["HX-Push-Url"] = url
+    return response
+
+
+def refresh(response: Response) -> Response:
+    """Have htmx reload the whole page after this answer."""
+    response.headers["HX-Refresh"] = "true"
     return response
 
 

@@ -41,3 +41,83 @@ def test_trigger_merges_events():
         "skillsChanged": None,
         "toast": {"message": "Saved"},
     }
+
+
+REGION = {"HX-Request": "true"}
+
+
+def test_written_gives_a_region_request_its_fragments_and_a_toast_per_message(app, db_session):
+    from smatrx.htmx import written
+
+    with app.test_request_context("/", method="POST", headers=REGION):
+        answer = written(
+            [("Saved.", "success"), ("Check the years.", "warning")],
+            fragments=lambda: "<li id='row'>row</li>",
+            back_to="/skills",
+        )
+    html = answer.get_data(as_text=True)
+    assert answer.status_code == 200
+    assert html.startswith("<li id='row'>row</li>")
+    assert html.count('hx-swap-oob="beforeend:#toasts"') == 2
+    assert 'class="flash flash-success toast" role="status"' in html
+    assert 'class="flash flash-warning toast toast-sticky" role="alert"' in html
+
+
+@pytest.mark.parametrize("headers", [{}, {"HX-Request": "true", "HX-Boosted": "true"}])
+def test_written_flashes_and_redirects_anything_else_without_rendering(app, headers):
+    from flask import get_flashed_messages
+
+    from smatrx.htmx import written
+
+    def never() -> str:
+        raise AssertionError("a redirect renders no fragment")
+
+    with app.test_request_context("/", method="POST", headers=headers):
+        answer = written("Saved.", fragments=never, back_to="/skills#us-1")
+        assert get_flashed_messages(with_categories=True) == [("success", "Saved.")]
+    assert answer.status_code == 302
+    assert answer.headers["Location"] == "/skills#us-1"
+
+
+def test_page_or_fragment_renders_only_what_is_sent(app):
+    from smatrx.htmx import page_or_fragment
+
+    def never() -> str:
+        raise AssertionError("not rendered")
+
+    with app.test_request_context("/", headers=REGION):
+        assert page_or_fragment(never, lambda: "form", 422).get_data(as_text=True) == "form"
+    with app.test_request_context("/"):
+        answer = page_or_fragment(lambda: "page", never, 422)
+    assert (answer.status_code, answer.get_data(as_text=True)) == (422, "page")
+
+
+def test_redirect_to_uses_hx_redirect_for_every_htmx_request(app):
+    from smatrx.htmx import redirect_to
+
+    with app.test_request_context("/", headers={"HX-Request": "true", "HX-Boosted": "true"}):
+        answer = redirect_to("/login", htmx_status=401)
+    assert (answer.status_code, answer.headers["HX-Redirect"]) == (401, "/login")
+    with app.test_request_context("/"):
+        assert redirect_to("/login").status_code == 302
+
+
+def test_the_toast_escapes_its_message(app):
+    from smatrx.htmx import toast
+
+    with app.test_request_context("/"):
+        html = toast("<script>x</script>", "error", title="Oops", oob=False)
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "hx-swap-oob" not in html and "<strong>Oops.</strong>" in html
+
+
+def test_the_date_filter_writes_one_way_per_style():
+    from datetime import datetime
+
+    from smatrx.templating import format_date
+
+    moment = datetime(2026, 12, 5, 18, 7)
+    assert format_date(moment) == "5 Dec 2026"
+    assert format_date(moment, "month") == "Dec 2026"
+    assert format_date(moment, "time") == "5 Dec 2026, 18:07"
+    assert format_date(None) == ""

@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
-from smatrx.htmx import is_partial
+from smatrx.htmx import is_partial, refresh
 from smatrx.imports import bp, services
 from smatrx.imports.forms import GitHubImportForm, ImportActionForm
 from smatrx.imports.job import enqueue_import
@@ -175,7 +175,7 @@ def status(import_id: str) -> Response:
         render_template("imports/_status.html", row=row, form=ImportActionForm())
     )
     if row.status not in services.RUNNING and request.args.get("was") in services.RUNNING:
-        response.headers["HX-Refresh"] = "true"
+        refresh(response)  # the import ended: the page shows its proposals
     return response
 
 

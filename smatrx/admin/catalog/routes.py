@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import abort, flash, make_response, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import func, select
 from werkzeug.wrappers import Response
@@ -21,7 +21,7 @@ from smatrx.admin.catalog.forms import (
 from smatrx.auth.decorators import role_required
 from smatrx.errors import render_error
 from smatrx.extensions import db
-from smatrx.htmx import is_partial, render_page_or_block
+from smatrx.htmx import is_partial, render_page_or_block, reswap, written
 from smatrx.models import Skill, SkillCategory
 
 FILTER_LABELS = {"all": "All", "proposed": "Proposed", "retired": "Retired"}
@@ -160,21 +160,18 @@ def catalog_edit_skill(skill_id: str) -> Response | tuple[str, int]:
 def _row_done(form: ReturnToListForm, skill: Skill | None, message: str, category: str) -> Response:
     """For HTMX the row again (or nothing, for a deleted skill) and a toast; else a flash
     and the list as it was."""
-    if is_partial():
-        html = ""
-        if skill is not None:
-            html = render_template(
-                "admin/_catalog_row.html",
-                row=services.skill_row(skill),
-                next_url=form.return_url(),
-            )
-        html += render_template("admin/_toast.html", message=message, category=category)
-        response = make_response(html)
+
+    def row() -> str:
         if skill is None:
-            response.headers["HX-Reswap"] = "delete" if category == "success" else "none"
-        return response
-    flash(message, category)
-    return redirect(form.return_url())
+            return ""
+        return render_template(
+            "admin/_catalog_row.html", row=services.skill_row(skill), next_url=form.return_url()
+        )
+
+    answer = written(message, kind=category, fragments=row, back_to=form.return_url())
+    if skill is None and is_partial():
+        reswap(answer, "delete" if category == "success" else "none")
+    return answer
 
 
 def _row_write(skill_id: str, write: Callable[[Skill], str], deletes: bool = False) -> Response:

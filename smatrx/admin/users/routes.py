@@ -8,7 +8,6 @@ from flask import (
     abort,
     current_app,
     flash,
-    make_response,
     redirect,
     render_template,
     request,
@@ -35,7 +34,7 @@ from smatrx.auth.decorators import role_required
 from smatrx.auth.services import find_user_by_email, send_invite
 from smatrx.errors import render_error
 from smatrx.extensions import db
-from smatrx.htmx import is_partial
+from smatrx.htmx import hx_redirect, is_partial, written
 from smatrx.models import User
 
 # The link of the invitation just sent, shown once on the page the redirect leads to.
@@ -73,21 +72,19 @@ def _done(form: ReturnToListForm, target: User, message: str, category: str) -> 
     if not current_user.is_admin:
         # The admin gave up their own admin role: the list is no longer theirs to see.
         flash(message, category)
-        if is_partial():
-            response = make_response("", 200)
-            response.headers["HX-Redirect"] = url_for("account.index")
-            return response
-        return redirect(url_for("account.index"))
-    if is_partial():
-        html = render_template(
+        target_url = url_for("account.index")
+        return hx_redirect(target_url) if is_partial() else redirect(target_url)
+    return written(
+        message,
+        kind=category,
+        fragments=lambda: render_template(
             "admin/_user_row.html",
             row=services.user_row(target),
             next_url=form.return_url(),
             role_choices=ROLE_CHOICES,
-        ) + render_template("admin/_toast.html", message=message, category=category)
-        return make_response(html)
-    flash(message, category)
-    return redirect(form.return_url())
+        ),
+        back_to=form.return_url(),
+    )
 
 
 def _row_write(user_id: str, form: ReturnToListForm, write: Callable[[User], str]) -> Response:
