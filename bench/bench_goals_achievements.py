@@ -53,7 +53,7 @@ def run(database_url: str) -> None:
     from sqlalchemy import event, insert, select
 
     from smatrx import create_app
-    from smatrx.achievements.services import award_everyone
+    from smatrx.achievements.services import award_in_batches
     from smatrx.extensions import db
     from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill
     from smatrx.models.base import new_id, utcnow
@@ -158,7 +158,11 @@ def run(database_url: str) -> None:
         )
         db.session.commit()
         started = time.perf_counter()
-        outcome = award_everyone(lambda user_id, rules: None)
+        outcome = {"checked": 0, "awarded": 0}
+        for checked, awarded in award_in_batches(lambda user_id, rules: None):
+            db.session.commit()
+            outcome["checked"] += checked
+            outcome["awarded"] += awarded
         command_s = time.perf_counter() - started
 
     print(

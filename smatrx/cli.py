@@ -135,13 +135,15 @@ def award_achievements_command() -> None:
     """Evaluate every achievement rule for every person (run after adding a rule); what
     anyone earns is announced in their notifications."""
     from smatrx.achievements.announce import announce
-    from smatrx.achievements.services import award_everyone
+    from smatrx.achievements.services import award_in_batches
+    from smatrx.extensions import db
 
-    outcome = award_everyone(announce)
-    click.echo(
-        f"Achievements: checked {outcome['checked']} people, "
-        f"awarded {outcome['awarded']} achievement(s)."
-    )
+    checked = awarded = 0
+    for people, awards in award_in_batches(announce):
+        db.session.commit()  # one commit per batch: a long run keeps what it did
+        checked += people
+        awarded += awards
+    click.echo(f"Achievements: checked {checked} people, awarded {awarded} achievement(s).")
 
 
 def init_app(app: Flask) -> None:

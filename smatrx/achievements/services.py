@@ -7,7 +7,7 @@ transactions meet the same rule at once, exactly one of them gets the row back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -225,13 +225,14 @@ def board_for(user_id: str) -> Board:
     return Board(earned, locked)
 
 
-def award_everyone(
+def award_in_batches(
     on_award: Callable[[str, list[Rule]], None], batch_size: int = 200
-) -> dict[str, int]:
-    """Evaluate every rule for every person (for rules added after they acted), calling
-    on_award(user_id, rules) before each batch commits. Returns how many people were checked
-    and how many awards were made."""
-    checked = awarded = 0
+) -> Iterator[tuple[int, int]]:
+    """Evaluate every rule for every person (for rules added after they acted), a batch of
+    people at a time, calling on_award(user_id, rules) for each award. Yields how many
+    people the batch checked and how many awards it made; the caller commits each batch
+    there (a long run keeps what it did). People are walked by id, so a commit between
+    batches loses nobody."""
     last_id = ""
     while True:
         ids = list(
@@ -240,13 +241,12 @@ def award_everyone(
             )
         )
         if not ids:
-            break
+            return
+        awarded = 0
         for user_id in ids:
             rules = award(user_id)
             if rules:
                 on_award(user_id, rules)
             awarded += len(rules)
-        db.session.commit()
-        checked += len(ids)
+        yield len(ids), awarded
         last_id = ids[-1]
-    return {"checked": checked, "awarded": awarded}

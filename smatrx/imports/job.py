@@ -1,7 +1,9 @@
 """The import job (one per SkillImport row, job id = row id), run by an RQ worker.
 
 The row is the truth: the job moves it through its steps and stops as soon as the row is
-no longer running (cancelled or reaped). What to read and how is the source's entry in the
+no longer running (cancelled or reaped). Each step is its own commit (the services only
+flush): the page shows progress as it happens, and a cancel the web committed is seen at
+the job's next step. What to read and how is the source's entry in the
 registry. Errors the person can act on end the import with their message; a lost database
 or Redis connection is left to RQ's retries; anything else fails the import with a general
 message and the details go to the log.
@@ -80,11 +82,14 @@ def run_import(import_id: str) -> str:
     label = source.label
 
     def report(progress: int, message: str) -> bool:
-        return services.report_progress(import_id, progress, message)
+        running = services.report_progress(import_id, progress, message)
+        db.session.commit()
+        return running
 
     try:
         if source.input_missing(row):
             services.fail(row, UPLOAD_GONE)
+            db.session.commit()
             return "failed"
         upload = row.file
         given = SourceInput(
@@ -112,13 +117,16 @@ def run_import(import_id: str) -> str:
             "profile": findings.profile,
         }
         skill_ids = [proposal.skill_id for proposal in findings.proposals]
-        if not services.finish(row, results, skill_ids, message):
+        finished = services.finish(row, results, skill_ids, message)
+        db.session.commit()
+        if not finished:
             return "cancelled"
         _notify(row, message + " Review them to add them to your skills.", "import.completed")
         return "completed"
     except source.errors as error:
         db.session.rollback()
         services.fail(row, str(error))
+        db.session.commit()
         _notify(row, f"The import of {label} failed: {error}", "import.failed")
         return "failed"
     except TRANSIENT:
@@ -129,6 +137,7 @@ def run_import(import_id: str) -> str:
         db.session.rollback()
         logger.exception("import %s failed", import_id)
         services.fail(row, GENERAL_FAILURE)
+        db.session.commit()
         raise
 
 
@@ -137,3 +146,4 @@ def import_job_failed(job: Job, connection: object, *exc_info: object) -> None:
     row = db.session.get(SkillImport, job.id)
     if row is not None and row.status in services.RUNNING and job.retries_left in (None, 0):
         services.fail(row, GENERAL_FAILURE)
+        db.session.commit()

@@ -1,6 +1,7 @@
 """The import reaper: imports stuck pending/processing without a live job (a worker died, a
 deploy dropped the queue) are re-enqueued a few times, then failed. Run every minute by the
-worker and by `flask smatrx reconcile-imports`."""
+worker and by `flask smatrx reconcile-imports`. Each row it handles is its own commit (a
+re-enqueued row is committed before its job is triggered)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,7 @@ def reconcile_imports(now: datetime | None = None) -> dict[str, int]:
             outcome["requeued"] += 1
         else:
             services.fail(row, LOST)
+            db.session.commit()  # each row handled is committed on its own
             outcome["failed"] += 1
     if stale:
         logger.info("reconciled imports: %s", outcome)

@@ -75,6 +75,7 @@ def _start_upload(source: ImportSource) -> Response:
     except services.ImportRefused as refusal:
         form.file.errors.append(str(refusal))
         return _index(409, **{form_name: form})
+    db.session.commit()
     return _enqueue(row)
 
 
@@ -108,15 +109,19 @@ def start_github() -> Response:
     except services.ImportRefused as refusal:
         form.login.errors.append(str(refusal))
         return _index(409, github_form=form)
+    db.session.commit()
     return _enqueue(row)
 
 
 def _enqueue(row: SkillImport) -> Response:
+    """Trigger the job of a committed row (the job reads it from its own connection)."""
     try:
         enqueue_import(row.id)
     except RedisError:
         logger.warning("import %s: the queue is unavailable", row.id)
+        # The row was committed for the job that never came: end it, and drop its upload.
         services.fail(row, UNAVAILABLE)
+        db.session.commit()
         flash(UNAVAILABLE, "error")
         return redirect(url_for("imports.index"))
     return redirect(url_for("imports.detail", import_id=row.id))
@@ -185,7 +190,9 @@ def cancel(import_id: str) -> Response:
     row = _mine_or_404(import_id)
     if not ImportActionForm().validate_on_submit():
         abort(400)
-    if services.cancel(row):
+    cancelled = services.cancel(row)
+    db.session.commit()  # the job sees the cancel at its next step
+    if cancelled:
         flash("The import is cancelled.", "info")
     else:
         flash("The import had already ended.", "info")
@@ -206,6 +213,7 @@ def accept(import_id: str) -> Response:
         flash("Tick the skills you want to add first.", "error")
         return redirect(url_for("imports.detail", import_id=row.id))
     outcome = services.accept(current_user, row, chosen)
+    db.session.commit()
     parts = []
     if outcome.added:
         parts.append(f"added {outcome.added}")
@@ -226,6 +234,7 @@ def apply(import_id: str, skill_id: str) -> Response:
     held = services.apply_estimate(current_user, row, skill_id)
     if held is None:
         abort(404)
+    db.session.commit()
     flash(f"{held.skill.name} now has the import's estimates.", "success")
     return redirect(url_for("imports.detail", import_id=row.id))
 

@@ -1,5 +1,10 @@
 """Import writes shared by the views, the job and the reaper: start, cancel, progress,
-finish, fail, and merging accepted proposals into the person's skills."""
+finish, fail, and merging accepted proposals into the person's skills.
+
+They flush and never commit (smatrx/transaction.py). The view commits once; the job
+commits after each of its steps (progress, finish, fail), so a step is seen by the page as
+it happens and a cancel committed by the web is seen by the job at its next step; the
+reaper commits per row it handles."""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.exc import IntegrityError
 
 from smatrx.extensions import db
+from smatrx.imports.proposals import Proposal, stored_proposals
 from smatrx.imports.registry import SOURCES
 from smatrx.models import Skill, SkillImport, SkillImportFile, User, UserSkill, import_skills
 from smatrx.models.base import utcnow
@@ -39,9 +45,11 @@ def create_import(
     *,
     request: dict[str, Any] | None = None,
 ) -> SkillImport:
-    """Commit the pending row and its upload, if any (the row is the truth; the queue only
-    triggers). One running import per person and source (a partial unique index). What
-    the person asked for (a GitHub login, forks or not) waits in results until the job."""
+    """Add the pending row and its upload, if any. The caller commits it before it enqueues
+    the job (the row is the truth; the queue only triggers). One running import per person
+    and source (a partial unique index, checked in a savepoint so a refusal leaves the
+    caller's transaction as it was). What the person asked for (a GitHub login, forks or
+    not) waits in results until the job."""
     row = SkillImport(user_id=user.id, source=source, status="pending", progress=0)
     row.message = "Waiting for a worker…"
     if request:
@@ -63,7 +71,6 @@ def create_import(
             f"An import from {SOURCES[source].label} is already running: wait for it to "
             "finish, or cancel it."
         ) from exc
-    db.session.commit()
     return row
 
 
@@ -72,7 +79,7 @@ def fail(row: SkillImport, message: str) -> None:
     row.status, row.error, row.message = "failed", message, message
     row.completed_at = utcnow()
     db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
-    db.session.commit()
+    db.session.flush()
 
 
 def cancel(row: SkillImport) -> bool:
@@ -85,7 +92,6 @@ def cancel(row: SkillImport) -> bool:
     ).rowcount
     if done:
         db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
-    db.session.commit()
     db.session.refresh(row)
     return bool(done)
 
@@ -98,7 +104,6 @@ def report_progress(import_id: str, progress: int, message: str) -> bool:
         .values(progress=progress, message=message, heartbeat_at=utcnow())
         .execution_options(synchronize_session=False)
     ).rowcount
-    db.session.commit()
     return bool(moved)
 
 
@@ -119,7 +124,6 @@ def finish(row: SkillImport, results: dict[str, Any], skill_ids: list[str], mess
         .execution_options(synchronize_session=False)
     ).rowcount
     if not finished:
-        db.session.rollback()
         return False
     if skill_ids:
         db.session.execute(
@@ -129,7 +133,6 @@ def finish(row: SkillImport, results: dict[str, Any], skill_ids: list[str], mess
         )
     db.session.execute(delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
     send(imports_completed, row.user_id)
-    db.session.commit()
     return True
 
 
@@ -146,53 +149,49 @@ def _parse_day(value: str | None) -> datetime | None:
     return datetime.combine(date.fromisoformat(value), datetime.min.time())
 
 
-def _estimate(proposal: dict[str, Any]) -> holdings.Estimate:
+def _estimate(proposal: Proposal) -> holdings.Estimate:
     return holdings.Estimate(
-        level=proposal["level"],
-        score=proposal["score"],
-        years=proposal.get("years"),
-        last_used=_parse_day(proposal.get("last_used")),
+        level=proposal.level,
+        score=proposal.score,
+        years=proposal.years,
+        last_used=_parse_day(proposal.last_used),
     )
 
 
 def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
-    """Merge the accepted proposals into UserSkill (through skills.holdings), in one
-    transaction:
+    """Merge the accepted proposals into UserSkill (through skills.holdings), all in the
+    caller's one commit:
     - not held: added with the import's source and the estimates;
     - held from an earlier import (not edited by hand, not verified): years and last use
       raised to the new estimates when higher;
     - added or edited by hand, or verified: values kept; the evidence is appended (the page
       shows the estimates beside the current values to apply if the person wishes)."""
-    proposals = {p["skill_id"]: p for p in (row.results or {}).get("proposals", [])}
+    proposals = {proposal.skill_id: proposal for proposal in stored_proposals(row)}
     chosen = [proposals[skill_id] for skill_id in skill_ids if skill_id in proposals]
+    chosen_ids = [proposal.skill_id for proposal in chosen]
     existing = {
         us.skill_id: us
         for us in db.session.scalars(
             select(UserSkill)
-            .where(
-                UserSkill.user_id == user.id,
-                UserSkill.skill_id.in_([p["skill_id"] for p in chosen]),
-            )
+            .where(UserSkill.user_id == user.id, UserSkill.skill_id.in_(chosen_ids))
             .with_for_update()
         )
     }
     live = set(
         db.session.scalars(
-            select(Skill.id).where(
-                Skill.id.in_([p["skill_id"] for p in chosen]), Skill.retired_at.is_(None)
-            )
+            select(Skill.id).where(Skill.id.in_(chosen_ids), Skill.retired_at.is_(None))
         )
     )
     added = raised = kept = 0
     for proposal in chosen:
-        held = existing.get(proposal["skill_id"])
+        held = existing.get(proposal.skill_id)
         estimate = _estimate(proposal)
-        lines = proposal.get("evidence", [])
+        lines = proposal.evidence
         if held is None:
-            if proposal["skill_id"] not in live:
+            if proposal.skill_id not in live:
                 continue
             holdings.add_from_import(
-                user.id, proposal["skill_id"], estimate, row.source, row.id, lines
+                user.id, proposal.skill_id, estimate, row.source, row.id, lines
             )
             added += 1
             continue
@@ -203,16 +202,14 @@ def accept(user: User, row: SkillImport, skill_ids: set[str]) -> MergeOutcome:
             kept += 1
         holdings.append_import_evidence(held, row.source, row.id, lines)
     send(skills_changed, user.id)
-    db.session.commit()
+    db.session.flush()
     return MergeOutcome(added, raised, kept)
 
 
 def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | None:
     """The person chose to take an import's estimates for a skill they already hold
     (skills.holdings.apply_estimate: a raise clears the verification, as an edit does)."""
-    proposal = next(
-        (p for p in (row.results or {}).get("proposals", []) if p["skill_id"] == skill_id), None
-    )
+    proposal = next((p for p in stored_proposals(row) if p.skill_id == skill_id), None)
     held = db.session.scalar(
         select(UserSkill).where(UserSkill.user_id == user.id, UserSkill.skill_id == skill_id)
     )
@@ -220,5 +217,5 @@ def apply_estimate(user: User, row: SkillImport, skill_id: str) -> UserSkill | N
         return None
     holdings.apply_estimate(held, _estimate(proposal))
     send(skills_changed, user.id)
-    db.session.commit()
+    db.session.flush()
     return held

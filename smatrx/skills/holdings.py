@@ -5,11 +5,19 @@ alike, so each rule below is written once.
 Plain functions: they change the row in the session and never commit (the request or the
 job step commits once); the caller sends skills_changed. Putting back a removed row exactly
 as it was (skills/undo.py) is not a change and stays with undo. The admin's skill merge
-(admin/catalog_services.py) still combines two rows itself, until it moves here.
+(admin/catalog/merge.py) moves rows between skills in bulk but combines two rows of one
+person through absorb() here.
 
 The verification rule: a verification attests the level it was given at, so it is cleared
 when the level rises above that level, whatever changed it (an edit by hand, an import's
 estimate); a drop, or a new score within the same level, keeps it.
+
+A merge of two catalog skills is the same rule applied to two rows: both described the
+same skill of one person, and the kept level is the stronger of two levels the person
+already held. A verified row at that stronger level keeps attesting it, so the merged row
+stays verified; when the stronger level came from the unverified row and is above the
+verified row's level, the merged level rose above what was verified, and the verification
+is cleared.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Any
 from smatrx.extensions import db
 from smatrx.models import UserSkill
 from smatrx.models.base import utcnow
-from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, reconcile
+from smatrx.skills.levels import DEFAULT_SCORE, LEVELS, Changed, is_raise, rank, reconcile
 
 IMPORT_SOURCES = ("github", "linkedin", "resume")
 IMPORT_EVIDENCE_LINES = 5  # lines of evidence kept per import
@@ -140,6 +148,43 @@ def apply_estimate(row: UserSkill, estimate: Estimate) -> bool:
     return cleared
 
 
+def absorb(kept: UserSkill, moved: UserSkill) -> None:
+    """Fold moved (the same person's row of a skill merged away) into kept: the stronger
+    level, the greater score, years and last use, both rows' evidence. The verification of
+    either row survives only when its level is at least the merged level (the module's
+    docstring says why); the caller deletes moved."""
+    level = kept.level if rank(kept.level) >= rank(moved.level) else moved.level
+    attesting = next(
+        (
+            row
+            for row in (kept, moved)
+            if row.verified and not clears_verification(row.level, level)
+        ),
+        None,
+    )
+    kept.level = level
+    kept.proficiency_score = _greater(kept.proficiency_score, moved.proficiency_score)
+    kept.years_experience = _greater(kept.years_experience, moved.years_experience)
+    kept.last_used = _greater(kept.last_used, moved.last_used)
+    if attesting is None:
+        kept.verified, kept.verified_at, kept.verified_by = False, None, None
+    elif attesting is moved:
+        kept.verified, kept.verified_at, kept.verified_by = (
+            True,
+            moved.verified_at,
+            moved.verified_by,
+        )
+    kept.evidence = join_evidence(kept.evidence, moved.evidence)
+
+
+def _greater(first: Any, second: Any) -> Any:
+    if first is None:
+        return second
+    if second is None:
+        return first
+    return max(first, second)
+
+
 def follows_imports(row: UserSkill) -> bool:
     """A row a later import may update: added by an import, never edited by hand, not
     verified."""
@@ -190,6 +235,24 @@ def merge_evidence(existing: Any, links: list[str], notes: str | None) -> Any:
     if not evidence and existing is None:
         return None
     return evidence
+
+
+def join_evidence(kept: Any, moved: Any) -> Any:
+    """Two rows' evidence as one (a skill merge): lists joined without repeats, objects
+    joined key by key (the values under a shared key joined the same way), anything else
+    kept side by side in a list."""
+    if kept is None or kept == moved:
+        return moved if kept is None else kept
+    if moved is None:
+        return kept
+    if isinstance(kept, list) and isinstance(moved, list):
+        return kept + [item for item in moved if item not in kept]
+    if isinstance(kept, dict) and isinstance(moved, dict):
+        joined = dict(moved)
+        for key, value in kept.items():
+            joined[key] = join_evidence(value, moved.get(key)) if key in moved else value
+        return joined
+    return [kept, moved]
 
 
 def evidence_links(evidence: Any) -> list[str]:

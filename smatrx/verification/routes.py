@@ -10,6 +10,7 @@ from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required, role_required
 from smatrx.errors import render_error
+from smatrx.extensions import db
 from smatrx.htmx import render_page_or_block
 from smatrx.models import VerificationRequest
 from smatrx.verification import bp, services
@@ -42,8 +43,10 @@ def new(user_skill_id: str) -> Response | tuple[str, int]:
             current_user, user_skill, form.note.data, form.evidence_links()
         )
     except services.VerificationRefused as error:
+        db.session.rollback()  # nothing changed; lets go of the locked row
         refusal = str(error)
         return page(error.status)
+    db.session.commit()
     flash(
         f"Your {user_skill.skill.name} skill is in the verifiers' queue. "
         "You will be notified of the outcome.",
@@ -134,12 +137,14 @@ def _decide(request_id: str, form: ApproveForm | DeclineForm, decision: str) -> 
             services.decline(current_user, verification, form.reason.data)
             flash(f"Declined {owner}'s request for {skill}; they have your reason.", "success")
     except services.VerificationRefused as error:
+        db.session.rollback()  # nothing changed; lets go of the locked request
         if error.status == 403:
             return render_error(403, str(error))
         html, status = _render_review(
             services.get_request(request_id) or verification, refusal=str(error), status=409
         )
         return Response(html, status, mimetype="text/html")
+    db.session.commit()
     return redirect(url_for("verification.queue"))
 
 

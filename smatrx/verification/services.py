@@ -1,7 +1,9 @@
 """Verification of skills: asking, the verifiers' queue, approving and declining.
 
-Each write is one transaction that also adds its notifications, so nobody hears of a
-request or an outcome that was rolled back.
+Each write adds its notifications beside its change and flushes; the view commits both
+at once (smatrx/transaction.py), so nobody hears of a request or an outcome that was
+rolled back. A refused write has changed nothing: the view rolls back, which also lets go
+of the row it locked.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def _lock(model: type, row_id: str) -> None:
 def request_verification(
     owner: User, user_skill: UserSkill, note: str | None, links: list[str]
 ) -> VerificationRequest:
-    """Ask for user_skill to be verified and tell every reviewer, in one transaction.
+    """Ask for user_skill to be verified and tell every reviewer (one flush).
 
     The UserSkill row is locked first: two requests sent at the same moment cannot both
     find no pending one.
@@ -106,7 +108,6 @@ def request_verification(
     db.session.refresh(user_skill)
     reason = why_not_requestable(user_skill)
     if reason:
-        db.session.rollback()
         raise VerificationRefused(reason)
     verification = VerificationRequest(
         user_skill_id=user_skill.id,
@@ -125,7 +126,7 @@ def request_verification(
         f"({user_skill.level}).",
         url_for("verification.review", request_id=verification.id),
     )
-    db.session.commit()
+    db.session.flush()
     logger.info("verification %s requested by %s", verification.id, owner.id)
     return verification
 
@@ -209,7 +210,6 @@ def _lock_for_decision(reviewer: User, verification: VerificationRequest) -> Non
     _lock(VerificationRequest, verification.id)
     db.session.refresh(verification)
     if verification.status != "pending":
-        db.session.rollback()
         raise VerificationRefused(
             f"This request was already {verification.status}; nothing was changed."
         )
@@ -232,7 +232,7 @@ def approve(reviewer: User, verification: VerificationRequest) -> None:
         url_for("verification.review", request_id=verification.id),
     )
     send(skills_changed, verification.user_id)  # the owner may earn "first verified"
-    db.session.commit()
+    db.session.flush()
     logger.info("verification %s approved by %s", verification.id, reviewer.id)
 
 
@@ -250,5 +250,5 @@ def decline(reviewer: User, verification: VerificationRequest, reason: str) -> N
         "skill. See why.",
         url_for("verification.review", request_id=verification.id),
     )
-    db.session.commit()
+    db.session.flush()
     logger.info("verification %s declined by %s", verification.id, reviewer.id)

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import func, select
 
 from smatrx.achievements.rules import RULES, RULES_BY_KEY
-from smatrx.achievements.services import award, award_everyone
+from smatrx.achievements.services import award, award_in_batches
 from smatrx.extensions import db
 from smatrx.jobs.worker import build_worker
 from smatrx.models import (
@@ -874,11 +874,17 @@ def test_the_command_awards_what_people_met_before_and_notifies_once(
 def test_awarding_everyone_walks_every_batch(app: Any, db_session: Any) -> None:
     people = [make_user(f"person{number}@example.com") for number in range(5)]
     told: list[tuple[str, list[str]]] = []
-    outcome = award_everyone(
+    batches = []
+    for batch in award_in_batches(
         lambda user_id, rules: told.append((user_id, [rule.key for rule in rules])),
         batch_size=2,
-    )
+    ):
+        db.session.commit()  # what the command does after each batch
+        batches.append(batch)
     total = db.session.scalar(select(func.count()).select_from(User))
-    assert outcome == {"checked": total, "awarded": 5}
+    assert all(checked <= 2 for checked, _ in batches)
+    assert sum(checked for checked, _ in batches) == total
+    assert sum(awarded for _, awarded in batches) == 5
     assert sorted(told) == sorted((person.id, ["onboarding-complete"]) for person in people)
-    assert award_everyone(lambda user_id, rules: None, batch_size=2)["awarded"] == 0
+    again = award_in_batches(lambda user_id, rules: None, batch_size=2)
+    assert sum(awarded for _, awarded in again) == 0

@@ -396,6 +396,33 @@ def test_merging_moves_every_holding_keeping_the_stronger_values(admin_client, a
     assert target_name not in aliases
 
 
+def test_merging_clears_a_verification_below_the_merged_level(admin_client, admin):
+    # The one verification rule (skills/holdings.absorb): the person held TypeScript verified
+    # at intermediate and JavaScript unverified at expert; the merged row is expert, above
+    # what was verified, so it is no longer verified.
+    source, target = _skill("javascript"), _skill("typescript")
+    both = make_user("both@example.com", name="Both")
+    verifier = make_user("vera@example.com", "verifier")
+    kept = _hold(
+        both,
+        target,
+        level="intermediate",
+        proficiency_score=40,
+        verified=True,
+        verified_at=datetime(2024, 6, 1),
+        verified_by=verifier.id,
+    )
+    _hold(both, source, level="expert", proficiency_score=85)
+    source_id = source.id
+
+    response = _post(admin_client, f"/admin/catalog/skills/{source_id}/merge", target="typescript")
+    assert response.status_code == 302
+    db.session.expire_all()
+    merged = db.session.get(UserSkill, kept.id)
+    assert merged.skill_id == target.id and merged.level == "expert"
+    assert (merged.verified, merged.verified_at, merged.verified_by) == (False, None, None)
+
+
 def test_merge_needs_an_existing_other_skill(admin_client):
     python = _skill("python")
     response = _post(admin_client, f"/admin/catalog/skills/{python.id}/merge", target="Nope Lang")

@@ -1,11 +1,11 @@
 """Merging one catalog skill into another: what a merge would move, and the merge itself
-(holdings, goals, import links, names), in one transaction."""
+(holdings, goals, import links, names), in the caller's one transaction (it flushes; the
+view commits). Two rows of one person become one through skills.holdings.absorb."""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import case, delete, func, literal, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -14,8 +14,8 @@ from smatrx.admin.catalog.services import CatalogActionRefused, holders_of
 from smatrx.extensions import db
 from smatrx.models import CareerGoal, Skill, User, UserSkill, VerificationRequest, import_skills
 from smatrx.models.base import utcnow
-from smatrx.models.choices import SKILL_LEVELS
 from smatrx.notifications.services import notify
+from smatrx.skills import holdings
 from smatrx.text import clean_list
 
 logger = logging.getLogger(__name__)
@@ -60,54 +60,12 @@ def merge_preview(source: Skill, target: Skill | None = None) -> MergePreview:
     return MergePreview(holders=holders_of(source.id), both=both, imports=imports)
 
 
-def _stronger_level(first: str, second: str) -> str:
-    rank = {level: i for i, level in enumerate(SKILL_LEVELS)}
-    return first if rank.get(first, -1) >= rank.get(second, -1) else second
-
-
-def _greater(first: Any, second: Any) -> Any:
-    if first is None:
-        return second
-    if second is None:
-        return first
-    return max(first, second)
-
-
-def merge_evidence(kept: Any, moved: Any) -> Any:
-    """Both rows' evidence: lists joined without repeats, objects joined key by key (lists
-    under the same key joined too), anything else kept side by side in a list."""
-    if kept is None or kept == moved:
-        return moved if kept is None else kept
-    if moved is None:
-        return kept
-    if isinstance(kept, list) and isinstance(moved, list):
-        return kept + [item for item in moved if item not in kept]
-    if isinstance(kept, dict) and isinstance(moved, dict):
-        merged = dict(moved)
-        for key, value in kept.items():
-            merged[key] = merge_evidence(value, moved.get(key)) if key in moved else value
-        return merged
-    return [kept, moved]
-
-
-def _merge_into(kept: UserSkill, moved: UserSkill) -> None:
-    """The stronger of two holdings of one person, in the row that is kept."""
-    kept.level = _stronger_level(kept.level, moved.level)
-    kept.proficiency_score = _greater(kept.proficiency_score, moved.proficiency_score)
-    kept.years_experience = _greater(kept.years_experience, moved.years_experience)
-    kept.last_used = _greater(kept.last_used, moved.last_used)
-    if moved.verified and not kept.verified:
-        kept.verified = True
-        kept.verified_at = moved.verified_at
-        kept.verified_by = moved.verified_by
-    kept.evidence = merge_evidence(kept.evidence, moved.evidence)
-
-
 def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
-    """Move everything of source onto target and delete source, in one transaction.
+    """Move everything of source onto target and delete source (flushed, not committed).
 
     Holdings: a person holding only the source now holds the target; one holding both
-    keeps one row with the stronger values (and the verification history of both).
+    keeps one row with the stronger values (holdings.absorb, which also decides whether the
+    verification survives) and the verification history of both.
     Import links move without repeats; the source's name and aliases become aliases of
     the target. Returns what was moved.
     """
@@ -125,7 +83,6 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
         )
     }
     if len(locked) != 2:
-        db.session.rollback()
         raise CatalogActionRefused("One of the skills was deleted meanwhile; nothing was merged.")
     preview = merge_preview(source, target)
 
@@ -145,7 +102,7 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
             )
         }
         for kept, moved_id in pairs:
-            _merge_into(kept, moved_rows[moved_id])
+            holdings.absorb(kept, moved_rows[moved_id])
         kept_for = {moved_id: kept.id for kept, moved_id in pairs}
         db.session.execute(
             update(VerificationRequest)
@@ -198,7 +155,7 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
         )
     name = source.name
     db.session.delete(source)
-    db.session.commit()
+    db.session.flush()
     logger.info(
         "admin %s merged skill %s into %s (%d holders, %d held both, %d import links)",
         actor.id,

@@ -108,6 +108,7 @@ def _save_skill(
     except services.CatalogActionRefused as refusal:
         form.name.errors.append(str(refusal))
         return _render_skill_form(form, skill, 422)
+    db.session.commit()
     flash(f"{saved.name} is saved.", "success")
     return redirect(url_for("admin.catalog", q=saved.name))
 
@@ -183,6 +184,7 @@ def _row_write(skill_id: str, write: Callable[[Skill], str], deletes: bool = Fal
         message = write(skill)
     except services.CatalogActionRefused as refusal:
         return _row_done(form, skill, str(refusal), "error")
+    db.session.commit()
     return _row_done(form, None if deletes else skill, message, "success")
 
 
@@ -268,8 +270,10 @@ def catalog_merge(skill_id: str) -> Response | tuple[str, int]:
     try:
         moved = merge.merge_skills(current_user, source, target)
     except services.CatalogActionRefused as refusal:
+        db.session.rollback()  # nothing merged; lets go of the locked skill rows
         form.target.errors.append(str(refusal))
         return _render_merge(form, source, status=422)
+    db.session.commit()
     flash(
         f"{source_name} is merged into {target_name}: {moved.holders} "
         f"{'holding' if moved.holders == 1 else 'holdings'} moved "
@@ -310,6 +314,7 @@ def catalog_categories() -> Response | tuple[str, int]:
     except services.CatalogActionRefused as refusal:
         form.name.errors.append(str(refusal))
         return _render_categories(form, 422)
+    db.session.commit()
     flash(f"The category {category.name} is created.", "success")
     return redirect(url_for("admin.catalog_categories"))
 
@@ -333,5 +338,6 @@ def catalog_edit_category(category_id: str) -> Response | tuple[str, int]:
     except services.CatalogActionRefused as refusal:
         form.name.errors.append(str(refusal))
         return page(422)
+    db.session.commit()
     flash(f"The category {category.name} is saved.", "success")
     return redirect(url_for("admin.catalog_categories"))

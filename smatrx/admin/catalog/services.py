@@ -3,11 +3,15 @@ in merge.py).
 
 Names are unique whatever their case (the database's lower(name) indexes back the checks
 here); slugs are made once from the name and never change, since they are URLs.
+
+The writes flush and never commit (smatrx/transaction.py): the view commits once.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from math import ceil
 from typing import Any
@@ -200,12 +204,15 @@ def _apply(skill: Skill, values: SkillValues) -> None:
     skill.growth_trend = values.growth_trend
 
 
-def _commit_or_refuse(what: str) -> None:
+@contextmanager
+def _refused_if_name_taken(what: str) -> Iterator[None]:
+    """Run the writes inside in a savepoint. Two admins saving the same name at once: the
+    unique index decides, and only the loser's savepoint is undone (not the caller's
+    transaction)."""
     try:
-        db.session.commit()
+        with db.session.begin_nested():
+            yield
     except IntegrityError as error:
-        # Two admins saving the same name at once: the unique index decides.
-        db.session.rollback()
         logger.info("catalog write refused by the database: %s", error.orig)
         raise CatalogActionRefused(f"{what} That name is already taken.") from error
 
@@ -216,9 +223,9 @@ def create_skill(actor: User, values: SkillValues) -> Skill:
     skill = Skill(
         slug=unique_slug(db.session, Skill, values.name), name=values.name, is_published=True
     )
-    _apply(skill, values)
-    db.session.add(skill)
-    _commit_or_refuse("The skill was not created.")
+    with _refused_if_name_taken("The skill was not created."):
+        _apply(skill, values)
+        db.session.add(skill)
     logger.info("admin %s created skill %s", actor.id, skill.slug)
     return skill
 
@@ -226,8 +233,8 @@ def create_skill(actor: User, values: SkillValues) -> Skill:
 def update_skill(actor: User, skill: Skill, values: SkillValues) -> None:
     if skill_name_taken(values.name, except_id=skill.id):
         raise CatalogActionRefused(f"Another skill is already called “{values.name}”.")
-    _apply(skill, values)
-    _commit_or_refuse("The skill was not saved.")
+    with _refused_if_name_taken("The skill was not saved."):
+        _apply(skill, values)
     logger.info("admin %s edited skill %s", actor.id, skill.slug)
 
 
@@ -236,7 +243,7 @@ def retire_skill(actor: User, skill: Skill) -> bool:
     if skill.retired_at is not None:
         return False
     skill.retired_at = utcnow()
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s retired skill %s", actor.id, skill.slug)
     return True
 
@@ -245,7 +252,7 @@ def unretire_skill(actor: User, skill: Skill) -> bool:
     if skill.retired_at is None:
         return False
     skill.retired_at = None
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s brought back skill %s", actor.id, skill.slug)
     return True
 
@@ -261,7 +268,7 @@ def publish_skill(actor: User, skill: Skill) -> bool:
             "catalog.published",
             f"The skill you proposed, {skill.name}, is now in the catalog for everyone.",
         )
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s published skill %s", actor.id, skill.slug)
     return True
 
@@ -286,7 +293,7 @@ def delete_proposed_skill(actor: User, skill: Skill) -> None:
         )
     name = skill.name
     db.session.delete(skill)
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s deleted proposed skill %s", actor.id, name)
 
 
@@ -315,9 +322,9 @@ def create_category(actor: User, values: CategoryValues) -> SkillCategory:
         slug=unique_slug(db.session, SkillCategory, values.name, fallback="category"),
         name=values.name,
     )
-    _apply_category(category, values)
-    db.session.add(category)
-    _commit_or_refuse("The category was not created.")
+    with _refused_if_name_taken("The category was not created."):
+        _apply_category(category, values)
+        db.session.add(category)
     logger.info("admin %s created category %s", actor.id, category.slug)
     return category
 
@@ -325,6 +332,6 @@ def create_category(actor: User, values: CategoryValues) -> SkillCategory:
 def update_category(actor: User, category: SkillCategory, values: CategoryValues) -> None:
     if category_name_taken(values.name, except_id=category.id):
         raise CatalogActionRefused(f"Another category is already called “{values.name}”.")
-    _apply_category(category, values)
-    _commit_or_refuse("The category was not saved.")
+    with _refused_if_name_taken("The category was not saved."):
+        _apply_category(category, values)
     logger.info("admin %s edited category %s", actor.id, category.slug)

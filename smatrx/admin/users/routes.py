@@ -97,7 +97,9 @@ def _row_write(user_id: str, form: ReturnToListForm, write: Callable[[User], str
     try:
         message = write(target)
     except services.AdminActionRefused as refusal:
+        db.session.rollback()  # nothing changed; lets go of the locked admin rows
         return _done(form, target, str(refusal), "error")
+    db.session.commit()
     return _done(form, target, message, "success")
 
 
@@ -199,5 +201,6 @@ def revoke_invite(invite_id: str) -> Response:
     email = services.revoke_invite(current_user, invite_id)
     if email is None:
         abort(404)
+    db.session.commit()
     flash(f"The invitation for {email} is revoked; its link no longer works.", "success")
     return redirect(url_for("admin.invites"))

@@ -1,4 +1,8 @@
-"""User administration: the list's query and the writes admins make on other accounts."""
+"""User administration: the list's query and the writes admins make on other accounts.
+
+The writes flush and never commit (smatrx/transaction.py): the view commits once. A
+refused write has changed nothing; the view rolls back, which also releases the locks
+taken on the admin rows."""
 
 from __future__ import annotations
 
@@ -111,16 +115,14 @@ def _removes_last_admin(target: User) -> bool:
 
 
 def change_role(actor: User, target: User, role: str) -> bool:
-    """Give target the role and commit; False when it already had it.
+    """Give target the role; False when it already had it.
 
     AdminActionRefused when it would leave no active admin.
     """
     _lock_admins_and(target)
     if target.role == role:
-        db.session.rollback()
         return False
     if role != "admin" and _removes_last_admin(target):
-        db.session.rollback()
         if target.id == actor.id:
             raise AdminActionRefused(
                 "You are the only active admin. Make someone else an admin first, "
@@ -130,7 +132,7 @@ def change_role(actor: User, target: User, role: str) -> bool:
             f"{target.display_name} is the only active admin. Make someone else an admin first."
         )
     previous, target.role = target.role, role
-    db.session.commit()
+    db.session.flush()
     logger.info(
         "admin %s changed the role of %s from %s to %s", actor.id, target.id, previous, role
     )
@@ -144,16 +146,14 @@ def deactivate(actor: User, target: User) -> bool:
         raise AdminActionRefused("You cannot deactivate your own account.")
     _lock_admins_and(target)
     if not target.is_active:
-        db.session.rollback()
         return False
     if _removes_last_admin(target):
-        db.session.rollback()
         raise AdminActionRefused(
             f"{target.display_name} is the only active admin and cannot be deactivated."
         )
     target.deactivated_at = utcnow()
     ended = sessions.end_sessions(target.id)
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s deactivated %s (%d sessions ended)", actor.id, target.id, ended)
     return True
 
@@ -163,7 +163,7 @@ def reactivate(actor: User, target: User) -> bool:
     if target.is_active:
         return False
     target.deactivated_at = None
-    db.session.commit()
+    db.session.flush()
     logger.info("admin %s reactivated %s", actor.id, target.id)
     return True
 
@@ -173,7 +173,6 @@ def end_user_sessions(actor: User, target: User) -> int:
     account the session in use is kept, or the admin would sign themselves out."""
     keep = actor.session_token if target.id == actor.id else None
     ended = sessions.end_sessions(target.id, except_token=keep)
-    db.session.commit()
     logger.info("admin %s ended %d sessions of %s", actor.id, ended, target.id)
     return ended
 
@@ -210,8 +209,6 @@ def revoke_invite(actor: User, invite_id: str) -> str | None:
         .execution_options(synchronize_session=False)
     )
     if email is None:
-        db.session.rollback()
         return None
-    db.session.commit()
     logger.info("admin %s revoked invitation %s", actor.id, invite_id)
     return email

@@ -28,6 +28,7 @@ from smatrx.imports.safe_zip import (
     UnsafeArchive,
     read_members,
 )
+from smatrx.text import clean_list
 
 __all__ = [
     "LinkedInExport",
@@ -368,14 +369,7 @@ def _non_empty(row: dict[str, str]) -> dict[str, str]:
 
 
 def _skills(rows: list[dict[str, str]]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    skills: list[str] = []
-    for row in rows:
-        name = " ".join(_get(row, "Name").split())
-        if name and name.casefold() not in seen:
-            seen.add(name.casefold())
-            skills.append(name)
-    return tuple(skills)
+    return tuple(clean_list(_get(row, "Name") for row in rows))
 
 
 def _position(row: dict[str, str]) -> Position:
