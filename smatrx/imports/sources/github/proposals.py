@@ -25,7 +25,7 @@ from smatrx.imports.matcher import Match, Matcher
 from smatrx.imports.proposals import Proposal, estimate_level, years_from_months
 from smatrx.imports.sources.github.repos import Repo
 from smatrx.imports.vocabulary import word_set
-from smatrx.skills.levels import BANDS, LEVELS
+from smatrx.skills.levels import BANDS, rank
 
 EVIDENCE_LIMIT = 5
 UNKNOWN_LIMIT = 20
@@ -188,11 +188,11 @@ def _span(repos: Iterable[Repo]) -> tuple[datetime | None, datetime | None]:
 
 
 def _cap(level: str, ceiling: str) -> str:
-    return level if LEVELS.index(level) <= LEVELS.index(ceiling) else ceiling
+    return min(level, ceiling, key=rank)
 
 
 def _floor(level: str, bottom: str) -> str:
-    return level if LEVELS.index(level) >= LEVELS.index(bottom) else bottom
+    return max(level, bottom, key=rank)
 
 
 def _score(level: str, strength: float) -> int:
