@@ -17,6 +17,7 @@ from smatrx.models.base import utcnow
 from smatrx.profile.steps import STEP_KEYS
 
 PASSWORD = "correct horse battery staple"
+HX = {"HX-Request": "true"}  # the header htmx sends with its requests
 _CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
@@ -157,3 +158,9 @@ def latest_import(user: User) -> SkillImport | None:
         .where(SkillImport.user_id == user.id)
         .order_by(SkillImport.started_at.desc())
     )
+
+
+def profile_of(user: User) -> Profile:
+    """The person's profile, read afresh from the database."""
+    db.session.expire_all()
+    return db.session.scalar(select(Profile).where(Profile.user_id == user.id))

@@ -30,9 +30,8 @@ from smatrx.models import (
     VerificationRequest,
 )
 from smatrx.models.base import utcnow
-from tests.helpers import catalog_skill, csrf_for, make_user, run_jobs, sign_in
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, run_jobs, sign_in
 
-HX = {"HX-Request": "true"}
 UNLOCKED = re.compile(r"Achievement unlocked: ([^<]+?) \(\+(\d+) points\)\.")
 RESUME = b"""Ada Lovelace
 Backend developer

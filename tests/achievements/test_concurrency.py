@@ -16,8 +16,8 @@ from smatrx.achievements.rules import SKILLS
 from smatrx.achievements.services import award
 from smatrx.extensions import db, limiter
 from smatrx.models import Achievement, UserSkill
-from tests.achievements.test_awards import HX, triggered
-from tests.helpers import catalog_skill, csrf_for, make_user, sign_in
+from tests.achievements.test_awards import triggered
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, sign_in
 
 TIMEOUT = 15  # seconds any one step may take before the test gives up (never hangs)
 

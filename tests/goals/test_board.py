@@ -15,9 +15,7 @@ from sqlalchemy import select
 from smatrx.extensions import db
 from smatrx.goals.progress import earliest_today
 from smatrx.models import Achievement, CareerGoal, CareerRole, User
-from tests.helpers import catalog_skill, csrf_for, hold, make_user, sign_in
-
-HX = {"HX-Request": "true"}
+from tests.helpers import HX, catalog_skill, csrf_for, hold, make_user, sign_in
 
 
 def future(days: int = 30) -> str:

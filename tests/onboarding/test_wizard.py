@@ -4,10 +4,8 @@ database on any device, swapped in place for HTMX, and the gate in front of othe
 from __future__ import annotations
 
 from smatrx.extensions import db
-from smatrx.models import Account, Profile
-from tests.helpers import csrf_for, make_user, sign_in
-
-HX = {"HX-Request": "true"}
+from smatrx.models import Account
+from tests.helpers import HX, csrf_for, make_user, profile_of, sign_in
 
 
 def post_step(client, key, data, *, htmx=True, skip=False):
@@ -15,11 +13,6 @@ def post_step(client, key, data, *, htmx=True, skip=False):
     headers = {**HX, "X-CSRFToken": token} if htmx else {}
     path = f"/onboarding/{key}" + ("/skip" if skip else "")
     return client.post(path, data={"csrf_token": token, **data}, headers=headers)
-
-
-def profile_of(user) -> Profile:
-    db.session.expire_all()
-    return db.session.scalar(db.select(Profile).where(Profile.user_id == user.id))
 
 
 def test_sign_in_leads_new_people_to_the_first_step(client, newcomer):

@@ -8,16 +8,14 @@ import re
 
 import pytest
 from markupsafe import escape
-from sqlalchemy import select
 
 from smatrx.extensions import db
 from smatrx.models import Profile, User
 from smatrx.profile.display import display_url, format_salary, format_years
 from smatrx.profile.routes import initials
 from smatrx.profile.steps import STEPS
-from tests.helpers import csrf_for
+from tests.helpers import HX, csrf_for, profile_of
 
-HX = {"HX-Request": "true"}
 SECTION_KEYS = [step.key for step in STEPS]
 TITLES = {step.key: step.title for step in STEPS}
 
@@ -64,13 +62,8 @@ SHOWN = {
 }
 
 
-def _profile(user: User) -> Profile:
-    db.session.expire_all()
-    return db.session.scalar(select(Profile).where(Profile.user_id == user.id))
-
-
 def _fill(user: User, **values) -> Profile:
-    profile = _profile(user)
+    profile = profile_of(user)
     for name, value in values.items():
         setattr(profile, name, value)
     db.session.commit()
@@ -328,7 +321,7 @@ def test_a_valid_save_returns_the_section_and_a_toast(ada_client, ada, key):
 def test_saves_reach_the_database(ada_client, ada):
     for key in SECTION_KEYS:
         assert _post(ada_client, key, VALID[key]).status_code == 200
-    profile = _profile(ada)
+    profile = profile_of(ada)
     assert (profile.title, profile.company, profile.location) == (
         "Staff Engineer",
         "Acme",
@@ -353,7 +346,7 @@ def test_clearing_a_section_empties_it(ada_client, ada):
     response = _post(ada_client, "languages", {"languages": "", "industries": ""})
     assert response.status_code == 200
     assert "Not filled in yet." in response.get_data(as_text=True)
-    profile = _profile(ada)
+    profile = profile_of(ada)
     assert profile.languages == [] and profile.industries == []
 
 
@@ -361,7 +354,7 @@ def test_without_javascript_a_save_redirects_with_a_flash(ada_client, ada):
     response = _post(ada_client, "about", VALID["about"], htmx=False)
     assert response.status_code == 302
     assert response.headers["Location"] == "/profile#section-about"
-    assert _profile(ada).title == "Staff Engineer"
+    assert profile_of(ada).title == "Staff Engineer"
     page = ada_client.get("/profile").get_data(as_text=True)
     assert "Your changes to “About you” are saved." in page
     assert "Staff Engineer" in _section(page, "about")
@@ -424,7 +417,7 @@ def test_an_invalid_save_shows_the_errors_and_keeps_what_was_typed(
     ada_client, ada, key, data, field, message, kept
 ):
     before = {
-        column: getattr(_profile(ada), column)
+        column: getattr(profile_of(ada), column)
         for column in (
             *("title", "years_experience", "career_stage", "salary_expectation"),
             *("linkedin_url", "languages", "industries", "target_role", "availability"),
@@ -442,7 +435,7 @@ def test_an_invalid_save_shows_the_errors_and_keeps_what_was_typed(
     assert "autofocus" in control and html.count("autofocus") == 1
     for text in kept:
         assert text in html, text
-    after = {column: getattr(_profile(ada), column) for column in before}
+    after = {column: getattr(profile_of(ada), column) for column in before}
     assert after == before
 
     # Without JavaScript: the whole page, the section in edit mode with the same errors.
@@ -456,7 +449,7 @@ def test_an_invalid_save_shows_the_errors_and_keeps_what_was_typed(
 def test_an_htmx_save_needs_the_csrf_token(ada_client, ada):
     response = ada_client.post("/profile/about", data=VALID["about"], headers=HX)
     assert response.status_code == 400
-    assert _profile(ada).title is None
+    assert profile_of(ada).title is None
 
 
 # Access ---------------------------------------------------------------------------------

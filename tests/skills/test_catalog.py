@@ -11,9 +11,7 @@ from sqlalchemy import select
 from smatrx.extensions import db
 from smatrx.models import Skill, UserSkill
 from smatrx.models.base import utcnow
-from tests.helpers import catalog_skill, make_skill, make_user, sign_in
-
-HX = {"HX-Request": "true"}
+from tests.helpers import HX, catalog_skill, make_skill, make_user, sign_in
 
 
 def hold(user: Any, *slugs: str, level: str = "intermediate") -> None:

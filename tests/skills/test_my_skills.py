@@ -15,9 +15,7 @@ from smatrx.extensions import db
 from smatrx.models import Profile, Skill, User, UserSkill, VerificationRequest
 from smatrx.models.base import utcnow
 from smatrx.skills.levels import DEFAULT_SCORE
-from tests.helpers import catalog_skill, csrf_for, hold, make_user, sign_in
-
-HX = {"HX-Request": "true"}
+from tests.helpers import HX, catalog_skill, csrf_for, hold, make_user, sign_in
 
 
 def rows_of(user: User) -> list[UserSkill]:

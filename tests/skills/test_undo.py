@@ -14,9 +14,8 @@ from sqlalchemy import inspect, select
 from smatrx.extensions import db
 from smatrx.models import User, UserSkill, VerificationRequest
 from smatrx.skills.undo import UNDO_SECONDS, undo_key
-from tests.helpers import catalog_skill, csrf_for, make_user, sign_in
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, sign_in
 
-HX = {"HX-Request": "true"}
 # Removed rows wait in Redis; redis_conn empties it after each test.
 pytestmark = pytest.mark.usefixtures("redis_conn")
 

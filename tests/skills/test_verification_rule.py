@@ -14,10 +14,9 @@ from smatrx.extensions import db
 from smatrx.models import User, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.skills import holdings
-from tests.helpers import csrf_for, hold
+from tests.helpers import HX, csrf_for, hold
 from tests.skills.test_my_skills import edit_data
 
-HX = {"HX-Request": "true"}
 VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
 
 # (new level, new score) from intermediate 40 → is the verification kept?
