@@ -27,6 +27,8 @@ from smatrx import create_app
 from smatrx.config import PROJECT_ROOT
 from smatrx.embedded import EmbeddedPostgres, EmbeddedValkey
 from smatrx.extensions import db
+from smatrx.models import User
+from tests.helpers import make_user, signed_in
 
 # What people create, removed after a committing test. DELETE, not TRUNCATE ... CASCADE:
 # "Skill" references "User" (proposedById), and a cascading truncate would empty the
@@ -249,6 +251,74 @@ def another_client(app: Flask, db_session: Any) -> Any:
     with app.app_context():
         limiter.reset()
     return app.test_client()
+
+
+# --- people --------------------------------------------------------------------------------
+# One cast for the whole suite, each a confirmed, onboarded person with the default password.
+# The person a test acts as signs in on `client`; anyone else gets a browser of their own,
+# so a test may have several people signed in at once. (Requesting `client` first resets
+# the rate limiter before those sign-ins.) Other people a test needs: make_user(...).
+
+
+@pytest.fixture
+def ada(db_session: Any) -> User:
+    """Ada Lovelace <ada@example.com>, a member: the person most tests act as."""
+    return make_user("ada@example.com", name="Ada Lovelace")
+
+
+@pytest.fixture
+def ada_client(client: Any, ada: User) -> Any:
+    """`client`, signed in as Ada."""
+    return signed_in(client, ada)
+
+
+@pytest.fixture
+def newcomer(db_session: Any) -> User:
+    """Nia New <nia@example.com>, confirmed but with the onboarding wizard still ahead."""
+    return make_user("nia@example.com", name="Nia New", onboarded=False)
+
+
+@pytest.fixture
+def newcomer_client(client: Any, newcomer: User) -> Any:
+    """`client`, signed in as Nia."""
+    return signed_in(client, newcomer)
+
+
+@pytest.fixture
+def admin(db_session: Any) -> User:
+    """Ada Admin <admin@example.com>, an administrator."""
+    return make_user("admin@example.com", "admin", name="Ada Admin")
+
+
+@pytest.fixture
+def admin_client(client: Any, admin: User) -> Any:
+    """`client`, signed in as the administrator."""
+    return signed_in(client, admin)
+
+
+@pytest.fixture
+def member(db_session: Any) -> User:
+    """Mo Member <mo@example.com>: a member with no other role, whom admins and verifiers
+    act on."""
+    return make_user("mo@example.com", name="Mo Member")
+
+
+@pytest.fixture
+def member_client(app: Flask, client: Any, member: User) -> Any:
+    """A browser of Mo's own, signed in."""
+    return signed_in(app.test_client(), member)
+
+
+@pytest.fixture
+def verifier(db_session: Any) -> User:
+    """Vera Verifier <vera@example.com>, who reviews verification requests."""
+    return make_user("vera@example.com", "verifier", name="Vera Verifier")
+
+
+@pytest.fixture
+def verifier_client(app: Flask, client: Any, verifier: User) -> Any:
+    """A browser of Vera's own, signed in."""
+    return signed_in(app.test_client(), verifier)
 
 
 @pytest.fixture

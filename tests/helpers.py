@@ -1,17 +1,23 @@
-"""Helpers for tests that act like a person in a browser: CSRF tokens, users, sign-in."""
+"""Helpers tests share: CSRF tokens, people, sign-in, catalog skills, running queued jobs.
+
+The people most tests act as are fixtures in tests/conftest.py, built with make_user."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
+from sqlalchemy import select
+
 from smatrx.auth.passwords import hash_password
 from smatrx.extensions import db
-from smatrx.models import Profile, User
+from smatrx.jobs.worker import build_worker
+from smatrx.models import Profile, Skill, SkillCategory, SkillImport, User, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.profile.steps import STEP_KEYS
 
 PASSWORD = "correct horse battery staple"
+HX = {"HX-Request": "true"}  # the header htmx sends with its requests
 _CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
@@ -82,6 +88,12 @@ def sign_in(client: Any, email: str, password: str = PASSWORD, next_url: str | N
     return client.post(path, data={"email": email, "password": password, "csrf_token": token})
 
 
+def signed_in(client: Any, user: User) -> Any:
+    """The client, signed in as user (the sign-in must succeed)."""
+    assert sign_in(client, user.email).status_code == 302
+    return client
+
+
 def post_form(client: Any, page: str, action: str, data: dict | None = None, **kwargs: Any) -> Any:
     """Submit a form the way a browser does: read the page's CSRF token, then post."""
     token = csrf_for(client, page)
@@ -96,3 +108,59 @@ def main_content(response: Any, *replace: str) -> str:
     for text in replace:
         main = main.replace(text, "X")
     return re.sub(r'(value|data-csrf)="[^"]*"', r'\1=""', main)
+
+
+def catalog_skill(slug: str) -> Skill:
+    """A skill of the catalog the session loaded."""
+    found = db.session.scalar(select(Skill).where(Skill.slug == slug))
+    assert found is not None, f"the loaded catalog has no {slug}"
+    return found
+
+
+def hold(user: User, slug: str, **values: Any) -> UserSkill:
+    """A committed skill row of the person's: intermediate, score 40, added by hand unless
+    values say otherwise."""
+    data: dict[str, Any] = {"level": "intermediate", "proficiency_score": 40, "source": "manual"}
+    data.update(values)
+    row = UserSkill(user_id=user.id, skill_id=catalog_skill(slug).id, **data)
+    db.session.add(row)
+    db.session.commit()
+    return row
+
+
+def make_skill(name: str, **fields: Any) -> Skill:
+    """A committed skill outside the shipped catalog (category databases, tag zebraware),
+    for tests of what may be seen: pass is_published, proposed_by_id, retired_at, ..."""
+    category = db.session.scalar(select(SkillCategory).where(SkillCategory.slug == "databases"))
+    skill = Skill(
+        name=name,
+        slug=name.lower().replace(" ", "-"),
+        category=category,
+        tags=fields.pop("tags", ["zebraware"]),
+        **fields,
+    )
+    db.session.add(skill)
+    db.session.commit()
+    return skill
+
+
+def run_jobs(app: Any) -> None:
+    """Run every queued job to the end in this process (an RQ SimpleWorker in burst mode)."""
+    with app.app_context():
+        build_worker(app, ["default"], fork=False).work(burst=True)
+
+
+def latest_import(user: User) -> SkillImport | None:
+    """The person's newest import, read afresh from the database."""
+    db.session.expire_all()
+    return db.session.scalar(
+        select(SkillImport)
+        .where(SkillImport.user_id == user.id)
+        .order_by(SkillImport.started_at.desc())
+    )
+
+
+def profile_of(user: User) -> Profile:
+    """The person's profile, read afresh from the database."""
+    db.session.expire_all()
+    return db.session.scalar(select(Profile).where(Profile.user_id == user.id))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from smatrx.extensions import db
 from smatrx.home.next_steps import next_steps
 from smatrx.models import Achievement, CareerGoal, Skill, UserSkill
-from tests.helpers import make_user, sign_in
+from tests.helpers import sign_in
 
 EMPTY = {"about": True, "direction": False, "languages": False, "salary": False, "links": False}
 
@@ -34,15 +34,13 @@ def test_a_goal_is_suggested_once_there_are_skills_and_no_open_goal():
     ]
 
 
-def test_home_shows_goals_and_points(client, db_session):
-    person = make_user("ada@example.com")
-    sign_in(client, person.email)
-    html = client.get("/home").get_data(as_text=True)
+def test_home_shows_goals_and_points(ada_client, ada):
+    html = ada_client.get("/home").get_data(as_text=True)
     assert "No active goals." in html and "<strong>0</strong> points" in html
     for title, priority in (("Write a paper", "low"), ("Learn Rust", "high")):
         db.session.add(
             CareerGoal(
-                user_id=person.id,
+                user_id=ada.id,
                 title=title,
                 type="project",
                 priority=priority,
@@ -52,7 +50,7 @@ def test_home_shows_goals_and_points(client, db_session):
         )
     db.session.add(
         CareerGoal(
-            user_id=person.id,
+            user_id=ada.id,
             title="Done",
             type="project",
             priority="low",
@@ -60,44 +58,39 @@ def test_home_shows_goals_and_points(client, db_session):
             progress=100,
         )
     )
-    db.session.add(Achievement(user_id=person.id, type="milestone", title="T", points=30))
+    db.session.add(Achievement(user_id=ada.id, type="milestone", title="T", points=30))
     db.session.commit()
-    html = client.get("/home").get_data(as_text=True)
+    html = ada_client.get("/home").get_data(as_text=True)
     assert "<strong>2</strong> active, <strong>1</strong> completed" in html
     assert html.index("Learn Rust") < html.index("Write a paper")  # high priority first
     assert "<strong>30</strong> points · 1 earned" in html
 
 
-def test_signed_in_people_land_on_home(client, db_session):
-    person = make_user("ada@example.com", name="Ada Lovelace")
-    assert sign_in(client, person.email).headers["Location"] == "/home"
+def test_signed_in_people_land_on_home(client, ada):
+    assert sign_in(client, ada.email).headers["Location"] == "/home"
     assert client.get("/").headers["Location"] == "/home"
     html = client.get("/home").get_data(as_text=True)
     assert "Hello, Ada Lovelace" in html
     assert "What to do next" in html
 
 
-def test_home_counts_skills_per_level_without_growing_queries(
-    client, db_session, statement_counter
-):
-    person = make_user("ada@example.com")
-    sign_in(client, person.email)
+def test_home_counts_skills_per_level_without_growing_queries(ada_client, ada, statement_counter):
     skills = db.session.scalars(db.select(Skill).order_by(Skill.slug).limit(30)).all()
 
     def hold(chosen):
         for skill in chosen:
             db.session.add(
-                UserSkill(user_id=person.id, skill_id=skill.id, level="advanced", source="manual")
+                UserSkill(user_id=ada.id, skill_id=skill.id, level="advanced", source="manual")
             )
         db.session.commit()
 
     hold(skills[:2])
     statement_counter.reset()
-    few = client.get("/home")
+    few = ada_client.get("/home")
     few_count = statement_counter.count
     hold(skills[2:])
     statement_counter.reset()
-    many = client.get("/home")
+    many = ada_client.get("/home")
     assert statement_counter.count == few_count
     assert "<strong>2</strong> skills" in few.get_data(as_text=True)
     assert "<strong>30</strong> skills" in many.get_data(as_text=True)

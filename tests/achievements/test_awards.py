@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from smatrx.achievements.rules import RULES, RULES_BY_KEY
 from smatrx.achievements.services import award, award_in_batches
 from smatrx.extensions import db
-from smatrx.jobs.worker import build_worker
 from smatrx.models import (
     Achievement,
     CareerGoal,
@@ -31,9 +30,8 @@ from smatrx.models import (
     VerificationRequest,
 )
 from smatrx.models.base import utcnow
-from tests.helpers import csrf_for, make_user, sign_in
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, run_jobs, sign_in
 
-HX = {"HX-Request": "true"}
 UNLOCKED = re.compile(r"Achievement unlocked: ([^<]+?) \(\+(\d+) points\)\.")
 RESUME = b"""Ada Lovelace
 Backend developer
@@ -47,12 +45,6 @@ Skills: Python, PostgreSQL, Kubernetes
 
 
 # --- helpers ------------------------------------------------------------------------------
-
-
-def skill(slug: str) -> Skill:
-    found = db.session.scalar(select(Skill).where(Skill.slug == slug))
-    assert found is not None, slug
-    return found
 
 
 def rows_of(user: User) -> list[Achievement]:
@@ -129,7 +121,7 @@ def add_skill(
     token = token or csrf_for(client, "/skills")
     return client.post(
         "/skills",
-        data={"csrf_token": token, "skill_id": skill(slug).id},
+        data={"csrf_token": token, "skill_id": catalog_skill(slug).id},
         headers=headers if headers is not None else HX if htmx else {},
     )
 
@@ -137,7 +129,9 @@ def add_skill(
 def held(user: User, slug: str) -> UserSkill:
     db.session.expire_all()
     row = db.session.scalar(
-        select(UserSkill).where(UserSkill.user_id == user.id, UserSkill.skill_id == skill(slug).id)
+        select(UserSkill).where(
+            UserSkill.user_id == user.id, UserSkill.skill_id == catalog_skill(slug).id
+        )
     )
     assert row is not None, slug
     return row
@@ -189,18 +183,11 @@ def one_slug_per_offered_category() -> list[str]:
     return [slug for _, slug in rows]
 
 
-@pytest.fixture
-def ada(client: Any, db_session: Any) -> User:
-    user = make_user("ada@example.com", name="Ada Lovelace")
-    sign_in(client, user.email)
-    return user
-
-
 # --- skills: first, 10, 25, 50 ------------------------------------------------------------
 
 
-def test_first_skill_with_htmx_is_announced_by_hx_trigger_once(client: Any, ada: User) -> None:
-    response = add_skill(client, "python")
+def test_first_skill_with_htmx_is_announced_by_hx_trigger_once(ada_client: Any, ada: User) -> None:
+    response = add_skill(ada_client, "python")
     assert response.status_code == 200
     assert triggered(response) == ["First skill"]
     events = json.loads(response.headers["HX-Trigger"])
@@ -208,10 +195,10 @@ def test_first_skill_with_htmx_is_announced_by_hx_trigger_once(client: Any, ada:
     (row,) = rows_of(ada)
     assert_row_matches_rule(row, "first-skill")
     # Announced by the toast only: no flash left for the next page, no notification.
-    assert flashed(client.get("/skills").get_data(as_text=True)) == []
+    assert flashed(ada_client.get("/skills").get_data(as_text=True)) == []
     assert earned_notes(ada) == []
 
-    second = add_skill(client, "go")
+    second = add_skill(ada_client, "go")
     assert second.status_code == 200
     assert triggered(second) is None
     assert keys_of(ada) == ["first-skill"]
@@ -221,33 +208,33 @@ def test_first_skill_with_htmx_is_announced_by_hx_trigger_once(client: Any, ada:
     "headers", [{}, {"HX-Request": "true", "HX-Boosted": "true"}], ids=["plain", "boosted"]
 )
 def test_first_skill_without_an_htmx_region_is_flashed_on_the_redirected_page(
-    client: Any, ada: User, headers: dict
+    ada_client: Any, ada: User, headers: dict
 ) -> None:
-    response = add_skill(client, "python", headers=headers)
+    response = add_skill(ada_client, "python", headers=headers)
     assert response.status_code == 302
     assert triggered(response) is None
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert flashed(page) == ["First skill"]
     assert message_for("first-skill") in page
     assert "Added Python." in page  # next to the route's own message
-    assert flashed(client.get("/skills").get_data(as_text=True)) == []  # shown once
+    assert flashed(ada_client.get("/skills").get_data(as_text=True)) == []  # shown once
     assert keys_of(ada) == ["first-skill"]
     assert earned_notes(ada) == []
 
-    add_skill(client, "go", headers=headers)
-    assert flashed(client.get("/skills").get_data(as_text=True)) == []
+    add_skill(ada_client, "go", headers=headers)
+    assert flashed(ada_client.get("/skills").get_data(as_text=True)) == []
     assert keys_of(ada) == ["first-skill"]
 
 
 def test_ten_twenty_five_and_fifty_skills_each_award_once_at_their_count(
-    client: Any, ada: User
+    ada_client: Any, ada: User
 ) -> None:
     # All from one category, so that "every category" stays out of the way.
     slugs = slugs_in("frameworks-libraries", 51)
-    token = csrf_for(client, "/skills")
+    token = csrf_for(ada_client, "/skills")
     announced: dict[int, list[str]] = {}
     for number, slug in enumerate(slugs, start=1):
-        response = add_skill(client, slug, token=token)
+        response = add_skill(ada_client, slug, token=token)
         assert response.status_code == 200, slug
         titles = triggered(response)
         if titles:
@@ -264,61 +251,56 @@ def test_ten_twenty_five_and_fifty_skills_each_award_once_at_their_count(
 
 
 def test_removing_and_restoring_a_skill_does_not_award_again(
-    client: Any, ada: User, redis_conn: Any
+    ada_client: Any, ada: User, redis_conn: Any
 ) -> None:
-    add_skill(client, "python")
+    add_skill(ada_client, "python")
     row = held(ada, "python")
-    token = csrf_for(client, "/skills")
-    removed = client.post(f"/skills/{row.id}/remove", data={"csrf_token": token}, headers=HX)
+    token = csrf_for(ada_client, "/skills")
+    removed = ada_client.post(f"/skills/{row.id}/remove", data={"csrf_token": token}, headers=HX)
     assert removed.status_code == 200
-    restored = client.post(f"/skills/{row.id}/undo", data={"csrf_token": token}, headers=HX)
+    restored = ada_client.post(f"/skills/{row.id}/undo", data={"csrf_token": token}, headers=HX)
     assert restored.status_code == 200
     assert triggered(restored) is None
-    add_skill(client, "go")
+    add_skill(ada_client, "go")
     assert keys_of(ada) == ["first-skill"]
 
 
 # --- expert -------------------------------------------------------------------------------
 
 
-def test_reaching_expert_with_htmx_is_announced_and_awarded_once(client: Any, ada: User) -> None:
-    add_skill(client, "python")
-    add_skill(client, "go")
+def test_reaching_expert_with_htmx_is_announced_and_awarded_once(
+    ada_client: Any, ada: User
+) -> None:
+    add_skill(ada_client, "python")
+    add_skill(ada_client, "go")
     python = held(ada, "python")
-    advanced = edit_skill(client, python, level="advanced")
+    advanced = edit_skill(ada_client, python, level="advanced")
     assert advanced.status_code == 200
     assert triggered(advanced) is None
-    response = edit_skill(client, held(ada, "python"), level="expert")
+    response = edit_skill(ada_client, held(ada, "python"), level="expert")
     assert response.status_code == 200
     assert held(ada, "python").level == "expert"
     assert triggered(response) == ["Expert"]
     assert "skillsChanged" in json.loads(response.headers["HX-Trigger"])
 
-    again = edit_skill(client, held(ada, "go"), level="expert")
+    again = edit_skill(ada_client, held(ada, "go"), level="expert")
     assert again.status_code == 200
     assert triggered(again) is None
     assert keys_of(ada) == ["expert-skill", "first-skill"]
     assert_row_matches_rule(rows_of(ada)[0], "expert-skill")
 
 
-def test_reaching_expert_without_htmx_flashes_on_the_page(client: Any, ada: User) -> None:
-    add_skill(client, "python")
-    response = edit_skill(client, held(ada, "python"), htmx=False, level="expert")
+def test_reaching_expert_without_htmx_flashes_on_the_page(ada_client: Any, ada: User) -> None:
+    add_skill(ada_client, "python")
+    response = edit_skill(ada_client, held(ada, "python"), htmx=False, level="expert")
     assert response.status_code == 302
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert flashed(page) == ["Expert"]
     assert "Python is saved." in page
     assert earned_notes(ada) == []
 
 
 # --- onboarding -----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def newcomer(client: Any, db_session: Any) -> User:
-    user = make_user("nia@example.com", onboarded=False, name="Nia New")
-    sign_in(client, user.email)
-    return user
 
 
 def onboarding_step(client: Any, key: str, data: dict, *, htmx: bool, skip: bool = False) -> Any:
@@ -330,15 +312,15 @@ def onboarding_step(client: Any, key: str, data: dict, *, htmx: bool, skip: bool
 
 @pytest.mark.parametrize("htmx", [True, False], ids=["htmx", "page"])
 def test_finishing_onboarding_awards_once_and_flashes_on_the_profile(
-    client: Any, newcomer: User, htmx: bool
+    newcomer_client: Any, newcomer: User, htmx: bool
 ) -> None:
-    first = onboarding_step(client, "about", {"title": "Engineer"}, htmx=htmx)
+    first = onboarding_step(newcomer_client, "about", {"title": "Engineer"}, htmx=htmx)
     assert first.status_code in (200, 302)
     assert triggered(first) is None
     for key in ("direction", "languages", "salary"):
-        onboarding_step(client, key, {}, htmx=htmx, skip=True)
+        onboarding_step(newcomer_client, key, {}, htmx=htmx, skip=True)
     assert keys_of(newcomer) == []
-    last = onboarding_step(client, "links", {}, htmx=htmx, skip=True)
+    last = onboarding_step(newcomer_client, "links", {}, htmx=htmx, skip=True)
     # The wizard leaves for the profile (a new page): a toast would be lost, so a flash.
     if htmx:
         assert last.status_code == 204
@@ -348,7 +330,7 @@ def test_finishing_onboarding_awards_once_and_flashes_on_the_profile(
         target = last.headers["Location"]
     assert target == "/profile"
     assert triggered(last) is None
-    page = client.get(target).get_data(as_text=True)
+    page = newcomer_client.get(target).get_data(as_text=True)
     assert flashed(page) == ["Off to a good start"]
     assert "Welcome aboard!" in page
     (row,) = rows_of(newcomer)
@@ -356,9 +338,9 @@ def test_finishing_onboarding_awards_once_and_flashes_on_the_profile(
     assert earned_notes(newcomer) == []
 
     # Answering a step again afterwards changes nothing.
-    again = onboarding_step(client, "links", {}, htmx=htmx, skip=True)
+    again = onboarding_step(newcomer_client, "links", {}, htmx=htmx, skip=True)
     assert again.status_code in (204, 302)
-    assert flashed(client.get("/profile").get_data(as_text=True)) == []
+    assert flashed(newcomer_client.get("/profile").get_data(as_text=True)) == []
     assert keys_of(newcomer) == ["onboarding-complete"]
 
 
@@ -387,14 +369,14 @@ def approve(client: Any, row: UserSkill, headers: dict | None = None) -> Any:
 
 
 def test_a_reviewer_approving_notifies_the_owner_and_tells_the_reviewer_nothing(
-    app: Any, client: Any, another_client: Any, ada: User
+    app: Any, ada_client: Any, another_client: Any, ada: User
 ) -> None:
     vera = make_user("vera@example.com", "verifier", name="Vera Verifier")
     sign_in(another_client, vera.email)
-    add_skill(client, "python")
-    add_skill(client, "go")
-    ask_verification(client, held(ada, "python"))
-    ask_verification(client, held(ada, "go"))
+    add_skill(ada_client, "python")
+    add_skill(ada_client, "go")
+    ask_verification(ada_client, held(ada, "python"))
+    ask_verification(ada_client, held(ada, "go"))
     assert keys_of(ada) == ["first-skill"]
 
     response = approve(another_client, held(ada, "python"))
@@ -413,7 +395,7 @@ def test_a_reviewer_approving_notifies_the_owner_and_tells_the_reviewer_nothing(
     assert earned_notes(vera) == []
     assert keys_of(vera) == []
     # The owner hears of it in the bell, not as a flash on their next page.
-    assert flashed(client.get("/skills").get_data(as_text=True)) == []
+    assert flashed(ada_client.get("/skills").get_data(as_text=True)) == []
 
     # A second approval (this time an HTMX request) awards nothing more.
     second = approve(another_client, held(ada, "go"), HX)
@@ -437,11 +419,6 @@ def upload_resume(client: Any) -> Any:
     )
 
 
-def run_jobs(app: Any) -> None:
-    with app.app_context():
-        build_worker(app, ["default"], fork=False).work(burst=True)
-
-
 def imports_of(user: User) -> list[SkillImport]:
     db.session.expire_all()
     return list(
@@ -454,9 +431,9 @@ def imports_of(user: User) -> list[SkillImport]:
 
 
 def test_a_finished_import_job_notifies_once_and_accepting_flashes_the_first_skill(
-    app: Any, client: Any, ada: User, redis_conn: Any
+    app: Any, ada_client: Any, ada: User, redis_conn: Any
 ) -> None:
-    response = upload_resume(client)
+    response = upload_resume(ada_client)
     assert response.status_code == 302
     assert keys_of(ada) == []
     run_jobs(app)
@@ -467,21 +444,21 @@ def test_a_finished_import_job_notifies_once_and_accepting_flashes_the_first_ski
     (note,) = earned_notes(ada)
     assert (note.message, note.link) == (message_for("first-import"), "/achievements")
     # Earned by a job, not by a request of hers: nothing flashed on her next page.
-    assert flashed(client.get(f"/imports/{first.id}").get_data(as_text=True)) == []
+    assert flashed(ada_client.get(f"/imports/{first.id}").get_data(as_text=True)) == []
 
     # Accepting the proposals is her own request: the first skill is flashed on /skills.
     chosen = [p["skill_id"] for p in first.results["proposals"] if p["level"] != "expert"][:2]
     assert chosen
-    accepted = client.post(
+    accepted = ada_client.post(
         f"/imports/{first.id}/accept",
-        data={"csrf_token": csrf_for(client, f"/imports/{first.id}"), "skill_id": chosen},
+        data={"csrf_token": csrf_for(ada_client, f"/imports/{first.id}"), "skill_id": chosen},
     )
     assert accepted.headers["Location"] == "/skills"
-    assert flashed(client.get("/skills").get_data(as_text=True)) == ["First skill"]
+    assert flashed(ada_client.get("/skills").get_data(as_text=True)) == ["First skill"]
     assert len(earned_notes(ada)) == 1
 
     # A second import finishing awards nothing more.
-    assert upload_resume(client).status_code == 302
+    assert upload_resume(ada_client).status_code == 302
     run_jobs(app)
     assert [item.status for item in imports_of(ada)] == ["completed", "completed"]
     assert keys_of(ada) == ["first-import", "first-skill"]
@@ -527,12 +504,12 @@ def move_goal(client: Any, goal: CareerGoal, status: str, *, htmx: bool = True) 
     )
 
 
-def test_completing_goals_awards_the_first_and_the_fifth_once(client: Any, ada: User) -> None:
-    goals = [create_goal(client, ada, f"Goal {number}") for number in range(1, 6)]
+def test_completing_goals_awards_the_first_and_the_fifth_once(ada_client: Any, ada: User) -> None:
+    goals = [create_goal(ada_client, ada, f"Goal {number}") for number in range(1, 6)]
     assert keys_of(ada) == []
     announced: dict[int, list[str] | None] = {}
     for number, goal in enumerate(goals, start=1):
-        response = move_goal(client, goal, "completed")
+        response = move_goal(ada_client, goal, "completed")
         assert response.status_code == 200
         announced[number] = triggered(response)
     assert announced == {1: ["Goal getter"], 2: None, 3: None, 4: None, 5: ["Five for five"]}
@@ -541,31 +518,31 @@ def test_completing_goals_awards_the_first_and_the_fifth_once(client: Any, ada: 
         assert_row_matches_rule(row, row.rule_key or "")
 
     # Reopening and completing again, and a sixth goal, award nothing more.
-    assert triggered(move_goal(client, goals[0], "active")) is None
-    assert triggered(move_goal(client, goals[0], "completed")) is None
-    sixth = create_goal(client, ada, "Goal 6", type="certification")
-    assert triggered(move_goal(client, sixth, "completed")) is None
+    assert triggered(move_goal(ada_client, goals[0], "active")) is None
+    assert triggered(move_goal(ada_client, goals[0], "completed")) is None
+    sixth = create_goal(ada_client, ada, "Goal 6", type="certification")
+    assert triggered(move_goal(ada_client, sixth, "completed")) is None
     assert keys_of(ada) == ["first-goal-completed", "goals-5"]
     assert earned_notes(ada) == []
 
 
-def test_completing_a_goal_without_htmx_flashes_on_the_board(client: Any, ada: User) -> None:
-    goal = create_goal(client, ada, "Ship the parser")
-    response = move_goal(client, goal, "completed", htmx=False)
+def test_completing_a_goal_without_htmx_flashes_on_the_board(ada_client: Any, ada: User) -> None:
+    goal = create_goal(ada_client, ada, "Ship the parser")
+    response = move_goal(ada_client, goal, "completed", htmx=False)
     assert response.status_code == 302
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert flashed(page) == ["Goal getter"]
     assert keys_of(ada) == ["first-goal-completed"]
 
 
 def test_a_skill_goal_completed_by_a_skill_edit_awards_the_goal_in_the_same_request(
-    client: Any, ada: User
+    ada_client: Any, ada: User
 ) -> None:
-    add_skill(client, "python")
+    add_skill(ada_client, "python")
     create_goal(
-        client, ada, "Python to advanced", type="skill", skill="Python", target_level="advanced"
+        ada_client, ada, "Python to advanced", type="skill", skill="Python", target_level="advanced"
     )
-    response = edit_skill(client, held(ada, "python"), level="advanced")
+    response = edit_skill(ada_client, held(ada, "python"), level="advanced")
     assert response.status_code == 200
     assert triggered(response) == ["Goal getter"]
     db.session.expire_all()
@@ -586,7 +563,7 @@ def new_category(slug: str) -> SkillCategory:
 
 
 def test_one_skill_in_every_offered_category_awards_all_rounder_once(
-    client: Any, ada: User
+    ada_client: Any, ada: User
 ) -> None:
     # Categories with nothing on offer do not count: empty, only a retired skill, or only
     # another person's proposal.
@@ -610,10 +587,10 @@ def test_one_skill_in_every_offered_category_awards_all_rounder_once(
     slugs = one_slug_per_offered_category()
     assert len(slugs) == 7
 
-    token = csrf_for(client, "/skills")
+    token = csrf_for(ada_client, "/skills")
     announced = {}
     for number, slug in enumerate(slugs, start=1):
-        response = add_skill(client, slug, token=token)
+        response = add_skill(ada_client, slug, token=token)
         assert response.status_code == 200
         announced[number] = triggered(response)
     assert announced == {1: ["First skill"], **dict.fromkeys(range(2, 7)), 7: ["All-rounder"]}
@@ -621,26 +598,26 @@ def test_one_skill_in_every_offered_category_awards_all_rounder_once(
     assert_row_matches_rule(rows_of(ada)[0], "every-category")
 
     # A second skill in a category, or a new category appearing, awards nothing more.
-    assert triggered(add_skill(client, slugs_in("databases", 2)[1], token=token)) is None
+    assert triggered(add_skill(ada_client, slugs_in("databases", 2)[1], token=token)) is None
     fresh = new_category("fresh-corner")
     db.session.add(Skill(name="Fresh Thing", slug="fresh-thing", category_id=fresh.id))
     db.session.commit()
-    assert triggered(add_skill(client, "fresh-thing", token=token)) is None
+    assert triggered(add_skill(ada_client, "fresh-thing", token=token)) is None
     assert keys_of(ada) == ["every-category", "first-skill"]
 
 
 def test_a_proposal_in_a_category_with_nothing_on_offer_does_not_stand_in_for_another(
-    client: Any, ada: User
+    ada_client: Any, ada: User
 ) -> None:
     """Holding one's own proposal in a category nobody else can add to must not count as
     one of the categories on offer: the person still misses one of them."""
     empty = new_category("empty-corner")
     db.session.commit()
     slugs = one_slug_per_offered_category()
-    token = csrf_for(client, "/skills")
+    token = csrf_for(ada_client, "/skills")
     for slug in slugs[:-1]:
-        add_skill(client, slug, token=token)
-    response = client.post(
+        add_skill(ada_client, slug, token=token)
+    response = ada_client.post(
         "/skills/propose",
         data={"csrf_token": token, "name": "Brand New Idea", "category_id": empty.id},
         headers=HX,
@@ -649,7 +626,7 @@ def test_a_proposal_in_a_category_with_nothing_on_offer_does_not_stand_in_for_an
     assert triggered(response) is None
     assert "every-category" not in keys_of(ada)
     # Adding the missing category's skill completes the set.
-    assert triggered(add_skill(client, slugs[-1], token=token)) == ["All-rounder"]
+    assert triggered(add_skill(ada_client, slugs[-1], token=token)) == ["All-rounder"]
 
 
 # --- the page -------------------------------------------------------------------------------
@@ -674,13 +651,13 @@ def earned_titles(html: str) -> list[str]:
 NEW_MARK = '<span class="badge badge-accent">New</span>'
 
 
-def test_the_page_shows_earned_locked_with_progress_and_points(client: Any, ada: User) -> None:
+def test_the_page_shows_earned_locked_with_progress_and_points(ada_client: Any, ada: User) -> None:
     for slug in slugs_in("databases", 3):
-        add_skill(client, slug)
-    goal = create_goal(client, ada, "Learn it")
-    move_goal(client, goal, "completed")
+        add_skill(ada_client, slug)
+    goal = create_goal(ada_client, ada, "Learn it")
+    move_goal(ada_client, goal, "completed")
     assert keys_of(ada) == ["first-goal-completed", "first-skill"]
-    html = client.get("/achievements").get_data(as_text=True)
+    html = ada_client.get("/achievements").get_data(as_text=True)
     assert "<h1>Achievements</h1>" in html
     earned = earned_section(html)
     locked = html.split('id="locked-title"', 1)[1]
@@ -707,20 +684,20 @@ def test_the_page_shows_earned_locked_with_progress_and_points(client: Any, ada:
     assert f"3 of {len(RULES)} earned" in html
 
 
-def test_the_page_catches_up_on_rules_met_without_an_event_once(client: Any, ada: User) -> None:
+def test_the_page_catches_up_on_rules_met_without_an_event_once(ada_client: Any, ada: User) -> None:
     # Skills written without an event (as before the rules existed).
     for number, slug in enumerate(slugs_in("databases", 10)):
         db.session.add(
             UserSkill(
                 user_id=ada.id,
-                skill_id=skill(slug).id,
+                skill_id=catalog_skill(slug).id,
                 level="expert" if number == 0 else "beginner",
                 source="manual",
             )
         )
     db.session.commit()
     assert keys_of(ada) == []
-    response = client.get("/achievements")
+    response = ada_client.get("/achievements")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     caught_up = ["expert-skill", "first-skill", "onboarding-complete", "skills-10"]
@@ -734,34 +711,36 @@ def test_the_page_catches_up_on_rules_met_without_an_event_once(client: Any, ada
     assert flashed(html) == []
     assert earned_notes(ada) == []
 
-    again = client.get("/achievements").get_data(as_text=True)
+    again = ada_client.get("/achievements").get_data(as_text=True)
     assert NEW_MARK not in again
     assert sorted(earned_titles(again)) == sorted(RULES_BY_KEY[key].title for key in caught_up)
     assert flashed(again) == []
     assert keys_of(ada) == caught_up
 
 
-def test_another_persons_achievements_do_not_show(client: Any, ada: User) -> None:
+def test_another_persons_achievements_do_not_show(ada_client: Any, ada: User) -> None:
     grace = make_user("grace@example.com")
     db.session.add(
-        UserSkill(user_id=grace.id, skill_id=skill("python").id, level="expert", source="manual")
+        UserSkill(
+            user_id=grace.id, skill_id=catalog_skill("python").id, level="expert", source="manual"
+        )
     )
     db.session.commit()
     assert [rule.key for rule in award(grace.id, {"skills"})] == ["first-skill", "expert-skill"]
     db.session.commit()
-    html = client.get("/achievements").get_data(as_text=True)
+    html = ada_client.get("/achievements").get_data(as_text=True)
     assert earned_titles(html) == ["Off to a good start"]
     points = RULES_BY_KEY["onboarding-complete"].points
     assert f'<strong class="achievement-points">{points}</strong>' in html
     assert keys_of(grace) == ["expert-skill", "first-skill"]
 
 
-def test_a_row_without_a_rule_is_listed_as_earned(client: Any, ada: User) -> None:
+def test_a_row_without_a_rule_is_listed_as_earned(ada_client: Any, ada: User) -> None:
     db.session.add(
         Achievement(user_id=ada.id, type="certification", title="Certified Kubernetes", points=5)
     )
     db.session.commit()
-    html = client.get("/achievements").get_data(as_text=True)
+    html = ada_client.get("/achievements").get_data(as_text=True)
     assert sorted(earned_titles(html)) == ["Certified Kubernetes", "Off to a good start"]
     points = 5 + RULES_BY_KEY["onboarding-complete"].points
     assert f'<strong class="achievement-points">{points}</strong>' in html
@@ -775,7 +754,7 @@ def meet_eight(user: User) -> None:
         db.session.add(
             UserSkill(
                 user_id=user.id,
-                skill_id=skill(slug).id,
+                skill_id=catalog_skill(slug).id,
                 level="expert" if number == 0 else "beginner",
                 verified=number == 1,
                 source="manual",
@@ -836,12 +815,16 @@ def test_the_command_awards_what_people_met_before_and_notifies_once(
     # Three people whose facts were written before the rules existed (no events).
     ada = make_user("ada@example.com")
     db.session.add(
-        UserSkill(user_id=ada.id, skill_id=skill("python").id, level="expert", source="manual")
+        UserSkill(
+            user_id=ada.id, skill_id=catalog_skill("python").id, level="expert", source="manual"
+        )
     )
     newcomer = make_user("nia@example.com", onboarded=False)
     grace = make_user("grace@example.com")
     db.session.add(
-        UserSkill(user_id=grace.id, skill_id=skill("go").id, level="beginner", source="manual")
+        UserSkill(
+            user_id=grace.id, skill_id=catalog_skill("go").id, level="beginner", source="manual"
+        )
     )
     db.session.commit()
     # One rule Grace already earned the usual way stays as it is.

@@ -15,17 +15,11 @@ from sqlalchemy import func, select, text
 from smatrx.achievements.rules import SKILLS
 from smatrx.achievements.services import award
 from smatrx.extensions import db, limiter
-from smatrx.models import Achievement, Skill, UserSkill
-from tests.achievements.test_awards import HX, triggered
-from tests.helpers import csrf_for, make_user, sign_in
+from smatrx.models import Achievement, UserSkill
+from tests.achievements.test_awards import triggered
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, sign_in
 
 TIMEOUT = 15  # seconds any one step may take before the test gives up (never hangs)
-
-
-def skill_id(slug: str) -> str:
-    found = db.session.scalar(select(Skill.id).where(Skill.slug == slug))
-    assert found is not None, slug
-    return found
 
 
 def first_skill_rows(user_id: str) -> int:
@@ -62,7 +56,9 @@ def test_the_second_award_waits_on_the_index_and_only_one_row_is_made(
 ) -> None:
     user = make_user("race@example.com")
     db.session.add(
-        UserSkill(user_id=user.id, skill_id=skill_id("python"), level="beginner", source="manual")
+        UserSkill(
+            user_id=user.id, skill_id=catalog_skill("python").id, level="beginner", source="manual"
+        )
     )
     db.session.commit()
     user_id = user.id
@@ -135,7 +131,7 @@ def test_the_second_award_waits_on_the_index_and_only_one_row_is_made(
 def test_two_browsers_adding_skills_at_the_same_moment_award_and_announce_once(
     app: Any, committing_db: Any, redis_conn: Any
 ) -> None:
-    python, go = skill_id("python"), skill_id("go")
+    python, go = catalog_skill("python").id, catalog_skill("go").id
     for round_number in range(6):
         limiter.reset()
         user = make_user(f"twin{round_number}@example.com")

@@ -2,54 +2,41 @@
 
 from __future__ import annotations
 
-import pytest
-
 from smatrx.extensions import db
 from smatrx.models import Account, Session, User
 from tests.auth.test_register import link_in
 from tests.helpers import PASSWORD, csrf_for, make_user, post_form, sign_in
 
 
-@pytest.fixture
-def ada(db_session):
-    return make_user("ada@example.com")
-
-
-@pytest.fixture
-def signed_in(client, ada):
-    sign_in(client, "ada@example.com")
-    return client
-
-
-def test_the_account_page_lists_sessions_and_sign_in_methods(signed_in, ada, another_client):
+def test_the_account_page_lists_sessions_and_sign_in_methods(ada_client, ada, another_client):
     db.session.add(
         Account(user_id=ada.id, type="oauth", provider="github", provider_account_id="1")
     )
     db.session.commit()
     sign_in(another_client, "ada@example.com")
-    html = signed_in.get("/account").get_data(as_text=True)
+    html = ada_client.get("/account").get_data(as_text=True)
     assert "Email and password" in html
     assert "GitHub" in html
     assert html.count('class="session-item') == 2
     assert "This browser" in html
 
 
-def test_change_name(signed_in, ada):
-    response = post_form(signed_in, "/account", "/account/name", {"name-name": "Countess <Ada>"})
+def test_change_name(ada_client, ada):
+    response = post_form(ada_client, "/account", "/account/name", {"name-name": "Countess <Ada>"})
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(User, ada.id).name == "Countess <Ada>"
-    html = signed_in.get("/account").get_data(as_text=True)
+    html = ada_client.get("/account").get_data(as_text=True)
     assert "Countess &lt;Ada&gt;" in html
 
 
 def test_change_password_needs_the_current_one_and_ends_other_sessions(
-    signed_in, another_client, ada
+    ada_client, another_client, ada
 ):
     sign_in(another_client, "ada@example.com")
     new = "another long passphrase"
     wrong = post_form(
-        signed_in,
+        ada_client,
         "/account",
         "/account/password",
         {
@@ -62,20 +49,20 @@ def test_change_password_needs_the_current_one_and_ends_other_sessions(
     assert "That is not your current password." in wrong.get_data(as_text=True)
 
     ok = post_form(
-        signed_in,
+        ada_client,
         "/account",
         "/account/password",
         {"password-current_password": PASSWORD, "password-password": new, "password-confirm": new},
     )
     assert ok.status_code == 302
-    assert signed_in.get("/account").status_code == 200
+    assert ada_client.get("/account").status_code == 200
     assert another_client.get("/account").status_code == 302
     assert db.session.scalar(db.select(db.func.count()).select_from(Session)) == 1
 
 
-def test_change_email_is_confirmed_by_a_link_to_the_new_address(signed_in, ada, smtp_sink):
+def test_change_email_is_confirmed_by_a_link_to_the_new_address(ada_client, ada, smtp_sink):
     response = post_form(
-        signed_in,
+        ada_client,
         "/account",
         "/account/email",
         {"email-email": "Countess@Example.com", "email-current_password": PASSWORD},
@@ -85,15 +72,17 @@ def test_change_email_is_confirmed_by_a_link_to_the_new_address(signed_in, ada, 
     assert db.session.get(User, ada.id).email == "ada@example.com"  # not yet
     assert smtp_sink[-1]["To"] == "countess@example.com"
     path = link_in(smtp_sink[-1])
-    signed_in.post(path, data={"csrf_token": csrf_for(signed_in, path)})
+    ada_client.post(path, data={"csrf_token": csrf_for(ada_client, path)})
     db.session.expire_all()
     assert db.session.get(User, ada.id).email == "countess@example.com"
 
 
-def test_changing_to_a_taken_address_reveals_nothing_and_warns_its_owner(signed_in, ada, smtp_sink):
+def test_changing_to_a_taken_address_reveals_nothing_and_warns_its_owner(
+    ada_client, ada, smtp_sink
+):
     make_user("taken@example.com")
     response = post_form(
-        signed_in,
+        ada_client,
         "/account",
         "/account/email",
         {"email-email": "taken@example.com", "email-current_password": PASSWORD},
@@ -104,14 +93,14 @@ def test_changing_to_a_taken_address_reveals_nothing_and_warns_its_owner(signed_
     assert db.session.get(User, ada.id).email == "ada@example.com"
 
 
-def test_end_one_session_and_all_others(signed_in, another_client, ada, app):
+def test_end_one_session_and_all_others(ada_client, another_client, ada, app):
     third = app.test_client()
     sign_in(another_client, "ada@example.com")
     sign_in(third, "ada@example.com")
     other = db.session.scalars(db.select(Session).order_by(Session.created_at)).all()[1]
 
     response = post_form(
-        signed_in,
+        ada_client,
         "/account",
         f"/account/sessions/{other.id}/end",
         headers={"HX-Request": "true"},
@@ -120,16 +109,16 @@ def test_end_one_session_and_all_others(signed_in, another_client, ada, app):
     assert response.get_data() == b""
     assert another_client.get("/account").status_code == 302
 
-    post_form(signed_in, "/account", "/account/sessions/end-others")
+    post_form(ada_client, "/account", "/account/sessions/end-others")
     assert third.get("/account").status_code == 302
-    assert signed_in.get("/account").status_code == 200
+    assert ada_client.get("/account").status_code == 200
 
 
-def test_another_persons_session_is_not_found(signed_in, another_client):
+def test_another_persons_session_is_not_found(ada_client, another_client):
     make_user("bob@example.com")
     sign_in(another_client, "bob@example.com")
     bobs = db.session.scalar(db.select(Session).join(User).where(User.email == "bob@example.com"))
-    response = post_form(signed_in, "/account", f"/account/sessions/{bobs.id}/end")
+    response = post_form(ada_client, "/account", f"/account/sessions/{bobs.id}/end")
     assert response.status_code == 404
     assert another_client.get("/account").status_code == 200
 

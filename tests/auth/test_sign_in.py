@@ -11,12 +11,7 @@ from smatrx.auth.sessions import token_digest
 from smatrx.extensions import db
 from smatrx.models import Session, User
 from smatrx.models.base import utcnow
-from tests.helpers import PASSWORD, csrf_for, main_content, make_user, sign_in
-
-
-@pytest.fixture
-def ada(db_session):
-    return make_user("ada@example.com")
+from tests.helpers import PASSWORD, csrf_for, main_content, sign_in
 
 
 def test_sign_in_creates_a_hashed_database_session_and_a_safe_cookie(client, ada):

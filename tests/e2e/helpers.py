@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
+
+from tests.helpers import PASSWORD
 
 
 def settled(page: Any) -> None:
@@ -20,3 +23,17 @@ def screenshot(page: Any, path: Any, *, full_page: bool = True) -> None:
     page.evaluate("window.scrollTo(0, 0)")
     page.wait_for_timeout(250)
     page.screenshot(path=path, full_page=full_page)
+
+
+def submit_sign_in(page: Any, base: str, email: str, password: str = PASSWORD) -> None:
+    """Fill in and send the sign-in form, as a person does."""
+    page.goto(base + "/login")
+    page.get_by_label("Email address").fill(email)
+    page.get_by_label(re.compile(r"^Password")).fill(password)
+    page.get_by_role("button", name="Sign in").click()
+
+
+def sign_in(page: Any, base: str, email: str, password: str = PASSWORD) -> None:
+    """Sign in and wait for the home page (an onboarded person's landing)."""
+    submit_sign_in(page, base, email, password)
+    page.wait_for_url(re.compile(r"/home$"))

@@ -9,7 +9,7 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import User
-from tests.e2e.helpers import screenshot
+from tests.e2e.helpers import screenshot, submit_sign_in
 from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
@@ -24,13 +24,6 @@ def mailed_link(smtp_sink, base: str) -> str:
     assert match, body
     assert match.group(1).startswith(base)
     return match.group(1)
-
-
-def sign_in(page, base: str, email: str, password: str) -> None:
-    page.goto(base + "/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label(re.compile(r"^Password")).fill(password)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def test_register_confirm_sign_out_in_and_change_password(
@@ -68,10 +61,10 @@ def test_register_confirm_sign_out_in_and_change_password(
     page.get_by_role("button", name="Sign out", exact=True).first.click()
     page.get_by_text("You are signed out.").wait_for()
 
-    sign_in(page, live_server, "grace@example.com", "wrong password here")
+    submit_sign_in(page, live_server, "grace@example.com", "wrong password here")
     page.get_by_text("do not match an active account").wait_for()
     screenshot(page, output_dir / "sign-in-error.png")
-    sign_in(page, live_server, "grace@example.com", PASSWORD)
+    submit_sign_in(page, live_server, "grace@example.com", PASSWORD)
     page.get_by_role("heading", name="About you").wait_for()
     page.get_by_role("link", name="Account").click()
     page.get_by_role("heading", name="Your account").wait_for()
@@ -93,7 +86,7 @@ def test_register_confirm_sign_out_in_and_change_password(
 
     # The admin makes Grace a verifier.
     admin_page = browser.new_page()
-    sign_in(admin_page, live_server, admin_email, PASSWORD)
+    submit_sign_in(admin_page, live_server, admin_email, PASSWORD)
     admin_page.get_by_role("link", name="Admin").click()
     admin_page.get_by_label("Search by name or email").fill("grace")
     admin_page.get_by_role("button", name="Search").click()

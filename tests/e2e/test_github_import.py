@@ -10,9 +10,9 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import Account
-from tests.e2e.helpers import screenshot
+from tests.e2e.helpers import screenshot, sign_in
 from tests.fakes.github_api import FakeGitHubAPI
-from tests.helpers import PASSWORD, make_user
+from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
 
@@ -41,11 +41,7 @@ def test_link_github_import_and_accept(
     live_server, page, idp, github_api, worker_process, output_dir, committing_db
 ):
     person = make_user("grace@example.com", name="Grace Hopper")
-    page.goto(live_server + "/login")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/home$"))
+    sign_in(page, live_server, person.email)
 
     page.get_by_role("link", name="Account").click()
     page.get_by_role("button", name="Link GitHub").click()

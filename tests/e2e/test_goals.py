@@ -10,8 +10,7 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import CareerGoal
-from tests.e2e.helpers import screenshot
-from tests.e2e.test_skills import sign_in
+from tests.e2e.helpers import screenshot, sign_in
 from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from tests.e2e.helpers import screenshot
-from tests.helpers import PASSWORD, make_user
+from tests.e2e.helpers import screenshot, sign_in
+from tests.helpers import make_user
 from tests.imports.test_pipeline import RESUME
 
 pytestmark = pytest.mark.e2e
@@ -18,11 +18,7 @@ def test_import_a_resume_and_accept_two_skills(
     live_server, page, output_dir, committing_db, worker_process
 ):
     person = make_user("ada@example.com", name="Ada Lovelace")
-    page.goto(live_server + "/login")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/home$"))
+    sign_in(page, live_server, person.email)
 
     page.get_by_role("link", name="Import").click()
     page.get_by_role("heading", name="Import skills").wait_for()

@@ -9,8 +9,8 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import Profile
-from tests.e2e.helpers import screenshot
-from tests.helpers import PASSWORD, make_user
+from tests.e2e.helpers import screenshot, submit_sign_in
+from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
 
@@ -18,10 +18,7 @@ pytestmark = pytest.mark.e2e
 def test_complete_the_wizard_then_edit_the_profile(live_server, page, output_dir, committing_db):
     person = make_user("nia@example.com", onboarded=False, name="Nia New")
 
-    page.goto(live_server + "/login")
-    page.get_by_label("Email address").fill(person.email)
-    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    submit_sign_in(page, live_server, person.email)
     page.get_by_role("heading", name="About you").wait_for()
     assert page.url.endswith("/onboarding/about")
 

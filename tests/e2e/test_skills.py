@@ -10,18 +10,10 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import UserSkill
-from tests.e2e.helpers import screenshot, settled
-from tests.helpers import PASSWORD, make_user
+from tests.e2e.helpers import screenshot, settled, sign_in
+from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
-
-
-def sign_in(page, base: str, email: str) -> None:
-    page.goto(base + "/login")
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(re.compile(r"/home$"))
 
 
 def add_skill(page, typed: str, name: str) -> None:

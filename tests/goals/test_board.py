@@ -14,33 +14,12 @@ from sqlalchemy import select
 
 from smatrx.extensions import db
 from smatrx.goals.progress import earliest_today
-from smatrx.models import Achievement, CareerGoal, CareerRole, Skill, User, UserSkill
-from tests.helpers import csrf_for, make_user, sign_in
-
-HX = {"HX-Request": "true"}
+from smatrx.models import Achievement, CareerGoal, CareerRole, User
+from tests.helpers import HX, catalog_skill, csrf_for, hold, make_user, sign_in
 
 
 def future(days: int = 30) -> str:
     return (earliest_today() + timedelta(days=days)).isoformat()
-
-
-def skill(slug: str) -> Skill:
-    found = db.session.scalar(select(Skill).where(Skill.slug == slug))
-    assert found is not None, slug
-    return found
-
-
-def hold(user: User, slug: str, level: str = "intermediate", score: int = 40) -> UserSkill:
-    row = UserSkill(
-        user_id=user.id,
-        skill_id=skill(slug).id,
-        level=level,
-        proficiency_score=score,
-        source="manual",
-    )
-    db.session.add(row)
-    db.session.commit()
-    return row
 
 
 def goal_of(user: User, **values: Any) -> CareerGoal:
@@ -74,13 +53,6 @@ def form(**values: str) -> dict[str, str]:
     return {f"goal-{key}": value for key, value in data.items()}
 
 
-@pytest.fixture
-def ada(client: Any, db_session: Any) -> User:
-    user = make_user("ada@example.com")
-    sign_in(client, user.email)
-    return user
-
-
 def post(client: Any, path: str, data: dict[str, str], headers: dict | None = None) -> Any:
     token = csrf_for(client, "/goals")
     return client.post(path, data={"csrf_token": token, **data}, headers=headers or {})
@@ -89,28 +61,28 @@ def post(client: Any, path: str, data: dict[str, str], headers: dict | None = No
 # --- create -------------------------------------------------------------------------------
 
 
-def test_the_board_has_a_column_per_status(client, ada):
-    page = client.get("/goals").get_data(as_text=True)
+def test_the_board_has_a_column_per_status(ada_client, ada):
+    page = ada_client.get("/goals").get_data(as_text=True)
     titles = re.findall(r'<h2 class="goal-column-title" id="goal-col-(\w+)"', page)
     assert titles == ["active", "paused", "completed", "cancelled"]
     assert "No active goals yet." in page
     assert 'id="goal-dialog"' in page
 
 
-def test_the_dialog_gets_the_form_fragment(client, ada):
-    response = client.get("/goals/new", headers=HX)
+def test_the_dialog_gets_the_form_fragment(ada_client, ada):
+    response = ada_client.get("/goals/new", headers=HX)
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "<html" not in html
     assert 'name="goal-title"' in html and 'id="goal-skill-options"' in html
     assert '<option value="Python">' in html
     # Without JavaScript the same form is a page of its own.
-    page = client.get("/goals/new").get_data(as_text=True)
+    page = ada_client.get("/goals/new").get_data(as_text=True)
     assert "<html" in page and 'name="goal-title"' in page
 
 
-def test_create_in_the_dialog_rerenders_the_board(client, ada):
-    response = post(client, "/goals", form(target_date=future(), progress="20"), HX)
+def test_create_in_the_dialog_rerenders_the_board(ada_client, ada):
+    response = post(ada_client, "/goals", form(target_date=future(), progress="20"), HX)
     assert response.status_code == 200
     assert response.headers["HX-Retarget"] == "#goal-board"
     assert "goalSaved" in json.loads(response.headers["HX-Trigger"])
@@ -127,13 +99,13 @@ def test_create_in_the_dialog_rerenders_the_board(client, ada):
     assert f'id="goal-{goal.id}"' in html and "Goal added" in html
 
 
-def test_create_without_javascript_redirects_to_the_board(client, ada):
-    response = post(client, "/goals", form(title="  Lead   a team  ", type="project"))
+def test_create_without_javascript_redirects_to_the_board(ada_client, ada):
+    response = post(ada_client, "/goals", form(title="  Lead   a team  ", type="project"))
     assert response.status_code == 302
     (goal,) = goals_of(ada)
     assert response.headers["Location"].endswith(f"/goals#goal-{goal.id}")
     assert goal.title == "Lead a team"  # spaces tidied
-    assert "Goal added: Lead a team." in client.get("/goals").get_data(as_text=True)
+    assert "Goal added: Lead a team." in ada_client.get("/goals").get_data(as_text=True)
 
 
 @pytest.mark.parametrize(
@@ -161,8 +133,8 @@ def test_create_without_javascript_redirects_to_the_board(client, ada):
         ({"description": "x" * 2001}, "description", "Use at most 2000 characters."),
     ],
 )
-def test_invalid_goals_are_refused_next_to_the_field(client, ada, values, field, message):
-    response = post(client, "/goals", form(**values), HX)
+def test_invalid_goals_are_refused_next_to_the_field(ada_client, ada, values, field, message):
+    response = post(ada_client, "/goals", form(**values), HX)
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     error = re.search(rf'id="goal-{field}-error">(.*?)</div>', html, re.S)
@@ -170,14 +142,14 @@ def test_invalid_goals_are_refused_next_to_the_field(client, ada, values, field,
     assert goals_of(ada) == []
 
 
-def test_the_title_may_be_exactly_200_characters_and_progress_0_or_100(client, ada):
-    assert post(client, "/goals", form(title="x" * 200, progress="0")).status_code == 302
-    assert post(client, "/goals", form(title="y", progress="100")).status_code == 302
+def test_the_title_may_be_exactly_200_characters_and_progress_0_or_100(ada_client, ada):
+    assert post(ada_client, "/goals", form(title="x" * 200, progress="0")).status_code == 302
+    assert post(ada_client, "/goals", form(title="y", progress="100")).status_code == 302
     assert sorted(goal.progress for goal in goals_of(ada)) == [0, 100]
 
 
-def test_a_bad_csrf_token_changes_nothing(client, ada):
-    response = client.post("/goals", data=form(), headers=HX)
+def test_a_bad_csrf_token_changes_nothing(ada_client, ada):
+    response = ada_client.post("/goals", data=form(), headers=HX)
     assert response.status_code == 400
     assert goals_of(ada) == []
 
@@ -200,57 +172,59 @@ def test_the_database_refuses_values_outside_the_seed_lists(ada, values):
 # --- skill and role goals --------------------------------------------------------------------
 
 
-def test_a_skill_goal_starts_at_the_progress_of_the_held_skill(client, ada):
-    hold(ada, "python", "intermediate", 40)
+def test_a_skill_goal_starts_at_the_progress_of_the_held_skill(ada_client, ada):
+    hold(ada, "python", level="intermediate", proficiency_score=40)
     values = form(type="skill", skill="python", target_level="expert", progress="99")
-    assert post(client, "/goals", values).status_code == 302
+    assert post(ada_client, "/goals", values).status_code == 302
     (goal,) = goals_of(ada)
-    assert goal.skill_id == skill("python").id and goal.target_level == "expert"
+    assert goal.skill_id == catalog_skill("python").id and goal.target_level == "expert"
     assert goal.progress == 53  # 40 / 76, not the 99 typed (it follows the skill)
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     assert "Python → Expert" in page and "(now Intermediate)" in page
 
 
-def test_a_skill_goal_for_a_skill_not_held_starts_at_0_and_accepts_aliases(client, ada):
+def test_a_skill_goal_for_a_skill_not_held_starts_at_0_and_accepts_aliases(ada_client, ada):
     assert (
-        post(client, "/goals", form(type="skill", skill="k8s", target_level="advanced")).status_code
+        post(
+            ada_client, "/goals", form(type="skill", skill="k8s", target_level="advanced")
+        ).status_code
         == 302
     )
     (goal,) = goals_of(ada)
-    assert goal.skill_id == skill("kubernetes").id and goal.progress == 0
-    assert "(not on your profile yet)" in client.get("/goals").get_data(as_text=True)
+    assert goal.skill_id == catalog_skill("kubernetes").id and goal.progress == 0
+    assert "(not on your profile yet)" in ada_client.get("/goals").get_data(as_text=True)
 
 
-def test_an_alias_spelled_with_capitals_names_its_skill(client, ada):
+def test_an_alias_spelled_with_capitals_names_its_skill(ada_client, ada):
     # Merges keep the merged skill's name as an alias, capitals and all.
-    python = skill("python")
+    python = catalog_skill("python")
     python.aliases = [*python.aliases, "CPython Classic"]
     db.session.commit()
     values = form(type="skill", skill="cpython   classic", target_level="expert")
-    assert post(client, "/goals", values).status_code == 302
+    assert post(ada_client, "/goals", values).status_code == 302
     (goal,) = goals_of(ada)
     assert goal.skill_id == python.id
 
 
-def test_a_skill_goal_already_reached_is_refused(client, ada):
-    hold(ada, "python", "advanced", 60)
+def test_a_skill_goal_already_reached_is_refused(ada_client, ada):
+    hold(ada, "python", level="advanced", proficiency_score=60)
     response = post(
-        client, "/goals", form(type="skill", skill="Python", target_level="advanced"), HX
+        ada_client, "/goals", form(type="skill", skill="Python", target_level="advanced"), HX
     )
     assert response.status_code == 422
     assert "You already hold Python at advanced level or above" in response.get_data(as_text=True)
 
 
-def test_a_role_goal_names_a_career_role(client, ada):
+def test_a_role_goal_names_a_career_role(ada_client, ada):
     role = db.session.scalars(select(CareerRole).order_by(CareerRole.title)).first()
-    assert post(client, "/goals", form(type="role", role=role.title.upper())).status_code == 302
+    assert post(ada_client, "/goals", form(type="role", role=role.title.upper())).status_code == 302
     (goal,) = goals_of(ada)
     assert goal.role_id == role.id and goal.skill_id is None
-    assert f"Target role: {role.title}" in client.get("/goals").get_data(as_text=True)
+    assert f"Target role: {role.title}" in ada_client.get("/goals").get_data(as_text=True)
 
 
-def test_skill_goal_progress_follows_skill_edits_and_completes_itself(client, ada):
-    row = hold(ada, "python", "beginner", 10)
+def test_skill_goal_progress_follows_skill_edits_and_completes_itself(ada_client, ada):
+    row = hold(ada, "python", level="beginner", proficiency_score=10)
     goal = goal_of(ada, type="skill", skill_id=row.skill_id, target_level="advanced", progress=20)
     edit = {
         f"s{row.id}-{key}": value
@@ -263,16 +237,18 @@ def test_skill_goal_progress_follows_skill_edits_and_completes_itself(client, ad
             "notes": "",
         }.items()
     }
-    token = csrf_for(client, "/skills")
+    token = csrf_for(ada_client, "/skills")
     assert (
-        client.post(f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX).status_code
+        ada_client.post(
+            f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX
+        ).status_code
         == 200
     )
     db.session.expire_all()
     assert (goal.progress, goal.status) == (78, "active")  # 40 / 51
 
     edit[f"s{row.id}-proficiency_score"] = "55"
-    response = client.post(f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX)
+    response = ada_client.post(f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX)
     db.session.expire_all()
     assert (goal.progress, goal.status) == (100, "completed")
     # Completing the goal earned "Goal getter", announced to this HTMX request.
@@ -286,25 +262,25 @@ def test_skill_goal_progress_follows_skill_edits_and_completes_itself(client, ad
 
     # A completed goal stays completed when the skill drops again.
     edit[f"s{row.id}-proficiency_score"] = "20"
-    client.post(f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX)
+    ada_client.post(f"/skills/{row.id}", data={"csrf_token": token, **edit}, headers=HX)
     db.session.expire_all()
     assert (goal.progress, goal.status) == (100, "completed")
 
 
-def test_removing_the_skill_sets_progress_to_0_and_undo_restores_it(client, ada):
-    row = hold(ada, "python", "intermediate", 40)
+def test_removing_the_skill_sets_progress_to_0_and_undo_restores_it(ada_client, ada):
+    row = hold(ada, "python", level="intermediate", proficiency_score=40)
     goal = goal_of(ada, type="skill", skill_id=row.skill_id, target_level="expert", progress=53)
-    token = csrf_for(client, "/skills")
-    client.post(f"/skills/{row.id}/remove", data={"csrf_token": token}, headers=HX)
+    token = csrf_for(ada_client, "/skills")
+    ada_client.post(f"/skills/{row.id}/remove", data={"csrf_token": token}, headers=HX)
     db.session.expire_all()
     assert goal.progress == 0
-    client.post(f"/skills/{row.id}/undo", data={"csrf_token": token}, headers=HX)
+    ada_client.post(f"/skills/{row.id}/undo", data={"csrf_token": token}, headers=HX)
     db.session.expire_all()
     assert goal.progress == 53
 
 
-def test_paused_goals_complete_too_cancelled_ones_only_follow(client, ada):
-    row = hold(ada, "python", "intermediate", 40)
+def test_paused_goals_complete_too_cancelled_ones_only_follow(ada_client, ada):
+    row = hold(ada, "python", level="intermediate", proficiency_score=40)
     paused = goal_of(
         ada, type="skill", skill_id=row.skill_id, target_level="advanced", status="paused"
     )
@@ -323,12 +299,12 @@ def test_paused_goals_complete_too_cancelled_ones_only_follow(client, ada):
 # --- edit ---------------------------------------------------------------------------------
 
 
-def test_edit_in_the_dialog(client, ada):
+def test_edit_in_the_dialog(ada_client, ada):
     goal = goal_of(ada, title="Old", priority="low")
-    fragment = client.get(f"/goals/{goal.id}/edit", headers=HX).get_data(as_text=True)
+    fragment = ada_client.get(f"/goals/{goal.id}/edit", headers=HX).get_data(as_text=True)
     assert 'value="Old"' in fragment and "Edit goal" in fragment
     response = post(
-        client,
+        ada_client,
         f"/goals/{goal.id}",
         form(title="New", type="project", priority="high", progress="60"),
         HX,
@@ -338,7 +314,7 @@ def test_edit_in_the_dialog(client, ada):
     assert (goal.title, goal.priority, goal.progress) == ("New", "high", 60)
 
 
-def test_an_overdue_goal_stays_editable_but_a_new_date_must_be_ahead(client, ada):
+def test_an_overdue_goal_stays_editable_but_a_new_date_must_be_ahead(ada_client, ada):
     past = datetime.combine(earliest_today() - timedelta(days=10), datetime.min.time())
     goal = goal_of(ada, title="Late", target_date=past)
     kept = form(
@@ -347,26 +323,30 @@ def test_an_overdue_goal_stays_editable_but_a_new_date_must_be_ahead(client, ada
         priority="medium",
         target_date=past.date().isoformat(),
     )
-    assert post(client, f"/goals/{goal.id}", kept).status_code == 302
+    assert post(ada_client, f"/goals/{goal.id}", kept).status_code == 302
     db.session.expire_all()
     assert goal.title == "Late but renamed" and goal.target_date == past
 
     moved = dict(kept, **{"goal-target_date": (past.date() - timedelta(days=1)).isoformat()})
-    response = post(client, f"/goals/{goal.id}", moved)
+    response = post(ada_client, f"/goals/{goal.id}", moved)
     assert response.status_code == 422
     assert "Choose a target date from today on." in response.get_data(as_text=True)
     assert (
-        post(client, f"/goals/{goal.id}", dict(kept, **{"goal-target_date": future()})).status_code
+        post(
+            ada_client, f"/goals/{goal.id}", dict(kept, **{"goal-target_date": future()})
+        ).status_code
         == 302
     )
 
 
-def test_changing_the_type_forgets_the_skill(client, ada):
-    hold(ada, "python", "beginner", 10)
+def test_changing_the_type_forgets_the_skill(ada_client, ada):
+    hold(ada, "python", level="beginner", proficiency_score=10)
     goal = goal_of(
-        ada, type="skill", skill_id=skill("python").id, target_level="expert", progress=13
+        ada, type="skill", skill_id=catalog_skill("python").id, target_level="expert", progress=13
     )
-    assert post(client, f"/goals/{goal.id}", form(type="project", progress="5")).status_code == 302
+    assert (
+        post(ada_client, f"/goals/{goal.id}", form(type="project", progress="5")).status_code == 302
+    )
     db.session.expire_all()
     assert (goal.type, goal.skill_id, goal.target_level, goal.progress) == (
         "project",
@@ -379,7 +359,7 @@ def test_changing_the_type_forgets_the_skill(client, ada):
 # --- the board ------------------------------------------------------------------------------
 
 
-def test_cards_are_sorted_by_priority_then_target_date(client, ada):
+def test_cards_are_sorted_by_priority_then_target_date(ada_client, ada):
     soon = datetime.combine(earliest_today() + timedelta(days=3), datetime.min.time())
     later = soon + timedelta(days=30)
     goal_of(ada, title="Low soon", priority="low", target_date=soon)
@@ -387,37 +367,37 @@ def test_cards_are_sorted_by_priority_then_target_date(client, ada):
     goal_of(ada, title="High undated", priority="high")
     goal_of(ada, title="High soon", priority="high", target_date=soon)
     goal_of(ada, title="Medium later", priority="medium", target_date=later)
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     titles = re.findall(r'class="goal-title"[^>]*>([^<]+)<', page)
     assert titles == ["High soon", "High later", "High undated", "Medium later", "Low soon"]
 
 
-def test_cards_show_the_notes_escaped(client, ada):
+def test_cards_show_the_notes_escaped(ada_client, ada):
     goal_of(ada, title="<b>Bold</b> plan", description="Talk to <script>alert(1)</script> Sam")
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     assert "&lt;b&gt;Bold&lt;/b&gt; plan" in page
     assert "Talk to &lt;script&gt;alert(1)&lt;/script&gt; Sam" in page
     assert "<script>alert(1)" not in page
 
 
-def test_overdue_active_goals_are_marked(client, ada):
+def test_overdue_active_goals_are_marked(ada_client, ada):
     past = datetime.combine(earliest_today() - timedelta(days=2), datetime.min.time())
     late = goal_of(ada, title="Late", target_date=past)
     paused = goal_of(ada, title="Paused late", target_date=past, status="paused")
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     card = re.search(rf'<li id="goal-{late.id}".*?</li>', page, re.S).group(0)
     assert "is-overdue" in card and ">Overdue<" in card
     other = re.search(rf'<li id="goal-{paused.id}".*?</li>', page, re.S).group(0)
     assert "Overdue" not in other
 
 
-def test_filters_by_type_and_priority(client, ada):
+def test_filters_by_type_and_priority(ada_client, ada):
     goal_of(ada, title="Cert high", type="certification", priority="high")
     goal_of(ada, title="Cert low", type="certification", priority="low")
     goal_of(ada, title="Project high", type="project", priority="high")
-    page = client.get("/goals?type=certification").get_data(as_text=True)
+    page = ada_client.get("/goals?type=certification").get_data(as_text=True)
     assert "Cert high" in page and "Cert low" in page and "Project high" not in page
-    region = client.get("/goals?type=certification&priority=high", headers=HX).get_data(
+    region = ada_client.get("/goals?type=certification&priority=high", headers=HX).get_data(
         as_text=True
     )
     assert region.startswith('<div id="goal-board"') or region.lstrip().startswith(
@@ -425,14 +405,14 @@ def test_filters_by_type_and_priority(client, ada):
     )
     assert "Cert high" in region and "Cert low" not in region and "Project high" not in region
     # Unknown values read as "all".
-    page = client.get("/goals?type=dream&priority=urgent").get_data(as_text=True)
+    page = ada_client.get("/goals?type=dream&priority=urgent").get_data(as_text=True)
     assert "Project high" in page and "Cert low" in page
 
 
-def test_a_move_rerenders_the_card_with_counts(client, ada):
+def test_a_move_rerenders_the_card_with_counts(ada_client, ada):
     goal = goal_of(ada, title="Paper", progress=30)
     goal_of(ada, title="Other")
-    response = post(client, f"/goals/{goal.id}/status", {"status": "paused"}, HX)
+    response = post(ada_client, f"/goals/{goal.id}/status", {"status": "paused"}, HX)
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert html.lstrip().startswith(f'<li id="goal-{goal.id}"')
@@ -444,18 +424,18 @@ def test_a_move_rerenders_the_card_with_counts(client, ada):
     assert (goal.status, goal.progress) == ("paused", 30)
 
 
-def test_completing_sets_progress_to_100_and_reopening_keeps_it(client, ada):
+def test_completing_sets_progress_to_100_and_reopening_keeps_it(ada_client, ada):
     goal = goal_of(ada, title="Paper", progress=30)
-    response = post(client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
+    response = post(ada_client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
     db.session.expire_all()
     assert (goal.status, goal.progress) == ("completed", 100)
     trigger = json.loads(response.headers["HX-Trigger"])
     assert trigger["achievementEarned"]["achievements"][0]["title"] == "Goal getter"
-    post(client, f"/goals/{goal.id}/status", {"status": "active"}, HX)
+    post(ada_client, f"/goals/{goal.id}/status", {"status": "active"}, HX)
     db.session.expire_all()
     assert (goal.status, goal.progress) == ("active", 100)
     # Completing again does not award again.
-    response = post(client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
+    response = post(ada_client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
     assert "achievementEarned" not in response.headers.get("HX-Trigger", "")
     assert (
         db.session.scalar(
@@ -465,41 +445,43 @@ def test_completing_sets_progress_to_100_and_reopening_keeps_it(client, ada):
     )
 
 
-def test_a_move_without_javascript_redirects_with_a_message(client, ada):
+def test_a_move_without_javascript_redirects_with_a_message(ada_client, ada):
     goal = goal_of(ada, title="Paper")
-    response = post(client, f"/goals/{goal.id}/status", {"status": "cancelled"})
+    response = post(ada_client, f"/goals/{goal.id}/status", {"status": "cancelled"})
     assert response.status_code == 302
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     assert "Paper moved to Cancelled." in page
 
 
-def test_an_unknown_status_is_refused(client, ada):
+def test_an_unknown_status_is_refused(ada_client, ada):
     goal = goal_of(ada)
-    assert post(client, f"/goals/{goal.id}/status", {"status": "someday"}, HX).status_code == 400
+    assert (
+        post(ada_client, f"/goals/{goal.id}/status", {"status": "someday"}, HX).status_code == 400
+    )
     db.session.expire_all()
     assert goal.status == "active"
 
 
-def test_the_status_menu_offers_the_other_columns(client, ada):
+def test_the_status_menu_offers_the_other_columns(ada_client, ada):
     goal = goal_of(ada, status="paused")
-    page = client.get("/goals").get_data(as_text=True)
+    page = ada_client.get("/goals").get_data(as_text=True)
     card = re.search(rf'<li id="goal-{goal.id}".*?</li>', page, re.S).group(0)
     assert re.findall(r'name="status" value="(\w+)"', card) == ["active", "completed", "cancelled"]
 
 
-def test_delete(client, ada):
+def test_delete(ada_client, ada):
     goal = goal_of(ada, title="Gone")
-    response = post(client, f"/goals/{goal.id}/delete", {}, HX)
+    response = post(ada_client, f"/goals/{goal.id}/delete", {}, HX)
     assert response.status_code == 200
     assert 'id="goal-count-active"' in response.get_data(as_text=True)
     assert goals_of(ada) == []
 
 
-def test_the_board_filters_survive_a_move(client, ada):
+def test_the_board_filters_survive_a_move(ada_client, ada):
     goal = goal_of(ada, type="project", priority="high")
     goal_of(ada, type="certification", priority="high")
     headers = {**HX, "HX-Current-URL": "http://localhost/goals?type=project"}
-    html = post(client, f"/goals/{goal.id}/status", {"status": "paused"}, headers).get_data(
+    html = post(ada_client, f"/goals/{goal.id}/status", {"status": "paused"}, headers).get_data(
         as_text=True
     )
     assert re.search(r'id="goal-count-active"[^>]*>0<', html)  # the certification is filtered out
@@ -526,7 +508,7 @@ def test_the_ownership_list_covers_every_goal_route(app):
     assert routes == set(OWNED_ROUTES)
 
 
-def test_nobody_sees_or_changes_another_persons_goals(client, another_client, ada):
+def test_nobody_sees_or_changes_another_persons_goals(ada_client, another_client, ada):
     goal = goal_of(ada, title="Secret plan")
     make_user("grace@example.com")
     sign_in(another_client, "grace@example.com")
@@ -555,13 +537,13 @@ def test_signed_out_people_are_sent_to_sign_in(client, db_session):
     assert client.get("/goals", headers=HX).status_code == 401
 
 
-def test_the_board_does_not_grow_in_statements_with_goals(client, ada, statement_counter):
+def test_the_board_does_not_grow_in_statements_with_goals(ada_client, ada, statement_counter):
     def count() -> int:
         statement_counter.statements.clear()
-        assert client.get("/goals").status_code == 200
+        assert ada_client.get("/goals").status_code == 200
         return len(statement_counter.statements)
 
-    python = skill("python").id
+    python = catalog_skill("python").id
     role = db.session.scalars(select(CareerRole)).first()
     goal_of(ada, type="skill", skill_id=python, target_level="expert")
     goal_of(ada, type="role", role_id=role.id)

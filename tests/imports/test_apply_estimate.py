@@ -8,31 +8,19 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from smatrx.extensions import db
 from smatrx.imports.proposals import Proposal
-from smatrx.models import Skill, SkillImport, User, UserSkill
-from tests.helpers import csrf_for, make_user, sign_in
+from smatrx.models import SkillImport, User, UserSkill
+from tests.helpers import catalog_skill, csrf_for, hold
 
 VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
 
 
-@pytest.fixture
-def ada(client: Any, db_session: Any) -> User:
-    user = make_user("ada@example.com")
-    sign_in(client, user.email)
-    return user
-
-
-def python_id() -> str:
-    found = db.session.scalar(select(Skill.id).where(Skill.slug == "python"))
-    assert found is not None
-    return found
-
-
 def completed_import(user: User, level: str, score: int) -> SkillImport:
-    proposal = Proposal(python_id(), "Python", level, score, 4, "2025-01-31", ["Python daily"])
+    proposal = Proposal(
+        catalog_skill("python").id, "Python", level, score, 4, "2025-01-31", ["Python daily"]
+    )
     row = SkillImport(
         user_id=user.id,
         source="resume",
@@ -46,19 +34,15 @@ def completed_import(user: User, level: str, score: int) -> SkillImport:
 
 
 def verified_python(user: User) -> UserSkill:
-    row = UserSkill(
-        user_id=user.id,
-        skill_id=python_id(),
+    return hold(
+        user,
+        "python",
         level="intermediate",
         proficiency_score=40,
-        source="manual",
         verified=True,
         verified_at=VERIFIED_AT,
         verified_by="lead-id",
     )
-    db.session.add(row)
-    db.session.commit()
-    return row
 
 
 @pytest.mark.parametrize(
@@ -70,13 +54,13 @@ def verified_python(user: User) -> UserSkill:
     ],
 )
 def test_using_the_estimate_follows_the_verification_rule(
-    client: Any, ada: User, level: str, score: int, kept: bool
+    ada_client: Any, ada: User, level: str, score: int, kept: bool
 ) -> None:
     held = verified_python(ada)
     imported = completed_import(ada, level, score)
-    response = client.post(
+    response = ada_client.post(
         f"/imports/{imported.id}/apply/{held.skill_id}",
-        data={"csrf_token": csrf_for(client, "/skills")},
+        data={"csrf_token": csrf_for(ada_client, "/skills")},
     )
     assert response.status_code == 302
     db.session.refresh(held)

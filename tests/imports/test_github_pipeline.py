@@ -11,11 +11,10 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.imports.reaper import reconcile_imports
-from smatrx.jobs.worker import build_worker
-from smatrx.models import Account, SkillImport
+from smatrx.models import Account
 from smatrx.models.base import utcnow
 from tests.fakes.github_api import FakeGitHubAPI
-from tests.helpers import csrf_for, make_user, sign_in
+from tests.helpers import csrf_for, latest_import, run_jobs
 
 
 @pytest.fixture(scope="module")
@@ -38,41 +37,16 @@ def github(app, github_server) -> Iterator[FakeGitHubAPI]:
     app.config.update(saved)
 
 
-@pytest.fixture
-def ada(db_session):
-    return make_user("ada@example.com", name="Ada Lovelace")
-
-
-@pytest.fixture
-def signed_in(client, ada):
-    sign_in(client, ada.email)
-    return client
-
-
 def start(client, **fields: Any):
     token = csrf_for(client, "/imports")
     data = {"csrf_token": token, **{f"github-{key}": value for key, value in fields.items()}}
     return client.post("/imports/github", data=data)
 
 
-def run_jobs(app) -> None:
-    with app.app_context():
-        build_worker(app, ["default"], fork=False).work(burst=True)
-
-
-def latest(user) -> SkillImport:
-    db.session.expire_all()
-    return db.session.scalar(
-        db.select(SkillImport)
-        .where(SkillImport.user_id == user.id)
-        .order_by(SkillImport.started_at.desc())
-    )
-
-
-def test_a_public_username_is_read_over_rest(app, signed_in, ada, github, redis_conn):
-    assert start(signed_in, login="ghopper").status_code == 302
+def test_a_public_username_is_read_over_rest(app, ada_client, ada, github, redis_conn):
+    assert start(ada_client, login="ghopper").status_code == 302
     run_jobs(app)
-    row = latest(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     names = {p["name"] for p in row.results["proposals"]}
     assert "Python" in names
@@ -83,7 +57,7 @@ def test_a_public_username_is_read_over_rest(app, signed_in, ada, github, redis_
     assert not any(path.endswith("/graphql") for path in paths)
 
 
-def test_a_linked_account_uses_graphql(app, signed_in, ada, github, redis_conn):
+def test_a_linked_account_uses_graphql(app, ada_client, ada, github, redis_conn):
     db.session.add(
         Account(
             user_id=ada.id,
@@ -95,9 +69,9 @@ def test_a_linked_account_uses_graphql(app, signed_in, ada, github, redis_conn):
         )
     )
     db.session.commit()
-    assert start(signed_in).status_code == 302
+    assert start(ada_client).status_code == 302
     run_jobs(app)
-    row = latest(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert any(entry["path"].endswith("/graphql") for entry in github.requests)
     assert all(
@@ -105,25 +79,25 @@ def test_a_linked_account_uses_graphql(app, signed_in, ada, github, redis_conn):
     )
 
 
-def test_a_repeated_import_costs_almost_nothing(app, signed_in, ada, github, redis_conn):
-    start(signed_in, login="ghopper")
+def test_a_repeated_import_costs_almost_nothing(app, ada_client, ada, github, redis_conn):
+    start(ada_client, login="ghopper")
     run_jobs(app)
     first = github.unauthenticated_used
-    signed_in.get("/imports")
-    start(signed_in, login="ghopper")
+    ada_client.get("/imports")
+    start(ada_client, login="ghopper")
     run_jobs(app)
     second = github.unauthenticated_used - first
-    assert latest(ada).status == "completed"
+    assert latest_import(ada).status == "completed"
     assert second < first / 3, (first, second)
 
 
 def test_a_github_import_whose_worker_died_is_retried_by_the_reaper(
-    app, signed_in, ada, github, redis_conn
+    app, ada_client, ada, github, redis_conn
 ):
     """A GitHub import has no upload: the reaper re-enqueues it like any other (it used to
     fail it on the first reap because it found no file)."""
-    start(signed_in, login="ghopper")
-    row = latest(ada)
+    start(ada_client, login="ghopper")
+    row = latest_import(ada)
     # A worker took it and died: processing, no job left in Redis, silent for long.
     redis_conn.flushdb()
     row.status, row.attempts = "processing", 1
@@ -131,22 +105,22 @@ def test_a_github_import_whose_worker_died_is_retried_by_the_reaper(
     db.session.commit()
 
     assert reconcile_imports() == {"requeued": 1, "failed": 0, "waiting": 0}
-    assert latest(ada).status == "pending"
+    assert latest_import(ada).status == "pending"
     run_jobs(app)
-    row = latest(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert row.attempts == 2
     assert "Python" in {p["name"] for p in row.results["proposals"]}
 
 
-def test_a_502_is_retried(app, signed_in, ada, github, redis_conn):
+def test_a_502_is_retried(app, ada_client, ada, github, redis_conn):
     github.fail_next = [502]
-    start(signed_in, login="ghopper")
+    start(ada_client, login="ghopper")
     run_jobs(app)
-    assert latest(ada).status == "completed", latest(ada).error
+    assert latest_import(ada).status == "completed", latest_import(ada).error
 
 
-def test_a_token_without_the_scope_is_explained(app, signed_in, ada, github, redis_conn):
+def test_a_token_without_the_scope_is_explained(app, ada_client, ada, github, redis_conn):
     db.session.add(
         Account(
             user_id=ada.id,
@@ -158,27 +132,27 @@ def test_a_token_without_the_scope_is_explained(app, signed_in, ada, github, red
         )
     )
     db.session.commit()
-    start(signed_in)
+    start(ada_client)
     run_jobs(app)
-    row = latest(ada)
+    row = latest_import(ada)
     assert row.status == "failed"
     assert "link it again" in row.error
 
 
-def test_without_a_login_or_account_the_form_says_what_to_do(signed_in, github):
-    response = start(signed_in)
+def test_without_a_login_or_account_the_form_says_what_to_do(ada_client, github):
+    response = start(ada_client)
     assert response.status_code == 422
     assert "Enter a GitHub username" in response.get_data(as_text=True)
 
 
 def test_the_rate_limit_gives_a_partial_result_that_says_so(
-    app, signed_in, ada, github, redis_conn
+    app, ada_client, ada, github, redis_conn
 ):
     github.make_repos(150, seed=3)  # two listing pages, then one request per repository
     github.unauthenticated_limit = 20
-    start(signed_in, login="ghopper")
+    start(ada_client, login="ghopper")
     run_jobs(app)
-    row = latest(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert "rate limit stopped the import part-way" in row.message
 

@@ -13,10 +13,9 @@ from smatrx.extensions import db
 from smatrx.imports import services
 from smatrx.imports.reaper import LOST, reconcile_imports
 from smatrx.jobs.queue import get_redis
-from smatrx.jobs.worker import build_worker
 from smatrx.models import Notification, Skill, SkillImport, SkillImportFile, UserSkill
 from smatrx.models.base import utcnow
-from tests.helpers import csrf_for, make_user, sign_in
+from tests.helpers import csrf_for, latest_import, make_user, run_jobs, sign_in
 
 RESUME = b"""Ada Lovelace
 Senior engineer
@@ -33,17 +32,6 @@ Skills: Python, PostgreSQL, Kubernetes, Terraform
 """
 
 
-@pytest.fixture
-def ada(db_session):
-    return make_user("ada@example.com", name="Ada Lovelace")
-
-
-@pytest.fixture
-def signed_in(client, ada):
-    sign_in(client, ada.email)
-    return client
-
-
 def upload(client, source: str, data: bytes, filename: str):
     token = csrf_for(client, "/imports")
     return client.post(
@@ -53,27 +41,17 @@ def upload(client, source: str, data: bytes, filename: str):
     )
 
 
-def run_jobs(app) -> None:
-    with app.app_context():
-        build_worker(app, ["default"], fork=False).work(burst=True)
-
-
-def the_import(user) -> SkillImport:
-    db.session.expire_all()
-    return db.session.scalar(db.select(SkillImport).where(SkillImport.user_id == user.id))
-
-
-def test_a_resume_import_runs_and_proposes_skills(app, signed_in, ada, redis_conn):
-    response = upload(signed_in, "resume", RESUME, "cv.txt")
+def test_a_resume_import_runs_and_proposes_skills(app, ada_client, ada, redis_conn):
+    response = upload(ada_client, "resume", RESUME, "cv.txt")
     assert response.status_code == 302
-    row = the_import(ada)
+    row = latest_import(ada)
     assert response.headers["Location"] == f"/imports/{row.id}"
     assert row.status == "pending"
     assert Queue("default", connection=get_redis(app)).fetch_job(row.id) is not None
 
     run_jobs(app)
 
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert row.progress == 100
     names = {p["name"]: p for p in row.results["proposals"]}
@@ -88,11 +66,11 @@ def test_a_resume_import_runs_and_proposes_skills(app, signed_in, ada, redis_con
     kinds = sorted(db.session.scalars(db.select(Notification.kind)))
     assert kinds == ["achievement.earned", "import.completed"]
 
-    page = signed_in.get(f"/imports/{row.id}").get_data(as_text=True)
+    page = ada_client.get(f"/imports/{row.id}").get_data(as_text=True)
     assert "Skills found" in page and "Python" in page
 
 
-def test_accepting_merges_by_the_rules(app, signed_in, ada, redis_conn):
+def test_accepting_merges_by_the_rules(app, ada_client, ada, redis_conn):
     python = db.session.scalar(db.select(Skill).where(Skill.slug == "python"))
     db.session.add(
         UserSkill(
@@ -104,15 +82,15 @@ def test_accepting_merges_by_the_rules(app, signed_in, ada, redis_conn):
         )
     )
     db.session.commit()
-    upload(signed_in, "resume", RESUME, "cv.txt")
+    upload(ada_client, "resume", RESUME, "cv.txt")
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     chosen = [
         p["skill_id"] for p in row.results["proposals"] if p["name"] in ("Python", "Kubernetes")
     ]
-    response = signed_in.post(
+    response = ada_client.post(
         f"/imports/{row.id}/accept",
-        data={"csrf_token": csrf_for(signed_in, f"/imports/{row.id}"), "skill_id": chosen},
+        data={"csrf_token": csrf_for(ada_client, f"/imports/{row.id}"), "skill_id": chosen},
     )
     assert response.headers["Location"] == "/skills"
     held = {
@@ -126,14 +104,18 @@ def test_accepting_merges_by_the_rules(app, signed_in, ada, redis_conn):
     assert held["Python"].evidence["imports"][0]["import"] == row.id
 
 
-def test_the_status_card_polls_while_running_and_stops_after(app, signed_in, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
-    running = signed_in.get(f"/imports/{row.id}/status?was=pending", headers={"HX-Request": "true"})
+def test_the_status_card_polls_while_running_and_stops_after(app, ada_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
+    running = ada_client.get(
+        f"/imports/{row.id}/status?was=pending", headers={"HX-Request": "true"}
+    )
     assert 'hx-trigger="every 1s"' in running.get_data(as_text=True)
     run_jobs(app)
     db.session.expire_all()  # the job wrote through its own session
-    done = signed_in.get(f"/imports/{row.id}/status?was=processing", headers={"HX-Request": "true"})
+    done = ada_client.get(
+        f"/imports/{row.id}/status?was=processing", headers={"HX-Request": "true"}
+    )
     assert "hx-trigger" not in done.get_data(as_text=True)
     assert done.headers["HX-Refresh"] == "true"
 
@@ -145,73 +127,73 @@ def test_the_status_card_polls_while_running_and_stops_after(app, signed_in, ada
         (b"", "cv.txt", "The file is empty."),
     ],
 )
-def test_hostile_or_wrong_uploads_are_refused_at_once(signed_in, ada, data, filename, message):
-    response = upload(signed_in, "resume", data, filename)
+def test_hostile_or_wrong_uploads_are_refused_at_once(ada_client, ada, data, filename, message):
+    response = upload(ada_client, "resume", data, filename)
     assert response.status_code == 422
     assert message in response.get_data(as_text=True)
-    assert the_import(ada) is None
+    assert latest_import(ada) is None
 
 
-def test_a_corrupt_pdf_fails_the_import_with_a_clear_message(app, signed_in, ada, redis_conn):
-    upload(signed_in, "resume", b"%PDF-1.7\n this is not really a pdf", "cv.pdf")
+def test_a_corrupt_pdf_fails_the_import_with_a_clear_message(app, ada_client, ada, redis_conn):
+    upload(ada_client, "resume", b"%PDF-1.7\n this is not really a pdf", "cv.pdf")
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed"
     assert "could not be read" in row.error
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
 
 
-def test_a_linkedin_zip_bomb_fails_cleanly(app, signed_in, ada, redis_conn):
+def test_a_linkedin_zip_bomb_fails_cleanly(app, ada_client, ada, redis_conn):
     import zipfile
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("Skills.csv", b"Name\n" + b"A" * (30 * 1024 * 1024))
-    upload(signed_in, "linkedin", buffer.getvalue(), "export.zip")
+    upload(ada_client, "linkedin", buffer.getvalue(), "export.zip")
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed"
     assert row.error and "Traceback" not in row.error
 
 
-def test_one_running_import_per_source(signed_in, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    second = upload(signed_in, "resume", RESUME, "cv.txt")
+def test_one_running_import_per_source(ada_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    second = upload(ada_client, "resume", RESUME, "cv.txt")
     assert second.status_code == 409
     assert "already running" in second.get_data(as_text=True)
 
 
-def test_cancel_stops_the_import_and_keeps_nothing(app, signed_in, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
-    signed_in.post(
-        f"/imports/{row.id}/cancel", data={"csrf_token": csrf_for(signed_in, "/imports")}
+def test_cancel_stops_the_import_and_keeps_nothing(app, ada_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
+    ada_client.post(
+        f"/imports/{row.id}/cancel", data={"csrf_token": csrf_for(ada_client, "/imports")}
     )
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed" and row.error == "Cancelled"
     assert row.results is None
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
 
 
-def test_redis_down_at_start_is_explained_and_leaves_nothing(app, signed_in, ada, monkeypatch):
+def test_redis_down_at_start_is_explained_and_leaves_nothing(app, ada_client, ada, monkeypatch):
     from redis.exceptions import ConnectionError as RedisConnectionError
 
     def refuse(*args, **kwargs):
         raise RedisConnectionError("down")
 
     monkeypatch.setattr(Queue, "enqueue", refuse)  # the queue server, not our code, fails
-    response = upload(signed_in, "resume", RESUME, "cv.txt")
+    response = upload(ada_client, "resume", RESUME, "cv.txt")
     assert response.headers["Location"] == "/imports"
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed"
     assert "briefly unavailable" in row.error
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
 
 
-def test_the_reaper_requeues_a_lost_job_then_gives_up(app, signed_in, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
+def test_the_reaper_requeues_a_lost_job_then_gives_up(app, ada_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
     # A worker took it and died: processing, no job left in Redis, silent for long.
     redis_conn.flushdb()
     row.status, row.attempts = "processing", 1
@@ -220,9 +202,9 @@ def test_the_reaper_requeues_a_lost_job_then_gives_up(app, signed_in, ada, redis
 
     assert reconcile_imports()["requeued"] == 1
     run_jobs(app)
-    assert the_import(ada).status == "completed"
+    assert latest_import(ada).status == "completed"
 
-    upload(signed_in, "linkedin", b"Name\nPython\n", "Skills.csv")
+    upload(ada_client, "linkedin", b"Name\nPython\n", "Skills.csv")
     lost = db.session.scalar(
         db.select(SkillImport).where(
             SkillImport.user_id == ada.id, SkillImport.source == "linkedin"
@@ -237,9 +219,9 @@ def test_the_reaper_requeues_a_lost_job_then_gives_up(app, signed_in, ada, redis
     assert lost.status == "failed" and lost.error == LOST
 
 
-def test_the_reaper_fails_an_upload_import_whose_file_is_gone(app, signed_in, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
+def test_the_reaper_fails_an_upload_import_whose_file_is_gone(app, ada_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
     redis_conn.flushdb()
     db.session.execute(db.delete(SkillImportFile).where(SkillImportFile.import_id == row.id))
     row.status, row.attempts = "processing", 1  # attempts left, but nothing left to read
@@ -247,18 +229,18 @@ def test_the_reaper_fails_an_upload_import_whose_file_is_gone(app, signed_in, ad
     db.session.commit()
 
     assert reconcile_imports() == {"requeued": 0, "failed": 1, "waiting": 0}
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed" and row.error == LOST
     assert Queue("default", connection=get_redis(app)).fetch_job(row.id) is None
 
 
 def test_a_job_queued_by_an_older_version_is_recovered_by_the_reaper(
-    app, signed_in, ada, redis_conn
+    app, ada_client, ada, redis_conn
 ):
     """Jobs enqueued before the job moved into smatrx.imports name a path that is gone: the
     job fails, the row (the truth) waits, and the reaper enqueues it again on the new path."""
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
     queue = Queue("default", connection=get_redis(app))
     queue.fetch_job(row.id).delete()
     queue.enqueue(
@@ -268,18 +250,18 @@ def test_a_job_queued_by_an_older_version_is_recovered_by_the_reaper(
         on_failure=Callback("smatrx.jobs.imports.import_job_failed"),
     )
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "pending"
     row.started_at = utcnow() - timedelta(minutes=10)
     db.session.commit()
     assert reconcile_imports()["requeued"] == 1
     run_jobs(app)
-    assert the_import(ada).status == "completed", the_import(ada).error
+    assert latest_import(ada).status == "completed", latest_import(ada).error
 
 
-def test_imports_are_their_owners_only(signed_in, another_client, ada, redis_conn):
-    upload(signed_in, "resume", RESUME, "cv.txt")
-    row = the_import(ada)
+def test_imports_are_their_owners_only(ada_client, another_client, ada, redis_conn):
+    upload(ada_client, "resume", RESUME, "cv.txt")
+    row = latest_import(ada)
     make_user("eve@example.com")
     sign_in(another_client, "eve@example.com")
     assert another_client.get(f"/imports/{row.id}").status_code == 404
@@ -297,15 +279,15 @@ def test_imports_are_their_owners_only(signed_in, another_client, ada, redis_con
         )
 
 
-def test_a_linkedin_csv_import(app, signed_in, ada, redis_conn):
+def test_a_linkedin_csv_import(app, ada_client, ada, redis_conn):
     upload(
-        signed_in,
+        ada_client,
         "linkedin",
         b"Name\nPython\nKubernetes\nUnderwater Basket Weaving\n",
         "Skills.csv",
     )
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert {p["name"] for p in row.results["proposals"]} >= {"Python", "Kubernetes"}
 
@@ -325,25 +307,25 @@ def test_services_refuse_a_second_running_import(ada):
     ],
 )
 def test_hostile_resumes_fail_with_a_clear_message(
-    app, signed_in, ada, redis_conn, fixture, filename, message
+    app, ada_client, ada, redis_conn, fixture, filename, message
 ):
     from tests.imports import resume_fixtures
 
-    response = upload(signed_in, "resume", getattr(resume_fixtures, fixture)(), filename)
+    response = upload(ada_client, "resume", getattr(resume_fixtures, fixture)(), filename)
     if fixture == "corrupt_docx":  # its bytes already say so: refused before any job
         assert response.status_code == 422
         assert message in response.get_data(as_text=True)
-        assert the_import(ada) is None
+        assert latest_import(ada) is None
         return
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "failed"
     assert message in row.error
     assert db.session.scalar(db.select(db.func.count()).select_from(SkillImportFile)) == 0
 
 
 def test_a_linkedin_zip_with_traversal_names_reads_only_safe_entries(
-    app, signed_in, ada, redis_conn
+    app, ada_client, ada, redis_conn
 ):
     import zipfile
 
@@ -351,17 +333,17 @@ def test_a_linkedin_zip_with_traversal_names_reads_only_safe_entries(
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("../../Skills.csv", "Name\nCOBOL\n")
         archive.writestr("Export/Skills.csv", "Name\nPython\n")
-    upload(signed_in, "linkedin", buffer.getvalue(), "export.zip")
+    upload(ada_client, "linkedin", buffer.getvalue(), "export.zip")
     run_jobs(app)
-    row = the_import(ada)
+    row = latest_import(ada)
     assert row.status == "completed", row.error
     assert [p["name"] for p in row.results["proposals"]] == ["Python"]
 
 
-def test_an_oversized_upload_gets_the_413_page(signed_in, app):
-    token = csrf_for(signed_in, "/imports")
+def test_an_oversized_upload_gets_the_413_page(ada_client, app):
+    token = csrf_for(ada_client, "/imports")
     limit = app.config["MAX_CONTENT_LENGTH"]
-    response = signed_in.post(
+    response = ada_client.post(
         "/imports/resume",
         data={"csrf_token": token, "resume-file": (io.BytesIO(b"x" * (limit + 1)), "big.txt")},
         content_type="multipart/form-data",

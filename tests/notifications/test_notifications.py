@@ -18,17 +18,6 @@ ITEM = re.compile(r'<li id="notification-([^"]+)" class="notification( is-unread
 
 
 @pytest.fixture
-def ada(db_session):
-    return make_user("ada@example.com", name="Ada")
-
-
-@pytest.fixture
-def ada_client(client, ada):
-    assert sign_in(client, ada.email).status_code == 302
-    return client
-
-
-@pytest.fixture
 def bob(db_session):
     return make_user("bob@example.com", name="Bob")
 

@@ -3,24 +3,9 @@ database on any device, swapped in place for HTMX, and the gate in front of othe
 
 from __future__ import annotations
 
-import pytest
-
 from smatrx.extensions import db
-from smatrx.models import Account, Profile
-from tests.helpers import csrf_for, make_user, sign_in
-
-HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def newcomer(db_session):
-    return make_user("new@example.com", onboarded=False, name="Nia New")
-
-
-@pytest.fixture
-def signed_in(client, newcomer):
-    sign_in(client, newcomer.email)
-    return client
+from smatrx.models import Account
+from tests.helpers import HX, csrf_for, make_user, profile_of, sign_in
 
 
 def post_step(client, key, data, *, htmx=True, skip=False):
@@ -28,11 +13,6 @@ def post_step(client, key, data, *, htmx=True, skip=False):
     headers = {**HX, "X-CSRFToken": token} if htmx else {}
     path = f"/onboarding/{key}" + ("/skip" if skip else "")
     return client.post(path, data={"csrf_token": token, **data}, headers=headers)
-
-
-def profile_of(user) -> Profile:
-    db.session.expire_all()
-    return db.session.scalar(db.select(Profile).where(Profile.user_id == user.id))
 
 
 def test_sign_in_leads_new_people_to_the_first_step(client, newcomer):
@@ -43,27 +23,29 @@ def test_sign_in_leads_new_people_to_the_first_step(client, newcomer):
     assert "About you" in page and "Step 1 of 5" in page
 
 
-def test_the_gate_spares_sign_out_and_account_pages(signed_in):
-    assert signed_in.get("/account").status_code == 200
-    assert signed_in.get("/").headers["Location"] == "/onboarding"
-    htmx = signed_in.get("/profile", headers=HX)
+def test_the_gate_spares_sign_out_and_account_pages(newcomer_client):
+    assert newcomer_client.get("/account").status_code == 200
+    assert newcomer_client.get("/").headers["Location"] == "/onboarding"
+    htmx = newcomer_client.get("/profile", headers=HX)
     assert htmx.status_code == 204
     assert htmx.headers["HX-Redirect"] == "/onboarding"
-    response = signed_in.post("/logout", data={"csrf_token": csrf_for(signed_in, "/account")})
+    response = newcomer_client.post(
+        "/logout", data={"csrf_token": csrf_for(newcomer_client, "/account")}
+    )
     assert response.headers["Location"] == "/"
 
 
-def test_an_htmx_request_gets_only_the_wizard(signed_in):
-    fragment = signed_in.get("/onboarding/direction", headers=HX).get_data(as_text=True)
+def test_an_htmx_request_gets_only_the_wizard(newcomer_client):
+    fragment = newcomer_client.get("/onboarding/direction", headers=HX).get_data(as_text=True)
     assert fragment.lstrip().startswith('<section id="wizard"')
     assert "<html" not in fragment
-    page = signed_in.get("/onboarding/direction").get_data(as_text=True)
+    page = newcomer_client.get("/onboarding/direction").get_data(as_text=True)
     assert "<html" in page and 'id="wizard"' in page
 
 
-def test_an_invalid_step_shows_errors_and_keeps_what_was_typed(signed_in, newcomer):
+def test_an_invalid_step_shows_errors_and_keeps_what_was_typed(newcomer_client, newcomer):
     response = post_step(
-        signed_in,
+        newcomer_client,
         "about",
         {"title": "<b>Engineer</b>", "years_experience": "51", "career_stage": "intern"},
     )
@@ -75,9 +57,9 @@ def test_an_invalid_step_shows_errors_and_keeps_what_was_typed(signed_in, newcom
     assert profile_of(newcomer).onboarding_steps == {}
 
 
-def test_a_valid_step_saves_and_moves_on_in_place(signed_in, newcomer):
+def test_a_valid_step_saves_and_moves_on_in_place(newcomer_client, newcomer):
     response = post_step(
-        signed_in,
+        newcomer_client,
         "about",
         {"title": "Engineer", "company": "Acme", "career_stage": "mid", "years_experience": "6"},
     )
@@ -94,31 +76,33 @@ def test_a_valid_step_saves_and_moves_on_in_place(signed_in, newcomer):
     assert profile.onboarding_steps == {"about": "done"}
 
 
-def test_without_htmx_a_step_redirects(signed_in):
-    response = post_step(signed_in, "about", {"title": "Engineer"}, htmx=False)
+def test_without_htmx_a_step_redirects(newcomer_client):
+    response = post_step(newcomer_client, "about", {"title": "Engineer"}, htmx=False)
     assert response.status_code == 302
     assert response.headers["Location"] == "/onboarding/direction"
 
 
-def test_every_step_but_the_first_can_be_skipped(signed_in, newcomer):
-    assert post_step(signed_in, "about", {}, skip=True).status_code == 400
-    response = post_step(signed_in, "salary", {"minimum": "not a number"}, skip=True)
+def test_every_step_but_the_first_can_be_skipped(newcomer_client, newcomer):
+    assert post_step(newcomer_client, "about", {}, skip=True).status_code == 400
+    response = post_step(newcomer_client, "salary", {"minimum": "not a number"}, skip=True)
     assert response.status_code == 200
     assert profile_of(newcomer).onboarding_steps == {"salary": "skipped"}
     assert profile_of(newcomer).salary_expectation is None
 
 
-def test_leaving_and_coming_back_on_another_device_resumes(signed_in, another_client, newcomer):
-    post_step(signed_in, "about", {"title": "Engineer"})
-    post_step(signed_in, "direction", {}, skip=True)
+def test_leaving_and_coming_back_on_another_device_resumes(
+    newcomer_client, another_client, newcomer
+):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    post_step(newcomer_client, "direction", {}, skip=True)
     sign_in(another_client, newcomer.email)
     assert another_client.get("/onboarding").headers["Location"] == "/onboarding/languages"
 
 
-def test_finishing_completes_onboarding_and_opens_the_profile(signed_in, newcomer):
-    post_step(signed_in, "about", {"title": "Engineer"})
+def test_finishing_completes_onboarding_and_opens_the_profile(newcomer_client, newcomer):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
     post_step(
-        signed_in,
+        newcomer_client,
         "direction",
         {
             "target_role": "Backend Developer",
@@ -129,9 +113,13 @@ def test_finishing_completes_onboarding_and_opens_the_profile(signed_in, newcome
             "preferred_locations": "Berlin, Lisbon, berlin",
         },
     )
-    post_step(signed_in, "languages", {"languages": "English, German", "industries": "Fintech"})
-    post_step(signed_in, "salary", {"minimum": "60000", "maximum": "80000", "currency": "EUR"})
-    response = post_step(signed_in, "links", {"github_url": "https://github.com/nia"})
+    post_step(
+        newcomer_client, "languages", {"languages": "English, German", "industries": "Fintech"}
+    )
+    post_step(
+        newcomer_client, "salary", {"minimum": "60000", "maximum": "80000", "currency": "EUR"}
+    )
+    response = post_step(newcomer_client, "links", {"github_url": "https://github.com/nia"})
     assert response.status_code == 204
     assert response.headers["HX-Redirect"] == "/profile"
 
@@ -142,20 +130,20 @@ def test_finishing_completes_onboarding_and_opens_the_profile(signed_in, newcome
     assert profile.willing_to_relocate is True
     assert profile.languages == ["English", "German"]
     assert profile.salary_expectation == {"min": 60000, "max": 80000, "currency": "EUR"}
-    assert signed_in.get("/profile").status_code == 200
-    assert signed_in.get("/onboarding").headers["Location"] == "/profile"
+    assert newcomer_client.get("/profile").status_code == 200
+    assert newcomer_client.get("/onboarding").headers["Location"] == "/profile"
 
 
-def test_skipping_an_answered_step_keeps_the_answer(signed_in, newcomer):
-    post_step(signed_in, "about", {"title": "Engineer"})
-    post_step(signed_in, "languages", {"languages": "English"})
-    post_step(signed_in, "languages", {}, skip=True)
+def test_skipping_an_answered_step_keeps_the_answer(newcomer_client, newcomer):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    post_step(newcomer_client, "languages", {"languages": "English"})
+    post_step(newcomer_client, "languages", {}, skip=True)
     assert profile_of(newcomer).onboarding_steps["languages"] == "done"
     assert profile_of(newcomer).languages == ["English"]
 
 
-def test_unknown_steps_are_not_found(signed_in):
-    assert signed_in.get("/onboarding/hobbies").status_code == 404
+def test_unknown_steps_are_not_found(newcomer_client):
+    assert newcomer_client.get("/onboarding/hobbies").status_code == 404
 
 
 def test_the_wizard_starts_from_what_the_provider_said(client, db_session):
@@ -184,25 +172,25 @@ def test_the_wizard_starts_from_what_the_provider_said(client, db_session):
     assert 'value="https://github.com/gh"' in links
 
 
-def test_target_role_typeahead(signed_in):
-    html = signed_in.get("/profile/suggest/roles?target_role=back", headers=HX).get_data(
+def test_target_role_typeahead(newcomer_client):
+    html = newcomer_client.get("/profile/suggest/roles?target_role=back", headers=HX).get_data(
         as_text=True
     )
     assert "Backend Developer" in html
-    picked = signed_in.get(
+    picked = newcomer_client.get(
         "/profile/suggest/role-field?value=Backend+Developer", headers=HX
     ).get_data(as_text=True)
     assert 'value="Backend Developer"' in picked
     assert "<html" not in picked
 
 
-def test_tag_suggestions_add_to_what_was_typed(signed_in):
-    html = signed_in.get(
+def test_tag_suggestions_add_to_what_was_typed(newcomer_client):
+    html = newcomer_client.get(
         "/profile/suggest/tags/languages?languages=English&add=German", headers=HX
     ).get_data(as_text=True)
     assert 'value="English, German"' in html
     assert "Add German" not in html  # a chosen suggestion is no longer offered
-    assert signed_in.get("/profile/suggest/tags/hobbies?add=x").status_code == 404
+    assert newcomer_client.get("/profile/suggest/tags/hobbies?add=x").status_code == 404
 
 
 def test_wizard_routes_need_sign_in(client, db_session):

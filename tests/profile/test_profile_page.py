@@ -8,16 +8,14 @@ import re
 
 import pytest
 from markupsafe import escape
-from sqlalchemy import select
 
 from smatrx.extensions import db
 from smatrx.models import Profile, User
 from smatrx.profile.display import display_url, format_salary, format_years
 from smatrx.profile.routes import initials
 from smatrx.profile.steps import STEPS
-from tests.helpers import csrf_for, make_user, sign_in
+from tests.helpers import HX, csrf_for, profile_of
 
-HX = {"HX-Request": "true"}
 SECTION_KEYS = [step.key for step in STEPS]
 TITLES = {step.key: step.title for step in STEPS}
 
@@ -64,24 +62,8 @@ SHOWN = {
 }
 
 
-@pytest.fixture
-def person(db_session):
-    return make_user("ada@example.com", name="Ada Lovelace")
-
-
-@pytest.fixture
-def signed_in(client, person):
-    sign_in(client, person.email)
-    return client
-
-
-def _profile(user: User) -> Profile:
-    db.session.expire_all()
-    return db.session.scalar(select(Profile).where(Profile.user_id == user.id))
-
-
 def _fill(user: User, **values) -> Profile:
-    profile = _profile(user)
+    profile = profile_of(user)
     for name, value in values.items():
         setattr(profile, name, value)
     db.session.commit()
@@ -110,8 +92,8 @@ def _error_of(html: str, field: str) -> str:
 # The page ------------------------------------------------------------------------------
 
 
-def test_the_page_shows_every_section_with_an_edit_button(signed_in):
-    response = signed_in.get("/profile")
+def test_the_page_shows_every_section_with_an_edit_button(ada_client):
+    response = ada_client.get("/profile")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "<title>Your profile · " in html
@@ -129,9 +111,9 @@ def test_the_page_shows_every_section_with_an_edit_button(signed_in):
     assert "0 of 5" in html
 
 
-def test_the_page_shows_what_the_profile_holds(signed_in, person):
+def test_the_page_shows_what_the_profile_holds(ada_client, ada):
     _fill(
-        person,
+        ada,
         title="Staff Engineer",
         company="Acme",
         location="Berlin",
@@ -148,7 +130,7 @@ def test_the_page_shows_what_the_profile_holds(signed_in, person):
         salary_expectation={"min": 50000, "max": 70000, "currency": "EUR"},
         github_url="https://github.com/ada",
     )
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     header = html[
         html.index('id="profile-header"') : html.index("</header>", html.index("profile-header"))
     ]
@@ -169,10 +151,10 @@ def test_the_page_shows_what_the_profile_holds(signed_in, person):
     assert "Not filled in yet." not in html
 
 
-def test_the_avatar_is_the_provider_picture(signed_in, person):
-    person.image = "https://avatars.example.com/u/1.png"
+def test_the_avatar_is_the_provider_picture(ada_client, ada):
+    ada.image = "https://avatars.example.com/u/1.png"
     db.session.commit()
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     assert re.search(r'<img class="avatar" src="https://avatars.example.com/u/1.png" alt=""', html)
     assert "avatar-initials" not in html
 
@@ -187,10 +169,10 @@ def test_the_avatar_is_the_provider_picture(signed_in, person):
         ("Ada Lovelace", "javascript:alert(1)", "AL"),  # not a web address: initials
     ],
 )
-def test_without_a_picture_the_avatar_is_initials(signed_in, person, name, image, expected):
-    person.name, person.image = name, image
+def test_without_a_picture_the_avatar_is_initials(ada_client, ada, name, image, expected):
+    ada.name, ada.image = name, image
     db.session.commit()
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     assert re.search(
         rf'<span class="avatar avatar-initials avatar-c[0-5]" aria-hidden="true">{expected}</span>',
         html,
@@ -205,17 +187,17 @@ def test_initials_helper():
     assert initials(User(id="x", name=None, email=None)) == "?"
 
 
-def test_what_people_typed_is_escaped(signed_in, person):
-    person.name = "<b>Ada</b>"
+def test_what_people_typed_is_escaped(ada_client, ada):
+    ada.name = "<b>Ada</b>"
     db.session.commit()
     _fill(
-        person,
+        ada,
         title="<script>alert('title')</script>",
         company="<i>Acme</i>",
         bio="<script>alert('bio')</script>",
         languages=["<img src=x onerror=alert(1)>"],
     )
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     assert "<script>alert(" not in html and "<img src=x" not in html
     assert "<b>Ada</b>" not in html and "<i>Acme</i>" not in html
     assert "&lt;script&gt;alert(&#39;bio&#39;)&lt;/script&gt;" in html
@@ -249,8 +231,8 @@ def test_formatting_helpers():
 
 
 @pytest.mark.parametrize("key", SECTION_KEYS)
-def test_view_fragment_for_htmx_and_a_redirect_without(signed_in, key):
-    response = signed_in.get(f"/profile/{key}", headers=HX)
+def test_view_fragment_for_htmx_and_a_redirect_without(ada_client, key):
+    response = ada_client.get(f"/profile/{key}", headers=HX)
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<section id="section-{key}"') and "<html" not in html
@@ -258,14 +240,14 @@ def test_view_fragment_for_htmx_and_a_redirect_without(signed_in, key):
     assert re.search(rf'aria-label="Edit {re.escape(escape(TITLES[key]))}" autofocus', html)
     assert "Vary" in response.headers and "HX-Request" in response.headers["Vary"]
 
-    response = signed_in.get(f"/profile/{key}")
+    response = ada_client.get(f"/profile/{key}")
     assert response.status_code == 302
     assert response.headers["Location"] == f"/profile#section-{key}"
 
 
 @pytest.mark.parametrize("key", SECTION_KEYS)
-def test_edit_fragment_for_htmx_and_the_whole_page_without(signed_in, key):
-    response = signed_in.get(f"/profile/{key}/edit", headers=HX)
+def test_edit_fragment_for_htmx_and_the_whole_page_without(ada_client, key):
+    response = ada_client.get(f"/profile/{key}/edit", headers=HX)
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<section id="section-{key}"') and "<html" not in html
@@ -281,7 +263,7 @@ def test_edit_fragment_for_htmx_and_the_whole_page_without(signed_in, key):
     for name in VALID[key]:
         assert f'name="{name}"' in html
 
-    response = signed_in.get(f"/profile/{key}/edit")
+    response = ada_client.get(f"/profile/{key}/edit")
     assert response.status_code == 200
     page = response.get_data(as_text=True)
     assert "<html" in page and f"<title>Edit {title} · Your profile" in page
@@ -292,9 +274,9 @@ def test_edit_fragment_for_htmx_and_the_whole_page_without(signed_in, key):
             assert "is-editing" not in _section(page, other)
 
 
-def test_the_form_is_prefilled(signed_in, person):
+def test_the_form_is_prefilled(ada_client, ada):
     _fill(
-        person,
+        ada,
         title="Staff Engineer",
         career_stage="lead",
         years_experience=9,
@@ -302,15 +284,15 @@ def test_the_form_is_prefilled(signed_in, person):
         salary_expectation={"min": 50000, "max": 70000, "currency": "EUR"},
         linkedin_url="https://www.linkedin.com/in/ada",
     )
-    about = signed_in.get("/profile/about/edit", headers=HX).get_data(as_text=True)
+    about = ada_client.get("/profile/about/edit", headers=HX).get_data(as_text=True)
     assert 'value="Staff Engineer"' in about and 'value="9"' in about
     assert '<option selected value="lead">' in about
     assert "autofocus" in re.search(r'<input[^>]*\bid="title"[^>]*>', about).group(0)
-    languages = signed_in.get("/profile/languages/edit", headers=HX).get_data(as_text=True)
+    languages = ada_client.get("/profile/languages/edit", headers=HX).get_data(as_text=True)
     assert 'value="English, German"' in languages
-    salary = signed_in.get("/profile/salary/edit", headers=HX).get_data(as_text=True)
+    salary = ada_client.get("/profile/salary/edit", headers=HX).get_data(as_text=True)
     assert 'value="50000"' in salary and '<option selected value="EUR">' in salary
-    links = signed_in.get("/profile/links/edit", headers=HX).get_data(as_text=True)
+    links = ada_client.get("/profile/links/edit", headers=HX).get_data(as_text=True)
     assert 'value="https://www.linkedin.com/in/ada"' in links
 
 
@@ -318,8 +300,8 @@ def test_the_form_is_prefilled(signed_in, person):
 
 
 @pytest.mark.parametrize("key", SECTION_KEYS)
-def test_a_valid_save_returns_the_section_and_a_toast(signed_in, person, key):
-    response = _post(signed_in, key, VALID[key])
+def test_a_valid_save_returns_the_section_and_a_toast(ada_client, ada, key):
+    response = _post(ada_client, key, VALID[key])
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<section id="section-{key}"')
@@ -336,10 +318,10 @@ def test_a_valid_save_returns_the_section_and_a_toast(signed_in, person, key):
     assert "1 of 5" in html
 
 
-def test_saves_reach_the_database(signed_in, person):
+def test_saves_reach_the_database(ada_client, ada):
     for key in SECTION_KEYS:
-        assert _post(signed_in, key, VALID[key]).status_code == 200
-    profile = _profile(person)
+        assert _post(ada_client, key, VALID[key]).status_code == 200
+    profile = profile_of(ada)
     assert (profile.title, profile.company, profile.location) == (
         "Staff Engineer",
         "Acme",
@@ -355,25 +337,25 @@ def test_saves_reach_the_database(signed_in, person):
     assert profile.salary_expectation == {"min": 50000, "max": 70000, "currency": "EUR"}
     assert profile.linkedin_url == "https://www.linkedin.com/in/ada"
     assert profile.website_url == "https://ada.dev/"
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     assert "5 of 5" in html and "Not filled in yet." not in html
 
 
-def test_clearing_a_section_empties_it(signed_in, person):
-    _fill(person, languages=["English"], industries=["Fintech"])
-    response = _post(signed_in, "languages", {"languages": "", "industries": ""})
+def test_clearing_a_section_empties_it(ada_client, ada):
+    _fill(ada, languages=["English"], industries=["Fintech"])
+    response = _post(ada_client, "languages", {"languages": "", "industries": ""})
     assert response.status_code == 200
     assert "Not filled in yet." in response.get_data(as_text=True)
-    profile = _profile(person)
+    profile = profile_of(ada)
     assert profile.languages == [] and profile.industries == []
 
 
-def test_without_javascript_a_save_redirects_with_a_flash(signed_in, person):
-    response = _post(signed_in, "about", VALID["about"], htmx=False)
+def test_without_javascript_a_save_redirects_with_a_flash(ada_client, ada):
+    response = _post(ada_client, "about", VALID["about"], htmx=False)
     assert response.status_code == 302
     assert response.headers["Location"] == "/profile#section-about"
-    assert _profile(person).title == "Staff Engineer"
-    page = signed_in.get("/profile").get_data(as_text=True)
+    assert profile_of(ada).title == "Staff Engineer"
+    page = ada_client.get("/profile").get_data(as_text=True)
     assert "Your changes to “About you” are saved." in page
     assert "Staff Engineer" in _section(page, "about")
 
@@ -432,16 +414,16 @@ INVALID = [
 
 @pytest.mark.parametrize(("key", "data", "field", "message", "kept"), INVALID)
 def test_an_invalid_save_shows_the_errors_and_keeps_what_was_typed(
-    signed_in, person, key, data, field, message, kept
+    ada_client, ada, key, data, field, message, kept
 ):
     before = {
-        column: getattr(_profile(person), column)
+        column: getattr(profile_of(ada), column)
         for column in (
             *("title", "years_experience", "career_stage", "salary_expectation"),
             *("linkedin_url", "languages", "industries", "target_role", "availability"),
         )
     }
-    response = _post(signed_in, key, data)
+    response = _post(ada_client, key, data)
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<section id="section-{key}"') and "<html" not in html
@@ -453,21 +435,21 @@ def test_an_invalid_save_shows_the_errors_and_keeps_what_was_typed(
     assert "autofocus" in control and html.count("autofocus") == 1
     for text in kept:
         assert text in html, text
-    after = {column: getattr(_profile(person), column) for column in before}
+    after = {column: getattr(profile_of(ada), column) for column in before}
     assert after == before
 
     # Without JavaScript: the whole page, the section in edit mode with the same errors.
-    response = _post(signed_in, key, data, htmx=False)
+    response = _post(ada_client, key, data, htmx=False)
     assert response.status_code == 422
     page = response.get_data(as_text=True)
     assert "<html" in page and "is-editing" in _section(page, key)
     assert message in _error_of(page, field)
 
 
-def test_an_htmx_save_needs_the_csrf_token(signed_in, person):
-    response = signed_in.post("/profile/about", data=VALID["about"], headers=HX)
+def test_an_htmx_save_needs_the_csrf_token(ada_client, ada):
+    response = ada_client.post("/profile/about", data=VALID["about"], headers=HX)
     assert response.status_code == 400
-    assert _profile(person).title is None
+    assert profile_of(ada).title is None
 
 
 # Access ---------------------------------------------------------------------------------
@@ -477,9 +459,9 @@ def test_an_htmx_save_needs_the_csrf_token(signed_in, person):
     ("method", "path"),
     [("get", "/profile/nope"), ("get", "/profile/nope/edit"), ("post", "/profile/nope")],
 )
-def test_an_unknown_section_is_404(signed_in, method, path):
-    token = csrf_for(signed_in, "/profile")
-    response = getattr(signed_in, method)(path, headers={"X-CSRFToken": token})
+def test_an_unknown_section_is_404(ada_client, method, path):
+    token = csrf_for(ada_client, "/profile")
+    response = getattr(ada_client, method)(path, headers={"X-CSRFToken": token})
     assert response.status_code == 404
 
 
@@ -512,21 +494,21 @@ def test_anonymous_htmx_requests_redirect_the_whole_browser(client, method, path
 # Statements -----------------------------------------------------------------------------
 
 
-def test_the_page_issues_a_constant_number_of_statements(signed_in, person, statement_counter):
-    _fill(person, languages=["English"], industries=["Fintech"], preferred_locations=["Lisbon"])
-    signed_in.get("/profile")  # warm: the session was just touched by signing in
+def test_the_page_issues_a_constant_number_of_statements(ada_client, ada, statement_counter):
+    _fill(ada, languages=["English"], industries=["Fintech"], preferred_locations=["Lisbon"])
+    ada_client.get("/profile")  # warm: the session was just touched by signing in
     statement_counter.reset()
-    assert signed_in.get("/profile").status_code == 200
+    assert ada_client.get("/profile").status_code == 200
     few = statement_counter.count
 
     _fill(
-        person,
+        ada,
         languages=[f"Language {n}" for n in range(20)],
         industries=[f"Industry {n}" for n in range(20)],
         preferred_locations=[f"City {n}" for n in range(10)],
     )
     statement_counter.reset()
-    html = signed_in.get("/profile").get_data(as_text=True)
+    html = ada_client.get("/profile").get_data(as_text=True)
     assert "Language 19" in html
     many = statement_counter.count
     assert few == many, statement_counter.statements

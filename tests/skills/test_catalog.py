@@ -9,42 +9,17 @@ import pytest
 from sqlalchemy import select
 
 from smatrx.extensions import db
-from smatrx.models import Skill, SkillCategory, UserSkill
+from smatrx.models import Skill, UserSkill
 from smatrx.models.base import utcnow
-from tests.helpers import make_user, sign_in
-
-HX = {"HX-Request": "true"}
-
-
-@pytest.fixture
-def person(db_session):
-    return make_user("ada@example.com")
-
-
-@pytest.fixture
-def signed_in(client, person):
-    assert sign_in(client, person.email).status_code == 302
-    return client
-
-
-def skill(slug: str) -> Skill:
-    return db.session.scalar(select(Skill).where(Skill.slug == slug))
+from tests.helpers import HX, catalog_skill, make_skill, make_user, sign_in
 
 
 def hold(user: Any, *slugs: str, level: str = "intermediate") -> None:
     for slug in slugs:
-        db.session.add(UserSkill(user_id=user.id, skill=skill(slug), level=level, source="manual"))
+        db.session.add(
+            UserSkill(user_id=user.id, skill=catalog_skill(slug), level=level, source="manual")
+        )
     db.session.commit()
-
-
-def make_skill(name: str, **fields: Any) -> Skill:
-    category = db.session.scalar(select(SkillCategory).where(SkillCategory.slug == "databases"))
-    created = Skill(
-        name=name, slug=name.lower().replace(" ", "-"), category=category, tags=["zebra"], **fields
-    )
-    db.session.add(created)
-    db.session.commit()
-    return created
 
 
 def result_names(html: str) -> list[str]:
@@ -67,8 +42,8 @@ def test_anonymous_people_are_sent_to_sign_in(client, path):
 # Catalog --------------------------------------------------------------------------------
 
 
-def test_the_catalog_page_lists_categories_with_counts_and_the_search_box(signed_in):
-    response = signed_in.get("/skills/catalog")
+def test_the_catalog_page_lists_categories_with_counts_and_the_search_box(ada_client):
+    response = ada_client.get("/skills/catalog")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "<html" in html and "<h1>Skills catalog</h1>" in html
@@ -81,8 +56,8 @@ def test_the_catalog_page_lists_categories_with_counts_and_the_search_box(signed
     assert "Page 1 of" in html
 
 
-def test_an_htmx_search_answers_with_the_results_region_only(signed_in):
-    response = signed_in.get("/skills/catalog?q=kubernets", headers=HX)
+def test_an_htmx_search_answers_with_the_results_region_only(ada_client):
+    response = ada_client.get("/skills/catalog?q=kubernets", headers=HX)
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "<html" not in html and "<h1>" not in html
@@ -92,64 +67,66 @@ def test_an_htmx_search_answers_with_the_results_region_only(signed_in):
     assert "HX-Request" in response.headers["Vary"]
 
 
-def test_a_boosted_navigation_gets_the_whole_page(signed_in):
-    response = signed_in.get("/skills/catalog?q=go", headers={**HX, "HX-Boosted": "true"})
+def test_a_boosted_navigation_gets_the_whole_page(ada_client):
+    response = ada_client.get("/skills/catalog?q=go", headers={**HX, "HX-Boosted": "true"})
     assert "<html" in response.get_data(as_text=True)
 
 
-def test_search_matches_aliases_and_ranks_exact_names_first(signed_in):
-    assert result_names(signed_in.get("/skills/catalog?q=golang").get_data(as_text=True))[0] == "Go"
-    java = result_names(signed_in.get("/skills/catalog?q=JAVA").get_data(as_text=True))
+def test_search_matches_aliases_and_ranks_exact_names_first(ada_client):
+    assert (
+        result_names(ada_client.get("/skills/catalog?q=golang").get_data(as_text=True))[0] == "Go"
+    )
+    java = result_names(ada_client.get("/skills/catalog?q=JAVA").get_data(as_text=True))
     assert java[0] == "Java" and "JavaScript" in java
 
 
-def test_filters_narrow_the_results_and_survive_paging(signed_in):
-    html = signed_in.get(
+def test_filters_narrow_the_results_and_survive_paging(ada_client):
+    html = ada_client.get(
         "/skills/catalog?category=devops-tools&tag=containers&demand=high"
     ).get_data(as_text=True)
     names = result_names(html)
     assert "Kubernetes" in names
     for name in names:
-        found = skill(re.sub(r"\W+", "-", name.lower()).strip("-")) or db.session.scalar(
+        found = catalog_skill(re.sub(r"\W+", "-", name.lower()).strip("-")) or db.session.scalar(
             select(Skill).where(Skill.name == name)
         )
         assert found.category.slug == "devops-tools"
         assert "containers" in found.tags and found.market_demand == "high"
     assert 'aria-current="true">' in html
 
-    cloud = signed_in.get("/skills/catalog?tag=cloud&q=a").get_data(as_text=True)
+    cloud = ada_client.get("/skills/catalog?tag=cloud&q=a").get_data(as_text=True)
     next_link = re.search(r'rel="next" href="([^"]+)"', cloud).group(1).replace("&amp;", "&")
     assert "tag=cloud" in next_link and "q=a" in next_link and "page=2" in next_link
-    second = signed_in.get(next_link).get_data(as_text=True)
+    second = ada_client.get(next_link).get_data(as_text=True)
     assert "Page 2 of" in second
     assert not set(result_names(cloud)) & set(result_names(second))
 
 
-def test_unknown_filters_are_ignored(signed_in):
-    response = signed_in.get("/skills/catalog?category=nope&demand=extreme&page=-4")
+def test_unknown_filters_are_ignored(ada_client):
+    response = ada_client.get("/skills/catalog?category=nope&demand=extreme&page=-4")
     assert response.status_code == 200
     assert len(result_names(response.get_data(as_text=True))) == 24
 
 
-def test_no_match_says_so(signed_in):
-    html = signed_in.get("/skills/catalog?q=qqqqxxxzzz").get_data(as_text=True)
+def test_no_match_says_so(ada_client):
+    html = ada_client.get("/skills/catalog?q=qqqqxxxzzz").get_data(as_text=True)
     assert "No skills match “qqqqxxxzzz”" in html and "Nothing to show" in html
 
 
-def test_the_catalog_marks_skills_you_hold_and_your_proposals(signed_in, person):
-    hold(person, "python", level="advanced")
-    make_skill("Zebrabase", is_published=False, proposed_by_id=person.id)
-    html = signed_in.get("/skills/catalog?q=python").get_data(as_text=True)
+def test_the_catalog_marks_skills_you_hold_and_your_proposals(ada_client, ada):
+    hold(ada, "python", level="advanced")
+    make_skill("Zebrabase", is_published=False, proposed_by_id=ada.id)
+    html = ada_client.get("/skills/catalog?q=python").get_data(as_text=True)
     assert "Yours · Advanced" in html
-    html = signed_in.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
+    html = ada_client.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
     assert "Proposed by you" in html
 
 
 # Skill page -----------------------------------------------------------------------------
 
 
-def test_a_skill_page_shows_the_skill_and_labels_market_figures_as_estimates(signed_in):
-    response = signed_in.get("/skills/catalog/kubernetes")
+def test_a_skill_page_shows_the_skill_and_labels_market_figures_as_estimates(ada_client):
+    response = ada_client.get("/skills/catalog/kubernetes")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert "<h1>Kubernetes</h1>" in html
@@ -163,11 +140,11 @@ def test_a_skill_page_shows_the_skill_and_labels_market_figures_as_estimates(sig
     assert "Nobody here holds Kubernetes yet." in html
 
 
-def test_a_skill_page_shows_how_holders_levels_spread(signed_in, person):
-    hold(person, "kubernetes", level="advanced")
+def test_a_skill_page_shows_how_holders_levels_spread(ada_client, ada):
+    hold(ada, "kubernetes", level="advanced")
     for n, level in enumerate(["beginner", "advanced", "expert"]):
         hold(make_user(f"holder{n}@example.com"), "kubernetes", level=level)
-    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
     assert "<strong>4</strong> people hold Kubernetes." in html
     assert 'role="img"' in html
     assert (
@@ -177,45 +154,45 @@ def test_a_skill_page_shows_how_holders_levels_spread(signed_in, person):
     assert "In your skills · Advanced" in html
 
 
-def test_related_skills_share_tags_or_are_held_together(signed_in):
+def test_related_skills_share_tags_or_are_held_together(ada_client):
     for n in range(2):
         hold(make_user(f"ops{n}@example.com"), "kubernetes", "terraform")
-    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
     related = html.split('id="related-heading"', 1)[1]
     assert "Terraform</a>" in related and "Held together by 2 people" in related
     assert "Docker</a>" in related and "shared tag" in related
     assert related.count("Terraform</a>") == 1
 
 
-def test_one_person_is_not_a_pattern(signed_in):
+def test_one_person_is_not_a_pattern(ada_client):
     hold(make_user("solo@example.com"), "kubernetes", "cobol")
-    html = signed_in.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
     assert "COBOL</a>" not in html.split('id="related-heading"', 1)[1]
 
 
-def test_unknown_skills_are_not_found(signed_in):
-    assert signed_in.get("/skills/catalog/no-such-skill").status_code == 404
+def test_unknown_skills_are_not_found(ada_client):
+    assert ada_client.get("/skills/catalog/no-such-skill").status_code == 404
 
 
-def test_a_proposal_is_visible_only_to_its_proposer(signed_in, person, another_client):
-    make_skill("Zebrabase", is_published=False, proposed_by_id=person.id)
-    html = signed_in.get("/skills/catalog/zebrabase").get_data(as_text=True)
+def test_a_proposal_is_visible_only_to_its_proposer(ada_client, ada, another_client):
+    make_skill("Zebrabase", is_published=False, proposed_by_id=ada.id)
+    html = ada_client.get("/skills/catalog/zebrabase").get_data(as_text=True)
     assert "Proposed by you" in html
     make_user("other@example.com")
     sign_in(another_client, "other@example.com")
     assert another_client.get("/skills/catalog/zebrabase").status_code == 404
 
 
-def test_a_retired_skill_shows_only_to_its_holders(signed_in, person, another_client):
+def test_a_retired_skill_shows_only_to_its_holders(ada_client, ada, another_client):
     retired = make_skill("Zebrabase", retired_at=utcnow())
     make_user("other@example.com")
     sign_in(another_client, "other@example.com")
     assert another_client.get("/skills/catalog/zebrabase").status_code == 404
-    assert signed_in.get("/skills/catalog/zebrabase").status_code == 404
-    hold(person, retired.slug)
-    html = signed_in.get("/skills/catalog/zebrabase").get_data(as_text=True)
+    assert ada_client.get("/skills/catalog/zebrabase").status_code == 404
+    hold(ada, retired.slug)
+    html = ada_client.get("/skills/catalog/zebrabase").get_data(as_text=True)
     assert ">Retired<" in html
-    assert "Zebrabase" not in signed_in.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
+    assert "Zebrabase" not in ada_client.get("/skills/catalog?q=zebrabase").get_data(as_text=True)
 
 
 # Statements -----------------------------------------------------------------------------
@@ -228,12 +205,10 @@ def _count(client: Any, counter: Any, path: str) -> int:
     return counter.count
 
 
-def test_statement_counts_do_not_grow_with_the_number_of_skills(
-    signed_in, person, statement_counter
-):
+def test_statement_counts_do_not_grow_with_the_number_of_skills(ada_client, ada, statement_counter):
     slugs = list(db.session.scalars(select(Skill.slug).order_by(Skill.name).limit(200)))
     others = [make_user(f"peer{n}@example.com") for n in range(2)]
-    hold(person, *slugs[:5])
+    hold(ada, *slugs[:5])
     for other in others:
         hold(other, *slugs[:5])
     pages = [
@@ -241,11 +216,11 @@ def test_statement_counts_do_not_grow_with_the_number_of_skills(
         "/skills/catalog?q=script&tag=frontend",
         f"/skills/catalog/{slugs[0]}",
     ]
-    few = [_count(signed_in, statement_counter, page) for page in pages]
+    few = [_count(ada_client, statement_counter, page) for page in pages]
 
-    hold(person, *slugs[5:])
+    hold(ada, *slugs[5:])
     for other in others:
         hold(other, *slugs[5:])
-    many = [_count(signed_in, statement_counter, page) for page in pages]
+    many = [_count(ada_client, statement_counter, page) for page in pages]
     assert few == many, statement_counter.statements
     assert max(many) <= 6, statement_counter.statements

@@ -15,24 +15,7 @@ from smatrx.extensions import db
 from smatrx.models import Profile, Skill, User, UserSkill, VerificationRequest
 from smatrx.models.base import utcnow
 from smatrx.skills.levels import DEFAULT_SCORE
-from tests.helpers import csrf_for, make_user, sign_in
-
-HX = {"HX-Request": "true"}
-
-
-def skill(slug: str) -> Skill:
-    found = db.session.scalar(select(Skill).where(Skill.slug == slug))
-    assert found is not None, slug
-    return found
-
-
-def hold(user: User, slug: str, **values: Any) -> UserSkill:
-    data: dict[str, Any] = {"level": "intermediate", "proficiency_score": 40, "source": "manual"}
-    data.update(values)
-    row = UserSkill(user_id=user.id, skill_id=skill(slug).id, **data)
-    db.session.add(row)
-    db.session.commit()
-    return row
+from tests.helpers import HX, catalog_skill, csrf_for, hold, make_user, sign_in
 
 
 def rows_of(user: User) -> list[UserSkill]:
@@ -55,15 +38,8 @@ def edit_data(row: UserSkill, **values: str) -> dict[str, str]:
 
 
 @pytest.fixture
-def ada(client: Any, db_session: Any) -> User:
-    user = make_user("ada@example.com")
-    sign_in(client, user.email)
-    return user
-
-
-@pytest.fixture
-def token(client: Any, ada: User) -> str:
-    return csrf_for(client, "/skills")
+def token(ada_client: Any) -> str:
+    return csrf_for(ada_client, "/skills")
 
 
 def post(client: Any, path: str, token: str, data: dict | None = None, **kwargs: Any) -> Any:
@@ -87,9 +63,9 @@ def test_anonymous_post_is_sent_to_sign_in(client: Any, db_session: Any) -> None
     assert "/login" in response.headers["Location"]
 
 
-def test_posts_need_the_csrf_token(client: Any, ada: User) -> None:
+def test_posts_need_the_csrf_token(ada_client: Any, ada: User) -> None:
     row = hold(ada, "python")
-    assert client.post(f"/skills/{row.id}/remove").status_code == 400
+    assert ada_client.post(f"/skills/{row.id}/remove").status_code == 400
     assert len(rows_of(ada)) == 1
 
 
@@ -106,15 +82,17 @@ ID_ROUTES = [
 @pytest.mark.parametrize(("method", "path"), ID_ROUTES)
 @pytest.mark.parametrize("headers", [{}, HX], ids=["page", "htmx"])
 def test_rows_of_other_people_answer_404(
-    client: Any, ada: User, token: str, method: str, path: str, headers: dict
+    ada_client: Any, ada: User, token: str, method: str, path: str, headers: dict
 ) -> None:
     grace = make_user("grace@example.com")
     theirs = hold(grace, "python", level="expert", proficiency_score=90)
     url = path.format(id=theirs.id)
     if method == "get":
-        response = client.get(url, headers=headers)
+        response = ada_client.get(url, headers=headers)
     else:
-        response = post(client, url, token, edit_data(theirs, level="beginner"), headers=headers)
+        response = post(
+            ada_client, url, token, edit_data(theirs, level="beginner"), headers=headers
+        )
     assert response.status_code == 404
     db.session.refresh(theirs)
     assert (theirs.level, theirs.proficiency_score) == ("expert", 90)
@@ -123,14 +101,14 @@ def test_rows_of_other_people_answer_404(
 # --- the page -----------------------------------------------------------------------------
 
 
-def test_empty_page_invites_to_add(client: Any, ada: User) -> None:
-    html = client.get("/skills").get_data(as_text=True)
+def test_empty_page_invites_to_add(ada_client: Any, ada: User) -> None:
+    html = ada_client.get("/skills").get_data(as_text=True)
     assert "No skills yet." in html
     assert 'id="add-skill-q"' in html
     assert "Propose a new skill" in html
 
 
-def test_page_groups_skills_by_category_with_their_details(client: Any, ada: User) -> None:
+def test_page_groups_skills_by_category_with_their_details(ada_client: Any, ada: User) -> None:
     hold(
         ada,
         "python",
@@ -142,7 +120,7 @@ def test_page_groups_skills_by_category_with_their_details(client: Any, ada: Use
     )
     hold(ada, "go", level="beginner", proficiency_score=10)
     hold(ada, "docker", level="expert", proficiency_score=90, verified=True, verified_at=utcnow())
-    response = client.get("/skills")
+    response = ada_client.get("/skills")
     html = response.get_data(as_text=True)
     assert response.status_code == 200
     assert response.vary and "HX-Request" in response.vary
@@ -165,13 +143,13 @@ def test_page_groups_skills_by_category_with_their_details(client: Any, ada: Use
     assert "<svg" in html
 
 
-def test_unpublished_and_retired_skills_are_marked(client: Any, ada: User) -> None:
+def test_unpublished_and_retired_skills_are_marked(ada_client: Any, ada: User) -> None:
     hold(ada, "python")
-    skill("python").retired_at = utcnow()
+    catalog_skill("python").retired_at = utcnow()
     proposal = Skill(
         name="Quantum Basket Weaving",
         slug="qbw",
-        category_id=skill("go").category_id,
+        category_id=catalog_skill("go").category_id,
         is_published=False,
         proposed_by_id=ada.id,
     )
@@ -181,18 +159,18 @@ def test_unpublished_and_retired_skills_are_marked(client: Any, ada: User) -> No
         UserSkill(user_id=ada.id, skill_id=proposal.id, level="beginner", source="manual")
     )
     db.session.commit()
-    html = client.get("/skills").get_data(as_text=True)
+    html = ada_client.get("/skills").get_data(as_text=True)
     assert ">Retired<" in html
     assert ">Awaiting review<" in html
 
 
-def test_filters_by_level_source_and_verified(client: Any, ada: User) -> None:
+def test_filters_by_level_source_and_verified(ada_client: Any, ada: User) -> None:
     hold(ada, "python", level="advanced", proficiency_score=70, source="github")
     hold(ada, "go", level="beginner", proficiency_score=10)
     hold(ada, "docker", level="expert", proficiency_score=90, verified=True)
 
     def names(query: str, headers: dict | None = None) -> set[str]:
-        html = client.get("/skills?" + query, headers=headers or {}).get_data(as_text=True)
+        html = ada_client.get("/skills?" + query, headers=headers or {}).get_data(as_text=True)
         listed = html.split('id="skill-list"', 1)[1]
         return {name for name in ("Python", "Go", "Docker") if f">{name}<" in listed}
 
@@ -203,18 +181,18 @@ def test_filters_by_level_source_and_verified(client: Any, ada: User) -> None:
     assert names("verified=no") == {"Python", "Go"}
     assert names("level=nonsense&source=evil") == {"Python", "Go", "Docker"}
     assert names("level=expert", HX) == {"Docker"}
-    assert "No skills match these filters." in client.get("/skills?level=intermediate").get_data(
-        as_text=True
-    )
+    assert "No skills match these filters." in ada_client.get(
+        "/skills?level=intermediate"
+    ).get_data(as_text=True)
 
 
-def test_sorts_within_categories(client: Any, ada: User) -> None:
+def test_sorts_within_categories(ada_client: Any, ada: User) -> None:
     hold(ada, "python", proficiency_score=30, years_experience=1, last_used=datetime(2020, 1, 1))
     hold(ada, "go", proficiency_score=45, years_experience=9, last_used=datetime(2023, 1, 1))
     hold(ada, "rust", proficiency_score=50, years_experience=4, last_used=None)
 
     def order(sort: str) -> list[str]:
-        html = client.get(f"/skills?sort={sort}").get_data(as_text=True)
+        html = ada_client.get(f"/skills?sort={sort}").get_data(as_text=True)
         found = [(html.index(f">{name}<"), name) for name in ("Python", "Go", "Rust")]
         return [name for _, name in sorted(found)]
 
@@ -224,24 +202,24 @@ def test_sorts_within_categories(client: Any, ada: User) -> None:
     assert order("last_used") == ["Go", "Python", "Rust"]
 
 
-def test_htmx_filter_answers_the_list_region_only(client: Any, ada: User) -> None:
+def test_htmx_filter_answers_the_list_region_only(ada_client: Any, ada: User) -> None:
     hold(ada, "python")
-    response = client.get("/skills?sort=years", headers=HX)
+    response = ada_client.get("/skills?sort=years", headers=HX)
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith('<section id="skill-list"')
     assert "<html" not in html and "add-panel" not in html
 
 
-def test_pending_verification_is_shown_and_request_link_hidden(client: Any, ada: User) -> None:
+def test_pending_verification_is_shown_and_request_link_hidden(ada_client: Any, ada: User) -> None:
     python = hold(ada, "python")
     go = hold(ada, "go")
     db.session.add(
         VerificationRequest(user_skill_id=python.id, user_id=ada.id, level="intermediate")
     )
     db.session.commit()
-    html = client.get("/skills").get_data(as_text=True)
+    html = ada_client.get("/skills").get_data(as_text=True)
     assert "Verification pending" in html
-    if client.application.view_functions.get("verification.new"):
+    if ada_client.application.view_functions.get("verification.new"):
         assert f"/verifications/new/{go.id}" in html
         assert f"/verifications/new/{python.id}" not in html
 
@@ -256,19 +234,19 @@ def suggestion_names(client: Any, query: str) -> list[str]:
     return re.findall(r'<span class="myskills-option-name">([^<]+)</span>', html)
 
 
-def test_suggestions_match_names_and_aliases_case_insensitively(client: Any, ada: User) -> None:
-    assert suggestion_names(client, "PYTHON")[0] == "Python"
-    assert "JavaScript" in suggestion_names(client, "ecmascript")
-    assert "Python" in suggestion_names(client, "py")
-    assert suggestion_names(client, "") == []
-    assert suggestion_names(client, "%") == []
+def test_suggestions_match_names_and_aliases_case_insensitively(ada_client: Any, ada: User) -> None:
+    assert suggestion_names(ada_client, "PYTHON")[0] == "Python"
+    assert "JavaScript" in suggestion_names(ada_client, "ecmascript")
+    assert "Python" in suggestion_names(ada_client, "py")
+    assert suggestion_names(ada_client, "") == []
+    assert suggestion_names(ada_client, "%") == []
 
 
 def test_suggestions_offer_only_published_live_skills_and_my_proposals(
-    client: Any, ada: User
+    ada_client: Any, ada: User
 ) -> None:
     grace = make_user("grace@example.com")
-    category = skill("go").category_id
+    category = catalog_skill("go").category_id
     db.session.add_all(
         [
             Skill(
@@ -292,25 +270,31 @@ def test_suggestions_offer_only_published_live_skills_and_my_proposals(
         ]
     )
     db.session.commit()
-    assert suggestion_names(client, "zeta") == ["Zeta Live", "Zeta Mine"]
+    assert suggestion_names(ada_client, "zeta") == ["Zeta Live", "Zeta Mine"]
 
 
-def test_suggestions_mark_skills_i_hold_and_offer_to_propose(client: Any, ada: User) -> None:
+def test_suggestions_mark_skills_i_hold_and_offer_to_propose(ada_client: Any, ada: User) -> None:
     hold(ada, "python")
-    html = client.get("/skills/suggest?q=python", headers=HX).get_data(as_text=True)
+    html = ada_client.get("/skills/suggest?q=python", headers=HX).get_data(as_text=True)
     assert "In your skills" in html
     assert "Propose" not in html  # Python exists by that exact name
-    html = client.get("/skills/suggest?q=Brainfork", headers=HX).get_data(as_text=True)
+    html = ada_client.get("/skills/suggest?q=Brainfork", headers=HX).get_data(as_text=True)
     assert "Propose it as a new skill" in html
 
 
-def test_search_without_javascript_shows_suggestions_on_the_page(client: Any, ada: User) -> None:
-    html = client.get("/skills?q=kubernetes").get_data(as_text=True)
+def test_search_without_javascript_shows_suggestions_on_the_page(
+    ada_client: Any, ada: User
+) -> None:
+    html = ada_client.get("/skills?q=kubernetes").get_data(as_text=True)
     assert '<span class="myskills-option-name">Kubernetes</span>' in html
 
 
-def test_add_with_htmx_creates_a_manual_beginner_row(client: Any, ada: User, token: str) -> None:
-    response = post(client, "/skills", token, {"skill_id": skill("rust").id}, headers=HX)
+def test_add_with_htmx_creates_a_manual_beginner_row(
+    ada_client: Any, ada: User, token: str
+) -> None:
+    response = post(
+        ada_client, "/skills", token, {"skill_id": catalog_skill("rust").id}, headers=HX
+    )
     assert response.status_code == 200
     (row,) = rows_of(ada)
     assert (row.level, row.proficiency_score, row.source) == (
@@ -327,51 +311,55 @@ def test_add_with_htmx_creates_a_manual_beginner_row(client: Any, ada: User, tok
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
 
-def test_add_without_javascript_redirects_to_the_row(client: Any, ada: User, token: str) -> None:
-    response = post(client, "/skills", token, {"skill_id": skill("rust").id})
+def test_add_without_javascript_redirects_to_the_row(
+    ada_client: Any, ada: User, token: str
+) -> None:
+    response = post(ada_client, "/skills", token, {"skill_id": catalog_skill("rust").id})
     (row,) = rows_of(ada)
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row.id}")
-    assert "Added Rust." in client.get("/skills").get_data(as_text=True)
+    assert "Added Rust." in ada_client.get("/skills").get_data(as_text=True)
 
 
 def test_adding_a_skill_already_held_opens_the_existing_row(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
     existing = hold(ada, "python", level="expert", proficiency_score=88)
-    response = post(client, "/skills", token, {"skill_id": skill("python").id}, headers=HX)
+    response = post(
+        ada_client, "/skills", token, {"skill_id": catalog_skill("python").id}, headers=HX
+    )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert "You already have Python — edit it here." in html
     assert f'action="/skills/{existing.id}"' in html  # the row's edit form
     assert len(rows_of(ada)) == 1
-    page = post(client, "/skills", token, {"skill_id": skill("python").id})
+    page = post(ada_client, "/skills", token, {"skill_id": catalog_skill("python").id})
     assert page.headers["Location"].endswith(f"/skills/{existing.id}/edit#us-{existing.id}")
 
 
-def test_skills_not_offered_cannot_be_added(client: Any, ada: User, token: str) -> None:
+def test_skills_not_offered_cannot_be_added(ada_client: Any, ada: User, token: str) -> None:
     grace = make_user("grace@example.com")
     hidden = Skill(
         name="Secret",
         slug="secret",
-        category_id=skill("go").category_id,
+        category_id=catalog_skill("go").category_id,
         is_published=False,
         proposed_by_id=grace.id,
     )
     db.session.add(hidden)
     db.session.commit()
-    assert post(client, "/skills", token, {"skill_id": hidden.id}).status_code == 404
-    assert post(client, "/skills", token, {"skill_id": "nope"}).status_code == 404
-    assert post(client, "/skills", token, {}).status_code == 400
+    assert post(ada_client, "/skills", token, {"skill_id": hidden.id}).status_code == 404
+    assert post(ada_client, "/skills", token, {"skill_id": "nope"}).status_code == 404
+    assert post(ada_client, "/skills", token, {}).status_code == 400
     assert rows_of(ada) == []
 
 
 def test_propose_creates_an_unpublished_skill_and_adds_it(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
-    category = skill("go").category_id
+    category = catalog_skill("go").category_id
     response = post(
-        client,
+        ada_client,
         "/skills/propose",
         token,
         {"name": "  Brainfork  Lang ", "category_id": category},
@@ -389,7 +377,7 @@ def test_propose_creates_an_unpublished_skill_and_adds_it(
     assert row.skill_id == proposal.id and row.source == "manual"
     assert "Awaiting review" in response.get_data(as_text=True)
     # Nobody else is offered it until an admin publishes it.
-    other = client.application.test_client()
+    other = ada_client.application.test_client()
     make_user("grace@example.com")
     sign_in(other, "grace@example.com")
     assert suggestion_names(other, "brainfork") == []
@@ -398,15 +386,21 @@ def test_propose_creates_an_unpublished_skill_and_adds_it(
     assert suggestion_names(other, "brainfork") == ["Brainfork Lang"]
 
 
-def test_proposing_an_existing_name_offers_that_skill(client: Any, ada: User, token: str) -> None:
-    category = skill("go").category_id
+def test_proposing_an_existing_name_offers_that_skill(
+    ada_client: Any, ada: User, token: str
+) -> None:
+    category = catalog_skill("go").category_id
     response = post(
-        client, "/skills/propose", token, {"name": "pYtHoN", "category_id": category}, headers=HX
+        ada_client,
+        "/skills/propose",
+        token,
+        {"name": "pYtHoN", "category_id": category},
+        headers=HX,
     )
     assert response.status_code == 422
     html = response.get_data(as_text=True)
     assert "Python is already in the catalog: add it instead of proposing it." in html
-    assert f'name="skill_id" value="{skill("python").id}"' in html
+    assert f'name="skill_id" value="{catalog_skill("python").id}"' in html
     assert (
         db.session.scalar(
             select(func.count()).select_from(Skill).where(func.lower(Skill.name) == "python")
@@ -416,24 +410,24 @@ def test_proposing_an_existing_name_offers_that_skill(client: Any, ada: User, to
 
 
 def test_proposing_a_name_awaiting_review_is_refused_without_offering_it(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
     grace = make_user("grace@example.com")
     db.session.add(
         Skill(
             name="Secret Sauce",
             slug="secret-sauce",
-            category_id=skill("go").category_id,
+            category_id=catalog_skill("go").category_id,
             is_published=False,
             proposed_by_id=grace.id,
         )
     )
     db.session.commit()
     response = post(
-        client,
+        ada_client,
         "/skills/propose",
         token,
-        {"name": "secret sauce", "category_id": skill("go").category_id},
+        {"name": "secret sauce", "category_id": catalog_skill("go").category_id},
         headers=HX,
     )
     assert response.status_code == 422
@@ -450,30 +444,32 @@ def test_proposing_a_name_awaiting_review_is_refused_without_offering_it(
         ({"name": "Brainfork", "category_id": "nope"}, "Choose a category from the list."),
     ],
 )
-def test_propose_form_errors(client: Any, ada: User, token: str, data: dict, message: str) -> None:
+def test_propose_form_errors(
+    ada_client: Any, ada: User, token: str, data: dict, message: str
+) -> None:
     data = {
-        key: skill("go").category_id if value == "CATEGORY" else value
+        key: catalog_skill("go").category_id if value == "CATEGORY" else value
         for key, value in data.items()
     }
-    response = post(client, "/skills/propose", token, data, headers=HX)
+    response = post(ada_client, "/skills/propose", token, data, headers=HX)
     assert response.status_code == 422
     assert message in response.get_data(as_text=True)
     assert rows_of(ada) == []
 
 
-def test_propose_slug_is_unique(client: Any, ada: User, token: str) -> None:
+def test_propose_slug_is_unique(ada_client: Any, ada: User, token: str) -> None:
     post(
-        client,
+        ada_client,
         "/skills/propose",
         token,
-        {"name": "C Sharp", "category_id": skill("go").category_id},
+        {"name": "C Sharp", "category_id": catalog_skill("go").category_id},
     )
-    assert skill("c-sharp").name == "C#"
+    assert catalog_skill("c-sharp").name == "C#"
     assert db.session.scalar(select(Skill.slug).where(Skill.name == "C Sharp")) == "c-sharp-2"
 
 
-def test_propose_link_opens_the_form_with_the_name(client: Any, ada: User) -> None:
-    html = client.get("/skills/propose?name=Brainfork", headers=HX).get_data(as_text=True)
+def test_propose_link_opens_the_form_with_the_name(ada_client: Any, ada: User) -> None:
+    html = ada_client.get("/skills/propose?name=Brainfork", headers=HX).get_data(as_text=True)
     assert html.lstrip().startswith('<section id="add-panel"')
     assert '<details id="propose" class="myskills-propose" open>' in html
     assert 'value="Brainfork"' in html
@@ -482,33 +478,35 @@ def test_propose_link_opens_the_form_with_the_name(client: Any, ada: User) -> No
 # --- edit in place ------------------------------------------------------------------------
 
 
-def test_edit_swaps_the_row_for_its_form_and_cancel_back(client: Any, ada: User) -> None:
+def test_edit_swaps_the_row_for_its_form_and_cancel_back(ada_client: Any, ada: User) -> None:
     row = hold(ada, "python", evidence={"links": ["https://example.com/a"], "notes": "Talk"})
-    html = client.get(f"/skills/{row.id}/edit", headers=HX).get_data(as_text=True)
+    html = ada_client.get(f"/skills/{row.id}/edit", headers=HX).get_data(as_text=True)
     assert html.lstrip().startswith(f'<li id="us-{row.id}" class="myskill is-editing')
     assert f'name="s{row.id}-level"' in html
     assert re.search(r">\s*https://example.com/a</textarea>", html)
     assert re.search(r">\s*Talk</textarea>", html)
-    view = client.get(f"/skills/{row.id}", headers=HX).get_data(as_text=True)
+    view = ada_client.get(f"/skills/{row.id}", headers=HX).get_data(as_text=True)
     assert view.lstrip().startswith(f'<li id="us-{row.id}" class="myskill"')
-    assert client.get(f"/skills/{row.id}").status_code == 302
+    assert ada_client.get(f"/skills/{row.id}").status_code == 302
 
 
-def test_edit_without_javascript_shows_the_page_with_the_row_open(client: Any, ada: User) -> None:
+def test_edit_without_javascript_shows_the_page_with_the_row_open(
+    ada_client: Any, ada: User
+) -> None:
     row = hold(ada, "python")
     hold(ada, "go")
-    html = client.get(f"/skills/{row.id}/edit").get_data(as_text=True)
+    html = ada_client.get(f"/skills/{row.id}/edit").get_data(as_text=True)
     assert "<html" in html
     assert html.count("is-editing") == 1
     assert f'action="/skills/{row.id}"' in html
 
 
 def test_save_with_htmx_returns_the_row_and_refreshes_the_summary(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
     row = hold(ada, "python")
     response = post(
-        client,
+        ada_client,
         f"/skills/{row.id}",
         token,
         edit_data(
@@ -536,44 +534,44 @@ def test_save_with_htmx_returns_the_row_and_refreshes_the_summary(
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
 
-def test_save_without_javascript_redirects(client: Any, ada: User, token: str) -> None:
+def test_save_without_javascript_redirects(ada_client: Any, ada: User, token: str) -> None:
     row = hold(ada, "python")
-    response = post(client, f"/skills/{row.id}", token, edit_data(row, years_experience="2"))
+    response = post(ada_client, f"/skills/{row.id}", token, edit_data(row, years_experience="2"))
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row.id}")
 
 
-def test_choosing_a_level_sets_its_default_score(client: Any, ada: User, token: str) -> None:
+def test_choosing_a_level_sets_its_default_score(ada_client: Any, ada: User, token: str) -> None:
     row = hold(ada, "python", level="intermediate", proficiency_score=40)
-    post(client, f"/skills/{row.id}", token, edit_data(row, level="expert"), headers=HX)
+    post(ada_client, f"/skills/{row.id}", token, edit_data(row, level="expert"), headers=HX)
     db.session.refresh(row)
     assert (row.level, row.proficiency_score) == ("expert", DEFAULT_SCORE["expert"])
 
 
-def test_a_score_outside_the_band_moves_the_level(client: Any, ada: User, token: str) -> None:
+def test_a_score_outside_the_band_moves_the_level(ada_client: Any, ada: User, token: str) -> None:
     row = hold(ada, "python", level="intermediate", proficiency_score=40)
-    post(client, f"/skills/{row.id}", token, edit_data(row, proficiency_score="20"), headers=HX)
+    post(ada_client, f"/skills/{row.id}", token, edit_data(row, proficiency_score="20"), headers=HX)
     db.session.refresh(row)
     assert (row.level, row.proficiency_score) == ("beginner", 20)
 
 
-def test_a_cleared_score_takes_the_level_default(client: Any, ada: User, token: str) -> None:
+def test_a_cleared_score_takes_the_level_default(ada_client: Any, ada: User, token: str) -> None:
     row = hold(ada, "python", level="advanced", proficiency_score=70)
-    post(client, f"/skills/{row.id}", token, edit_data(row, proficiency_score=""), headers=HX)
+    post(ada_client, f"/skills/{row.id}", token, edit_data(row, proficiency_score=""), headers=HX)
     db.session.refresh(row)
     assert (row.level, row.proficiency_score) == ("advanced", DEFAULT_SCORE["advanced"])
 
 
-def test_score_field_follows_the_level_select(client: Any, ada: User) -> None:
+def test_score_field_follows_the_level_select(ada_client: Any, ada: User) -> None:
     row = hold(ada, "python", level="intermediate", proficiency_score=40)
     prefix = f"s{row.id}-"
-    html = client.get(
+    html = ada_client.get(
         f"/skills/{row.id}/score",
         query_string={f"{prefix}level": "expert", f"{prefix}proficiency_score": "40"},
         headers=HX,
     ).get_data(as_text=True)
     assert f'id="score-{row.id}"' in html and f'value="{DEFAULT_SCORE["expert"]}"' in html
-    html = client.get(
+    html = ada_client.get(
         f"/skills/{row.id}/score",
         query_string={f"{prefix}level": "expert", f"{prefix}proficiency_score": "90"},
         headers=HX,
@@ -608,14 +606,14 @@ def test_score_field_follows_the_level_select(client: Any, ada: User) -> None:
     ],
 )
 def test_invalid_edits_answer_422_with_the_form_and_typed_values(
-    client: Any, ada: User, token: str, values: dict, message: str
+    ada_client: Any, ada: User, token: str, values: dict, message: str
 ) -> None:
     row = hold(ada, "python", level="intermediate", proficiency_score=40, years_experience=2)
     tomorrow = (datetime.now(UTC).date() + timedelta(days=1)).isoformat()
     values = {key: tomorrow if value == "TOMORROW" else value for key, value in values.items()}
     for headers in (HX, {}):
         response = post(
-            client, f"/skills/{row.id}", token, edit_data(row, **values), headers=headers
+            ada_client, f"/skills/{row.id}", token, edit_data(row, **values), headers=headers
         )
         assert response.status_code == 422
         html = response.get_data(as_text=True)
@@ -628,13 +626,13 @@ def test_invalid_edits_answer_422_with_the_form_and_typed_values(
     assert (row.level, row.proficiency_score, row.years_experience) == ("intermediate", 40, 2)
 
 
-def test_years_above_the_profile_warn_but_save(client: Any, ada: User, token: str) -> None:
+def test_years_above_the_profile_warn_but_save(ada_client: Any, ada: User, token: str) -> None:
     profile = db.session.scalar(select(Profile).where(Profile.user_id == ada.id))
     profile.years_experience = 5
     db.session.commit()
     row = hold(ada, "python")
     response = post(
-        client, f"/skills/{row.id}", token, edit_data(row, years_experience="12"), headers=HX
+        ada_client, f"/skills/{row.id}", token, edit_data(row, years_experience="12"), headers=HX
     )
     assert response.status_code == 200
     assert (
@@ -644,18 +642,18 @@ def test_years_above_the_profile_warn_but_save(client: Any, ada: User, token: st
     db.session.refresh(row)
     assert row.years_experience == 12
     quiet = post(
-        client, f"/skills/{row.id}", token, edit_data(row, years_experience="4"), headers=HX
+        ada_client, f"/skills/{row.id}", token, edit_data(row, years_experience="4"), headers=HX
     )
     assert "Saved anyway" not in quiet.get_data(as_text=True)
 
 
 def test_editing_an_imported_skill_keeps_its_source_and_evidence(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
     imported = {"repos": ["ada/engine"], "bytes": 12345, "links": ["https://old.example"]}
     row = hold(ada, "python", source="github", evidence=imported)
     post(
-        client,
+        ada_client,
         f"/skills/{row.id}",
         token,
         edit_data(row, links="https://new.example/a", notes="Mine"),
@@ -669,13 +667,13 @@ def test_editing_an_imported_skill_keeps_its_source_and_evidence(
         "links": ["https://new.example/a"],
         "notes": "Mine",
     }
-    post(client, f"/skills/{row.id}", token, edit_data(row, links="", notes=""), headers=HX)
+    post(ada_client, f"/skills/{row.id}", token, edit_data(row, links="", notes=""), headers=HX)
     db.session.refresh(row)
     assert row.evidence == {"repos": ["ada/engine"], "bytes": 12345}
 
 
 def test_raising_the_level_of_a_verified_skill_clears_the_verification(
-    client: Any, ada: User, token: str
+    ada_client: Any, ada: User, token: str
 ) -> None:
     row = hold(
         ada,
@@ -687,7 +685,7 @@ def test_raising_the_level_of_a_verified_skill_clears_the_verification(
         verified_by="lead-id",
     )
     response = post(
-        client, f"/skills/{row.id}", token, edit_data(row, level="advanced"), headers=HX
+        ada_client, f"/skills/{row.id}", token, edit_data(row, level="advanced"), headers=HX
     )
     assert "no longer verified" in response.get_data(as_text=True)
     db.session.refresh(row)
@@ -703,7 +701,7 @@ def test_raising_the_level_of_a_verified_skill_clears_the_verification(
     "values", [{"level": "beginner"}, {"proficiency_score": "45"}, {"years_experience": "9"}]
 )
 def test_other_edits_of_a_verified_skill_keep_the_verification(
-    client: Any, ada: User, token: str, values: dict
+    ada_client: Any, ada: User, token: str, values: dict
 ) -> None:
     row = hold(
         ada,
@@ -714,7 +712,7 @@ def test_other_edits_of_a_verified_skill_keep_the_verification(
         verified_at=utcnow(),
         verified_by="lead-id",
     )
-    post(client, f"/skills/{row.id}", token, edit_data(row, **values), headers=HX)
+    post(ada_client, f"/skills/{row.id}", token, edit_data(row, **values), headers=HX)
     db.session.refresh(row)
     assert row.verified and row.verified_by == "lead-id"
 

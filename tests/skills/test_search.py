@@ -18,26 +18,12 @@ from smatrx.skills.search import (
     search_statements,
     tags_contain,
 )
-from tests.helpers import make_user
+from tests.helpers import make_skill, make_user
 
 
 def names(session: Any, query: str, viewer_id: str | None = None, **filters: Any) -> list[str]:
     page = search_skills(session, query, viewer_id=viewer_id, per_page=100, **filters)
     return [item.skill.name for item in page.items]
-
-
-def make_skill(session: Any, name: str, **fields: Any) -> Skill:
-    category = session.scalar(select(SkillCategory).where(SkillCategory.slug == "databases"))
-    skill = Skill(
-        name=name,
-        slug=name.lower().replace(" ", "-"),
-        category=category,
-        tags=fields.pop("tags", ["zebraware"]),
-        **fields,
-    )
-    session.add(skill)
-    session.flush()
-    return skill
 
 
 # Matching -------------------------------------------------------------------------------
@@ -56,8 +42,8 @@ def test_aliases_find_the_skill_first(db_session, query, skill):
 def test_an_alias_with_capitals_is_an_exact_match(db_session):
     # Merges keep the merged skill's name as an alias, capitals and all; it must still rank
     # as exact, above a skill whose name merely starts with it.
-    make_skill(db_session, "Zeta Tool", aliases=["ZT Classic"])
-    make_skill(db_session, "Zt Classic Tools")
+    make_skill("Zeta Tool", aliases=["ZT Classic"])
+    make_skill("Zt Classic Tools")
     assert names(db_session, "zt classic")[:2] == ["Zeta Tool", "Zt Classic Tools"]
 
 
@@ -153,16 +139,16 @@ def test_popular_tags_come_most_used_first(db_session):
 def test_an_unpublished_skill_is_found_only_by_its_proposer(db_session):
     proposer = make_user("proposer@example.com")
     other = make_user("other@example.com")
-    make_skill(db_session, "Zebrabase", is_published=False, proposed_by_id=proposer.id)
+    make_skill("Zebrabase", is_published=False, proposed_by_id=proposer.id)
     assert names(db_session, "zebrabase", proposer.id) == ["Zebrabase"]
     assert names(db_session, "zebrabase", other.id) == []
     assert names(db_session, "zebrabase", None) == []
 
 
 def test_a_retired_skill_is_not_offered(db_session):
-    make_skill(db_session, "Zebrabase", retired_at=utcnow())
+    make_skill("Zebrabase", retired_at=utcnow())
     proposer = make_user("proposer@example.com")
-    make_skill(db_session, "Zebrastore", is_published=False, proposed_by_id=proposer.id)
+    make_skill("Zebrastore", is_published=False, proposed_by_id=proposer.id)
     db_session.execute(text("""UPDATE "Skill" SET "retiredAt" = now() WHERE name = 'Zebrastore'"""))
     assert names(db_session, "zebra", proposer.id) == []
     assert "Zebrabase" not in names(db_session, "", tags=["zebraware"])

@@ -12,15 +12,12 @@ import pytest
 from sqlalchemy import inspect, select
 
 from smatrx.extensions import db
-from smatrx.models import Skill, User, UserSkill, VerificationRequest
+from smatrx.models import User, UserSkill, VerificationRequest
 from smatrx.skills.undo import UNDO_SECONDS, undo_key
-from tests.helpers import csrf_for, make_user, sign_in
+from tests.helpers import HX, catalog_skill, csrf_for, make_user, sign_in
 
-HX = {"HX-Request": "true"}
-
-
-def skill_id(slug: str) -> str:
-    return db.session.scalar(select(Skill.id).where(Skill.slug == slug))
+# Removed rows wait in Redis; redis_conn empties it after each test.
+pytestmark = pytest.mark.usefixtures("redis_conn")
 
 
 def columns(row: Any) -> dict[str, Any]:
@@ -28,22 +25,15 @@ def columns(row: Any) -> dict[str, Any]:
 
 
 @pytest.fixture
-def ada(client: Any, db_session: Any, redis_conn: Any) -> User:
-    user = make_user("ada@example.com")
-    sign_in(client, user.email)
-    return user
-
-
-@pytest.fixture
-def token(client: Any, ada: User) -> str:
-    return csrf_for(client, "/skills")
+def token(ada_client: Any) -> str:
+    return csrf_for(ada_client, "/skills")
 
 
 @pytest.fixture
 def python_row(ada: User) -> UserSkill:
     row = UserSkill(
         user_id=ada.id,
-        skill_id=skill_id("python"),
+        skill_id=catalog_skill("python").id,
         level="advanced",
         proficiency_score=68,
         years_experience=7,
@@ -67,10 +57,10 @@ def reload(row_id: str) -> UserSkill | None:
 
 
 def test_remove_deletes_at_once_and_keeps_the_row_in_redis(
-    client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
+    ada_client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
 ) -> None:
     before = columns(python_row)
-    response = client.post(
+    response = ada_client.post(
         f"/skills/{python_row.id}/remove", data={"csrf_token": token}, headers=HX
     )
     assert response.status_code == 200
@@ -87,7 +77,7 @@ def test_remove_deletes_at_once_and_keeps_the_row_in_redis(
 
 
 def test_undo_restores_every_column_exactly(
-    client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
+    ada_client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
 ) -> None:
     before = columns(python_row)
     request = VerificationRequest(
@@ -96,7 +86,7 @@ def test_undo_restores_every_column_exactly(
     db.session.add(request)
     db.session.commit()
     request_before = columns(request)
-    client.post(f"/skills/{python_row.id}/remove", data={"csrf_token": token}, headers=HX)
+    ada_client.post(f"/skills/{python_row.id}/remove", data={"csrf_token": token}, headers=HX)
     assert (
         db.session.scalar(
             select(VerificationRequest).where(VerificationRequest.id == request_before["id"])
@@ -104,7 +94,9 @@ def test_undo_restores_every_column_exactly(
         is None
     )
 
-    response = client.post(f"/skills/{before['id']}/undo", data={"csrf_token": token}, headers=HX)
+    response = ada_client.post(
+        f"/skills/{before['id']}/undo", data={"csrf_token": token}, headers=HX
+    )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<li id="us-{before["id"]}" class="myskill"')
@@ -115,34 +107,36 @@ def test_undo_restores_every_column_exactly(
     assert columns(db.session.get(VerificationRequest, request_before["id"])) == request_before
     # Undo is single use.
     assert redis_conn.get(undo_key(ada.id, before["id"])) is None
-    again = client.post(f"/skills/{before['id']}/undo", data={"csrf_token": token}, headers=HX)
+    again = ada_client.post(f"/skills/{before['id']}/undo", data={"csrf_token": token}, headers=HX)
     assert again.status_code == 404
 
 
 def test_remove_and_undo_without_javascript(
-    client: Any, ada: User, token: str, python_row: UserSkill
+    ada_client: Any, ada: User, token: str, python_row: UserSkill
 ) -> None:
     row_id = python_row.id
-    response = client.post(f"/skills/{row_id}/remove", data={"csrf_token": token})
+    response = ada_client.post(f"/skills/{row_id}/remove", data={"csrf_token": token})
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills?removed={row_id}")
-    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Removed <strong>Python</strong>." in page
     assert f'action="/skills/{row_id}/undo"' in page
-    response = client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
+    response = ada_client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row_id}")
     assert reload(row_id) is not None
-    assert "Python is back." in client.get("/skills").get_data(as_text=True)
+    assert "Python is back." in ada_client.get("/skills").get_data(as_text=True)
 
 
 def test_undo_after_adding_the_skill_again_refuses(
-    client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
+    ada_client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
 ) -> None:
     row_id = python_row.id
-    client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
-    client.post("/skills", data={"csrf_token": token, "skill_id": skill_id("python")}, headers=HX)
-    response = client.post(f"/skills/{row_id}/undo", data={"csrf_token": token}, headers=HX)
+    ada_client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
+    ada_client.post(
+        "/skills", data={"csrf_token": token, "skill_id": catalog_skill("python").id}, headers=HX
+    )
+    response = ada_client.post(f"/skills/{row_id}/undo", data={"csrf_token": token}, headers=HX)
     assert response.status_code == 409
     assert (
         "You have added Python again since, so the removal cannot be undone."
@@ -150,30 +144,35 @@ def test_undo_after_adding_the_skill_again_refuses(
     )
     rows = db.session.scalars(select(UserSkill).where(UserSkill.user_id == ada.id)).all()
     assert len(rows) == 1 and rows[0].id != row_id and rows[0].source == "manual"
-    page = client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
+    page = ada_client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
     assert page.status_code == 302
 
 
 def test_undo_after_the_time_limit_explains(
-    client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
+    ada_client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
 ) -> None:
     row_id = python_row.id
-    client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
+    ada_client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
     redis_conn.delete(undo_key(ada.id, row_id))  # what the time limit does
-    response = client.post(f"/skills/{row_id}/undo", data={"csrf_token": token}, headers=HX)
+    response = ada_client.post(f"/skills/{row_id}/undo", data={"csrf_token": token}, headers=HX)
     assert response.status_code == 404
     assert "can no longer be undone (undo lasts 10 minutes)" in response.get_data(as_text=True)
-    page = client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
+    page = ada_client.post(f"/skills/{row_id}/undo", data={"csrf_token": token})
     assert page.status_code == 404
     assert "can no longer be undone" in page.get_data(as_text=True)
     assert reload(row_id) is None
 
 
 def test_nobody_else_can_undo_my_removal(
-    client: Any, another_client: Any, ada: User, token: str, python_row: UserSkill, redis_conn: Any
+    ada_client: Any,
+    another_client: Any,
+    ada: User,
+    token: str,
+    python_row: UserSkill,
+    redis_conn: Any,
 ) -> None:
     row_id = python_row.id
-    client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
+    ada_client.post(f"/skills/{row_id}/remove", data={"csrf_token": token}, headers=HX)
     make_user("grace@example.com")
     sign_in(another_client, "grace@example.com")
     their_token = csrf_for(another_client, "/skills")

@@ -14,10 +14,9 @@ from smatrx.extensions import db
 from smatrx.models import User, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.skills import holdings
-from tests.helpers import csrf_for, make_user, sign_in
-from tests.skills.test_my_skills import edit_data, hold
+from tests.helpers import HX, csrf_for, hold
+from tests.skills.test_my_skills import edit_data
 
-HX = {"HX-Request": "true"}
 VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
 
 # (new level, new score) from intermediate 40 → is the verification kept?
@@ -26,13 +25,6 @@ CASES = [
     pytest.param("beginner", "15", True, id="drop-keeps"),
     pytest.param("intermediate", "48", True, id="same-level-new-score-keeps"),
 ]
-
-
-@pytest.fixture
-def ada(client: Any, db_session: Any) -> User:
-    user = make_user("ada@example.com")
-    sign_in(client, user.email)
-    return user
 
 
 def verified_python(user: User) -> UserSkill:
@@ -49,11 +41,11 @@ def verified_python(user: User) -> UserSkill:
 
 @pytest.mark.parametrize(("level", "score", "kept"), CASES)
 def test_an_edit_by_hand_follows_the_rule(
-    client: Any, ada: User, level: str, score: str, kept: bool
+    ada_client: Any, ada: User, level: str, score: str, kept: bool
 ) -> None:
     row = verified_python(ada)
-    token = csrf_for(client, "/skills")
-    response = client.post(
+    token = csrf_for(ada_client, "/skills")
+    response = ada_client.post(
         f"/skills/{row.id}",
         data={"csrf_token": token, **edit_data(row, level=level, proficiency_score=score)},
         headers=HX,

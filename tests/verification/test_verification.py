@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from smatrx.extensions import db
 from smatrx.models import Notification, VerificationRequest
 from smatrx.verification import services
-from tests.helpers import csrf_for, make_user
-from tests.verification.conftest import give_skill, signed_in
+from tests.helpers import csrf_for, make_user, signed_in
+from tests.verification.conftest import give_skill
 
 LINKS = "https://github.com/olga/parser\nhttps://example.com/talk\n"
 
