@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint fmt worker seed migrate bench install clean
+.PHONY: run test lint fmt worker seed migrate bench bench-scale install clean
 
 # Reinstall when the dependency list changes.
 $(STAMP): pyproject.toml setup.py
@@ -40,6 +40,15 @@ migrate: $(STAMP)
 
 bench: $(STAMP)
 	@for script in bench/*.py; do [ -e "$$script" ] && $(BIN)/python "$$script"; done; true
+
+# Issue 14's scale benchmark (README "Benchmarks"): generates the dataset into a new database
+# on the DATABASE_URL server, runs wrk against gunicorn, drops the database (BENCH_KEEP=1 keeps
+# it). Needs wrk (apt-get install -y wrk); the app uses Redis database 7 of REDIS_URL.
+# BENCH_DATASET_ARGS=--small for a quick check; BENCH_THROUGHPUT_ARGS="--rounds 1 --duration 2".
+bench-scale: $(STAMP)
+	$(BIN)/python bench/scale/dataset.py $(BENCH_DATASET_ARGS)
+	$(BIN)/python bench/scale/throughput.py $(BENCH_THROUGHPUT_ARGS); status=$$?; \
+	[ -n "$(BENCH_KEEP)" ] || $(BIN)/python bench/scale/dataset.py --drop; exit $$status
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

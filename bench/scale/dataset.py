@@ -3,6 +3,7 @@
     DATABASE_URL=postgresql://postgres@127.0.0.1:5432/postgres REDIS_URL=redis://127.0.0.1:6379/7 \
       .venv/bin/python bench/scale/dataset.py [--database NAME] [--people 10000] \
       [--skills-per-person 40] [--catalog 50000] [--sessions 300] [--small]
+    .venv/bin/python bench/scale/dataset.py --drop    # drop the database made last
 
 DATABASE_URL names a server where it may create the database (NAME, or bench_scale_<random>).
 Phases, each timed: migrate and load the real catalog (the app's own code), grow the catalog
@@ -260,6 +261,14 @@ def rebuild_aggregates(env: dict[str, str]) -> str:
     return "smatrx.stats.refresh.rebuild_all"
 
 
+def drop(server: str, out: Path) -> None:
+    name = json.loads(out.read_text())["database"]
+    with psycopg.connect(with_database(server, "postgres"), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    out.unlink()
+    print(f"dropped database {name}")
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database", help="name of the database to create")
@@ -270,6 +279,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--small", action="store_true", help="500 people, 2,000 skills")
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--out", type=Path, default=OUT / "dataset.json", help="cookies file")
+    parser.add_argument("--drop", action="store_true", help="drop the --out file's database")
     args = parser.parse_args(argv)
     if args.small:
         args.people, args.catalog, args.sessions = 500, 2_000, 50
@@ -281,7 +291,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     server = os.environ.get("DATABASE_URL", "")
     if not server:
         sys.exit("Set DATABASE_URL to a server where this may create a database.")
-    redis_url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/7")
+    if args.drop:
+        drop(server, args.out)
+        return
+    # Redis database 7 of the server named, unless BENCH_REDIS_URL says otherwise.
+    redis_url = os.environ.get("BENCH_REDIS_URL") or urlunsplit(
+        urlsplit(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379")._replace(path="/7")
+    )
     name = args.database or f"bench_scale_{secrets.token_hex(3)}"
     database_url = with_database(server, name)
     secret_key = os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(48)
