@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Text, and_, any_, func, literal, select
+from sqlalchemy import Select, Text, and_, any_, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, contains_eager
 
@@ -49,13 +49,10 @@ def catalog_about() -> dict[str, Any]:
     return read_catalog().about
 
 
-def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage | None:
-    """The skill at slug if the viewer may see its page, else None (the view answers 404).
-
-    Offered skills are public to everyone signed in; a proposal waiting for review only to
-    the person who proposed it; a retired skill only to the people who still hold it.
-    """
-    statement = (
+def skill_page_statement(slug: str, viewer_id: str) -> Select:
+    """The skill, the viewer's level, its kept SkillStat row and the age of "held together":
+    one round trip (public so tests can EXPLAIN it)."""
+    return (
         select(Skill, UserSkill.level, SkillStat, kept.refreshed_at())
         .join(Skill.category)
         .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id))
@@ -63,6 +60,15 @@ def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage |
         .options(contains_eager(Skill.category))
         .where(Skill.slug == slug)
     )
+
+
+def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage | None:
+    """The skill at slug if the viewer may see its page, else None (the view answers 404).
+
+    Offered skills are public to everyone signed in; a proposal waiting for review only to
+    the person who proposed it; a retired skill only to the people who still hold it.
+    """
+    statement = skill_page_statement(slug, viewer_id)
     row = session.execute(statement).first()
     if row is None:
         return None
