@@ -33,7 +33,7 @@ CO_HOLDING_PERIOD = timedelta(minutes=15)
 # The pair count is a hash aggregate over every (person, skill, other skill); with the
 # default 4 MB it spills to disk. Local to the rebuild's transaction.
 _REBUILD_WORK_MEM = "SET LOCAL work_mem = '128MB'"
-_CO_HOLDING_LOCK = "smatrx.stats.co_holding"
+CO_HOLDING_LOCK = "smatrx.stats.co_holding"
 
 
 # The same definitions the triggers of migration 0009 keep, computed from the data.
@@ -129,7 +129,7 @@ def refresh_co_holding(session: Session, *, wait: bool = True) -> bool:
     """Rebuild the "held together" pairs; False (nothing done) when wait is False and
     another process is rebuilding them right now."""
     lock = func.pg_advisory_xact_lock if wait else func.pg_try_advisory_xact_lock
-    got = session.scalar(select(lock(func.hashtext(_CO_HOLDING_LOCK))))
+    got = session.scalar(select(lock(func.hashtext(CO_HOLDING_LOCK))))
     if got is False:
         return False
     started = time.perf_counter()
