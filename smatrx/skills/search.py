@@ -301,7 +301,7 @@ def category_counts(
     tags = normalise_tags(tags)
     demand = demand if demand in MARKET_DEMAND else None
     if not q and not tags:
-        statement = category_counts_statement(demand, _own_proposals(viewer_id, demand))
+        statement = category_counts_statement(demand, own_proposals(viewer_id, demand))
         items = [CategoryCount(slug, name, n) for slug, name, n in session.execute(statement)]
         return CategoryCounts(items, capped=False)
     conditions = _filters(q, viewer_id=viewer_id, tags=tags, demand=demand)
@@ -325,7 +325,7 @@ def category_counts(
     return CategoryCounts(items, capped=sum(item.count for item in items) > COUNT_CAP)
 
 
-def _own_proposals(viewer_id: str | None, demand: str | None) -> ColumnElement[int] | None:
+def own_proposals(viewer_id: str | None, demand: str | None) -> ColumnElement[int] | None:
     """The viewer's pending proposals in each category (the kept counts leave them out):
     a count correlated to SkillCategory, read through Skill_proposedById_idx."""
     if viewer_id is None:
