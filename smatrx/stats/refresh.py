@@ -33,6 +33,10 @@ CO_HOLDING_PERIOD = timedelta(minutes=15)
 # The pair count is a hash aggregate over every (person, skill, other skill); with the
 # default 4 MB it spills to disk. Local to the rebuild's transaction.
 _REBUILD_WORK_MEM = "SET LOCAL work_mem = '128MB'"
+# Partners kept per skill: the page shows 6 (of those the viewer may see), adjacency reads
+# the first few dozen; without a bound, evenly spread holdings (every pair held by a few
+# people) would keep millions of pairs — 1.4 million at 10,000 people x 40 of 2,000 skills.
+PARTNERS_KEPT = 50
 CO_HOLDING_LOCK = "smatrx.stats.co_holding"
 
 
@@ -73,9 +77,9 @@ _REBUILD_CATALOG_STATS = (
     GROUP BY d."categoryId"
     """,
 )
-# Pairs of skills held by the same person, counted once (a < b) on dense integer keys and
-# stored both ways. Only skills with MIN_PEOPLE holders can be in a pair of MIN_PEOPLE,
-# which drops most of the long tail before the join.
+# Pairs of skills held by the same person, counted once (a < b) on dense integer keys, and
+# for each skill its PARTNERS_KEPT most held-together others. Only skills with MIN_PEOPLE
+# holders can be in a pair of MIN_PEOPLE, which drops most of the long tail before the join.
 _REBUILD_CO_HOLDING = (
     'DELETE FROM "SkillPairStat"',
     """
@@ -93,18 +97,21 @@ _REBUILD_CO_HOLDING = (
         GROUP BY a.k, b.k
         HAVING count(*) >= :min_people
     ),
-    named AS (
-        SELECT one."skillId" AS a, other."skillId" AS b, pairs.people
-        FROM pairs JOIN keyed one ON one.k = pairs.a JOIN keyed other ON other.k = pairs.b
+    both_ways AS (SELECT a, b, people FROM pairs UNION ALL SELECT b, a, people FROM pairs),
+    ranked AS (
+        SELECT a, b, people, row_number() OVER (PARTITION BY a ORDER BY people DESC, b) AS r
+        FROM both_ways
     )
-    SELECT a, b, people FROM named UNION ALL SELECT b, a, people FROM named
+    SELECT one."skillId", other."skillId", ranked.people
+    FROM ranked JOIN keyed one ON one.k = ranked.a JOIN keyed other ON other.k = ranked.b
+    WHERE ranked.r <= :partners
     """,
 )
 
 
 def _run(session: Session, statements: tuple[str, ...]) -> None:
     for statement in statements:
-        session.execute(text(statement), {"min_people": MIN_PEOPLE})
+        session.execute(text(statement), {"min_people": MIN_PEOPLE, "partners": PARTNERS_KEPT})
 
 
 def _record(session: Session, name: str, started: float) -> None:

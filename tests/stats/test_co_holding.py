@@ -13,6 +13,7 @@ from smatrx.jobs.worker import due_tasks
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.periodic import PERIODIC
+from smatrx.stats import refresh
 from smatrx.stats.queries import age_in_words, level_spread
 from smatrx.stats.refresh import (
     CO_HOLDING,
@@ -66,6 +67,15 @@ def test_only_pairs_of_at_least_five_people_are_kept(db_session):
 
     refreshed = db.session.get(StatRefresh, CO_HOLDING)
     assert refreshed is not None and refreshed.duration_ms >= 0
+
+
+def test_each_skill_keeps_its_most_held_together_partners(db_session, monkeypatch):
+    monkeypatch.setattr(refresh, "PARTNERS_KEPT", 1)
+    crowd(5, "some", "rust", "go")
+    crowd(6, "more", "rust", "python")
+    refresh_co_holding(db.session)
+    assert pair("rust", "python") == 6 and pair("rust", "go") is None
+    assert pair("go", "rust") == 5  # go's own best partner
 
 
 def test_a_rebuild_forgets_pairs_that_fell_below_five(db_session):
