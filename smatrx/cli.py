@@ -7,7 +7,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 # What a worker runs, imported before it forks its first work horse.
-JOB_MODULES = ("smatrx.imports.job", "smatrx.imports.reaper")
+JOB_MODULES = ("smatrx.imports.job", "smatrx.imports.reaper", "smatrx.stats.refresh")
 
 smatrx_cli = AppGroup("smatrx", help="SMATRX commands: seed the catalog, run a worker.")
 
@@ -29,9 +29,10 @@ def seed_command() -> None:
 @click.option("--queue", "queues", multiple=True, help="Queue to work (repeatable).")
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 def worker_command(queues: tuple[str, ...], burst: bool) -> None:
-    """Run an RQ worker for background jobs (imports); it also reaps lost imports."""
-    from smatrx.imports.reaper import reconcile_imports
+    """Run an RQ worker for background jobs (imports); it also runs the periodic tasks
+    (smatrx/periodic.py: reaping lost imports, rebuilding "held together")."""
     from smatrx.jobs.worker import run_worker
+    from smatrx.periodic import PERIODIC
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
     run_worker(
@@ -39,7 +40,7 @@ def worker_command(queues: tuple[str, ...], burst: bool) -> None:
         queues or app.config["RQ_QUEUES"],
         burst=burst,
         preload=JOB_MODULES,
-        periodic=reconcile_imports,
+        periodic=PERIODIC,
     )
 
 
@@ -128,6 +129,21 @@ def reconcile_imports_command() -> None:
         f"Imports: {outcome['requeued']} re-enqueued, {outcome['failed']} failed, "
         f"{outcome['waiting']} still waiting for a worker."
     )
+
+
+@smatrx_cli.command("refresh-stats")
+def refresh_stats_command() -> None:
+    """Rebuild every kept aggregate (holders and levels per skill, tag and category counts,
+    "held together") from the data: after a bulk load that bypassed the triggers."""
+    import time
+
+    from smatrx.extensions import db
+    from smatrx.stats.refresh import rebuild_all
+
+    started = time.perf_counter()
+    rebuild_all(db.session)
+    db.session.commit()
+    click.echo(f"Kept aggregates rebuilt in {time.perf_counter() - started:.1f} s.")
 
 
 @smatrx_cli.command("award-achievements")

@@ -11,7 +11,9 @@ import importlib
 import logging
 import os
 import threading
+import time
 from collections.abc import Callable, Sequence
+from datetime import timedelta
 
 from flask import Flask
 from rq import SimpleWorker, Worker
@@ -44,22 +46,42 @@ def build_worker(app: Flask, queue_names: Sequence[str], *, fork: bool = True) -
     return worker_class(queues, connection=get_redis(app))
 
 
-PERIOD_SECONDS = 60
+# How often the periodic thread looks at its list; each task runs when its period is up.
+TICK_SECONDS = 5
+
+PeriodicTask = tuple[Callable[[], object], timedelta]
 
 
-def _start_periodic(app: Flask, task: Callable[[], object]) -> threading.Event:
-    """Every minute, in the worker's own process, run task (e.g. the import reaper)."""
+def due_tasks(
+    tasks: Sequence[PeriodicTask], last_run: dict[int, float], now: float
+) -> list[Callable[[], object]]:
+    """The tasks whose period has passed since they last ran (all of them at the first
+    look after start: the first period starts at start-up), in the list's order."""
+    due = []
+    for index, (task, period) in enumerate(tasks):
+        started = last_run.setdefault(index, now)
+        if now - started >= period.total_seconds():
+            last_run[index] = now
+            due.append(task)
+    return due
+
+
+def _start_periodic(app: Flask, tasks: Sequence[PeriodicTask]) -> threading.Event:
+    """In the worker's own process, run each task every period (smatrx/periodic.py), one
+    after another in one thread. A later scheduler replaces this; the list stays."""
     stop = threading.Event()
+    last_run: dict[int, float] = {}
 
     def loop() -> None:
-        while not stop.wait(PERIOD_SECONDS):
-            with app.app_context():
-                try:
-                    task()
-                except Exception:
-                    logger.exception("periodic task %s failed", task.__name__)
-                finally:
-                    db.session.remove()
+        while not stop.wait(TICK_SECONDS):
+            for task in due_tasks(tasks, last_run, time.monotonic()):
+                with app.app_context():
+                    try:
+                        task()
+                    except Exception:
+                        logger.exception("periodic task %s failed", task.__name__)
+                    finally:
+                        db.session.remove()
 
     threading.Thread(target=loop, name="periodic", daemon=True).start()
     return stop
@@ -72,16 +94,17 @@ def run_worker(
     burst: bool = False,
     fork: bool = True,
     preload: Sequence[str] = (),
-    periodic: Callable[[], object] | None = None,
+    periodic: Sequence[PeriodicTask] = (),
 ) -> bool:
     """Work the queues until stopped (or until empty with burst); True if any job ran.
-    preload names the job modules; a long-running worker also runs periodic every minute.
-    The features name both (the CLI's worker command), so this glue imports none of them."""
+    preload names the job modules; a long-running worker also runs the periodic tasks,
+    each every its period. The features name both (the CLI's worker command, from
+    smatrx/periodic.py), so this glue imports none of them."""
     # Imported here, in the main thread, before any fork: a work horse importing a module
     # while a thread holds Python's import lock would wait on it forever.
     for module in preload:
         importlib.import_module(module)
-    stop = None if burst or periodic is None else _start_periodic(app, periodic)
+    stop = None if burst or not periodic else _start_periodic(app, periodic)
     with app.app_context():
         worker = build_worker(app, queue_names, fork=fork)
         try:

@@ -8,6 +8,7 @@ from smatrx.models.notification import Notification
 from smatrx.models.profile import Profile
 from smatrx.models.role import CareerRole
 from smatrx.models.skill import Skill, SkillCategory, UserSkill, VerificationRequest
+from smatrx.models.stats import CategoryStat, SkillPairStat, SkillStat, StatRefresh, TagStat
 from smatrx.models.user import Account, AccountToken, Session, User
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "Achievement",
     "CareerGoal",
     "CareerRole",
+    "CategoryStat",
     "Notification",
     "Profile",
     "Session",
@@ -24,6 +26,10 @@ __all__ = [
     "SkillCategory",
     "SkillImport",
     "SkillImportFile",
+    "SkillPairStat",
+    "SkillStat",
+    "StatRefresh",
+    "TagStat",
     "User",
     "UserSkill",
     "VerificationRequest",

@@ -1,31 +1,39 @@
 """Queries behind a skill's page: who may see it, how its holders' levels spread, and the
-skills related to it. Each is one statement, whatever the number of skills or holders."""
+skills related to it. Each is one statement, whatever the number of skills or holders: the
+spread and "held together" are read from the kept aggregates (smatrx/stats), never counted
+from "UserSkill" per request."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Text, and_, any_, func, literal, select
+from sqlalchemy import Select, Text, and_, any_, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
-from sqlalchemy.orm import Session, aliased, contains_eager
+from sqlalchemy.orm import Session, contains_eager
 
-from smatrx.models import Skill, SkillCategory, UserSkill
-from smatrx.models.choices import SKILL_LEVELS
+from smatrx.models import Skill, SkillStat, UserSkill
+from smatrx.models.stats import MIN_PEOPLE
 from smatrx.seed.data import read_catalog
 from smatrx.skills.search import tags_overlap, visible_to
+from smatrx.stats import queries as kept
+from smatrx.stats.queries import LevelSpread
 
 RELATED_LIMIT = 6
 # "Often held together" needs at least this many people holding both: one person's
-# profile is not a pattern, and a count of one would point at that person.
-MIN_HELD_TOGETHER = 2
+# profile is not a pattern, and a small count would point at people. The kept pairs hold
+# only pairs of this many (smatrx/stats/refresh.py).
+MIN_HELD_TOGETHER = MIN_PEOPLE
 
 
 @dataclass(frozen=True)
 class SkillPage:
     skill: Skill  # with .category loaded
     held_level: str | None  # the viewer's level when they hold it
+    spread: LevelSpread  # how many hold it, and at which level (kept: SkillStat)
+    pairs_refreshed_at: datetime | None  # when "held together" was last rebuilt (None: never)
 
 
 @dataclass
@@ -41,41 +49,39 @@ def catalog_about() -> dict[str, Any]:
     return read_catalog().about
 
 
+def skill_page_statement(slug: str, viewer_id: str) -> Select:
+    """The skill, the viewer's level, its kept SkillStat row and the age of "held together":
+    one round trip (public so tests can EXPLAIN it)."""
+    return (
+        select(Skill, UserSkill.level, SkillStat, kept.refreshed_at())
+        .join(Skill.category)
+        .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id))
+        .outerjoin(SkillStat, SkillStat.skill_id == Skill.id)
+        .options(contains_eager(Skill.category))
+        .where(Skill.slug == slug)
+    )
+
+
 def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage | None:
     """The skill at slug if the viewer may see its page, else None (the view answers 404).
 
     Offered skills are public to everyone signed in; a proposal waiting for review only to
     the person who proposed it; a retired skill only to the people who still hold it.
     """
-    statement = (
-        select(Skill, UserSkill.level)
-        .join(Skill.category)
-        .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id))
-        .options(contains_eager(Skill.category))
-        .where(Skill.slug == slug)
-    )
+    statement = skill_page_statement(slug, viewer_id)
     row = session.execute(statement).first()
     if row is None:
         return None
-    skill, held_level = row
+    skill, held_level, stat, refreshed_at = row
     if skill.retired_at is not None:
         visible = held_level is not None
     elif not skill.is_published:
         visible = skill.proposed_by_id == viewer_id or held_level is not None
     else:
         visible = True
-    return SkillPage(skill, held_level) if visible else None
-
-
-def level_distribution(session: Session, skill_id: str) -> list[tuple[str, int]]:
-    """How many people hold the skill at each level, in level order (zeros included)."""
-    statement = (
-        select(UserSkill.level, func.count())
-        .where(UserSkill.skill_id == skill_id)
-        .group_by(UserSkill.level)
-    )
-    counts: dict[str, int] = dict(session.execute(statement).all())
-    return [(level, counts.get(level, 0)) for level in SKILL_LEVELS]
+    if not visible:
+        return None
+    return SkillPage(skill, held_level, kept.level_spread(stat), refreshed_at)
 
 
 def related_by_tags(
@@ -108,23 +114,9 @@ def related_by_tags(
 def held_together(
     session: Session, skill: Skill, viewer_id: str, limit: int = RELATED_LIMIT
 ) -> list[tuple[Skill, int]]:
-    """The visible skills most often held by the people who hold this one."""
-    mine = aliased(UserSkill)
-    theirs = aliased(UserSkill)
-    people = func.count().label("people")
-    statement = (
-        select(Skill, people)
-        .join(Skill.category)
-        .join(theirs, theirs.skill_id == Skill.id)
-        .join(mine, and_(mine.user_id == theirs.user_id, mine.skill_id == skill.id))
-        .options(contains_eager(Skill.category))
-        .where(Skill.id != skill.id, visible_to(viewer_id))
-        .group_by(Skill.id, SkillCategory.id)
-        .having(func.count() >= MIN_HELD_TOGETHER)
-        .order_by(people.desc(), Skill.name)
-        .limit(limit)
-    )
-    return [(other, count) for other, count in session.execute(statement)]
+    """The visible skills most often held by the people who hold this one (kept pairs, as
+    of their last rebuild)."""
+    return kept.held_together(session, skill.id, visible_to(viewer_id), limit)
 
 
 def related_skills(session: Session, skill: Skill, viewer_id: str) -> list[RelatedSkill]:

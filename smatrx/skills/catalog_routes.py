@@ -14,23 +14,23 @@ from flask_login import current_user
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.htmx import is_partial, render_page_or_block
+from smatrx.models.base import utcnow
 from smatrx.models.choices import MARKET_DEMAND
+from smatrx.models.stats import MIN_PEOPLE
 from smatrx.skills import bp
-from smatrx.skills.catalog_queries import (
-    catalog_about,
-    level_distribution,
-    related_skills,
-    skill_for_viewer,
-)
+from smatrx.skills.catalog_queries import catalog_about, related_skills, skill_for_viewer
 from smatrx.skills.search import (
+    COUNT_CAP,
     category_counts,
     normalise_query,
     normalise_tags,
-    popular_tags,
     search_skills,
 )
+from smatrx.stats.queries import age_in_words, popular_tags
+from smatrx.stats.refresh import CO_HOLDING_PERIOD
 
 CATALOG = "skills/catalog.html"
+OFFERED_TAGS = 24
 
 
 def _filters_from_request() -> dict[str, Any]:
@@ -73,7 +73,7 @@ def catalog() -> str:
         tags=filters["tags"],
         demand=filters["demand"],
     )
-    categories = {count.slug: count for count in counts}
+    categories = {count.slug: count for count in counts.items}
     if filters["category"] not in categories:
         filters["category"] = None
     result = search_skills(
@@ -84,8 +84,9 @@ def catalog() -> str:
         tags=filters["tags"],
         demand=filters["demand"],
         page=request.args.get("page", 1, type=int) or 1,
+        known_total=counts.count_of(filters["category"]),
     )
-    offered_tags = popular_tags(db.session, viewer_id=viewer_id)
+    offered_tags = popular_tags(db.session, OFFERED_TAGS)
     offered_tags += [tag for tag in filters["tags"] if tag not in offered_tags]
     return render_page_or_block(
         CATALOG,
@@ -94,7 +95,7 @@ def catalog() -> str:
         filters=filters,
         counts=counts,
         category=categories.get(filters["category"]) if filters["category"] else None,
-        all_count=sum(count.count for count in counts),
+        count_cap=COUNT_CAP,
         offered_tags=offered_tags,
         demands=MARKET_DEMAND,
         catalog_url=_url_maker(filters),
@@ -110,14 +111,17 @@ def skill_page(slug: str) -> str:
     found = skill_for_viewer(db.session, slug, viewer_id)
     if found is None:
         abort(404)
-    levels = level_distribution(db.session, found.skill.id)
+    spread = found.spread
     return render_page_or_block(
         "skills/skill.html",
         "content",
         skill=found.skill,
         held_level=found.held_level,
-        level_chart=[(level.capitalize(), count) for level, count in levels],
-        holders=sum(count for _, count in levels),
+        spread=spread,
+        level_chart=[(level.capitalize(), count) for level, count in spread.levels or ()],
         related=related_skills(db.session, found.skill, viewer_id),
+        pairs_age=age_in_words(found.pairs_refreshed_at, utcnow()),
+        pairs_every=int(CO_HOLDING_PERIOD.total_seconds() // 60),
+        min_people=MIN_PEOPLE,
         about=catalog_about(),
     )

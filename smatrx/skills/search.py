@@ -11,6 +11,10 @@ a BitmapOr instead of reading the whole table:
 
 (`q = ANY(tags)` would read the same but no index serves it, and one unindexed branch turns
 the whole OR into a sequential scan.)
+
+Nothing around the search grows with the catalog: browsing (no query, no tags) takes its
+counts from the kept per-category counts (smatrx/stats); a query or tags are counted only
+up to COUNT_CAP (a count over a LIMIT COUNT_CAP + 1 subquery: "1,000+").
 """
 
 from __future__ import annotations
@@ -41,10 +45,14 @@ from sqlalchemy.orm import Session, contains_eager
 from smatrx.models import Skill, SkillCategory, UserSkill
 from smatrx.models.base import escape_like
 from smatrx.models.choices import MARKET_DEMAND
+from smatrx.stats.queries import category_counts_statement
 
 MAX_QUERY_LENGTH = 100
 MAX_TAG_FILTERS = 10
 PER_PAGE = 24
+# Counts of a query or tag filter stop here: past it, "1,000+" says enough, and counting
+# every match of a short query in a large catalog is the work that grows with it.
+COUNT_CAP = 1000
 _SPACES = re.compile(r"\s+")
 
 
@@ -57,10 +65,15 @@ class SkillResult:
 @dataclass(frozen=True)
 class SearchPage:
     items: list[SkillResult]
-    total: int
+    total: int  # exact, or COUNT_CAP + 1 when capped
     page: int
     pages: int
     per_page: int = PER_PAGE
+
+    @property
+    def capped(self) -> bool:
+        """More than COUNT_CAP skills match: the pages reach the best COUNT_CAP only."""
+        return self.total > COUNT_CAP
 
     @property
     def first_index(self) -> int:
@@ -76,6 +89,29 @@ class CategoryCount:
     slug: str
     name: str
     count: int
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """Every category with its count; when capped (a query or tags matched more than
+    COUNT_CAP skills) the counts are of the first COUNT_CAP + 1 matches only, and the
+    page shows none of them."""
+
+    items: list[CategoryCount]
+    capped: bool
+
+    @property
+    def total(self) -> int:
+        return sum(item.count for item in self.items)
+
+    def count_of(self, slug: str | None) -> int | None:
+        """The exact number of matching skills in the category (all when slug is None),
+        or None when capped."""
+        if self.capped:
+            return None
+        if slug is None:
+            return self.total
+        return next((item.count for item in self.items if item.slug == slug), 0)
 
 
 def normalise_query(query: str | None) -> str:
@@ -111,17 +147,25 @@ def tags_overlap(tags: Sequence[str]) -> ColumnElement[bool]:
     return Skill.tags.op("&&", return_type=Boolean)(literal(list(tags), ARRAY(Text)))
 
 
-def visible_to(viewer_id: str | None) -> ColumnElement[bool]:
-    """Offered skills (published, not retired), plus the viewer's own pending proposals."""
-    offered = and_(Skill.is_published.is_(True), Skill.retired_at.is_(None))
-    if viewer_id is None:
-        return offered
-    proposed = and_(
+def offered() -> ColumnElement[bool]:
+    """Published and not retired: what everyone sees (and what the kept counts count)."""
+    return and_(Skill.is_published.is_(True), Skill.retired_at.is_(None))
+
+
+def proposed_by(viewer_id: str) -> ColumnElement[bool]:
+    """The viewer's own proposals still waiting for review."""
+    return and_(
         Skill.is_published.is_(False),
         Skill.retired_at.is_(None),
         Skill.proposed_by_id == viewer_id,
     )
-    return or_(offered, proposed)
+
+
+def visible_to(viewer_id: str | None) -> ColumnElement[bool]:
+    """Offered skills (published, not retired), plus the viewer's own pending proposals."""
+    if viewer_id is None:
+        return offered()
+    return or_(offered(), proposed_by(viewer_id))
 
 
 def matches(q: str) -> ColumnElement[bool]:
@@ -181,13 +225,15 @@ def search_statements(
     page: int = 1,
     per_page: int = PER_PAGE,
 ) -> tuple[Select, Select]:
-    """(count statement, page statement) for a search; public so tests can EXPLAIN them."""
+    """(count statement, page statement) for a search; public so tests can EXPLAIN them.
+    The count stops at COUNT_CAP + 1."""
     q = normalise_query(query)
     conditions = _filters(q, viewer_id=viewer_id, tags=normalise_tags(tags), demand=demand)
     if category_slug:
         conditions.append(SkillCategory.slug == category_slug)
 
-    count = select(func.count()).select_from(Skill).join(Skill.category).where(*conditions)
+    matching = select(Skill.id).join(Skill.category).where(*conditions).limit(COUNT_CAP + 1)
+    count = select(func.count()).select_from(matching.subquery())
     held = (
         and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id)
         if viewer_id
@@ -216,28 +262,24 @@ def search_skills(
     demand: str | None = None,
     page: int = 1,
     per_page: int = PER_PAGE,
+    known_total: int | None = None,
 ) -> SearchPage:
     """One page of the skills the viewer may see that match the query and filters, best
-    first: exact name or alias, then names starting with the query, then by similarity."""
-    count, _ = search_statements(
-        query,
-        viewer_id=viewer_id,
-        category_slug=category_slug,
-        tags=tags,
-        demand=demand,
-    )
-    total = session.scalar(count) or 0
-    pages = max(1, math.ceil(total / per_page))
+    first: exact name or alias, then names starting with the query, then by similarity.
+    known_total (from category_counts, when exact) saves counting again."""
+    filters = {
+        "viewer_id": viewer_id,
+        "category_slug": category_slug,
+        "tags": tags,
+        "demand": demand,
+    }
+    total = known_total
+    if total is None:
+        count, _ = search_statements(query, **filters)
+        total = session.scalar(count) or 0
+    pages = max(1, math.ceil(min(total, COUNT_CAP) / per_page))
     page = min(max(page, 1), pages)
-    _, rows = search_statements(
-        query,
-        viewer_id=viewer_id,
-        category_slug=category_slug,
-        tags=tags,
-        demand=demand,
-        page=page,
-        per_page=per_page,
-    )
+    _, rows = search_statements(query, **filters, page=page, per_page=per_page)
     items = [SkillResult(skill, level) for skill, level in session.execute(rows)]
     return SearchPage(items=items, total=total, page=page, pages=pages, per_page=per_page)
 
@@ -249,15 +291,29 @@ def category_counts(
     viewer_id: str | None,
     tags: Iterable[str] = (),
     demand: str | None = None,
-) -> list[CategoryCount]:
+) -> CategoryCounts:
     """Every category with how many visible skills in it match the query and the other
-    filters (not the category filter: these counts are what choosing one would give)."""
+    filters (not the category filter: these counts are what choosing one would give).
+
+    Browsing (no query, no tags) reads the kept counts plus the viewer's own proposals;
+    a query or tags count the first COUNT_CAP + 1 matches only."""
     q = normalise_query(query)
-    conditions = _filters(q, viewer_id=viewer_id, tags=normalise_tags(tags), demand=demand)
-    matching = (
-        select(Skill.category_id.label("category_id"), func.count().label("n"))
+    tags = normalise_tags(tags)
+    demand = demand if demand in MARKET_DEMAND else None
+    if not q and not tags:
+        statement = category_counts_statement(demand, own_proposals(viewer_id, demand))
+        items = [CategoryCount(slug, name, n) for slug, name, n in session.execute(statement)]
+        return CategoryCounts(items, capped=False)
+    conditions = _filters(q, viewer_id=viewer_id, tags=tags, demand=demand)
+    first = (
+        select(Skill.category_id.label("category_id"))
         .where(*conditions)
-        .group_by(Skill.category_id)
+        .limit(COUNT_CAP + 1)
+        .subquery()
+    )
+    matching = (
+        select(first.c.category_id, func.count().label("n"))
+        .group_by(first.c.category_id)
         .subquery()
     )
     statement = (
@@ -265,16 +321,22 @@ def category_counts(
         .outerjoin(matching, matching.c.category_id == SkillCategory.id)
         .order_by(SkillCategory.name)
     )
-    return [CategoryCount(slug, name, n) for slug, name, n in session.execute(statement)]
+    items = [CategoryCount(slug, name, n) for slug, name, n in session.execute(statement)]
+    return CategoryCounts(items, capped=sum(item.count for item in items) > COUNT_CAP)
 
 
-def popular_tags(session: Session, *, viewer_id: str | None, limit: int = 24) -> list[str]:
-    """The tags most skills carry (the catalog's tag filter offers these)."""
-    tags = select(func.unnest(Skill.tags).label("tag")).where(visible_to(viewer_id)).subquery()
-    statement = (
-        select(tags.c.tag)
-        .group_by(tags.c.tag)
-        .order_by(func.count().desc(), tags.c.tag)
-        .limit(limit)
+def own_proposals(viewer_id: str | None, demand: str | None) -> ColumnElement[int] | None:
+    """The viewer's pending proposals in each category (the kept counts leave them out):
+    a count correlated to SkillCategory, read through Skill_proposedById_idx."""
+    if viewer_id is None:
+        return None
+    conditions = [Skill.category_id == SkillCategory.id, proposed_by(viewer_id)]
+    if demand:
+        conditions.append(Skill.market_demand == demand)
+    return (
+        select(func.count())
+        .select_from(Skill)
+        .where(*conditions)
+        .correlate(SkillCategory)
+        .scalar_subquery()
     )
-    return list(session.scalars(statement))

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from smatrx.extensions import db
 from smatrx.models import Skill, UserSkill
 from smatrx.models.base import utcnow
+from smatrx.stats.refresh import refresh_co_holding
 from tests.helpers import HX, catalog_skill, make_skill, make_user, sign_in
 
 
@@ -142,30 +143,49 @@ def test_a_skill_page_shows_the_skill_and_labels_market_figures_as_estimates(ada
 
 def test_a_skill_page_shows_how_holders_levels_spread(ada_client, ada):
     hold(ada, "kubernetes", level="advanced")
-    for n, level in enumerate(["beginner", "advanced", "expert"]):
+    for n, level in enumerate(["beginner", "advanced", "expert", "advanced"]):
         hold(make_user(f"holder{n}@example.com"), "kubernetes", level=level)
     html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
-    assert "<strong>4</strong> people hold Kubernetes." in html
+    assert "<strong>5</strong> people hold Kubernetes." in html
     assert 'role="img"' in html
     assert (
         'aria-label="People holding Kubernetes by level: Beginner 1, Intermediate 0, '
-        'Advanced 2, Expert 1"' in html
+        'Advanced 3, Expert 1"' in html
     )
     assert "In your skills · Advanced" in html
 
 
+def test_fewer_than_five_holders_show_no_spread(ada_client, ada):
+    hold(ada, "kubernetes", level="advanced")
+    for n, level in enumerate(["beginner", "expert", "expert"]):
+        hold(make_user(f"holder{n}@example.com"), "kubernetes", level=level)
+    html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    people = html.split('id="people-heading"', 1)[1].split("</section>", 1)[0]
+    assert "Fewer than 5 people hold Kubernetes" in people
+    assert 'role="img"' not in people and "Expert" not in people and "4" not in people
+    assert "In your skills · Advanced" in html
+
+
 def test_related_skills_share_tags_or_are_held_together(ada_client):
-    for n in range(2):
+    for n in range(5):
         hold(make_user(f"ops{n}@example.com"), "kubernetes", "terraform")
     html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
     related = html.split('id="related-heading"', 1)[1]
-    assert "Terraform</a>" in related and "Held together by 2 people" in related
+    assert "Held together by" not in related and "not computed yet" in related
+
+    refresh_co_holding(db.session)  # what the periodic job does
+    html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
+    related = html.split('id="related-heading"', 1)[1]
+    assert "Terraform</a>" in related and "Held together by 5 people" in related
     assert "Docker</a>" in related and "shared tag" in related
     assert related.count("Terraform</a>") == 1
+    assert "updated less than a minute ago (every 15 minutes)" in related
 
 
-def test_one_person_is_not_a_pattern(ada_client):
-    hold(make_user("solo@example.com"), "kubernetes", "cobol")
+def test_fewer_than_five_people_are_not_a_pattern(ada_client):
+    for n in range(4):
+        hold(make_user(f"pair{n}@example.com"), "kubernetes", "cobol")
+    refresh_co_holding(db.session)
     html = ada_client.get("/skills/catalog/kubernetes").get_data(as_text=True)
     assert "COBOL</a>" not in html.split('id="related-heading"', 1)[1]
 

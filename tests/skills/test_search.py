@@ -13,11 +13,11 @@ from smatrx.models import Skill, SkillCategory
 from smatrx.models.base import utcnow
 from smatrx.skills.search import (
     category_counts,
-    popular_tags,
     search_skills,
     search_statements,
     tags_contain,
 )
+from smatrx.stats.queries import popular_tags
 from tests.helpers import make_skill, make_user
 
 
@@ -123,12 +123,14 @@ def test_several_tags_must_all_be_carried(db_session):
 def test_category_counts_add_up_to_the_total(db_session):
     counts = category_counts(db_session, "script", viewer_id=None)
     total = search_skills(db_session, "script", viewer_id=None).total
-    assert sum(c.count for c in counts) == total > 0
-    assert len(counts) == db_session.scalar(select(text("count(*)")).select_from(SkillCategory))
+    assert sum(c.count for c in counts.items) == counts.count_of(None) == total > 0
+    assert len(counts.items) == db_session.scalar(
+        select(text("count(*)")).select_from(SkillCategory)
+    )
 
 
 def test_popular_tags_come_most_used_first(db_session):
-    tags = popular_tags(db_session, viewer_id=None, limit=3)
+    tags = popular_tags(db_session, limit=3)
     assert tags[0] == "cloud"
     assert len(tags) == 3
 
