@@ -25,6 +25,7 @@ HAND_WRITTEN_INDEXES = frozenset(
         "SkillCategory_name_lower_key",
         "idx_skill_name_trgm",
         "idx_skill_aliases_trgm",
+        "idx_skill_name_prefix",
         "SkillImport_one_running_key",
     }
 )

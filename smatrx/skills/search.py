@@ -53,6 +53,8 @@ PER_PAGE = 24
 # Counts of a query or tag filter stop here: past it, "1,000+" says enough, and counting
 # every match of a short query in a large catalog is the work that grows with it.
 COUNT_CAP = 1000
+# Below this many characters no trigram index applies: such queries match by prefix.
+SHORT_QUERY = 3
 _SPACES = re.compile(r"\s+")
 
 
@@ -169,7 +171,11 @@ def visible_to(viewer_id: str | None) -> ColumnElement[bool]:
 
 
 def matches(q: str) -> ColumnElement[bool]:
-    """Name or alias contains q, a tag equals q, or the name is close to q (typos)."""
+    """Name or alias contains q, a tag equals q, or the name is close to q (typos). One or
+    two characters (too short for a trigram index) match a name's start or a tag, served
+    by the prefix index (migration 0010), so typing the first letter scans nothing."""
+    if len(q) < SHORT_QUERY:
+        return or_(_name().like(f"{escape_like(q)}%", escape="\\"), tags_contain([q]))
     pattern = f"%{escape_like(q)}%"
     return or_(
         _name().like(pattern, escape="\\"),

@@ -259,3 +259,19 @@ def test_a_tag_filter_reads_the_tags_index(big_catalog):
     for statement in (count, rows):
         assert "idx_skill_tags" in _indexes_used(big_catalog, statement)
     assert "Kubernetes" in names(big_catalog, "", tags=["orchestration"])
+
+
+@pytest.mark.parametrize("query", ["k", "ku"])
+def test_a_one_or_two_letter_search_reads_the_prefix_index(big_catalog, query):
+    """Too short for a trigram index: a name prefix or a tag, served by an index (no scan
+    of the catalog) — typing the first letter costs the same in a grown catalog."""
+    count, rows = search_statements(query, viewer_id="someone")
+    for statement in (count, rows):
+        assert {"idx_skill_name_prefix", "idx_skill_tags"} <= _indexes_used(big_catalog, statement)
+    found = names(big_catalog, query)
+    assert found and all(name.lower().startswith(query) for name in found)
+
+
+def test_a_short_search_finds_short_names_first(db_session):
+    assert names(db_session, "go")[0] == "Go"
+    assert names(db_session, "r")[0] == "R"
