@@ -13,6 +13,7 @@ from smatrx.extensions import db
 from smatrx.models import Skill, User, UserSkill
 from smatrx.skills import services
 from tests.helpers import HX
+from tests.scale import grow_catalog, plan_of
 
 LEVELS = ("beginner", "intermediate", "advanced", "expert")
 # Issue 14 hoped for ~25 KB; the page was 81 KB. Rows now carry only what they show and
@@ -77,49 +78,6 @@ def test_summary_counts_from_the_persons_rows(ada: User) -> None:
     assert sum(item.count for item in summary.per_category) == 12
     counts = [item.count for item in summary.per_category]
     assert counts == sorted(counts, reverse=True)
-
-
-def grow_catalog(skills: int) -> None:
-    """A catalog of `skills` skills and 2,000 other people holding 20 each, analysed."""
-    db.session.execute(
-        text(
-            """
-            INSERT INTO "Skill" (id, name, slug, "categoryId", "updatedAt")
-            SELECT 'grown-' || n, 'Grown skill ' || n, 'grown-skill-' || n,
-                   (SELECT min(id) FROM "SkillCategory"), now()
-            FROM generate_series(1, :skills) n
-            """
-        ),
-        {"skills": skills},
-    )
-    db.session.execute(
-        text(
-            """
-            INSERT INTO "User" (id, email, role, "createdAt", "updatedAt")
-            SELECT 'other-' || n, 'other' || n || '@example.com', 'member', now(), now()
-            FROM generate_series(1, 2000) n
-            """
-        )
-    )
-    db.session.execute(
-        text(
-            """
-            INSERT INTO "UserSkill" (id, "userId", "skillId", level, source, "createdAt",
-                                     "updatedAt")
-            SELECT 'held-' || u || '-' || j, 'other-' || u,
-                   'grown-' || (1 + (u * 31 + j) % :skills), 'beginner', 'manual', now(), now()
-            FROM generate_series(1, 2000) u, generate_series(1, 20) j
-            ON CONFLICT DO NOTHING
-            """
-        ),
-        {"skills": skills},
-    )
-    db.session.execute(text('ANALYZE "Skill", "UserSkill", "User", "SkillCategory"'))
-
-
-def plan_of(statement: Any) -> str:
-    compiled = statement.compile(db.engine, compile_kwargs={"literal_binds": True})
-    return "\n".join(db.session.execute(text(f"EXPLAIN {compiled}")).scalars())
 
 
 def test_summary_plan_stays_on_indexes_with_a_large_catalog(ada: User, db_session: Any) -> None:
