@@ -16,9 +16,12 @@ def index() -> str:
     # Catch up first: a rule met before it existed (or before the evaluate command ran)
     # would otherwise show as locked with a full progress bar. Awards are idempotent, and
     # the page itself announces them ("New").
-    new = {rule.key for rule in services.award(current_user.id)}
+    # The facts are read once and serve both the catch-up and the board (awards do not
+    # change them).
+    facts, earned = services.facts_for(current_user.id)
+    new = {rule.key for rule in services.award(current_user.id, known=(facts, earned))}
     if new:
         db.session.commit()
     return render_template(
-        "achievements/index.html", board=services.board_for(current_user.id), new=new
+        "achievements/index.html", board=services.board_for(current_user.id, facts), new=new
     )

@@ -30,18 +30,15 @@ from smatrx.models import (
 from smatrx.models.base import new_id, utcnow
 
 
-def _facts_statement(user_id: str) -> Select:
-    def count(*where: object) -> object:
-        return (
-            select(func.count())
-            .select_from(UserSkill)
-            .where(UserSkill.user_id == user_id, *where)
-            .scalar_subquery()
-        )
-
+def facts_statement(user_id: str) -> Select:
+    """A person's facts and earned rule keys in one statement, on indexes whatever the
+    number of their skills or the catalog's size: their rows are read once (the "userId"
+    index) and counted with FILTER, each row's category is a primary-key lookup (a per-row
+    subquery, which the planner cannot turn into a scan of the catalog), and the categories
+    on offer are found per category ("categoryId" index, first match)."""
     # Categories a person can hold a skill in: those with a published, current skill.
     offered = aliased(Skill)
-    on_offer = (
+    on_offer = select(SkillCategory.id).where(
         select(offered.id)
         .where(
             offered.category_id == SkillCategory.id,
@@ -50,18 +47,23 @@ def _facts_statement(user_id: str) -> Select:
         )
         .exists()
     )
-    categories_total = select(func.count()).select_from(SkillCategory).where(on_offer)
-    # Only those count as held: a skill in a category with nothing on offer (one's own
-    # proposal, a retired skill) must not stand in for a category on offer.
-    categories_held = (
-        select(func.count(func.distinct(SkillCategory.id)))
-        .select_from(UserSkill)
-        .join(Skill, Skill.id == UserSkill.skill_id)
-        .join(SkillCategory, SkillCategory.id == Skill.category_id)
-        .where(UserSkill.user_id == user_id, on_offer)
-        .scalar_subquery()
+    category_of = select(Skill.category_id).where(Skill.id == UserSkill.skill_id).scalar_subquery()
+    held = (
+        select(UserSkill.verified, UserSkill.level, category_of.label("category_id"))
+        .where(UserSkill.user_id == user_id)
+        .subquery()
     )
-    categories_total = categories_total.scalar_subquery()
+    # Only categories on offer count as held: a skill in a category with nothing on offer
+    # (one's own proposal, a retired skill) must not stand in for one.
+    mine = select(
+        func.count().label("skills"),
+        func.count().filter(held.c.verified.is_(True)).label("verified_skills"),
+        func.count().filter(held.c.level == "expert").label("expert_skills"),
+        func.count(func.distinct(held.c.category_id))
+        .filter(held.c.category_id.in_(on_offer))
+        .label("categories_held"),
+    ).subquery()
+    categories_total = select(func.count()).select_from(on_offer.subquery()).scalar_subquery()
     onboarding = (
         select(Profile.onboarding_completed).where(Profile.user_id == user_id).scalar_subquery()
     )
@@ -84,30 +86,36 @@ def _facts_statement(user_id: str) -> Select:
     )
     return select(
         func.coalesce(onboarding, False).label("onboarding_completed"),
-        count().label("skills"),
-        count(UserSkill.verified.is_(True)).label("verified_skills"),
-        count(UserSkill.level == "expert").label("expert_skills"),
-        categories_held.label("categories_held"),
+        mine.c.skills,
+        mine.c.verified_skills,
+        mine.c.expert_skills,
+        mine.c.categories_held,
         categories_total.label("categories_total"),
         completed_imports.label("completed_imports"),
         completed_goals.label("completed_goals"),
         earned.label("earned"),
-    )
+    ).select_from(mine)
 
 
 def facts_for(user_id: str) -> tuple[Facts, set[str]]:
     """A person's facts and the rule keys they have earned, in one statement."""
-    row = db.session.execute(_facts_statement(user_id)).one()
+    row = db.session.execute(facts_statement(user_id)).one()
     values = row._asdict()
     earned = set(values.pop("earned") or ())
     return Facts(**values), earned
 
 
-def award(user_id: str, events: Iterable[str] | None = None) -> list[Rule]:
+def award(
+    user_id: str,
+    events: Iterable[str] | None = None,
+    *,
+    known: tuple[Facts, set[str]] | None = None,
+) -> list[Rule]:
     """Award every rule listening to the events (all rules when None) that the person now
-    meets; returns the rules awarded by this call, in rule order. Runs in the caller's
-    transaction: the award commits or rolls back with the change that earned it."""
-    facts, earned = facts_for(user_id)
+    meets; returns the rules awarded by this call, in rule order. known: the facts and
+    earned keys the caller already read (facts_for) in this transaction. Runs in the
+    caller's transaction: the award commits or rolls back with the change that earned it."""
+    facts, earned = known if known is not None else facts_for(user_id)
     candidates = newly_met(facts, earned, None if events is None else set(events))
     if not candidates:
         return []
@@ -182,9 +190,11 @@ def totals(user_id: str) -> tuple[int, int]:
     return int(points), int(count)
 
 
-def board_for(user_id: str) -> Board:
-    """Earned achievements (newest first) and locked rules with progress: two statements."""
-    facts, _ = facts_for(user_id)
+def board_for(user_id: str, facts: Facts | None = None) -> Board:
+    """Earned achievements (newest first) and locked rules with progress: one statement
+    when the caller passes the facts it read, two otherwise."""
+    if facts is None:
+        facts, _ = facts_for(user_id)
     rows = db.session.scalars(
         select(Achievement)
         .where(Achievement.user_id == user_id)

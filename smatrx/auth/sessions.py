@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import timedelta
+from functools import cache
+from typing import Any
 
 from flask import current_app, request, session
 from flask_login import login_user, logout_user
-from sqlalchemy import delete, func, select
+from sqlalchemy import Select, bindparam, delete, func, select, update
 
 from smatrx.extensions import db
 from smatrx.models import Notification, Profile, Session, User
@@ -61,34 +63,51 @@ def start_session(user: User) -> Session:
     return row
 
 
-def load_user_from_token(token: str) -> User | None:
-    """flask-login's user_loader: the user of a live session, or None."""
-    now = utcnow()
-    # One query per request: the session, its user, whether onboarding is finished (the
-    # gate asks on every page) and the unread notifications (the bell shows on every page).
+@cache
+def _load_statement() -> Select[Any]:
+    """One statement per request: the session's id and times (columns, not an entity: the
+    request never changes the row through the ORM), its user, whether onboarding is
+    finished (the gate asks on every page) and the unread notifications (the bell shows on
+    every page). Built once per process; only the digest changes."""
     unread = (
         select(func.count())
         .select_from(Notification)
         .where(Notification.user_id == User.id, Notification.read_at.is_(None))
         .scalar_subquery()
     )
-    found = db.session.execute(
-        select(Session, User, Profile.onboarding_completed, unread)
+    return (
+        select(
+            Session.id,
+            Session.expires,
+            Session.last_seen_at,
+            User,
+            Profile.onboarding_completed,
+            unread,
+        )
         .join(User, User.id == Session.user_id)
         .outerjoin(Profile, Profile.user_id == User.id)
-        .where(Session.session_token == token_digest(token))
-    ).first()
+        .where(Session.session_token == bindparam("digest"))
+    )
+
+
+def load_user_from_token(token: str) -> User | None:
+    """flask-login's user_loader: the user of a live session, or None."""
+    found = db.session.execute(_load_statement(), {"digest": token_digest(token)}).first()
     if found is None:
         return None
-    row, user, onboarded, unread_count = found
-    if row.expires <= now or user.deactivated_at is not None:
+    session_id, expires, last_seen_at, user, onboarded, unread_count = found
+    now = utcnow()
+    if expires <= now or user.deactivated_at is not None:
         return None
-    if now - row.last_seen_at >= TOUCH_INTERVAL:
-        row.last_seen_at = now
-        row.expires = now + _lifetime()
+    if now - last_seen_at >= TOUCH_INTERVAL:
+        db.session.execute(
+            update(Session)
+            .where(Session.id == session_id)
+            .values(last_seen_at=now, expires=now + _lifetime())
+        )
         db.session.commit()
     user.session_token = token
-    user.current_session_id = row.id
+    user.current_session_id = session_id
     user.onboarding_done = bool(onboarded)
     user.unread_notifications = unread_count
     return user

@@ -111,7 +111,9 @@ def _page_context(
     summary = services.summary(current_user)
     if propose_form is None:
         propose_form = ProposeSkillForm(formdata=None)
-    propose_form.set_categories(summary.categories)
+    # The form (and its category list) is shown on demand only; a posted one has its list.
+    if propose_open and not propose_form.category_id.choices:
+        propose_form.set_categories(services.category_choices())
     removed = None
     removed_id = request.args.get("removed", "")
     if removed_id and request.method == "GET":
@@ -219,8 +221,7 @@ def add() -> Response:
 @login_required
 def propose() -> Response:
     form = ProposeSkillForm()
-    categories = services.summary(current_user).categories
-    form.set_categories(categories)
+    form.set_categories(services.category_choices())
     existing = None
     if form.validate_on_submit():
         skill, created = services.propose_skill(current_user, form.name.data, form.category_id.data)

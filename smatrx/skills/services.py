@@ -2,7 +2,7 @@
 
 Every function takes the person it acts for; rows of other people are never returned.
 The list, the pending-verification lookup and the summary are one query each, whatever the
-number of skills.
+number of skills, and none of them reads more of the catalog than the person's own skills.
 """
 
 from __future__ import annotations
@@ -63,7 +63,6 @@ class Summary:
     total: int
     per_level: dict[str, int]
     per_category: list[CategorySummary]  # the categories I hold skills in
-    categories: list[tuple[str, str]]  # every category (id, name), by name
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -144,50 +143,48 @@ def pending_verification_ids(user: User, user_skill_ids: list[str] | None = None
     return set(db.session.scalars(statement.distinct()))
 
 
-def summary(user: User) -> Summary:
-    """Total, count per level and, per category, count and average proficiency: the seed's
-    "skills by category" query, with the levels counted in the same pass."""
-    held = (
+def summary_statement(user_id: str) -> Select[Any]:
+    """The summary in one statement that starts from the person's own rows (the
+    "UserSkill"."userId" index) and reaches each row's skill by its key: its cost follows
+    the person's skills, not the catalog's size."""
+    level_counts = [func.count().filter(UserSkill.level == level).label(level) for level in LEVELS]
+    skill_count = func.count()
+    return (
         select(
-            UserSkill.id.label("id"),
-            UserSkill.skill_id.label("skill_id"),
-            UserSkill.level.label("level"),
-            UserSkill.proficiency_score.label("score"),
-        )
-        .where(UserSkill.user_id == user.id)
-        .subquery()
-    )
-    level_counts = [
-        func.count(held.c.id).filter(held.c.level == level).label(level) for level in LEVELS
-    ]
-    skill_count = func.count(held.c.id)
-    statement = (
-        select(
-            SkillCategory.id,
             SkillCategory.name,
             SkillCategory.color,
             skill_count.label("skill_count"),
-            func.avg(held.c.score).label("avg_proficiency"),
+            func.avg(UserSkill.proficiency_score).label("avg_proficiency"),
             *level_counts,
         )
-        .select_from(SkillCategory)
-        .outerjoin(Skill, Skill.category_id == SkillCategory.id)
-        .outerjoin(held, held.c.skill_id == Skill.id)
-        .group_by(SkillCategory.id, SkillCategory.name)
+        .select_from(UserSkill)
+        .join(Skill, Skill.id == UserSkill.skill_id)
+        .join(SkillCategory, SkillCategory.id == Skill.category_id)
+        .where(UserSkill.user_id == user_id)
+        .group_by(SkillCategory.id, SkillCategory.name, SkillCategory.color)
         .order_by(skill_count.desc(), SkillCategory.name)
     )
+
+
+def summary(user: User) -> Summary:
+    """Total, count per level and, per category, count and average proficiency."""
     per_level = dict.fromkeys(LEVELS, 0)
     per_category = []
-    all_categories = []
-    for row in db.session.execute(statement):
-        all_categories.append((row.id, row.name))
+    for row in db.session.execute(summary_statement(user.id)):
         for level in LEVELS:
             per_level[level] += getattr(row, level)
-        if row.skill_count:
-            average = float(row.avg_proficiency) if row.avg_proficiency is not None else None
-            per_category.append(CategorySummary(row.name, row.color, row.skill_count, average))
-    all_categories.sort(key=lambda item: item[1].casefold())
-    return Summary(sum(per_level.values()), per_level, per_category, all_categories)
+        average = float(row.avg_proficiency) if row.avg_proficiency is not None else None
+        per_category.append(CategorySummary(row.name, row.color, row.skill_count, average))
+    return Summary(sum(per_level.values()), per_level, per_category)
+
+
+def category_choices() -> list[tuple[str, str]]:
+    """Every category (id, name) by name, for the propose form: a handful of rows, read
+    from the categories table alone and only when the form is shown or posted."""
+    statement = select(SkillCategory.id, SkillCategory.name).order_by(
+        func.lower(SkillCategory.name)
+    )
+    return [(row.id, row.name) for row in db.session.execute(statement)]
 
 
 def get_my_skill(user: User, user_skill_id: str) -> UserSkill | None:

@@ -44,11 +44,14 @@ def test_skills_journey_with_verification(live_server, page, browser, output_dir
     page.get_by_role("button", name="Save Python").click()
     page.get_by_role("link", name="Edit Python").wait_for()
 
+    # Remove and Request verification come with the row's edit mode (on demand).
+    page.get_by_role("link", name="Edit PostgreSQL").click()
     page.get_by_role("button", name="Remove PostgreSQL").click()
     page.get_by_role("button", name="Undo removing PostgreSQL").click()
     page.get_by_role("link", name="Edit PostgreSQL").wait_for()
     screenshot(page, output_dir / "after-undo.png")
 
+    page.get_by_role("link", name="Edit Python").click()
     page.get_by_role("link", name="Request verification of Python").click()
     page.get_by_label("Note for the verifier").fill("I maintain our data pipeline in Python.")
     page.get_by_label("Evidence links").fill("https://github.com/olga/pipeline")
@@ -81,3 +84,47 @@ def test_skills_journey_with_verification(live_server, page, browser, output_dir
     assert set(rows) == {"Python", "PostgreSQL", "Kubernetes"}
     assert rows["Python"].level == "expert" and rows["Python"].verified
     assert page.console_errors == []
+
+
+def test_forty_skills_page_is_light_and_edits_rows_on_demand(
+    live_server, page, output_dir, committing_db
+):
+    """A 40-skill page: rows without forms, one row opened for editing by keyboard, focus
+    kept where a person expects it; pictures at desktop and phone widths."""
+    from sqlalchemy import select
+
+    from smatrx.models import Skill
+
+    person = make_user("forty@example.com", name="Forty Skills")
+    skills = db.session.scalars(select(Skill).order_by(Skill.slug).limit(40)).all()
+    for number, skill in enumerate(skills):
+        db.session.add(
+            UserSkill(
+                user_id=person.id,
+                skill_id=skill.id,
+                level=("beginner", "intermediate", "advanced", "expert")[number % 4],
+                proficiency_score=15 + number * 2,
+                years_experience=number % 9,
+                source=("manual", "github", "resume")[number % 3],
+            )
+        )
+    db.session.commit()
+    sign_in(page, live_server, person.email)
+    page.goto(live_server + "/skills")
+    assert page.locator("#skill-list form").count() == 1  # the filters; no row has a form
+    first = skills[0].name
+    edit = page.get_by_role("link", name=f"Edit {first}")
+    edit.focus()
+    page.keyboard.press("Enter")
+    level = page.get_by_role("form", name=f"Edit {first}").get_by_label("Level")
+    level.wait_for()
+    settled(page)
+    assert level.evaluate("element => element === document.activeElement")
+    page.get_by_role("link", name=f"Cancel editing {first}").click()
+    edit.wait_for()
+    settled(page)
+    assert edit.evaluate("element => element === document.activeElement")
+    screenshot(page, output_dir / "forty-desktop.png")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, output_dir / "forty-phone.png")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")

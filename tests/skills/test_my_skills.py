@@ -219,9 +219,12 @@ def test_pending_verification_is_shown_and_request_link_hidden(ada_client: Any, 
     db.session.commit()
     html = ada_client.get("/skills").get_data(as_text=True)
     assert "Verification pending" in html
+    # The request link comes with the row's edit mode (on demand), like Remove.
     if ada_client.application.view_functions.get("verification.new"):
-        assert f"/verifications/new/{go.id}" in html
-        assert f"/verifications/new/{python.id}" not in html
+        go_edit = ada_client.get(f"/skills/{go.id}/edit", headers=HX).get_data(as_text=True)
+        assert f"/verifications/new/{go.id}" in go_edit
+        python_edit = ada_client.get(f"/skills/{python.id}/edit", headers=HX)
+        assert f"/verifications/new/{python.id}" not in python_edit.get_data(as_text=True)
 
 
 # --- typeahead, add, propose --------------------------------------------------------------
