@@ -357,6 +357,18 @@ def redis_conn(app: Flask) -> Iterator[Any]:
     connection.flushdb()
 
 
+@pytest.fixture
+def fresh_tag_neighbours(app: Flask) -> Iterator[None]:
+    """No skill page sees tag neighbours another test's (rolled-back) catalog left in
+    Redis."""
+    from smatrx.jobs.queue import get_redis
+    from smatrx.skills.tag_neighbours import forget_all
+
+    forget_all(get_redis(app))
+    yield
+    forget_all(get_redis(app))
+
+
 class StatementCounter:
     def __init__(self) -> None:
         self.statements: list[str] = []

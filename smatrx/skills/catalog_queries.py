@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session, contains_eager
 from smatrx.models import Skill, SkillStat, UserSkill
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.seed.data import read_catalog
-from smatrx.skills.search import tags_overlap, visible_to
+from smatrx.skills.search import offered, tags_overlap, visible_to
+from smatrx.skills.tag_neighbours import TagNeighbourCache
 from smatrx.stats import queries as kept
 from smatrx.stats.queries import LevelSpread
 
@@ -84,10 +85,13 @@ def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage |
     return SkillPage(skill, held_level, kept.level_spread(stat), refreshed_at)
 
 
-def related_by_tags(
-    session: Session, skill: Skill, viewer_id: str, limit: int = RELATED_LIMIT
-) -> list[tuple[Skill, list[str]]]:
-    """The visible skills sharing most tags with this one (tags && ARRAY[...]: the GIN index)."""
+def tag_neighbours(
+    session: Session, skill: Skill, limit: int = RELATED_LIMIT
+) -> list[tuple[str, list[str]]]:
+    """(id, shared tags) of the offered skills sharing most tags with this one (tags &&
+    ARRAY[...]: the GIN index). Catalog data, the same for everyone — and the costly part
+    of a skill page in a large catalog (a common tag overlaps thousands of skills), hence
+    kept in a cache by related_by_tags."""
     own_tags = literal(list(skill.tags), ARRAY(Text))
     tag = func.unnest(Skill.tags).table_valued("tag").render_derived()
     shared = (
@@ -97,18 +101,39 @@ def related_by_tags(
         .correlate(Skill)
     )
     statement = (
-        select(Skill, shared.label("shared"))
-        .join(Skill.category)
-        .options(contains_eager(Skill.category))
-        .where(
-            tags_overlap(skill.tags),
-            Skill.id != skill.id,
-            visible_to(viewer_id),
-        )
+        select(Skill.id, shared.label("shared"))
+        .where(tags_overlap(skill.tags), Skill.id != skill.id, offered())
         .order_by(func.cardinality(shared).desc(), Skill.name)
         .limit(limit)
     )
-    return [(other, list(tags or [])) for other, tags in session.execute(statement)]
+    return [(other_id, list(tags or [])) for other_id, tags in session.execute(statement)]
+
+
+def related_by_tags(
+    session: Session,
+    skill: Skill,
+    viewer_id: str,
+    cache: TagNeighbourCache | None = None,
+    limit: int = RELATED_LIMIT,
+) -> list[tuple[Skill, list[str]]]:
+    """The skills sharing most tags with this one that the viewer may see: the neighbours
+    from the cache (computed on a miss, kept NEIGHBOURS_KEPT_FOR), loaded in one statement
+    that also drops any retired since."""
+    neighbours = cache.get(skill.id) if cache is not None else None
+    if neighbours is None:
+        neighbours = tag_neighbours(session, skill, limit)
+        if cache is not None:
+            cache.put(skill.id, neighbours)
+    if not neighbours:
+        return []
+    loaded = session.scalars(
+        select(Skill)
+        .join(Skill.category)
+        .options(contains_eager(Skill.category))
+        .where(Skill.id.in_([other_id for other_id, _ in neighbours]), visible_to(viewer_id))
+    )
+    by_id = {other.id: other for other in loaded}
+    return [(by_id[other_id], tags) for other_id, tags in neighbours if other_id in by_id]
 
 
 def held_together(
@@ -119,11 +144,13 @@ def held_together(
     return kept.held_together(session, skill.id, visible_to(viewer_id), limit)
 
 
-def related_skills(session: Session, skill: Skill, viewer_id: str) -> list[RelatedSkill]:
+def related_skills(
+    session: Session, skill: Skill, viewer_id: str, cache: TagNeighbourCache | None = None
+) -> list[RelatedSkill]:
     """Often held together first (what people here combine), then shared tags; distinct."""
     merged: dict[str, RelatedSkill] = {}
     for other, count in held_together(session, skill, viewer_id):
         merged[other.id] = RelatedSkill(other, held_together=count)
-    for other, tags in related_by_tags(session, skill, viewer_id):
+    for other, tags in related_by_tags(session, skill, viewer_id, cache):
         merged.setdefault(other.id, RelatedSkill(other)).shared_tags = tags
     return list(merged.values())

@@ -14,6 +14,7 @@ from flask_login import current_user
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.htmx import is_partial, render_page_or_block
+from smatrx.jobs.queue import get_redis
 from smatrx.models.base import utcnow
 from smatrx.models.choices import MARKET_DEMAND
 from smatrx.models.stats import MIN_PEOPLE
@@ -26,6 +27,7 @@ from smatrx.skills.search import (
     normalise_tags,
     search_skills,
 )
+from smatrx.skills.tag_neighbours import TagNeighbourCache
 from smatrx.stats.queries import age_in_words, popular_tags
 from smatrx.stats.refresh import CO_HOLDING_PERIOD
 
@@ -119,7 +121,7 @@ def skill_page(slug: str) -> str:
         held_level=found.held_level,
         spread=spread,
         level_chart=[(level.capitalize(), count) for level, count in spread.levels or ()],
-        related=related_skills(db.session, found.skill, viewer_id),
+        related=related_skills(db.session, found.skill, viewer_id, TagNeighbourCache(get_redis())),
         pairs_age=age_in_words(found.pairs_refreshed_at, utcnow()),
         pairs_every=int(CO_HOLDING_PERIOD.total_seconds() // 60),
         min_people=MIN_PEOPLE,

@@ -12,6 +12,7 @@ from smatrx.extensions import db
 from smatrx.models import Skill, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.stats.refresh import refresh_co_holding
+from tests.conftest import free_port
 from tests.helpers import HX, catalog_skill, make_skill, make_user, sign_in
 
 
@@ -244,3 +245,39 @@ def test_statement_counts_do_not_grow_with_the_number_of_skills(ada_client, ada,
     many = [_count(ada_client, statement_counter, page) for page in pages]
     assert few == many, statement_counter.statements
     assert max(many) <= 6, statement_counter.statements
+
+
+# Tag neighbours kept in Redis -------------------------------------------------------------
+
+
+def _related(client: Any, slug: str) -> str:
+    html = client.get(f"/skills/catalog/{slug}").get_data(as_text=True)
+    return html.split('id="related-heading"', 1)[1]
+
+
+def test_tag_neighbours_are_computed_once_then_kept(ada_client, statement_counter):
+    statement_counter.reset()
+    cold = _related(ada_client, "kubernetes")
+    computed = statement_counter.count
+    statement_counter.reset()
+    warm = _related(ada_client, "kubernetes")
+    assert warm == cold and "Docker</a>" in warm
+    assert statement_counter.count == computed - 1  # the neighbours' query is not run again
+
+
+def test_a_kept_neighbour_retired_since_is_not_shown(ada_client):
+    assert "Docker</a>" in _related(ada_client, "kubernetes")
+    docker = db.session.scalar(select(Skill).where(Skill.slug == "docker"))
+    docker.retired_at = utcnow()
+    db.session.commit()
+    assert "Docker</a>" not in _related(ada_client, "kubernetes")
+
+
+def test_tag_neighbours_without_redis_are_computed(ada_client, monkeypatch):
+    from redis import Redis
+
+    from smatrx.skills import catalog_routes
+
+    unreachable = Redis(host="127.0.0.1", port=free_port(), socket_connect_timeout=0.2)
+    monkeypatch.setattr(catalog_routes, "get_redis", lambda: unreachable)
+    assert "Docker</a>" in _related(ada_client, "kubernetes")
