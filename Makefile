@@ -39,7 +39,7 @@ migrate: $(STAMP)
 	$(BIN)/flask --app smatrx.wsgi db upgrade
 
 bench: $(STAMP)
-	@for script in bench/*.py; do [ -e "$$script" ] && $(BIN)/python "$$script"; done; true
+	@for script in bench/bench_*.py; do [ -e "$$script" ] && $(BIN)/python "$$script"; done; true
 
 # Issue 14's scale benchmark (README "Benchmarks"): generates the dataset into a new database
 # on the DATABASE_URL server, runs wrk against gunicorn, drops the database (BENCH_KEEP=1 keeps

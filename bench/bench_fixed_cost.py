@@ -13,18 +13,17 @@ the scratch database. Run: .venv/bin/python bench/bench_fixed_cost.py
 from __future__ import annotations
 
 import os
-import secrets
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scratch import scratch_app
 
 RUNS = int(os.environ.get("BENCH_RUNS", "300"))
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "2000"))
@@ -63,18 +62,11 @@ def bare_app() -> Flask:
 
 
 def main() -> None:
-    server = os.environ.get("DATABASE_URL", "").replace("postgresql+psycopg://", "postgresql://")
-    if not server or not os.environ.get("REDIS_URL"):
-        print("fixed-cost bench skipped: set DATABASE_URL and REDIS_URL")
-        return
-    name = f"{os.environ.get('BENCH_DB_PREFIX', 'smatrx_bench')}_fixed_{secrets.token_hex(4)}"
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        run(server.rsplit("/", 1)[0] + "/" + name)
-    finally:
-        with psycopg.connect(server, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_app(f"{os.environ.get('BENCH_DB_PREFIX', 'smatrx_bench')}_fixed") as app:
+        if app is None:
+            print("fixed-cost bench skipped: set DATABASE_URL and REDIS_URL")
+            return
+        run(app)
 
 
 def grow(people: int, catalog: int) -> None:
@@ -130,29 +122,15 @@ def grow(people: int, catalog: int) -> None:
     db.session.commit()
 
 
-def run(database_url: str) -> None:
-    from flask_migrate import upgrade
+def run(app: Flask) -> None:
     from sqlalchemy import event, insert, select
 
-    from smatrx import create_app
     from smatrx.extensions import db
     from smatrx.models import Notification, Skill, UserSkill
     from smatrx.models.base import new_id, utcnow
-    from smatrx.seed.loader import load_catalog
     from tests.helpers import make_user, sign_in
 
-    env = {
-        "SMATRX_ENV": "test",
-        "SECRET_KEY": "bench",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": os.environ["REDIS_URL"],
-        "SMATRX_INSTANCE_PATH": tempfile.mkdtemp(),
-        "LOG_LEVEL": "WARNING",
-    }
-    app = create_app(env=env)
     with app.app_context():
-        upgrade()
-        load_catalog()
         started = time.perf_counter()
         grow(PEOPLE, CATALOG)
         grown_s = time.perf_counter() - started

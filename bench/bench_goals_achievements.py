@@ -9,17 +9,16 @@ itself otherwise. Run: make bench (or .venv/bin/python bench/bench_goals_achieve
 
 from __future__ import annotations
 
-import os
-import secrets
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-import psycopg
+from flask import Flask
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from scratch import scratch_app
 
 RUNS = 20
 
@@ -34,45 +33,24 @@ def median_ms(action, runs: int = RUNS) -> float:
 
 
 def main() -> None:
-    server = os.environ.get("DATABASE_URL", "").replace("postgresql+psycopg://", "postgresql://")
-    if not server or not os.environ.get("REDIS_URL"):
-        print("goals/achievements bench skipped: set DATABASE_URL and REDIS_URL")
-        return
-    name = f"smatrx_bench_{secrets.token_hex(4)}"
-    with psycopg.connect(server, autocommit=True) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    try:
-        run(server.rsplit("/", 1)[0] + "/" + name)
-    finally:
-        with psycopg.connect(server, autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with scratch_app("smatrx_bench") as app:
+        if app is None:
+            print("goals/achievements bench skipped: set DATABASE_URL and REDIS_URL")
+            return
+        run(app)
 
 
-def run(database_url: str) -> None:
-    from flask_migrate import upgrade
+def run(app: Flask) -> None:
     from sqlalchemy import event, insert, select
 
-    from smatrx import create_app
     from smatrx.achievements.services import award_in_batches
     from smatrx.extensions import db
     from smatrx.models import CareerGoal, Profile, Skill, User, UserSkill
     from smatrx.models.base import new_id, utcnow
-    from smatrx.seed.loader import load_catalog
     from smatrx.signals import send, skills_changed
     from tests.helpers import make_user, sign_in
 
-    env = {
-        "SMATRX_ENV": "test",
-        "SECRET_KEY": "bench",
-        "DATABASE_URL": database_url,
-        "REDIS_URL": os.environ["REDIS_URL"],
-        "SMATRX_INSTANCE_PATH": tempfile.mkdtemp(),
-        "LOG_LEVEL": "WARNING",
-    }
-    app = create_app(env=env)
     with app.app_context():
-        upgrade()
-        load_catalog()
         person = make_user("bench@example.com")
         skills = db.session.scalars(select(Skill).order_by(Skill.slug).limit(200)).all()
         db.session.execute(

@@ -5,6 +5,7 @@ The people most tests act as are fixtures in tests/conftest.py, built with make_
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -126,6 +127,22 @@ def hold(user: User, slug: str, **values: Any) -> UserSkill:
     db.session.add(row)
     db.session.commit()
     return row
+
+
+# When the skills verified_python gives were verified (tests compare it after a change).
+VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
+
+
+def verified_python(user: User) -> UserSkill:
+    return hold(
+        user,
+        "python",
+        level="intermediate",
+        proficiency_score=40,
+        verified=True,
+        verified_at=VERIFIED_AT,
+        verified_by="lead-id",
+    )
 
 
 def make_skill(name: str, **fields: Any) -> Skill:

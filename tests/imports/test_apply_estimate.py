@@ -11,10 +11,8 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.imports.proposals import Proposal
-from smatrx.models import SkillImport, User, UserSkill
-from tests.helpers import catalog_skill, csrf_for, hold
-
-VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
+from smatrx.models import SkillImport, User
+from tests.helpers import VERIFIED_AT, catalog_skill, csrf_for, verified_python
 
 
 def completed_import(user: User, level: str, score: int) -> SkillImport:
@@ -31,18 +29,6 @@ def completed_import(user: User, level: str, score: int) -> SkillImport:
     db.session.add(row)
     db.session.commit()
     return row
-
-
-def verified_python(user: User) -> UserSkill:
-    return hold(
-        user,
-        "python",
-        level="intermediate",
-        proficiency_score=40,
-        verified=True,
-        verified_at=VERIFIED_AT,
-        verified_by="lead-id",
-    )
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ the same rule from an import's "Use the estimate"."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import pytest
@@ -14,10 +13,8 @@ from smatrx.extensions import db
 from smatrx.models import User, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.skills import holdings
-from tests.helpers import HX, csrf_for, hold
+from tests.helpers import HX, VERIFIED_AT, csrf_for, verified_python
 from tests.skills.test_my_skills import edit_data
-
-VERIFIED_AT = datetime(2025, 3, 1, 12, 0)
 
 # (new level, new score) from intermediate 40 → is the verification kept?
 CASES = [
@@ -25,18 +22,6 @@ CASES = [
     pytest.param("beginner", "15", True, id="drop-keeps"),
     pytest.param("intermediate", "48", True, id="same-level-new-score-keeps"),
 ]
-
-
-def verified_python(user: User) -> UserSkill:
-    return hold(
-        user,
-        "python",
-        level="intermediate",
-        proficiency_score=40,
-        verified=True,
-        verified_at=VERIFIED_AT,
-        verified_by="lead-id",
-    )
 
 
 @pytest.mark.parametrize(("level", "score", "kept"), CASES)
