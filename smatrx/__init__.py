@@ -53,6 +53,7 @@ def create_app(
 def _init_extensions(app: Flask) -> None:
     from smatrx import (
         crypto,
+        engine_tuning,
         models,  # noqa: F401  (every table registered before migrate sees them)
         transaction,  # noqa: F401  (its session listeners run what waits for a commit)
     )
@@ -68,6 +69,8 @@ def _init_extensions(app: Flask) -> None:
     app.config["SQLALCHEMY_ENGINE_OPTIONS"] = engine_options
 
     db.init_app(app)
+    with app.app_context():
+        engine_tuning.tune(db.engine)
     migrate.init_app(app, db, directory=str(resource_dir("migrations")))
     crypto.init_app(app)
     csrf.init_app(app)

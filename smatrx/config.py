@@ -141,7 +141,7 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "INSTANCE_PATH": str(instance_path),
         "SQLALCHEMY_DATABASE_URI": normalise_database_url(database_url),
         "SQLALCHEMY_ENGINE_OPTIONS": {
-            "pool_pre_ping": True,
+            # Idle connections are pinged before use (smatrx.engine_tuning), not every one.
             "pool_size": _int(env, "DATABASE_POOL_SIZE", 5),
         },
         "REDIS_URL": redis_url,
