@@ -7,7 +7,8 @@ a BitmapOr instead of reading the whole table:
     lower(name) LIKE '%q%'                   idx_skill_name_trgm    (pg_trgm GIN)
     smatrx_aliases_text(aliases) LIKE '%q%'  idx_skill_aliases_trgm (pg_trgm GIN)
     tags @> ARRAY[q]                         idx_skill_tags         (GIN on text[])
-    lower(name) % q                          idx_skill_name_trgm    (similarity: typos)
+    lower(name) % q                          idx_skill_name_trgm    (similarity: typos, from
+                                                                    TYPO_QUERY characters)
 
 (`q = ANY(tags)` would read the same but no index serves it, and one unindexed branch turns
 the whole OR into a sequential scan.)
@@ -36,11 +37,14 @@ from sqlalchemy import (
     false,
     func,
     literal,
+    not_,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, contains_eager
+from sqlalchemy.sql import Subquery
 
 from smatrx.models import Skill, SkillCategory, UserSkill
 from smatrx.models.base import escape_like
@@ -55,6 +59,10 @@ PER_PAGE = 24
 COUNT_CAP = 1000
 # Below this many characters no trigram index applies: such queries match by prefix.
 SHORT_QUERY = 3
+# Typos are forgiven (trigram similarity) from this length: a short word shares its few
+# trigrams with thousands of names in a large catalog, each then compared again, and a
+# typo in a three- or four-letter word leaves too little to recognise anyway.
+TYPO_QUERY = 5
 _SPACES = re.compile(r"\s+")
 
 
@@ -107,10 +115,10 @@ class CategoryCounts:
         return sum(item.count for item in self.items)
 
     def count_of(self, slug: str | None) -> int | None:
-        """The exact number of matching skills in the category (all when slug is None),
-        or None when capped."""
+        """The number of matching skills in the category (all when slug is None): exact,
+        or COUNT_CAP + 1 for all when capped (a category's is then unknown: None)."""
         if self.capped:
-            return None
+            return COUNT_CAP + 1 if slug is None else None
         if slug is None:
             return self.total
         return next((item.count for item in self.items if item.slug == slug), 0)
@@ -171,18 +179,22 @@ def visible_to(viewer_id: str | None) -> ColumnElement[bool]:
 
 
 def matches(q: str) -> ColumnElement[bool]:
-    """Name or alias contains q, a tag equals q, or the name is close to q (typos). One or
-    two characters (too short for a trigram index) match a name's start or a tag, served
-    by the prefix index (migration 0010), so typing the first letter scans nothing."""
+    """Name or alias contains q, a tag equals q, or the name is close to q (typos)."""
+    return or_(in_name(q), tags_contain([q]))
+
+
+def in_name(q: str) -> ColumnElement[bool]:
+    """The name or an alias contains q, or the name is close to q (typos). One or two
+    characters (too short for a trigram index) match a name's start, served by the prefix
+    index (migration 0010), so typing the first letter scans nothing."""
     if len(q) < SHORT_QUERY:
-        return or_(_name().like(f"{escape_like(q)}%", escape="\\"), tags_contain([q]))
+        return _name().like(f"{escape_like(q)}%", escape="\\")
     pattern = f"%{escape_like(q)}%"
-    return or_(
+    contains = [
         _name().like(pattern, escape="\\"),
         _aliases_text().like(pattern, escape="\\"),
-        tags_contain([q]),
-        _name().op("%")(q),
-    )
+    ]
+    return or_(*contains, _name().op("%")(q)) if len(q) >= TYPO_QUERY else or_(*contains)
 
 
 def named(q: str) -> ColumnElement[bool]:
@@ -208,17 +220,92 @@ def _filters(
     return conditions
 
 
+def closeness(q: str) -> ColumnElement[int]:
+    """0 for an exact name or alias, 1 for a name starting with q, 2 for the rest."""
+    prefix = _name().like(f"{escape_like(q)}%", escape="\\")
+    return case((named(q), 0), (prefix, 1), else_=2)
+
+
 def best_first(q: str) -> list[ColumnElement]:
     """Exact name or alias, then names starting with q, then by similarity, then name."""
     if not q:
         return [Skill.name]
-    exact = named(q)
-    prefix = _name().like(f"{escape_like(q)}%", escape="\\")
-    return [
-        case((exact, 0), (prefix, 1), else_=2),
-        func.similarity(_name(), q).desc(),
-        Skill.name,
-    ]
+    return [closeness(q), func.similarity(_name(), q).desc(), Skill.name]
+
+
+def ranked(q: str, conditions: Sequence[ColumnElement[bool]], window: int) -> Subquery:
+    """The ids of the skills matching q, in two tiers each cut at `window` rows (the end
+    of the page asked for): skills whose name or alias matches, best first; then skills
+    only tagged q, by name. Ranking is then bounded by the page, not by the catalog: a
+    popular tag carried by thousands of skills costs a walk of the name index, where
+    ranking every match by similarity grew with the catalog."""
+    by_name = (
+        select(
+            Skill.id.label("id"),
+            literal(0).label("tier"),
+            closeness(q).label("closeness"),
+            func.similarity(_name(), q).label("likeness"),
+        )
+        .where(*conditions, in_name(q))
+        .order_by(*best_first(q))
+        .limit(window)
+    )
+    by_tag = (
+        select(Skill.id, literal(1), literal(2), literal(0.0))
+        .where(*conditions, tags_contain([q]), not_(func.coalesce(in_name(q), false())))
+        .order_by(Skill.name)
+        .limit(window)
+    )
+    return union_all(by_name, by_tag).subquery("ranked")
+
+
+def _conditions(
+    q: str,
+    viewer_id: str | None,
+    category_slug: str | None,
+    tags: Iterable[str],
+    demand: str | None,
+) -> list[ColumnElement[bool]]:
+    """What every match must satisfy besides q: visible to the viewer, and the filters."""
+    conditions = _filters("", viewer_id=viewer_id, tags=normalise_tags(tags), demand=demand)
+    if category_slug:
+        in_category = select(SkillCategory.id).where(SkillCategory.slug == category_slug)
+        conditions.append(Skill.category_id == in_category.scalar_subquery())
+    return conditions
+
+
+def _count_statement(q: str, conditions: Sequence[ColumnElement[bool]]) -> Select:
+    matching = select(Skill.id).where(*conditions, *([matches(q)] if q else []))
+    return select(func.count()).select_from(matching.limit(COUNT_CAP + 1).subquery())
+
+
+def _rows_statement(
+    q: str,
+    conditions: Sequence[ColumnElement[bool]],
+    viewer_id: str | None,
+    page: int,
+    per_page: int,
+) -> Select:
+    held = (
+        and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id)
+        if viewer_id
+        else false()
+    )
+    offset = (max(page, 1) - 1) * per_page
+    rows = (
+        select(Skill, UserSkill.level)
+        .join(Skill.category)
+        .outerjoin(UserSkill, held)
+        .options(contains_eager(Skill.category))
+    )
+    if q:
+        best = ranked(q, conditions, window=offset + per_page)
+        rows = rows.join(best, best.c.id == Skill.id).order_by(
+            best.c.tier, best.c.closeness, best.c.likeness.desc(), Skill.name
+        )
+    else:
+        rows = rows.where(*conditions).order_by(Skill.name)
+    return rows.limit(per_page).offset(offset)
 
 
 def search_statements(
@@ -234,28 +321,10 @@ def search_statements(
     """(count statement, page statement) for a search; public so tests can EXPLAIN them.
     The count stops at COUNT_CAP + 1."""
     q = normalise_query(query)
-    conditions = _filters(q, viewer_id=viewer_id, tags=normalise_tags(tags), demand=demand)
-    if category_slug:
-        conditions.append(SkillCategory.slug == category_slug)
-
-    matching = select(Skill.id).join(Skill.category).where(*conditions).limit(COUNT_CAP + 1)
-    count = select(func.count()).select_from(matching.subquery())
-    held = (
-        and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id)
-        if viewer_id
-        else false()
+    conditions = _conditions(q, viewer_id, category_slug, tags, demand)
+    return _count_statement(q, conditions), _rows_statement(
+        q, conditions, viewer_id, page, per_page
     )
-    rows = (
-        select(Skill, UserSkill.level)
-        .join(Skill.category)
-        .outerjoin(UserSkill, held)
-        .options(contains_eager(Skill.category))
-        .where(*conditions)
-        .order_by(*best_first(q))
-        .limit(per_page)
-        .offset((max(page, 1) - 1) * per_page)
-    )
-    return count, rows
 
 
 def search_skills(
@@ -271,21 +340,17 @@ def search_skills(
     known_total: int | None = None,
 ) -> SearchPage:
     """One page of the skills the viewer may see that match the query and filters, best
-    first: exact name or alias, then names starting with the query, then by similarity.
-    known_total (from category_counts, when exact) saves counting again."""
-    filters = {
-        "viewer_id": viewer_id,
-        "category_slug": category_slug,
-        "tags": tags,
-        "demand": demand,
-    }
+    first: exact name or alias, then names starting with the query, then by similarity,
+    then skills only tagged with the query. known_total (from category_counts) saves
+    counting again."""
+    q = normalise_query(query)
+    conditions = _conditions(q, viewer_id, category_slug, tags, demand)
     total = known_total
     if total is None:
-        count, _ = search_statements(query, **filters)
-        total = session.scalar(count) or 0
+        total = session.scalar(_count_statement(q, conditions)) or 0
     pages = max(1, math.ceil(min(total, COUNT_CAP) / per_page))
     page = min(max(page, 1), pages)
-    _, rows = search_statements(query, **filters, page=page, per_page=per_page)
+    rows = _rows_statement(q, conditions, viewer_id, page, per_page)
     items = [SkillResult(skill, level) for skill, level in session.execute(rows)]
     return SearchPage(items=items, total=total, page=page, pages=pages, per_page=per_page)
 

@@ -67,6 +67,35 @@ def test_exact_then_prefix_then_the_rest(db_session):
     assert ranks == sorted(ranks), found
 
 
+def test_skills_only_tagged_with_the_query_come_after_every_name_match_by_name(db_session):
+    make_skill("Zz Kit", tags=["vexqorn"])
+    make_skill("Aa Wallaby Kit", tags=["vexqorn"])
+    make_skill("Vexqorn Studio")
+    make_skill("Mm Vexqorn Tools", aliases=["vexqorns"])
+
+    found = names(db_session, "vexqorn")
+
+    assert found == ["Vexqorn Studio", "Mm Vexqorn Tools", "Aa Wallaby Kit", "Zz Kit"]
+
+
+def test_pages_run_on_from_name_matches_into_tagged_skills(db_session):
+    for n in range(5):
+        make_skill(f"Zorblax Tool {n}")
+        make_skill(f"Aa Tagged {n}", tags=["zorblax"])
+
+    pages = [
+        [
+            i.skill.name
+            for i in search_skills(db_session, "zorblax", viewer_id=None, page=p, per_page=3).items
+        ]
+        for p in (1, 2, 3, 4)
+    ]
+
+    assert [name for page in pages for name in page] == [f"Zorblax Tool {n}" for n in range(5)] + [
+        f"Aa Tagged {n}" for n in range(5)
+    ]
+
+
 def test_like_wildcards_are_literal_characters(db_session):
     assert names(db_session, "%") == []
     assert names(db_session, "_") == []
