@@ -162,6 +162,9 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "REGISTRATION_OPEN": _bool(env.get("REGISTRATION_OPEN"), default=True),
         "SESSION_LIFETIME_DAYS": _int(env, "SESSION_LIFETIME_DAYS", 30),
         "PERMANENT_SESSION_LIFETIME": timedelta(days=_int(env, "SESSION_LIFETIME_DAYS", 30)),
+        # Re-signing the cookie on every response costs every request; smatrx.auth.sessions
+        # sends it again when the session row is extended (every TOUCH_INTERVAL).
+        "SESSION_REFRESH_EACH_REQUEST": False,
         "VERIFY_LINK_HOURS": _int(env, "VERIFY_LINK_HOURS", 48),
         "RESET_LINK_MINUTES": _int(env, "RESET_LINK_MINUTES", 60),
         "INVITE_LINK_DAYS": _int(env, "INVITE_LINK_DAYS", 7),

@@ -228,8 +228,14 @@ def make_sessions(
     for user_id in chosen:
         token = secrets.token_urlsafe(32)
         rows.append((new_id(rng), token_digest(token), user_id, now + lifetime, now, now, "wrk"))
-        # What start_session + flask-login put in the Flask session.
-        data = {"_permanent": True, "_user_id": token, "_fresh": True}
+        # What start_session + flask-login put in the Flask session, and the CSRF token
+        # Flask-WTF adds on the first page (a browser sends it back from then on).
+        data = {
+            "_permanent": True,
+            "_user_id": token,
+            "_fresh": True,
+            "csrf_token": secrets.token_hex(20),
+        }
         cookies.append({"user_id": user_id, "cookie": serializer.dumps(data)})
     columns = ("id", "sessionToken", "userId", "expires", "createdAt", "lastSeenAt", "userAgent")
     copy_rows(connection, "Session", columns, rows)

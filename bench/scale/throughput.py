@@ -12,6 +12,9 @@ median p50 and p99, bytes per response (headers included, as wrk reads them), an
 statements one request runs (counted in-process through the Flask test client with a
 before_cursor_execute counter, on the same database). After the run: each gunicorn worker's
 RSS. Output is Markdown, for the README.
+
+The app is served with one extra route (empty_app.py): /bench/empty, a signed-in page with
+nothing in it, which measures the floor every signed-in page stands on.
 """
 
 from __future__ import annotations
@@ -41,9 +44,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from dataset import OUT, app_env  # noqa: E402
+from empty_app import EMPTY_PAGE, add_empty_page  # noqa: E402
 
 GUNICORN = [sys.executable, "-m", "gunicorn", "--workers", "3", "--log-level", "warning"]
 SIGNED_IN = (
+    EMPTY_PAGE,
     "/home",
     "/goals",
     "/profile",
@@ -150,7 +155,7 @@ def statements_per_page(env: dict[str, str], cookie: tuple[str, str], paths: lis
     from smatrx import create_app
     from smatrx.extensions import db
 
-    app = create_app(env=env)
+    app = add_empty_page(create_app(env=env))
     found: dict[str, tuple[int, int]] = {}
     counted: list[str] = []
     with app.app_context():
@@ -201,7 +206,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     script = Path(tempfile.mkstemp(suffix=".lua")[1])
     script.write_text(LUA % ", ".join(json.dumps(cookie) for cookie in cookies))
     app_port, bare_port = free_port(), free_port()
-    app_server = start(["smatrx.wsgi:app"], env, app_port)
+    app_server = start(["--pythonpath", str(HERE), "empty_app:app"], env, app_port)
     bare_server = start(["--chdir", str(HERE), "bare_app:app"], {}, bare_port)
     runs: dict[str, list[tuple[Run, Run]]] = {path: [] for path in paths}
     try:

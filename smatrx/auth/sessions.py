@@ -106,6 +106,9 @@ def load_user_from_token(token: str) -> User | None:
             .values(last_seen_at=now, expires=now + _lifetime())
         )
         db.session.commit()
+        # The cookie is sent again only when its session was extended (not on every
+        # response: SESSION_REFRESH_EACH_REQUEST is off), so both expire together.
+        session.modified = True
     user.session_token = token
     user.current_session_id = session_id
     user.onboarding_done = bool(onboarded)

@@ -130,8 +130,8 @@ def test_page_groups_skills_by_category_with_their_details(ada_client: Any, ada:
     assert groups == ["DevOps Tools", "Programming Languages"]
     languages = html.split("Programming Languages\n      </h2>", 1)[1]
     assert ">Python<" in languages and ">Go<" in languages and ">Docker<" not in languages
-    assert 'aria-label="Proficiency 70 of 100"' in html
-    assert "May 2024" in html
+    assert 'max="100" value="70" aria-label="Proficiency"></progress>70</p>' in html
+    assert 'used <time datetime="2024-05-01">May 2024</time>' in html
     assert "GitHub" in html
     assert "&#10003; Verified" in html
     # The summary: total, levels, and the chart of categories.
