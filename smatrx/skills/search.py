@@ -184,17 +184,26 @@ def matches(q: str) -> ColumnElement[bool]:
 
 
 def in_name(q: str) -> ColumnElement[bool]:
-    """The name or an alias contains q, or the name is close to q (typos). One or two
-    characters (too short for a trigram index) match a name's start, served by the prefix
-    index (migration 0010), so typing the first letter scans nothing."""
+    """The name or an alias contains q, or the name is close to q (typos)."""
+    similar = _similar(q)
+    return or_(*_contains(q), *([similar] if similar is not None else []))
+
+
+def _contains(q: str) -> list[ColumnElement[bool]]:
+    """The name or an alias contains q. One or two characters (too short for a trigram
+    index) match a name's start, served by the prefix index (migration 0010), so typing
+    the first letter scans nothing."""
     if len(q) < SHORT_QUERY:
-        return _name().like(f"{escape_like(q)}%", escape="\\")
+        return [_name().like(f"{escape_like(q)}%", escape="\\")]
     pattern = f"%{escape_like(q)}%"
-    contains = [
+    return [
         _name().like(pattern, escape="\\"),
         _aliases_text().like(pattern, escape="\\"),
     ]
-    return or_(*contains, _name().op("%")(q)) if len(q) >= TYPO_QUERY else or_(*contains)
+
+
+def _similar(q: str) -> ColumnElement[bool] | None:
+    return _name().op("%")(q) if len(q) >= TYPO_QUERY else None
 
 
 def named(q: str) -> ColumnElement[bool]:
@@ -239,6 +248,12 @@ def ranked(q: str, conditions: Sequence[ColumnElement[bool]], window: int) -> Su
     only tagged q, by name. Ranking is then bounded by the page, not by the catalog: a
     popular tag carried by thousands of skills costs a walk of the name index, where
     ranking every match by similarity grew with the catalog."""
+    # The tiers split the matches without overlap: a name merely close to q (a typo)
+    # that also carries the tag q goes with the tagged ones, so the tagged tier never has
+    # to compute a similarity for every skill it walks past.
+    contains = or_(*_contains(q))
+    similar = _similar(q)
+    in_first = contains if similar is None else or_(contains, and_(similar, ~tags_contain([q])))
     by_name = (
         select(
             Skill.id.label("id"),
@@ -246,13 +261,13 @@ def ranked(q: str, conditions: Sequence[ColumnElement[bool]], window: int) -> Su
             closeness(q).label("closeness"),
             func.similarity(_name(), q).label("likeness"),
         )
-        .where(*conditions, in_name(q))
+        .where(*conditions, in_first)
         .order_by(*best_first(q))
         .limit(window)
     )
     by_tag = (
         select(Skill.id, literal(1), literal(2), literal(0.0))
-        .where(*conditions, tags_contain([q]), not_(func.coalesce(in_name(q), false())))
+        .where(*conditions, tags_contain([q]), not_(func.coalesce(contains, false())))
         .order_by(Skill.name)
         .limit(window)
     )
