@@ -176,7 +176,8 @@ def test_board_by_keyboard_with_every_kind_of_card(
     screenshot(page, output_dir / "edit-dialog.png", full_page=False)
     page.keyboard.press("Escape")
     dialog.wait_for(state="hidden")
-    page.get_by_label("Type").select_option("skill")
+    # (the closed dialog may still hold its own "Type" select: the filter is the one meant)
+    page.get_by_role("search", name="Filter goals").get_by_label("Type").select_option("skill")
     page.wait_for_url(re.compile(r"type=skill"))
     assert column(page, "Active").locator(".goal-title").all_inner_texts() == ["Python to expert"]
 
