@@ -10,7 +10,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, any_, func, literal, select
+from sqlalchemy import Select, Text, and_, any_, bindparam, func, literal, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, contains_eager
 
@@ -51,15 +51,45 @@ def catalog_about() -> dict[str, Any]:
 
 
 def skill_page_statement(slug: str, viewer_id: str) -> Select:
+    """The skill page's statement for one slug and viewer (for EXPLAIN in tests)."""
+    return _skill_page_statement().params(slug=slug, viewer_id=viewer_id)
+
+
+# The statements of a skill page are built once per process, the slug, viewer and skill as
+# bound parameters: building them each request cost more than running them.
+@cache
+def _skill_page_statement() -> Select:
     """The skill, the viewer's level, its kept SkillStat row and the age of "held together":
-    one round trip (public so tests can EXPLAIN it)."""
+    one round trip."""
+    viewer_id = bindparam("viewer_id")
     return (
         select(Skill, UserSkill.level, SkillStat, kept.refreshed_at())
         .join(Skill.category)
         .outerjoin(UserSkill, and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id))
         .outerjoin(SkillStat, SkillStat.skill_id == Skill.id)
         .options(contains_eager(Skill.category))
-        .where(Skill.slug == slug)
+        .where(Skill.slug == bindparam("slug"))
+    )
+
+
+@cache
+def _visible_by_id_statement() -> Select:
+    """The skills among :ids that the viewer may see, with their categories."""
+    return (
+        select(Skill)
+        .join(Skill.category)
+        .options(contains_eager(Skill.category))
+        .where(
+            Skill.id == any_(bindparam("ids", type_=ARRAY(Text))),
+            visible_to(bindparam("viewer_id")),
+        )
+    )
+
+
+@cache
+def _held_together_statement(limit: int) -> Select:
+    return kept.held_together_statement(
+        bindparam("skill_id"), visible_to(bindparam("viewer_id")), limit
     )
 
 
@@ -69,8 +99,7 @@ def skill_for_viewer(session: Session, slug: str, viewer_id: str) -> SkillPage |
     Offered skills are public to everyone signed in; a proposal waiting for review only to
     the person who proposed it; a retired skill only to the people who still hold it.
     """
-    statement = skill_page_statement(slug, viewer_id)
-    row = session.execute(statement).first()
+    row = session.execute(_skill_page_statement(), {"slug": slug, "viewer_id": viewer_id}).first()
     if row is None:
         return None
     skill, held_level, stat, refreshed_at = row
@@ -127,10 +156,8 @@ def related_by_tags(
     if not neighbours:
         return []
     loaded = session.scalars(
-        select(Skill)
-        .join(Skill.category)
-        .options(contains_eager(Skill.category))
-        .where(Skill.id.in_([other_id for other_id, _ in neighbours]), visible_to(viewer_id))
+        _visible_by_id_statement(),
+        {"ids": [other_id for other_id, _ in neighbours], "viewer_id": viewer_id},
     )
     by_id = {other.id: other for other in loaded}
     return [(by_id[other_id], tags) for other_id, tags in neighbours if other_id in by_id]
@@ -141,7 +168,10 @@ def held_together(
 ) -> list[tuple[Skill, int]]:
     """The visible skills most often held by the people who hold this one (kept pairs, as
     of their last rebuild)."""
-    return kept.held_together(session, skill.id, visible_to(viewer_id), limit)
+    rows = session.execute(
+        _held_together_statement(limit), {"skill_id": skill.id, "viewer_id": viewer_id}
+    )
+    return [(other, people) for other, people in rows]
 
 
 def related_skills(

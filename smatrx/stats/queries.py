@@ -62,7 +62,9 @@ def age_in_words(moment: datetime | None, now: datetime) -> str | None:
     return f"{minutes // (24 * 60)} days ago"
 
 
-def held_together_statement(skill_id: str, visible: ColumnElement[bool], limit: int) -> Select:
+def held_together_statement(
+    skill_id: str | ColumnElement[str], visible: ColumnElement[bool], limit: int
+) -> Select:
     """The visible skills most often held by the people who hold this one (kept pairs: a
     range of SkillPairStat_skillId_people_idx, most people first)."""
     return (
@@ -74,15 +76,6 @@ def held_together_statement(skill_id: str, visible: ColumnElement[bool], limit: 
         .order_by(SkillPairStat.people.desc(), Skill.name)
         .limit(limit)
     )
-
-
-def held_together(
-    session: Session, skill_id: str, visible: ColumnElement[bool], limit: int
-) -> list[tuple[Skill, int]]:
-    return [
-        (skill, people)
-        for skill, people in session.execute(held_together_statement(skill_id, visible, limit))
-    ]
 
 
 def popular_tags_statement(limit: int) -> Select:
