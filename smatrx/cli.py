@@ -7,7 +7,11 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 # What a worker runs, imported before it forks its first work horse.
-JOB_MODULES = ("smatrx.imports.job", "smatrx.imports.reaper", "smatrx.stats.refresh")
+JOB_MODULES = (
+    "smatrx.imports.job",
+    "smatrx.imports.reaper",
+    "smatrx.stats.refresh",
+)
 
 smatrx_cli = AppGroup("smatrx", help="SMATRX commands: seed the catalog, run a worker.")
 
@@ -22,6 +26,15 @@ def seed_command() -> None:
         f"Catalog: {summary.categories} categories, {summary.skills_created} skills added, "
         f"{summary.skills_updated} updated, {summary.roles_created} roles added, "
         f"{summary.roles_updated} updated."
+    )
+    click.echo(
+        f"Role requirements: {summary.requirements_added} added, "
+        f"{summary.requirements_updated} updated, {summary.requirements_removed} removed"
+        + (
+            f"; {summary.roles_kept_as_edited} roles kept as an admin edited them."
+            if summary.roles_kept_as_edited
+            else "."
+        )
     )
 
 
@@ -164,3 +177,32 @@ def award_achievements_command() -> None:
 
 def init_app(app: Flask) -> None:
     app.cli.add_command(smatrx_cli)
+
+
+@smatrx_cli.command("analyse")
+@click.argument("email", required=False)
+@click.option("--all", "everyone", is_flag=True, help="Analyse every active account.")
+def analyse_command(email: str | None, everyone: bool) -> None:
+    """Recompute the insights (profile, gap, recommendations) of EMAIL, or of everyone."""
+    from sqlalchemy import select
+
+    from smatrx.auth.services import find_user_by_email
+    from smatrx.extensions import db
+    from smatrx.insights.jobs import analyse_people
+    from smatrx.models import User
+
+    if bool(email) == everyone:
+        raise click.UsageError("Give one EMAIL, or --all.")
+    if email:
+        user = find_user_by_email(email.strip())
+        if user is None:
+            raise click.BadParameter(f"no account for {email}", param_hint="EMAIL")
+        analyse_people([user.id])
+        click.echo(f"Analysed {user.email}.")
+        return
+    ids = list(
+        db.session.scalars(select(User.id).where(User.deactivated_at.is_(None)).order_by(User.id))
+    )
+    with click.progressbar(length=len(ids), label="Analysing") as bar:
+        done = analyse_people(ids, progress=bar.update)
+    click.echo(f"Analysed {done} people.")

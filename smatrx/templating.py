@@ -1,4 +1,4 @@
-"""What every template can use: the |date filter and the shared globals."""
+"""What every template can use: the |date and |level_rank filters and the shared globals."""
 
 from __future__ import annotations
 
@@ -20,8 +20,10 @@ def format_date(value: date | datetime | None, style: str = "day") -> str:
 def init_app(app: Flask) -> None:
     from smatrx.auth.user_agents import user_agent_summary
     from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
+    from smatrx.skills.levels import rank
 
     app.add_template_filter(format_date, "date")
+    app.add_template_filter(rank, "level_rank")
     app.add_template_filter(user_agent_summary)
     app.jinja_env.globals.update(
         language_suggestions=SPOKEN_LANGUAGES,

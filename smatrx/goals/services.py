@@ -146,6 +146,20 @@ def get_goal(user: User, goal_id: str) -> CareerGoal | None:
     return found[0] if found else None
 
 
+def open_skill_goal(user: User, skill: Skill) -> CareerGoal | None:
+    """The person's active or paused goal for the skill, if any (insights' "Make this a
+    goal" adds none twice)."""
+    return db.session.scalar(
+        select(CareerGoal)
+        .where(
+            CareerGoal.user_id == user.id,
+            CareerGoal.skill_id == skill.id,
+            CareerGoal.status.in_(("active", "paused")),
+        )
+        .limit(1)
+    )
+
+
 def skill_names(user: User) -> list[str]:
     """Names of the skills a goal may name (those a person may add), for the form's list."""
     statement = select(Skill.name).where(offered_to(user)).order_by(func.lower(Skill.name))

@@ -6,9 +6,16 @@ from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.notification import Notification
 from smatrx.models.profile import Profile
-from smatrx.models.role import CareerRole
+from smatrx.models.role import CareerRole, RoleSkill
 from smatrx.models.skill import Skill, SkillCategory, UserSkill, VerificationRequest
-from smatrx.models.stats import CategoryStat, SkillPairStat, SkillStat, StatRefresh, TagStat
+from smatrx.models.stats import (
+    CategoryStat,
+    RoleReadinessStat,
+    SkillPairStat,
+    SkillStat,
+    StatRefresh,
+    TagStat,
+)
 from smatrx.models.user import Account, AccountToken, Session, User
 
 __all__ = [
@@ -20,6 +27,8 @@ __all__ = [
     "CategoryStat",
     "Notification",
     "Profile",
+    "RoleReadinessStat",
+    "RoleSkill",
     "Session",
     "Skill",
     "SkillAnalysis",

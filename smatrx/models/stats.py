@@ -100,6 +100,29 @@ class CategoryStat(db.Model):
     updated_at: Mapped[datetime] = _kept_at_column()
 
 
+class RoleReadinessStat(db.Model):
+    """Per role and readiness percentage (0..100): how many people targeting the role have
+    that readiness in their latest gap analysis. A person's percentile among their peers is
+    read from the role's rows (at most 101, one index range), never from everyone's
+    analyses; rebuilt by a periodic job (StatRefresh["role_readiness"])."""
+
+    __tablename__ = "RoleReadinessStat"
+
+    role_id: Mapped[str] = mapped_column(
+        "roleId",
+        Text,
+        ForeignKey(
+            "CareerRole.id",
+            name="RoleReadinessStat_roleId_fkey",
+            ondelete="CASCADE",
+            onupdate="CASCADE",
+        ),
+        primary_key=True,
+    )
+    readiness: Mapped[int] = mapped_column("readiness", Integer, primary_key=True)
+    people: Mapped[int] = mapped_column("people", Integer, nullable=False)
+
+
 class StatRefresh(db.Model):
     """When a job-kept aggregate was last rebuilt, and how long that took."""
 

@@ -1,5 +1,10 @@
 """Load the shipped catalog into the database: insert what is new, update what exists, and
-never delete (a skill somebody holds must stay). One transaction for the whole load."""
+never delete (a skill somebody holds must stay). One transaction for the whole load.
+
+Role requirements (smatrx/data/role_requirements.json) are synced per role — added,
+updated, and removed when the file drops them — except for roles an admin has edited
+("requirementsEditedAt" set): those keep the admin's list untouched, and the summary says
+how many were kept."""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from smatrx.extensions import db
-from smatrx.models import CareerRole, Skill, SkillCategory
+from smatrx.models import CareerRole, RoleSkill, Skill, SkillCategory
 from smatrx.seed.data import Catalog, read_catalog
+from smatrx.seed.role_requirements import RequirementEntry, load_role_requirements
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +28,10 @@ class LoadSummary:
     skills_updated: int
     roles_created: int
     roles_updated: int
+    requirements_added: int = 0
+    requirements_updated: int = 0
+    requirements_removed: int = 0
+    roles_kept_as_edited: int = 0
 
 
 def _by_slug_or_name(rows: list, name_attr: str) -> tuple[dict, dict]:
@@ -30,8 +40,15 @@ def _by_slug_or_name(rows: list, name_attr: str) -> tuple[dict, dict]:
     return by_slug, by_name
 
 
-def load_catalog(catalog: Catalog | None = None) -> LoadSummary:
-    """Upsert categories, skills and roles from the catalog (the shipped file by default)."""
+def load_catalog(
+    catalog: Catalog | None = None,
+    requirements: dict[str, list[RequirementEntry]] | None = None,
+) -> LoadSummary:
+    """Upsert categories, skills and roles from the catalog (the shipped file by default),
+    then sync the roles' requirements (the shipped file when the catalog is the shipped one;
+    none for another catalog unless given)."""
+    if requirements is None:
+        requirements = load_role_requirements() if catalog is None else {}
     catalog = catalog or read_catalog()
     session = db.session
 
@@ -83,6 +100,9 @@ def load_catalog(catalog: Catalog | None = None) -> LoadSummary:
             roles_updated += 1
         role.title = entry.title
         role.description = entry.description
+        role_by_slug[entry.slug] = role
+    session.flush()
+    synced = _sync_requirements(requirements, role_by_slug, skill_by_slug)
 
     session.commit()
     total_categories = session.scalar(select(func.count()).select_from(SkillCategory)) or 0
@@ -92,4 +112,48 @@ def load_catalog(catalog: Catalog | None = None) -> LoadSummary:
         updated,
         roles_created,
     )
-    return LoadSummary(total_categories, created, updated, roles_created, roles_updated)
+    return LoadSummary(total_categories, created, updated, roles_created, roles_updated, *synced)
+
+
+def _sync_requirements(
+    requirements: dict[str, list[RequirementEntry]],
+    role_by_slug: dict[str, CareerRole],
+    skill_by_slug: dict[str, Skill],
+) -> tuple[int, int, int, int]:
+    """Make each role's requirements what the file says, unless an admin edited them.
+    Returns (added, updated, removed, roles kept as edited)."""
+    added = updated = removed = kept = 0
+    for slug, entries in requirements.items():
+        role = role_by_slug.get(slug)
+        if role is None:
+            continue
+        if role.requirements_edited_at is not None:
+            kept += 1
+            continue
+        existing = {row.skill_id: row for row in role.requirements}
+        wanted: set[str] = set()
+        for entry in entries:
+            skill = skill_by_slug.get(entry.skill)
+            if skill is None:  # merged away by an admin since: nothing to require
+                continue
+            wanted.add(skill.id)
+            row = existing.get(skill.id)
+            values = (entry.importance, entry.min_level, entry.weight)
+            if row is None:
+                role.requirements.append(
+                    RoleSkill(
+                        skill_id=skill.id,
+                        importance=entry.importance,
+                        min_level=entry.min_level,
+                        weight=entry.weight,
+                    )
+                )
+                added += 1
+            elif (row.importance, row.min_level, row.weight) != values:
+                row.importance, row.min_level, row.weight = values
+                updated += 1
+        for skill_id, row in existing.items():
+            if skill_id not in wanted:
+                role.requirements.remove(row)
+                removed += 1
+    return added, updated, removed, kept

@@ -12,10 +12,20 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from smatrx.admin.catalog.services import CatalogActionRefused, holders_of
 from smatrx.extensions import db
-from smatrx.models import CareerGoal, Skill, User, UserSkill, VerificationRequest, import_skills
+from smatrx.models import (
+    CareerGoal,
+    RoleSkill,
+    Skill,
+    User,
+    UserSkill,
+    VerificationRequest,
+    import_skills,
+)
 from smatrx.models.base import utcnow
+from smatrx.models.choices import IMPORTANCES
 from smatrx.notifications.services import notify
 from smatrx.skills import holdings
+from smatrx.skills.levels import rank
 from smatrx.text import clean_list
 
 logger = logging.getLogger(__name__)
@@ -130,6 +140,7 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
         .values(skill_id=target.id, updated_at=utcnow()),
         execution_options={"synchronize_session": False},
     )
+    _move_role_requirements(source, target)
     # Import links: copied to the target unless already there, then gone with the source.
     db.session.execute(
         pg_insert(import_skills)
@@ -166,3 +177,29 @@ def merge_skills(actor: User, source: Skill, target: Skill) -> MergePreview:
         preview.imports,
     )
     return preview
+
+
+def _move_role_requirements(source: Skill, target: Skill) -> None:
+    """Roles requiring the source now require the target; a role that required both keeps
+    one requirement with the stronger of each value (importance, level, weight)."""
+    rows = db.session.scalars(
+        select(RoleSkill)
+        .where(RoleSkill.skill_id.in_((source.id, target.id)))
+        .order_by(RoleSkill.role_id, RoleSkill.id)
+        .with_for_update()
+    ).all()
+    by_role: dict[str, dict[str, RoleSkill]] = {}
+    for row in rows:
+        by_role.setdefault(row.role_id, {})[row.skill_id] = row
+    for pair in by_role.values():
+        moved, kept = pair.get(source.id), pair.get(target.id)
+        if moved is None:
+            continue
+        if kept is None:
+            moved.skill_id = target.id
+            continue
+        kept.importance = min(kept.importance, moved.importance, key=IMPORTANCES.index)
+        kept.min_level = max(kept.min_level, moved.min_level, key=rank)
+        kept.weight = max(kept.weight, moved.weight)
+        db.session.delete(moved)
+    db.session.flush()
