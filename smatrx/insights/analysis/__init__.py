@@ -8,6 +8,8 @@ from smatrx.insights.analysis.common import DATA_VERSION, MIN_PEOPLE
 from smatrx.insights.analysis.confidence import Confidence, confidence_over, explain
 from smatrx.insights.analysis.gap import Gap, gap_analysis
 from smatrx.insights.analysis.inputs import Candidate, HeldSkill, Market, Requirement, Role
+from smatrx.insights.analysis.profile import ProfileAnalysis, profile_analysis
+from smatrx.insights.analysis.recommend import Recommendation, Recommendations, recommend
 from smatrx.insights.analysis.rubric import RUBRIC
 
 __all__ = [
@@ -19,9 +21,14 @@ __all__ = [
     "Gap",
     "HeldSkill",
     "Market",
+    "ProfileAnalysis",
+    "Recommendation",
+    "Recommendations",
     "Requirement",
     "Role",
     "confidence_over",
     "explain",
     "gap_analysis",
+    "profile_analysis",
+    "recommend",
 ]

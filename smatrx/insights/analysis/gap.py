@@ -187,6 +187,16 @@ def apply_overrides(
     return result
 
 
+def requirements_confidence(
+    active: Sequence[Requirement], holdings: Mapping[str, HeldSkill], today: date
+) -> Confidence:
+    """Confidence over a role's (not retired) requirements; "core skills" when they all are."""
+    considered_held = [holdings[r.skill_id] for r in active if r.skill_id in holdings]
+    all_core = bool(active) and all(r.importance == "core" for r in active)
+    noun = "core skills" if all_core else "required skills"
+    return confidence_over(considered_held, today, considered=len(active), noun=noun)
+
+
 def gap_analysis(
     role: Role,
     held: Sequence[HeldSkill],
@@ -236,14 +246,7 @@ def gap_analysis(
             )
         )
 
-    considered_held = [holdings[r.skill_id] for r in active if r.skill_id in holdings]
-    all_core = bool(active) and all(r.importance == "core" for r in active)
-    confidence = confidence_over(
-        considered_held,
-        today,
-        considered=len(active),
-        noun="core skills" if all_core else "required skills",
-    )
+    confidence = requirements_confidence(active, holdings, today)
     # Above: the furthest above first; the other lists keep the requirement order.
     above = sorted(groups["above"], key=lambda item: -item.levels_above)
     return Gap(
