@@ -79,13 +79,15 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from smatrx import achievements, auth, goals, onboarding
+    from smatrx import achievements, auth, goals, insights, onboarding
     from smatrx.account import bp as account_bp
     from smatrx.achievements import bp as achievements_bp
     from smatrx.admin import bp as admin_bp
     from smatrx.goals import bp as goals_bp
     from smatrx.home import bp as home_bp
     from smatrx.imports import bp as imports_bp
+    from smatrx.insights import bp as insights_bp
+    from smatrx.insights import roles_bp
     from smatrx.main import bp as main_bp
     from smatrx.notifications import bp as notifications_bp
     from smatrx.profile import bp as profile_bp
@@ -104,9 +106,12 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(imports_bp)
     app.register_blueprint(goals_bp)
     app.register_blueprint(achievements_bp)
+    app.register_blueprint(insights_bp)
+    app.register_blueprint(roles_bp)
     # Signal receivers: goals follow skill changes, achievements judge once they have.
     goals.init_app(app)
     achievements.init_app(app)
+    insights.init_app(app)
     onboarding.init_app(app)
 
 

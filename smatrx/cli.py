@@ -10,6 +10,7 @@ from flask.cli import AppGroup
 JOB_MODULES = (
     "smatrx.imports.job",
     "smatrx.imports.reaper",
+    "smatrx.insights.jobs",
     "smatrx.stats.refresh",
 )
 

@@ -12,10 +12,20 @@ from __future__ import annotations
 from datetime import timedelta
 
 from smatrx.imports.reaper import reconcile_imports
+from smatrx.insights.jobs import (
+    DAILY,
+    ROLE_READINESS_PERIOD,
+    daily_snapshots_task,
+    refresh_role_readiness_task,
+    thin_task,
+)
 from smatrx.jobs.worker import PeriodicTask
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
 
 PERIODIC: tuple[PeriodicTask, ...] = (
     (reconcile_imports, timedelta(minutes=1)),
     (refresh_co_holding_task, CO_HOLDING_PERIOD),
+    (refresh_role_readiness_task, ROLE_READINESS_PERIOD),
+    (daily_snapshots_task, DAILY),
+    (thin_task, DAILY),
 )

@@ -181,3 +181,30 @@ def profile_of(user: User) -> Profile:
     """The person's profile, read afresh from the database."""
     db.session.expire_all()
     return db.session.scalar(select(Profile).where(Profile.user_id == user.id))
+
+
+_LEVELS = ("beginner", "intermediate", "advanced", "expert")
+
+
+def hold_many(user: User, count: int) -> list[UserSkill]:
+    """count more catalog skills (first by slug, skipping those held) with every field a
+    row shows filled in (the heaviest rows)."""
+    held = select(UserSkill.skill_id).where(UserSkill.user_id == user.id)
+    skills = db.session.scalars(
+        select(Skill).where(Skill.id.not_in(held)).order_by(Skill.slug).limit(count)
+    ).all()
+    rows = [
+        UserSkill(
+            user_id=user.id,
+            skill_id=skill.id,
+            level=_LEVELS[number % 4],
+            proficiency_score=10 + number % 90,
+            years_experience=number % 12,
+            last_used=datetime(2025, 1 + number % 12, 1),
+            source=("manual", "github", "resume", "linkedin")[number % 4],
+        )
+        for number, skill in enumerate(skills)
+    ]
+    db.session.add_all(rows)
+    db.session.commit()
+    return rows

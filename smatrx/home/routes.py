@@ -12,6 +12,7 @@ from smatrx.extensions import db
 from smatrx.goals import services as goals
 from smatrx.home import bp
 from smatrx.home.next_steps import next_steps
+from smatrx.insights import store as insights
 from smatrx.models import UserSkill
 from smatrx.models.choices import SKILL_LEVELS
 from smatrx.profile.display import filled_sections
@@ -38,6 +39,8 @@ def index() -> str:
     total = sum(per_level.values())
     goal_counts = goals.counts(current_user, goals.GoalFilters())
     points, earned = totals(current_user.id)
+    analyses = insights.latest(db.session, current_user.id)
+    gap, recommendations = _current_for(profile.target_role, analyses)
     return render_template(
         "home/index.html",
         profile=profile,
@@ -56,4 +59,19 @@ def index() -> str:
         upcoming=goals.upcoming(current_user) if goal_counts["active"] else [],
         points=points,
         earned=earned,
+        gap=gap,
+        top_recommendations=(recommendations or {}).get("items", [])[:3],
     )
+
+
+def _current_for(target_role: str | None, analyses: dict) -> tuple[dict | None, dict | None]:
+    """The stored gap and recommendations, if made for the role the profile names now
+    (compared by title: no extra statement on the home page)."""
+    wanted = " ".join((target_role or "").split()).lower()
+    current = []
+    for kind in ("gap", "recommendation"):
+        row = analyses.get(kind)
+        data = row.data if row is not None and isinstance(row.data, dict) else None
+        title = ((data or {}).get("role") or {}).get("title", "")
+        current.append(data if wanted and title.lower() == wanted else None)
+    return current[0], current[1]

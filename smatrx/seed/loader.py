@@ -86,6 +86,7 @@ def load_catalog(
         skill.market_demand = entry.market_demand
         skill.average_salary = entry.average_salary
         skill.growth_trend = entry.growth_trend
+        skill_by_slug[entry.slug] = skill
 
     roles = list(session.scalars(select(CareerRole)))
     role_by_slug, role_by_title = _by_slug_or_name(roles, "title")

@@ -4,15 +4,14 @@ demand), and a summary whose plan follows the person's skills, not the catalog."
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from smatrx.extensions import db
-from smatrx.models import Skill, User, UserSkill
+from smatrx.models import User
 from smatrx.skills import services
-from tests.helpers import HX
+from tests.helpers import HX, hold_many
 from tests.scale import grow_catalog, plan_of
 
 LEVELS = ("beginner", "intermediate", "advanced", "expert")
@@ -20,26 +19,6 @@ LEVELS = ("beginner", "intermediate", "advanced", "expert")
 # line of facts, and their Edit link (~690 bytes each with every field filled, ~210 of them
 # the link: its URL twice, for HTMX and for no JavaScript); the rest of the page is ~13 KB.
 PAGE_LIMIT = 42 * 1024
-
-
-def hold_many(user: User, count: int) -> list[UserSkill]:
-    """count catalog skills with every field a row shows filled in (the heaviest rows)."""
-    skills = db.session.scalars(select(Skill).order_by(Skill.slug).limit(count)).all()
-    rows = [
-        UserSkill(
-            user_id=user.id,
-            skill_id=skill.id,
-            level=LEVELS[number % 4],
-            proficiency_score=10 + number % 90,
-            years_experience=number % 12,
-            last_used=datetime(2025, 1 + number % 12, 1),
-            source=("manual", "github", "resume", "linkedin")[number % 4],
-        )
-        for number, skill in enumerate(skills)
-    ]
-    db.session.add_all(rows)
-    db.session.commit()
-    return rows
 
 
 def test_a_forty_skill_page_stays_light(ada_client: Any, ada: User) -> None:

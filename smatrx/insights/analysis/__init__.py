@@ -5,7 +5,12 @@ results' to_data() (JSON, "version": 1); from_data() reads a stored row back.
 """
 
 from smatrx.insights.analysis.common import DATA_VERSION, MIN_PEOPLE
-from smatrx.insights.analysis.confidence import Confidence, confidence_over, explain
+from smatrx.insights.analysis.confidence import (
+    Confidence,
+    confidence_over,
+    explain,
+    explain_data,
+)
 from smatrx.insights.analysis.gap import Gap, gap_analysis
 from smatrx.insights.analysis.inputs import Candidate, HeldSkill, Market, Requirement, Role
 from smatrx.insights.analysis.profile import ProfileAnalysis, profile_analysis
@@ -28,6 +33,7 @@ __all__ = [
     "Role",
     "confidence_over",
     "explain",
+    "explain_data",
     "gap_analysis",
     "profile_analysis",
     "recommend",

@@ -125,3 +125,11 @@ def explain(conf: Confidence) -> str:
     if conf.unknown_recency:
         parts.append(f"{conf.unknown_recency} with no last-used date")
     return f"{percent} % — " + ", ".join(parts)
+
+
+def explain_data(data: Any) -> str:
+    """explain() for a stored analysis' "confidence" object ("" when it cannot be read)."""
+    try:
+        return explain(Confidence.from_data(dict(data)))
+    except (TypeError, ValueError):
+        return ""
