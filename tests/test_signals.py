@@ -12,6 +12,7 @@ from flask import Flask
 from smatrx import create_app
 from smatrx.achievements.announce import award_and_announce
 from smatrx.goals.services import follow_skills
+from smatrx.insights import recompute_for
 from smatrx.signals import (
     DATA_SIGNALS,
     changes_settled,
@@ -73,6 +74,9 @@ def test_receivers_are_connected_once_however_many_apps(
     create_app(env=test_env)
     create_app(env=test_env)
     assert receivers() == before
-    assert [ref() for ref in before["skills"]] == [follow_skills]
+    # Followers: skill goals, and insights asking for a recompute once the change commits.
+    assert [ref() for ref in before["skills"]] == [follow_skills, recompute_for]
+    assert [ref() for ref in before["imports"]] == [recompute_for]
+    assert [ref() for ref in before["onboarding"]] == [recompute_for]
     assert [ref() for ref in before["changes-settled"]] == [award_and_announce]
-    assert before["goals"] == before["imports"] == before["onboarding"] == []
+    assert before["goals"] == []

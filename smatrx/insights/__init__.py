@@ -15,7 +15,7 @@ bp = Blueprint("insights", __name__, url_prefix="/insights")
 roles_bp = Blueprint("roles", __name__, url_prefix="/roles")
 
 
-def _recompute_for(user_id: str, **_: Any) -> None:
+def recompute_for(user_id: str, **_: Any) -> None:
     from smatrx.insights.jobs import request_recompute
 
     request_recompute(user_id)
@@ -37,7 +37,7 @@ def init_app(app: Flask) -> None:
     from smatrx.signals import imports_completed, onboarding_completed, skills_changed
 
     for signal in (skills_changed, imports_completed, onboarding_completed):
-        signal.connect(_recompute_for)
+        signal.connect(recompute_for)
     if not event.contains(OrmSession, "before_flush", _target_role_changes):
         event.listen(OrmSession, "before_flush", _target_role_changes)
 

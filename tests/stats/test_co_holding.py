@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 
 from smatrx.extensions import db
 from smatrx.imports.reaper import reconcile_imports
+from smatrx.insights.jobs import daily_snapshots_task, refresh_role_readiness_task, thin_task
 from smatrx.jobs.worker import due_tasks
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
@@ -102,6 +103,9 @@ def test_the_periodic_tasks_are_one_declared_list():
     assert dict(PERIODIC) == {
         reconcile_imports: timedelta(minutes=1),
         refresh_co_holding_task: CO_HOLDING_PERIOD,
+        refresh_role_readiness_task: timedelta(minutes=15),
+        daily_snapshots_task: timedelta(days=1),
+        thin_task: timedelta(days=1),
     }
     assert timedelta(minutes=15) == CO_HOLDING_PERIOD
 
