@@ -183,7 +183,13 @@ def init_app(app: Flask) -> None:
 @smatrx_cli.command("analyse")
 @click.argument("email", required=False)
 @click.option("--all", "everyone", is_flag=True, help="Analyse every active account.")
-def analyse_command(email: str | None, everyone: bool) -> None:
+@click.option(
+    "--processes",
+    type=click.IntRange(1, 16),
+    default=None,
+    help="With --all (default: cores, at most 4).",
+)
+def analyse_command(email: str | None, everyone: bool, processes: int | None) -> None:
     """Recompute the insights (profile, gap, recommendations) of EMAIL, or of everyone."""
     from sqlalchemy import select
 
@@ -204,6 +210,8 @@ def analyse_command(email: str | None, everyone: bool) -> None:
     ids = list(
         db.session.scalars(select(User.id).where(User.deactivated_at.is_(None)).order_by(User.id))
     )
+    from smatrx.insights.bulk import analyse_everyone, default_processes
+
     with click.progressbar(length=len(ids), label="Analysing") as bar:
-        done = analyse_people(ids, progress=bar.update)
+        done = analyse_everyone(ids, processes or default_processes(), bar.update)
     click.echo(f"Analysed {done} people.")

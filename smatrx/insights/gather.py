@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from smatrx.insights.analysis.inputs import Candidate, HeldSkill, Market, Requirement, Role
@@ -22,15 +22,10 @@ from smatrx.models import (
     RoleSkill,
     Skill,
     SkillCategory,
-    SkillPairStat,
-    SkillStat,
     UserSkill,
 )
 from smatrx.skills.holdings import evidence_links, evidence_notes
 from smatrx.skills.search import offered
-
-# Partners read per person: the strongest co-holding pairs of all their skills.
-PAIRS_READ = 300
 
 
 @dataclass(frozen=True)
@@ -149,24 +144,31 @@ def role_input(session: Session, role: CareerRole) -> tuple[Role, dict[str, Skil
     }
 
 
+# Per held skill, its strongest partners: a top-N walk of SkillPairStat_skillId_people_idx
+# each, so a person's read stays small whatever the number of kept pairs.
+PARTNERS_PER_SKILL = 10
+_CO_HELD = text(
+    """
+    SELECT held.id, pair."otherSkillId", pair.people, stat.holders
+    FROM unnest(CAST(:held AS text[])) AS held(id)
+    JOIN "SkillStat" stat ON stat."skillId" = held.id
+    JOIN LATERAL (
+        SELECT p."otherSkillId", p.people
+        FROM "SkillPairStat" p
+        WHERE p."skillId" = held.id AND p."otherSkillId" <> ALL(CAST(:held AS text[]))
+        ORDER BY p.people DESC
+        LIMIT :per_skill
+    ) pair ON true
+    """
+)
+
+
 def co_held_pairs(session: Session, held_ids: Sequence[str]) -> list[tuple[str, str, int, int]]:
     """(held skill id, other skill id, people holding both, holders of the held skill) for
-    the strongest kept pairs of the person's skills towards skills they do not hold."""
+    the strongest kept pairs of each of the person's skills towards skills they do not hold."""
     if not held_ids:
         return []
-    mine = bindparam("held", value=list(held_ids), type_=UserSkill.skill_id.type, expanding=True)
-    rows = session.execute(
-        select(
-            SkillPairStat.skill_id,
-            SkillPairStat.other_skill_id,
-            SkillPairStat.people,
-            SkillStat.holders,
-        )
-        .join(SkillStat, SkillStat.skill_id == SkillPairStat.skill_id)
-        .where(SkillPairStat.skill_id.in_(mine), SkillPairStat.other_skill_id.not_in(mine))
-        .order_by(SkillPairStat.people.desc())
-        .limit(PAIRS_READ)
-    )
+    rows = session.execute(_CO_HELD, {"held": list(held_ids), "per_skill": PARTNERS_PER_SKILL})
     return [(a, b, people, holders) for a, b, people, holders in rows]
 
 
@@ -188,13 +190,18 @@ def candidate_skills(
     wanted = set(co_held)
     if role is not None:
         wanted |= {item.skill_id for item in role.requirements if not item.retired}
+    # The role's skills came with the role (and their category names); the rest in one read.
     known = {**role_rows}
+    category_of = {item.skill_id: item.category for item in role.requirements} if role else {}
     missing = [skill_id for skill_id in wanted if skill_id not in known]
     if missing:
-        for skill in session.scalars(
-            select(Skill).where(Skill.id.in_(missing), offered()).join(Skill.category)
+        for skill, category in session.execute(
+            select(Skill, SkillCategory.name)
+            .join(SkillCategory, SkillCategory.id == Skill.category_id)
+            .where(Skill.id.in_(missing), offered())
         ):
             known[skill.id] = skill
+            category_of[skill.id] = category
     my_tags = {tag for skill in held_rows.values() for tag in skill.tags}
     candidates = []
     for skill_id in sorted(wanted):
@@ -206,7 +213,7 @@ def candidate_skills(
                 skill_id=skill.id,
                 name=skill.name,
                 slug=skill.slug,
-                category=skill.category.name,
+                category=category_of[skill_id],
                 market=market_of(skill),
                 co_held=tuple(co_held.get(skill_id, ())),
                 shared_tags=tuple(sorted(my_tags & set(skill.tags))),
