@@ -157,6 +157,12 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "HEALTHZ_TIMEOUT_SECONDS": 2,
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         "APP_NAME": env.get("APP_NAME", "SMATRX"),
+        # Optional narrative on insights (smatrx/insights/narrative.py): an OpenAI-compatible
+        # chat-completions endpoint; off unless LLM_BASE_URL and LLM_MODEL are set.
+        "LLM_BASE_URL": env.get("LLM_BASE_URL", ""),
+        "LLM_API_KEY": env.get("LLM_API_KEY", ""),
+        "LLM_MODEL": env.get("LLM_MODEL", ""),
+        "LLM_TIMEOUT_SECONDS": env.get("LLM_TIMEOUT_SECONDS", ""),
         # Accounts
         "PUBLIC_URL": env.get("PUBLIC_URL", "").rstrip("/"),
         "REGISTRATION_OPEN": _bool(env.get("REGISTRATION_OPEN"), default=True),

@@ -16,11 +16,13 @@ import time
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from flask import current_app
 from redis.exceptions import RedisError
 from sqlalchemy import distinct, func, select
 
 from smatrx.extensions import db
 from smatrx.insights import store
+from smatrx.insights.narrative import NarrativeSettings, settings_from
 from smatrx.jobs.queue import get_queue, get_redis
 from smatrx.models import CareerRole, Profile, Session, StatRefresh, User
 from smatrx.models.base import new_id, utcnow
@@ -89,9 +91,14 @@ def recompute(user_id: str) -> list[str]:
         logger.warning("insights: could not clear the waiting mark of a recompute")
     if db.session.get(User, user_id) is None:
         return []
-    written = store.run(db.session, user_id, date.today())
+    written = store.run(db.session, user_id, date.today(), narrative=narrative_settings())
     db.session.commit()
     return written
+
+
+def narrative_settings() -> NarrativeSettings | None:
+    """The optional narrative endpoint (LLM_* settings), None when off (the default)."""
+    return settings_from(current_app.config)
 
 
 def people_targeting(role: CareerRole) -> list[str]:
@@ -134,7 +141,7 @@ def analyse_people(
     today = date.today()
     done = 0
     for user_id in user_ids:
-        store.run(db.session, user_id, today, snapshot=snapshot)
+        store.run(db.session, user_id, today, snapshot=snapshot, narrative=narrative_settings())
         done += 1
         if done % SNAPSHOT_BATCH == 0:
             db.session.commit()

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from smatrx.insights.analysis import gap_analysis, profile_analysis, recommend
 from smatrx.insights.gather import gather
+from smatrx.insights.narrative import NarrativeSettings, narrate
 from smatrx.models import SkillAnalysis
 from smatrx.models.base import utcnow
 
@@ -84,9 +85,29 @@ def history(session: Session, user_id: str, role_id: str, days: int = HISTORY_DA
     return [by_day[day] for day in sorted(by_day)]
 
 
-def run(session: Session, user_id: str, today: date, *, snapshot: bool = False) -> list[str]:
+NARRATIVE = "narrative"
+# Which analyses may carry a narrative, and the kind the narrative module knows them by.
+NARRATED = {"gap": "gap", "recommendation": "recommendations"}
+
+
+def _without_narrative(data: Any) -> Any:
+    if isinstance(data, dict) and NARRATIVE in data:
+        return {key: value for key, value in data.items() if key != NARRATIVE}
+    return data
+
+
+def run(
+    session: Session,
+    user_id: str,
+    today: date,
+    *,
+    snapshot: bool = False,
+    narrative: NarrativeSettings | None = None,
+) -> list[str]:
     """Analyse the person now; add a row for each result that changed (and, with
-    snapshot, a gap row if none was written today). Returns the types written."""
+    snapshot, a gap row if none was written today). Returns the types written. With
+    narrative settings, a new gap or recommendation row may carry a generated narrative
+    (computed numbers and skill names only; none when the endpoint fails)."""
     current = latest(session, user_id)
     found = gather(session, user_id, my_latest_readiness=readiness_of(current.get("gap")))
     gap = gap_analysis(found.role, found.held, today) if found.role is not None else None
@@ -109,12 +130,20 @@ def run(session: Session, user_id: str, today: date, *, snapshot: bool = False) 
             continue
         data = result.to_data()
         previous = current.get(kind)
-        unchanged = previous is not None and previous.data == data and previous.role_id == role_id
+        unchanged = (
+            previous is not None
+            and _without_narrative(previous.data) == data
+            and previous.role_id == role_id
+        )
         daily = (
             snapshot and kind == "gap" and (previous is None or previous.created_at.date() < today)
         )
         if unchanged and not daily:
             continue
+        if narrative is not None and kind in NARRATED:
+            told = narrate(narrative, NARRATED[kind], data)
+            if told is not None:
+                data = {**data, NARRATIVE: told.to_data()}
         session.add(
             SkillAnalysis(
                 user_id=user_id,

@@ -233,3 +233,33 @@ def test_statements_do_not_grow_with_the_skills_held(
     statement_counter.statements.clear()
     ada_client.get(path)
     assert len(statement_counter.statements) == few <= 8, statement_counter.statements
+
+
+@pytest.mark.parametrize("behaviour", ["success", "error", "garbage"])
+def test_an_optional_narrative_joins_a_new_analysis_and_its_failure_changes_nothing(
+    backend_ada, ada_client, app, chat_api, behaviour
+):
+    from smatrx.insights.narrative import settings_from
+
+    chat_api.switch(behaviour)
+    settings = settings_from(
+        {"LLM_BASE_URL": chat_api.base_url, "LLM_MODEL": "local-model", "LLM_TIMEOUT_SECONDS": 2}
+    )
+
+    written = store.run(db.session, backend_ada.id, date.today(), narrative=settings)
+    db.session.commit()
+
+    assert written == ["profile", "gap", "recommendation"]
+    gap = store.latest(db.session, backend_ada.id)["gap"].data
+    assert gap["readiness"] is not None
+    html = ada_client.get("/insights").get_data(as_text=True)
+    if behaviour == "success":
+        assert gap["narrative"]["text"] == chat_api.narrative
+        assert "Written by a language model" in html
+        sent = str(chat_api.bodies)
+        assert backend_ada.email not in sent and "ada" not in sent.lower()
+    else:
+        assert "narrative" not in gap
+        assert "Written by a language model" not in html
+    # A narrative never makes an unchanged analysis new.
+    assert store.run(db.session, backend_ada.id, date.today(), narrative=settings) == []
