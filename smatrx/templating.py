@@ -20,7 +20,7 @@ def format_date(value: date | datetime | None, style: str = "day") -> str:
 def init_app(app: Flask) -> None:
     from smatrx.auth.user_agents import user_agent_summary
     from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
-    from smatrx.skills.levels import rank
+    from smatrx.skills.levels import LEVEL_LABELS, LEVEL_RUBRIC, rank
 
     app.add_template_filter(format_date, "date")
     app.add_template_filter(rank, "level_rank")
@@ -28,4 +28,6 @@ def init_app(app: Flask) -> None:
     app.jinja_env.globals.update(
         language_suggestions=SPOKEN_LANGUAGES,
         industry_suggestions=INDUSTRIES,
+        level_rubric=LEVEL_RUBRIC,
+        level_names=LEVEL_LABELS,
     )

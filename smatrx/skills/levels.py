@@ -26,6 +26,13 @@ DEFAULT_SCORE: dict[str, int] = {
     "expert": 85,
 }
 LEVEL_LABELS: dict[str, str] = {level: level.capitalize() for level in LEVELS}
+# What each level means in practice: shown where people pick a level, and in the insights.
+LEVEL_RUBRIC: dict[str, str] = {
+    "beginner": "Knows the basics; needs guidance for real tasks.",
+    "intermediate": "Does everyday tasks alone; looks things up for the harder ones.",
+    "advanced": "Handles complex work, reviews others' and knows the trade-offs.",
+    "expert": "Sets direction, solves the rare hard problems and teaches it.",
+}
 _RANKS: dict[str, int] = {level: position for position, level in enumerate(LEVELS)}
 
 Changed = Literal["level", "score"]

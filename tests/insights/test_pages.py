@@ -263,3 +263,14 @@ def test_an_optional_narrative_joins_a_new_analysis_and_its_failure_changes_noth
         assert "Written by a language model" not in html
     # A narrative never makes an unchanged analysis new.
     assert store.run(db.session, backend_ada.id, date.today(), narrative=settings) == []
+
+
+def test_the_level_rubric_is_shown_where_levels_are_picked(ada, ada_client):
+    from smatrx.skills.levels import LEVEL_RUBRIC
+
+    row = hold(ada, "python")
+    edit = ada_client.get(f"/skills/{row.id}/edit", headers=HX).get_data(as_text=True)
+    goal_form = ada_client.get("/goals/new").get_data(as_text=True)
+    for html in (edit, goal_form):
+        assert "What the levels mean" in html
+        assert LEVEL_RUBRIC["advanced"].replace("'", "&#39;") in html

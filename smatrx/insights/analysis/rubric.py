@@ -1,14 +1,10 @@
-"""What each level means in practice: one line each, shown next to levels and gaps."""
+"""What each level means in practice: one line each, shown next to levels and gaps (kept
+with the levels themselves, smatrx/skills/levels.py)."""
 
 from __future__ import annotations
 
-from smatrx.skills.levels import LEVELS
+from smatrx.skills.levels import LEVEL_RUBRIC, LEVELS
 
-RUBRIC: dict[str, str] = {
-    "beginner": "Knows the basics; needs guidance for real tasks.",
-    "intermediate": "Does everyday tasks alone; looks things up for the harder ones.",
-    "advanced": "Handles complex work, reviews others' and knows the trade-offs.",
-    "expert": "Sets direction, solves the rare hard problems and teaches it.",
-}
+RUBRIC: dict[str, str] = LEVEL_RUBRIC
 
 assert tuple(RUBRIC) == LEVELS, "one rubric line per level, in level order"
