@@ -489,3 +489,67 @@ def test_retired_skills_show_on_the_list_marked(admin_client, when):
     html = admin_client.get("/admin/catalog?q=python").get_data(as_text=True)
     row = html[html.index(f'id="skill-{python.id}"') :].split("</tr>")[0]
     assert ">Retired<" in row and "Unretire" in row
+
+
+def test_merging_moves_role_requirements_keeping_the_stronger(admin_client):
+    from smatrx.models import CareerRole, RoleSkill
+
+    source, target = _skill("javascript"), _skill("typescript")
+    roles = {
+        role.slug: role
+        for role in db.session.scalars(
+            select(CareerRole).where(CareerRole.slug.in_(("frontend-developer", "qa-engineer")))
+        )
+    }
+    for role in roles.values():
+        db.session.execute(
+            RoleSkill.__table__.delete().where(
+                RoleSkill.role_id == role.id, RoleSkill.skill_id.in_((source.id, target.id))
+            )
+        )
+    # Frontend requires both (JavaScript the stronger), QA only JavaScript.
+    db.session.add_all(
+        [
+            RoleSkill(
+                role_id=roles["frontend-developer"].id,
+                skill_id=source.id,
+                importance="core",
+                min_level="advanced",
+                weight=5,
+            ),
+            RoleSkill(
+                role_id=roles["frontend-developer"].id,
+                skill_id=target.id,
+                importance="important",
+                min_level="intermediate",
+                weight=3,
+            ),
+            RoleSkill(
+                role_id=roles["qa-engineer"].id,
+                skill_id=source.id,
+                importance="bonus",
+                min_level="beginner",
+                weight=1,
+            ),
+        ]
+    )
+    db.session.commit()
+    source_id = source.id
+
+    response = _post(admin_client, f"/admin/catalog/skills/{source_id}/merge", target="typescript")
+
+    assert response.status_code == 302
+    db.session.expire_all()
+    rows = {
+        (row.role_id, row.skill_id): (row.importance, row.min_level, row.weight)
+        for row in db.session.scalars(
+            select(RoleSkill).where(
+                RoleSkill.skill_id.in_((source_id, target.id)),
+                RoleSkill.role_id.in_([role.id for role in roles.values()]),
+            )
+        )
+    }
+    assert rows == {
+        (roles["frontend-developer"].id, target.id): ("core", "advanced", 5),
+        (roles["qa-engineer"].id, target.id): ("bonus", "beginner", 1),
+    }

@@ -62,3 +62,52 @@ def test_a_new_catalog_entry_is_added(db_session):
     summary = load_catalog(dataclasses.replace(catalog, skills=[*catalog.skills, extra]))
     assert summary.skills_created == 1
     assert db.session.scalar(db.select(Skill).where(Skill.slug == "zig-test-skill")) is not None
+
+
+def _requirements(slug: str) -> dict[str, tuple[str, str, int]]:
+    from smatrx.models import RoleSkill
+
+    rows = db.session.execute(
+        db.select(Skill.slug, RoleSkill.importance, RoleSkill.min_level, RoleSkill.weight)
+        .join(RoleSkill, RoleSkill.skill_id == Skill.id)
+        .join(CareerRole, CareerRole.id == RoleSkill.role_id)
+        .where(CareerRole.slug == slug)
+    )
+    return {skill: (importance, level, weight) for skill, importance, level, weight in rows}
+
+
+def test_role_requirements_load_idempotently_and_follow_the_file(db_session):
+    from smatrx.models import RoleSkill
+
+    shipped = _requirements("backend-developer")
+    assert shipped["python"][0] == "core"
+    python = db.session.scalar(db.select(Skill).where(Skill.slug == "python"))
+    role = db.session.scalar(db.select(CareerRole).where(CareerRole.slug == "backend-developer"))
+    row = db.session.scalar(
+        db.select(RoleSkill).where(RoleSkill.role_id == role.id, RoleSkill.skill_id == python.id)
+    )
+    row.weight = 1  # drifted from the file, no admin edit recorded
+    db.session.commit()
+
+    summary = load_catalog()
+
+    assert (summary.requirements_added, summary.requirements_removed) == (0, 0)
+    assert summary.requirements_updated == 1
+    assert _requirements("backend-developer") == shipped
+    again = load_catalog()
+    assert (again.requirements_added, again.requirements_updated) == (0, 0)
+
+
+def test_the_seed_leaves_a_role_an_admin_edited_alone(db_session):
+    from smatrx.models import RoleSkill
+    from smatrx.models.base import utcnow
+
+    role = db.session.scalar(db.select(CareerRole).where(CareerRole.slug == "backend-developer"))
+    db.session.execute(db.delete(RoleSkill).where(RoleSkill.role_id == role.id))
+    role.requirements_edited_at = utcnow()
+    db.session.commit()
+
+    summary = load_catalog()
+
+    assert summary.roles_kept_as_edited == 1
+    assert _requirements("backend-developer") == {}
