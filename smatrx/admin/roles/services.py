@@ -306,12 +306,13 @@ def delete_role(actor: User, role: CareerRole, *, goals_confirmed: bool) -> None
 
 
 def _requirements_changed(role_id: str) -> None:
-    """Ask the insights to recompute the role's readiness. The insights jobs arrive on
-    another branch: until they do, there is nothing to ask (any other import failure is a
-    bug and is raised)."""
+    """Ask the insights to recompute the role's readiness. The insights jobs arrive from
+    another branch: until smatrx.insights.jobs exists there is nothing to ask. Any other
+    import failure (a missing dependency inside it, a renamed function) is a bug and is
+    raised."""
     try:
         from smatrx.insights.jobs import request_role_recompute
-    except ImportError as missing:
+    except ModuleNotFoundError as missing:  # an ImportError, for this module only
         if missing.name not in ("smatrx.insights", "smatrx.insights.jobs"):
             raise
         logger.debug("role %s: no insights jobs to ask for a recompute", role_id)
