@@ -249,13 +249,14 @@ def test_retired_proposed_and_repeated_skills_cannot_be_added(admin_client, memb
 # Editing a row ------------------------------------------------------------------------
 
 
-def test_a_row_saves_with_htmx_and_answers_the_row_and_a_toast(admin_client, recomputes):
+def test_a_row_saves_with_htmx_and_answers_a_toast_and_the_count(admin_client, recomputes):
     role = role_by_slug()
     row = _row(role, "python")
     answer = post(admin_client, _save_path(role, row), VALUES, htmx=True)
     html = answer.get_data(as_text=True)
     assert answer.status_code == 200
-    assert html.lstrip().startswith(f'<tr id="requirement-{row.id}"')
+    # The row stays as the admin left it (hx-swap="none"): only out-of-band parts come.
+    assert "<tr" not in html and "HX-Reswap" not in answer.headers
     assert "Saved Python." in html and 'class="flash flash-success toast' in html
     # The count and the edited-here note, out of band.
     assert '<div id="requirements-status" class="role-status" hx-swap-oob="true">' in html
@@ -335,7 +336,7 @@ def test_a_bad_value_is_explained_next_to_its_select_and_nothing_is_saved(
 
     answer = post(admin_client, _save_path(role, row), data, htmx=True)
     html = answer.get_data(as_text=True)
-    assert answer.status_code == 422
+    assert answer.status_code == 422 and answer.headers["HX-Reswap"] == "outerHTML"
     assert html.lstrip().startswith(f'<tr id="requirement-{row.id}"')
     assert f'id="{field}-{row.id}-error"' in html and "Nothing was saved" in html
     assert any(message in html for message in expected)

@@ -287,7 +287,7 @@ def requirement_save(role_id: str, requirement_id: str) -> Response | tuple[str,
         if is_partial():
             message = f"Nothing was saved: {form.first_error()}"
             html = _row(role, requirement, form.errors) + toast(message, "error")
-            return make_response(html, 422)
+            return reswap(make_response(html, 422), "outerHTML")  # the row with its errors
         return _page(role, status=422, row_errors={requirement.id: form.errors})
     name = requirement.skill.name
     changed = services.update_requirement(
@@ -300,7 +300,8 @@ def requirement_save(role_id: str, requirement_id: str) -> Response | tuple[str,
     db.session.commit()
     return written(
         f"Saved {name}." if changed else f"{name} already had these values.",
-        fragments=lambda: _row(role, requirement) + _status(role),
+        # The row already shows what was saved: it stays (see _requirement_row.html).
+        fragments=lambda: _status(role),
         back_to=_role_url(role.id, _anchor=f"requirement-{requirement.id}"),
     )
 

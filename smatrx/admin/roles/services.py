@@ -350,7 +350,12 @@ def add_requirement(actor: User, role: CareerRole, skill: Skill) -> RoleSkill:
             db.session.add(requirement)
     except IntegrityError as error:
         logger.info("requirement refused by the database: %s", error.orig)
-        raise RoleActionRefused(f"{role.title} already requires {skill.name}.") from error
+        constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+        if constraint == "RoleSkill_roleId_skillId_key":
+            raise RoleActionRefused(f"{role.title} already requires {skill.name}.") from error
+        raise RoleActionRefused(
+            f"{skill.name} or {role.title} changed meanwhile; nothing was added."
+        ) from error
     _edited(role)
     logger.info("admin %s added %s to role %s", actor.id, skill.slug, role.slug)
     return requirement
