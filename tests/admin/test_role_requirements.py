@@ -142,6 +142,8 @@ def test_without_javascript_the_search_is_the_role_page(admin_client):
     assert f'name="skill_id" value="{ansible.id}"' in html
     assert f'action="/admin/roles/{role.id}/requirements"' in html
     assert 'value="ansib"' in html  # the search box keeps the query
+    for query in ("%00", "an%00sib", "%ff%fe", "x" * 300):
+        assert admin_client.get(f"/admin/roles/{role.id}?q={query}").status_code == 200, query
 
 
 def test_adding_without_javascript_uses_the_defaults_and_marks_the_role(admin_client, recomputes):
