@@ -1,4 +1,5 @@
-"""URL slugs for skills and categories: one rule, the one the shipped catalog is written in.
+"""URL slugs for skills, categories and career roles: one rule, the one the shipped catalog
+is written in.
 
 "C++" → c-plus-plus, "C#" → c-sharp, "Vue.js" → vue-js, "Café" → cafe, and "&" is only a
 separator ("R&D" → r-d, "Frameworks & Libraries" → frameworks-libraries, as in catalog.json).
@@ -15,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:  # the seed's pure data reader imports SLUG_SHAPE without the models
-    from smatrx.models import Skill, SkillCategory
+    from smatrx.models import CareerRole, Skill, SkillCategory
 
 SLUG_MAX = 80
 SLUG_SHAPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -30,7 +31,10 @@ def slugify(name: str, fallback: str = "skill") -> str:
 
 
 def unique_slug(
-    session: Session, model: type[Skill] | type[SkillCategory], name: str, fallback: str = "skill"
+    session: Session,
+    model: type[Skill] | type[SkillCategory] | type[CareerRole],
+    name: str,
+    fallback: str = "skill",
 ) -> str:
     """slugify(name), or with -2, -3 … after it when a row of model already has that slug."""
     base = slugify(name, fallback)

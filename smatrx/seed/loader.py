@@ -75,6 +75,9 @@ def load_catalog(
             # The slug is only set on creation: slugs are stable URLs.
             skill = Skill(slug=entry.slug, name=entry.name)
             session.add(skill)
+            # Known by its slug from now on: the requirements below name new skills too
+            # (on a first load every skill is new).
+            skill_by_slug[entry.slug] = skill
             created += 1
         else:
             updated += 1
@@ -86,7 +89,6 @@ def load_catalog(
         skill.market_demand = entry.market_demand
         skill.average_salary = entry.average_salary
         skill.growth_trend = entry.growth_trend
-        skill_by_slug[entry.slug] = skill
 
     roles = list(session.scalars(select(CareerRole)))
     role_by_slug, role_by_title = _by_slug_or_name(roles, "title")

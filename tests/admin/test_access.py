@@ -14,7 +14,8 @@ from smatrx.extensions import db
 from smatrx.models import User
 from tests.helpers import csrf_for, csrf_from
 
-# (method, path template): {user} and {invite} are filled with real ids.
+# (method, path template): {user}, {invite}, {skill}, {category}, {role} and {requirement}
+# are filled with real ids.
 ADMIN_ROUTES = [
     ("GET", "/admin/users"),
     ("GET", "/admin/invites"),
@@ -39,6 +40,17 @@ ADMIN_ROUTES = [
     ("POST", "/admin/catalog/categories"),
     ("GET", "/admin/catalog/categories/{category}/edit"),
     ("POST", "/admin/catalog/categories/{category}/edit"),
+    ("GET", "/admin/roles"),
+    ("GET", "/admin/roles/new"),
+    ("POST", "/admin/roles/new"),
+    ("GET", "/admin/roles/{role}"),
+    ("POST", "/admin/roles/{role}"),
+    ("GET", "/admin/roles/{role}/delete"),
+    ("POST", "/admin/roles/{role}/delete"),
+    ("GET", "/admin/roles/{role}/requirements/suggest"),
+    ("POST", "/admin/roles/{role}/requirements"),
+    ("POST", "/admin/roles/{role}/requirements/{requirement}"),
+    ("POST", "/admin/roles/{role}/requirements/{requirement}/remove"),
 ]
 POST_ROUTES = [route for route in ADMIN_ROUTES if route[0] == "POST"]
 FORM_DATA = {"role": "admin", "email": "new.person@example.com"}
@@ -56,11 +68,20 @@ def invite(app, db_session, admin):
 def _path(template, member, invite):
     from sqlalchemy import select
 
-    from smatrx.models import Skill
+    from smatrx.models import CareerRole, RoleSkill, Skill
 
     skill = db.session.scalar(select(Skill).where(Skill.slug == "python"))
+    role = db.session.scalar(select(CareerRole).where(CareerRole.slug == "data-engineer"))
+    requirement = db.session.scalar(
+        select(RoleSkill).where(RoleSkill.role_id == role.id).order_by(RoleSkill.id).limit(1)
+    )
     return template.format(
-        user=member.id, invite=invite.id, skill=skill.id, category=skill.category_id
+        user=member.id,
+        invite=invite.id,
+        skill=skill.id,
+        category=skill.category_id,
+        role=role.id,
+        requirement=requirement.id,
     )
 
 
@@ -74,6 +95,8 @@ def test_the_list_covers_every_admin_route(app):
                 .replace("<invite_id>", "{invite}")
                 .replace("<skill_id>", "{skill}")
                 .replace("<category_id>", "{category}")
+                .replace("<role_id>", "{role}")
+                .replace("<requirement_id>", "{requirement}")
             )
             registered.update((method, path) for method in rule.methods - {"HEAD", "OPTIONS"})
     assert registered == set(ADMIN_ROUTES)

@@ -14,6 +14,7 @@ from smatrx.admin.catalog.services import CatalogActionRefused, holders_of
 from smatrx.extensions import db
 from smatrx.models import (
     CareerGoal,
+    CareerRole,
     RoleSkill,
     Skill,
     User,
@@ -191,10 +192,12 @@ def _move_role_requirements(source: Skill, target: Skill) -> None:
     by_role: dict[str, dict[str, RoleSkill]] = {}
     for row in rows:
         by_role.setdefault(row.role_id, {})[row.skill_id] = row
-    for pair in by_role.values():
+    moved_in: set[str] = set()
+    for role_id, pair in by_role.items():
         moved, kept = pair.get(source.id), pair.get(target.id)
         if moved is None:
             continue
+        moved_in.add(role_id)
         if kept is None:
             moved.skill_id = target.id
             continue
@@ -202,4 +205,12 @@ def _move_role_requirements(source: Skill, target: Skill) -> None:
         kept.min_level = max(kept.min_level, moved.min_level, key=rank)
         kept.weight = max(kept.weight, moved.weight)
         db.session.delete(moved)
+    if moved_in:
+        # A merge is an admin's edit of these lists: the seed must not undo it.
+        db.session.execute(
+            update(CareerRole)
+            .where(CareerRole.id.in_(moved_in))
+            .values(requirementsEditedAt=utcnow()),
+            execution_options={"synchronize_session": False},
+        )
     db.session.flush()
