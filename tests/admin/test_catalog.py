@@ -553,3 +553,9 @@ def test_merging_moves_role_requirements_keeping_the_stronger(admin_client):
         (roles["frontend-developer"].id, target.id): ("core", "advanced", 5),
         (roles["qa-engineer"].id, target.id): ("bonus", "beginner", 1),
     }
+    edited = db.session.scalars(
+        select(CareerRole.requirements_edited_at).where(
+            CareerRole.id.in_([role.id for role in roles.values()])
+        )
+    ).all()
+    assert all(edited)  # the seed now leaves these lists as the merge made them

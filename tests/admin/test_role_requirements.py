@@ -5,9 +5,6 @@ insights to recompute; the page's statements do not grow with the list."""
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 from sqlalchemy import func, select
 
@@ -49,13 +46,20 @@ VALUES = {"importance": "bonus", "min_level": "expert", "weight": "1"}
 
 
 @pytest.fixture
-def recomputes(monkeypatch):
-    """The insights jobs module, faked: the role ids it was asked to recompute."""
-    asked: list[str] = []
-    jobs = types.ModuleType("smatrx.insights.jobs")
-    jobs.request_role_recompute = asked.append
-    monkeypatch.setitem(sys.modules, "smatrx.insights", types.ModuleType("smatrx.insights"))
-    monkeypatch.setitem(sys.modules, "smatrx.insights.jobs", jobs)
+def recomputes(redis_conn):
+    """The role ids whose insights recompute was enqueued, read back from the real queue
+    (smatrx.insights.jobs.request_role_recompute enqueues once the change commits)."""
+    from smatrx.jobs.queue import get_queue
+
+    get_queue().empty()  # what earlier tests enqueued is not this test's
+
+    def asked() -> list[str]:
+        return [
+            job.args[0]
+            for job in get_queue().jobs
+            if job.func_name == "smatrx.insights.jobs.recompute_role"
+        ]
+
     return asked
 
 
@@ -156,7 +160,7 @@ def test_adding_without_javascript_uses_the_defaults_and_marks_the_role(admin_cl
     assert (added.importance, added.min_level, added.weight) == ("important", "intermediate", 3)
     db.session.expire_all()
     assert role_by_slug().requirements_edited_at is not None
-    assert recomputes == [role.id]
+    assert recomputes() == [role.id]
     html = admin_client.get(answer.headers["Location"]).get_data(as_text=True)
     assert "Ansible is required now" in html and "Edited here" in html
     assert "the shipped list no longer overwrites it" in html
@@ -197,7 +201,7 @@ def test_a_skill_is_required_once(admin_client, recomputes):
     assert "already requires Python" in answer.get_data(as_text=True)
     db.session.expire_all()
     assert requirements(role.id) == before
-    assert role_by_slug().requirements_edited_at is None and recomputes == []
+    assert role_by_slug().requirements_edited_at is None and recomputes() == []
 
 
 def test_the_26th_requirement_is_refused(admin_client):
@@ -267,7 +271,7 @@ def test_a_row_saves_with_htmx_and_answers_a_toast_and_the_count(admin_client, r
     row = db.session.get(RoleSkill, row.id)
     assert (row.importance, row.min_level, row.weight) == ("bonus", "expert", 1)
     assert role_by_slug().requirements_edited_at is not None
-    assert recomputes == [role.id]
+    assert recomputes() == [role.id]
 
 
 def test_a_row_saves_without_javascript_and_goes_back_to_it(admin_client):
@@ -290,7 +294,7 @@ def test_saving_the_same_values_changes_nothing(admin_client, recomputes):
         as_text=True
     )
     db.session.expire_all()
-    assert role_by_slug().requirements_edited_at is None and recomputes == []
+    assert role_by_slug().requirements_edited_at is None and recomputes() == []
 
 
 BAD = {
@@ -368,7 +372,7 @@ def test_removing_with_htmx_deletes_the_row_and_updates_the_count(admin_client, 
     assert f"<strong>{total - 1}</strong> of 25 requirements" in html and "hx-swap-oob" in html
     assert db.session.get(RoleSkill, row.id) is None
     db.session.expire_all()
-    assert role_by_slug().requirements_edited_at is not None and recomputes == [role.id]
+    assert role_by_slug().requirements_edited_at is not None and recomputes() == [role.id]
 
 
 def test_removing_without_javascript_redirects_back(admin_client):
@@ -424,24 +428,6 @@ def test_the_seed_keeps_the_admins_list_and_resyncs_the_others(admin_client):
     assert requirements(engineer.id) == edited
     assert requirements(scientist.id) == shipped_scientist
     assert summary.roles_kept_as_edited >= 1
-
-
-def test_the_recompute_seam_is_quiet_without_the_insights_module(admin_client, monkeypatch):
-    # Until the insights jobs are merged smatrx.insights.jobs does not exist: writes work.
-    monkeypatch.setitem(sys.modules, "smatrx.insights.jobs", None)  # "no such module"
-    role = role_by_slug()
-    row = _row(role, "python")
-    assert post(admin_client, _save_path(role, row), VALUES).status_code == 302
-    db.session.expire_all()
-    assert db.session.get(RoleSkill, row.id).importance == "bonus"
-
-
-def test_the_recompute_seam_does_not_hide_a_broken_insights_module(monkeypatch):
-    from smatrx.admin.roles.services import _requirements_changed
-
-    monkeypatch.setitem(sys.modules, "smatrx.insights.jobs", types.ModuleType("jobs"))
-    with pytest.raises(ImportError):  # the module is there, its function is not
-        _requirements_changed("some-role")
 
 
 def test_a_requirement_count_is_never_past_the_limit(admin_client):

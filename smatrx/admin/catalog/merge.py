@@ -210,7 +210,7 @@ def _move_role_requirements(source: Skill, target: Skill) -> None:
         db.session.execute(
             update(CareerRole)
             .where(CareerRole.id.in_(moved_in))
-            .values(requirementsEditedAt=utcnow()),
+            .values({CareerRole.requirements_edited_at: utcnow()}),
             execution_options={"synchronize_session": False},
         )
     db.session.flush()

@@ -4,7 +4,7 @@ Titles are unique whatever their case (checked here under a transaction-scoped a
 lock, since the database's unique index is on the exact title); slugs are made once from the
 title and never change. Every change to a role's requirement list sets
 requirementsEditedAt, so `flask smatrx seed` no longer syncs the shipped list into the role,
-and asks the insights to recompute the role (_requirements_changed).
+and asks the insights to recompute the people targeting the role.
 
 The writes flush and never commit (smatrx/transaction.py): the view commits once.
 """
@@ -23,6 +23,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.admin.listing import PAGE_SIZE, AdminPage
 from smatrx.extensions import db
+from smatrx.insights.jobs import request_role_recompute
 from smatrx.models import CareerGoal, CareerRole, Profile, RoleSkill, Skill, User
 from smatrx.models.base import escape_like, utcnow
 from smatrx.models.choices import IMPORTANCES
@@ -305,26 +306,11 @@ def delete_role(actor: User, role: CareerRole, *, goals_confirmed: bool) -> None
 # Requirement writes -----------------------------------------------------------------
 
 
-def _requirements_changed(role_id: str) -> None:
-    """Ask the insights to recompute the role's readiness. The insights jobs arrive from
-    another branch: until smatrx.insights.jobs exists there is nothing to ask. Any other
-    import failure (a missing dependency inside it, a renamed function) is a bug and is
-    raised."""
-    try:
-        from smatrx.insights.jobs import request_role_recompute
-    except ModuleNotFoundError as missing:  # an ImportError, for this module only
-        if missing.name not in ("smatrx.insights", "smatrx.insights.jobs"):
-            raise
-        logger.debug("role %s: no insights jobs to ask for a recompute", role_id)
-        return
-    request_role_recompute(role_id)
-
-
 def _edited(role: CareerRole) -> None:
     """The requirement list is the admin's now: the seed leaves it alone from here on."""
     role.requirements_edited_at = utcnow()
     db.session.flush()
-    _requirements_changed(role.id)
+    request_role_recompute(role.id)  # once the view commits
 
 
 def add_requirement(actor: User, role: CareerRole, skill: Skill) -> RoleSkill:
