@@ -7,6 +7,8 @@ import time
 
 from flask import Flask, Response, current_app, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
+from markupsafe import escape
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from smatrx.htmx import hx_redirect, is_boosted, is_htmx, retarget, toast
@@ -23,6 +25,10 @@ MESSAGES: dict[int, tuple[str, str]] = {
         "The file you sent is larger than this site accepts. Try a smaller file.",
     ),
     429: ("Too many requests", "You have made too many requests in a short time."),
+    503: (
+        "Briefly unavailable",
+        "SMATRX cannot reach its database right now. Please try again in a minute.",
+    ),
     500: (
         "Something went wrong",
         "An unexpected error happened on our side. It has been logged; please try again.",
@@ -69,6 +75,44 @@ def render_error(code: int, message: str | None = None, **extra: object) -> Resp
     return make_response(html, code)
 
 
+# The last resort: a page that needs no template context, no session and no database.
+PLAIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
+<link rel="stylesheet" href="/static/css/app.css"></head><body><main class="container">
+<h1>{title}</h1><p>{message}</p><p><a href="/">Back to the start</a></p></main></body></html>"""
+RETRY_AFTER_SECONDS = 30
+
+
+def _roll_back() -> None:
+    """A failed statement leaves the session's transaction unusable: the error page and
+    its layout must not reuse it."""
+    from smatrx.extensions import db
+
+    try:
+        db.session.rollback()
+    except Exception:  # the connection itself is gone: nothing left to roll back
+        logger.warning("could not roll back after an error", exc_info=True)
+
+
+def database_unavailable(error: BaseException) -> bool:
+    """PostgreSQL is away (stopped, restarting, unreachable, too slow), not a bug of ours."""
+    if isinstance(error, OperationalError | DisconnectionError):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+def render_error_safely(code: int, message: str | None = None) -> Response:
+    """The error page, or a plain one when even the layout cannot be rendered (the
+    database is away and the page needed it)."""
+    try:
+        return render_error(code, message)
+    except Exception:
+        logger.warning("the error page could not be rendered; sending the plain one", exc_info=True)
+        title, default_message = MESSAGES.get(code, MESSAGES[500])
+        html = PLAIN_PAGE.format(title=escape(title), message=escape(message or default_message))
+        return make_response(html, code)
+
+
 def init_app(app: Flask) -> None:
     @app.errorhandler(CSRFError)
     def csrf_error(error: CSRFError) -> Response:
@@ -102,5 +146,16 @@ def init_app(app: Flask) -> None:
     def unexpected_error(error: Exception) -> Response:
         if isinstance(error, HTTPException):
             return http_error(error)
+        _roll_back()
+        if database_unavailable(error):
+            logger.warning(
+                "database unavailable on %s %s: %s",
+                request.method,
+                request.path,
+                type(error).__name__,
+            )
+            response = render_error_safely(503)
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+            return response
         logger.exception("unhandled error on %s %s", request.method, request.path)
-        return render_error(InternalServerError.code)
+        return render_error_safely(InternalServerError.code)

@@ -101,6 +101,11 @@ class ChoiceField(SelectField):
             **kwargs,
         )
 
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        # Blank and whitespace are the same "not said": stored as NULL by the form's save,
+        # never as spaces the CHECK constraint would refuse.
+        super().process_formdata([str(value).strip() for value in valuelist])
+
 
 def web_address(form: FlaskForm, field: URLField) -> None:
     """http or https only (no javascript:, data:, ftp:), with a host."""

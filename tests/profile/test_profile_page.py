@@ -513,3 +513,24 @@ def test_the_page_issues_a_constant_number_of_statements(ada_client, ada, statem
     many = statement_counter.count
     assert few == many, statement_counter.statements
     assert many <= 2, statement_counter.statements
+
+
+CHOICES = {
+    "about": ["career_stage"],
+    "direction": ["career_timeline", "availability", "remote_preference"],
+}
+
+
+@pytest.mark.parametrize(
+    ("section", "name"), [(section, name) for section, names in CHOICES.items() for name in names]
+)
+@pytest.mark.parametrize("value", ["", "   ", "\t\n", "not-a-choice"])
+def test_every_optional_choice_is_null_when_blank_and_refused_outside_its_list(
+    ada_client, ada, section, name, value
+):
+    response = _post(ada_client, section, {**VALID[section], name: value})
+    if value.strip():
+        assert response.status_code == 422
+    else:
+        assert response.status_code == 200
+        assert getattr(profile_of(ada), name) is None
