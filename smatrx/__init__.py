@@ -40,11 +40,12 @@ def create_app(
     _init_extensions(app)
     _register_blueprints(app)
 
-    from smatrx import cli, errors, htmx, input_guard, templating
+    from smatrx import cli, errors, htmx, input_guard, security_headers, templating
 
     templating.init_app(app)
     errors.init_app(app)
     input_guard.init_app(app)
+    security_headers.init_app(app)
     htmx.init_app(app)
     cli.init_app(app)
     _apply_proxy_fix(app)

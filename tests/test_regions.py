@@ -88,3 +88,21 @@ def test_every_page_with_parameters_renders_as_a_page_and_as_a_region(
             if status >= 500:
                 failures.append(f"{path} as {name}: {status}")
     assert failures == []
+
+
+def test_every_page_carries_the_security_headers(app: Flask, admin_client: Any, client: Any):
+    from smatrx.security_headers import CSP
+
+    assert "script-src 'self'" in CSP and "unsafe-eval" not in CSP
+    assert "'unsafe-inline'" not in CSP.split("script-src")[1].split(";")[0]
+    for path in _plain_get_paths(app):
+        for who, visitor in (("admin", admin_client), ("visitor", client)):
+            response = visitor.get(path)
+            headers = response.headers
+            assert headers["Content-Security-Policy"] == CSP, (path, who)
+            assert headers["X-Content-Type-Options"] == "nosniff"
+            assert headers["Referrer-Policy"] == "same-origin"
+            assert "camera=()" in headers["Permissions-Policy"]
+            if who == "admin" and response.mimetype == "text/html" and response.status_code == 200:
+                assert headers["Cache-Control"] == "no-store", path
+    assert "Strict-Transport-Security" not in admin_client.get("/").headers  # not behind TLS

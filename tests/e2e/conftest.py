@@ -74,6 +74,9 @@ def page(browser: Any) -> Iterator[Any]:
     new_page.console_errors = errors
     yield new_page
     context.close()
+    # Every browser test, whatever it checks itself: the Content-Security-Policy held.
+    violations = [text for text in errors if "Content Security Policy" in text]
+    assert violations == [], violations
 
 
 @pytest.fixture

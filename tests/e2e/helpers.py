@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import re
+import time
 from typing import Any
 
 from tests.helpers import PASSWORD
+
+
+def wait_until(page: Any, expression: str, timeout: float = 30.0) -> None:
+    """Wait until a JavaScript expression is true in the page. Playwright's own
+    wait_for_function evaluates strings inside the page, which the site's
+    Content-Security-Policy forbids (no eval); page.evaluate goes through DevTools."""
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} s: {expression}")
+        page.wait_for_timeout(25)
 
 
 def settled(page: Any) -> None:
     """Wait until htmx has settled its last swap. New content is only wired up (its
     hx-trigger listeners bound) in the settle step, about 20 ms after it appears: typing into
     a just-swapped input before that is lost, as no person could, but a test can."""
-    page.wait_for_function("!document.querySelector('.htmx-added, .htmx-settling, .htmx-swapping')")
+    wait_until(page, "!document.querySelector('.htmx-added, .htmx-settling, .htmx-swapping')")
 
 
 def screenshot(page: Any, path: Any, *, full_page: bool = True) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from smatrx.extensions import db
 from smatrx.models import CareerRole, RoleSkill
 from tests.admin.roles_helpers import make_role
-from tests.e2e.helpers import screenshot, settled, sign_in
+from tests.e2e.helpers import screenshot, settled, sign_in, wait_until
 from tests.helpers import PASSWORD, make_user
 
 pytestmark = pytest.mark.e2e
@@ -50,9 +50,10 @@ def test_requirements_edit_in_place_and_without_javascript(
         weight = page.locator(f"#weight-{row_id}")
         weight.select_option("2")
         weight.select_option("4")  # while the first save may be under way
-        page.wait_for_function(
+        wait_until(
+            page,
             f"document.querySelector('#weight-{row_id}').value === '4'"
-            " && !document.querySelector('.htmx-request')"
+            " && !document.querySelector('.htmx-request')",
         )
         settled(page)
         assert _weights(role_id)[row_id] == 4

@@ -10,7 +10,7 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import CareerGoal
-from tests.e2e.helpers import screenshot, sign_in
+from tests.e2e.helpers import screenshot, sign_in, wait_until
 from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
@@ -167,7 +167,7 @@ def test_board_by_keyboard_with_every_kind_of_card(
         column(page, "Active").locator(".goal-title").all_inner_texts()[-1]
         == "Side project on hold"
     )
-    page.wait_for_function("document.activeElement.classList.contains('goal-card')")
+    wait_until(page, "document.activeElement.classList.contains('goal-card')")
 
     # Edit in the dialog, filter by type.
     page.get_by_role("link", name="Edit Python to expert").click()

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tests.e2e.helpers import screenshot, settled, sign_in
+from tests.e2e.helpers import screenshot, settled, sign_in, wait_until
 from tests.e2e.test_skills import add_skill
 from tests.helpers import make_user
 
@@ -43,10 +43,11 @@ def test_insights_journey(live_server, page, output_dir, committing_db, worker_p
     add_skill(page, "pyth", "Python")
     add_skill(page, "postgre", "PostgreSQL")
     page.get_by_role("link", name="Insights", exact=True).click()
-    page.wait_for_function(
+    wait_until(
+        page,
         "() => { const g = document.querySelector('.insights-readiness svg.gauge');"
         " return g && !/: 0 %/.test(g.getAttribute('aria-label')); }",
-        timeout=30_000,
+        timeout=30,
     )
     assert readiness(page) > before
     screenshot(page, output_dir / "insights.png")

@@ -9,7 +9,7 @@ import pytest
 
 from smatrx.extensions import db
 from smatrx.models import Profile
-from tests.e2e.helpers import screenshot, submit_sign_in
+from tests.e2e.helpers import screenshot, submit_sign_in, wait_until
 from tests.helpers import make_user
 
 pytestmark = pytest.mark.e2e
@@ -37,7 +37,7 @@ def test_complete_the_wizard_then_edit_the_profile(live_server, page, output_dir
     page.wait_for_url(re.compile(r"/onboarding/direction$"))
     page.get_by_label("Target role").fill("back")
     page.get_by_role("button", name="Backend Developer").click()
-    page.wait_for_function("document.querySelector('#target_role').value === 'Backend Developer'")
+    wait_until(page, "document.querySelector('#target_role').value === 'Backend Developer'")
     page.get_by_label("When").select_option("6months")
     page.get_by_label("I would relocate for the right role").check()
     page.get_by_label("Preferred locations").fill("Berlin, Lisbon")
@@ -49,7 +49,7 @@ def test_complete_the_wizard_then_edit_the_profile(live_server, page, output_dir
     page.get_by_role("heading", name="Languages and industries").wait_for()
     page.get_by_role("textbox", name="Languages you speak").fill("English")
     page.get_by_role("button", name="Add German").click()
-    page.wait_for_function("document.querySelector('#languages').value === 'English, German'")
+    wait_until(page, "document.querySelector('#languages').value === 'English, German'")
     page.get_by_role("button", name="Save and continue").click()
 
     page.get_by_role("heading", name="Salary expectation").wait_for()
