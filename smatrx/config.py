@@ -148,6 +148,10 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "RQ_QUEUES": ["default"],
         "RATELIMIT_STORAGE_URI": redis_url,
         "RATELIMIT_ENABLED": _bool(env.get("RATELIMIT_ENABLED"), default=True),
+        # Redis away: the limits keep counting in this process's memory (Flask-Limiter logs
+        # it and goes back to Redis when it answers) rather than failing every request.
+        "RATELIMIT_IN_MEMORY_FALLBACK_ENABLED": True,
+        "RATELIMIT_SWALLOW_ERRORS": True,
         "WTF_CSRF_TIME_LIMIT": None,
         "MAX_CONTENT_LENGTH": _int(env, "MAX_UPLOAD_MB", 10) * 1024 * 1024,
         "SESSION_COOKIE_HTTPONLY": True,

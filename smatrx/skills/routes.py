@@ -330,6 +330,9 @@ def remove(user_skill_id: str) -> Response:
     removed = undo.remove(current_user, row)
     db.session.commit()
     if not is_partial():
+        if not removed.undoable:
+            flash(f"Removed {removed.skill_name}. {undo.UNAVAILABLE}", "info")
+            return redirect(url_for("skills.index"))
         return redirect(url_for("skills.index", removed=removed.user_skill_id))
     html = render_template("skills/_removed.html", removed=removed) + _summary_oob()
     return trigger(make_response(html), CHANGED)

@@ -1,6 +1,8 @@
 """Remove a skill with undo: the row is deleted at once and kept in Redis for a while, so
 Undo puts it back exactly (same id, values and timestamps), with its pending verification
 requests (the database deletes those with the row).
+
+Redis away: the removal still happens, without an undo, and the person is told so.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from redis.exceptions import RedisError
 from sqlalchemy import inspect, select
 from sqlalchemy.dialects.postgresql import TIMESTAMP
 from sqlalchemy.exc import IntegrityError
@@ -54,11 +57,15 @@ def rebuild(model: type, values: dict[str, Any]) -> Any:
     return model(**data)
 
 
+UNAVAILABLE = "Undo is unavailable right now."
+
+
 @dataclass(frozen=True)
 class Removed:
     user_skill_id: str
     skill_id: str
     skill_name: str
+    undoable: bool = True
 
 
 def remove(user: User, row: UserSkill) -> Removed:
@@ -72,8 +79,13 @@ def remove(user: User, row: UserSkill) -> Removed:
         "user_skill": snapshot(row),
         "verification_requests": [snapshot(request) for request in requests],
     }
-    get_redis().set(undo_key(user.id, row.id), json.dumps(payload), ex=UNDO_SECONDS)
-    removed = Removed(row.id, row.skill_id, row.skill.name)
+    try:
+        get_redis().set(undo_key(user.id, row.id), json.dumps(payload), ex=UNDO_SECONDS)
+        undoable = True
+    except RedisError:
+        logger.warning("undo stash unavailable (Redis): removing without an undo")
+        undoable = False
+    removed = Removed(row.id, row.skill_id, row.skill.name, undoable)
     db.session.delete(row)
     db.session.flush()
     send(skills_changed, user.id)
@@ -81,8 +93,12 @@ def remove(user: User, row: UserSkill) -> Removed:
 
 
 def removed_skill(user: User, user_skill_id: str) -> Removed | None:
-    """What Undo would restore, while it still can (None once the time is up)."""
-    raw = get_redis().get(undo_key(user.id, user_skill_id))
+    """What Undo would restore, while it still can (None once the time is up, or while
+    Redis is away)."""
+    try:
+        raw = get_redis().get(undo_key(user.id, user_skill_id))
+    except RedisError:
+        return None
     if raw is None:
         return None
     payload = json.loads(raw)
@@ -100,8 +116,11 @@ class UndoExpired(UndoError):
 def restore(user: User, user_skill_id: str) -> UserSkill:
     """Put a removed skill back exactly as it was. UndoExpired when the removal is unknown
     (too old, already undone, or not mine); UndoError when the skill was added again since
-    or has left the catalog. The caller commits, then calls forget()."""
-    raw = get_redis().get(undo_key(user.id, user_skill_id))
+    or has left the catalog (or Redis is away). The caller commits, then calls forget()."""
+    try:
+        raw = get_redis().get(undo_key(user.id, user_skill_id))
+    except RedisError as error:
+        raise UndoError(f"{UNAVAILABLE} Add the skill again from the catalog.") from error
     if raw is None:
         raise UndoExpired(
             f"This removal can no longer be undone (undo lasts {UNDO_SECONDS // 60} minutes)."
@@ -137,4 +156,7 @@ def restore(user: User, user_skill_id: str) -> UserSkill:
 
 
 def forget(user: User, user_skill_id: str) -> None:
-    get_redis().delete(undo_key(user.id, user_skill_id))
+    try:
+        get_redis().delete(undo_key(user.id, user_skill_id))
+    except RedisError:  # it expires on its own
+        logger.warning("could not drop an undo stash (Redis)")
