@@ -22,7 +22,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 
 _WROTE = "smatrx.wrote"
 _CHECKED_IN_AT = "smatrx.checked_in_at"
-PING_AFTER_IDLE_SECONDS = 10.0
+PING_AFTER_IDLE_SECONDS = 1.0
 _READS = ("SELECT", "select")
 
 

@@ -95,3 +95,39 @@ def test_without_redis_sign_in_pages_and_skill_edits_work_then_recover(
         f"/skills/{docker_id}/remove", data={"csrf_token": token}, headers={"HX-Request": "true"}
     )
     assert "Undo removing Docker" in removed.get_data(as_text=True)
+
+
+def test_without_postgresql_pages_say_503_and_recover_when_it_is_back(
+    app: Flask, test_env: dict[str, str], tmp_path: Any
+) -> None:
+    import time
+
+    from flask_migrate import upgrade
+
+    from smatrx.embedded import EmbeddedPostgres
+
+    postgres = EmbeddedPostgres(tmp_path / "postgres", database="smatrx_degraded")
+    url = postgres.start()
+    try:
+        env = make_test_env(url, test_env["REDIS_URL"], tmp_path / "instance")
+        own = create_app(env=env, overrides={"RATELIMIT_STORAGE_URI": test_env["REDIS_URL"]})
+        with own.app_context():
+            upgrade()
+            person = make_user("pg@example.com")
+            email = person.email
+        client = own.test_client()
+        assert sign_in(client, email).status_code == 302
+        assert client.get("/home").status_code == 200
+
+        postgres.stop()
+        away = client.get("/home")
+        assert away.status_code == 503
+        assert away.headers["Retry-After"] == "30"
+        assert "Briefly unavailable" in away.get_data(as_text=True)
+
+        postgres.start()
+        time.sleep(1.2)  # as long as any restart takes: pooled connections get pinged
+        assert client.get("/home").status_code == 200
+    finally:
+        postgres.stop()
+        limiter.init_app(app)
