@@ -161,7 +161,7 @@ def reset_request() -> str | tuple[str, int]:
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/reset_request.html", form=form), status
-    services.send_reset(form.email.data)
+    services.request_reset(form.email.data)
     db.session.commit()
     return _check_inbox(form.email.data, "reset")
 
