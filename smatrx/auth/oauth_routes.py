@@ -40,6 +40,10 @@ def redirect_to_provider(name: str, intent: str, next_url: str | None = None) ->
     keeps state, the PKCE verifier and the OIDC nonce in the session."""
     session[INTENT_KEY] = intent
     session[NEXT_KEY] = safe_next(next_url)
+    # authlib keeps one entry per start, and unfinished starts would pile up until the
+    # cookie outgrows what a browser keeps (and the person is signed out): one at a time.
+    for key in [key for key in session if key.startswith(f"_state_{name}_")]:
+        session.pop(key)
     callback = absolute_url("auth.oauth_callback", provider=name)
     return client_for(name).authorize_redirect(callback)
 
