@@ -46,3 +46,10 @@ def test_an_admins_forms_never_answer_a_5xx(app: Flask, admin_client: Any) -> No
     report = fuzz(admin_client, _pages(app, []), csrf_of, per_form=6, limit=300)
     assert report.sent >= 100
     assert report.failures == [], report.failures[:5]
+
+
+def test_a_visitors_forms_never_answer_a_5xx(app: Flask, client: Any) -> None:
+    pages = ["/", "/login", "/register", "/reset", "/verify"]
+    report = fuzz(client, pages, csrf_of, per_form=25, limit=150)
+    assert report.sent >= 50
+    assert report.failures == [], report.failures[:5]
