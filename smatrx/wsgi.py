@@ -9,6 +9,19 @@ from smatrx.config import ConfigError
 # gunicorn's "worker failed to boot" code: the master stops instead of restarting workers.
 BOOT_ERROR = 3
 
+
+def _quiet_server_banner() -> None:
+    """gunicorn names itself (and nothing is gained by telling) in every response's Server
+    header; it reads the name from this module constant when it builds a response."""
+    try:
+        import gunicorn.http.wsgi as gunicorn_wsgi
+    except ImportError:  # another server: nothing to do
+        return
+    gunicorn_wsgi.SERVER = "SMATRX"
+
+
+_quiet_server_banner()
+
 try:
     app = create_app()
 except ConfigError as error:
