@@ -24,8 +24,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz, process
-
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_WORDS,
@@ -346,6 +344,7 @@ class Matcher:
                 queries.setdefault(key, (first.start(), text[first.start() : last.end()]))
         if not queries:
             return []
+        fuzz, process = _rapidfuzz()
         found: list[tuple[int, Match]] = []
         for key, (position, phrase) in queries.items():
             best = process.extractOne(
@@ -395,6 +394,7 @@ class Matcher:
             if term is not None:
                 return Match(term.skill_id, term.name, name, False, 100.0)
         best: tuple[str, float] | None = None
+        fuzz, process = _rapidfuzz()
         for variant in tries:
             key = normalise(variant)
             if len(key) < 5 or key in FUZZY_STOP_WORDS:
@@ -472,3 +472,11 @@ def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
         clean = tuple(a.strip() for a in (aliases or ()) if isinstance(a, str) and a.strip())
         terms.append(CatalogTerm(str(skill_id), str(name), clean))
     return terms
+
+
+def _rapidfuzz() -> tuple[Any, Any]:
+    """rapidfuzz, imported where near misses are looked for (in the import jobs): the web
+    workers, which only read stored proposals, never load it (~4 MB each)."""
+    from rapidfuzz import fuzz, process
+
+    return fuzz, process
