@@ -39,8 +39,9 @@ def index() -> str:
     total = sum(per_level.values())
     goal_counts = goals.counts(current_user, goals.GoalFilters())
     points, earned = totals(current_user.id)
-    analyses = insights.latest(db.session, current_user.id)
-    gap, recommendations = _current_for(profile.target_role, analyses)
+    readiness, recommendations = _current_for(
+        profile.target_role, insights.card(db.session, current_user.id)
+    )
     return render_template(
         "home/index.html",
         profile=profile,
@@ -59,19 +60,21 @@ def index() -> str:
         upcoming=goals.upcoming(current_user) if goal_counts["active"] else [],
         points=points,
         earned=earned,
-        gap=gap,
-        top_recommendations=(recommendations or {}).get("items", [])[:3],
+        readiness=readiness,
+        top_recommendations=recommendations,
     )
 
 
-def _current_for(target_role: str | None, analyses: dict) -> tuple[dict | None, dict | None]:
-    """The stored gap and recommendations, if made for the role the profile names now
-    (compared by title: no extra statement on the home page)."""
+def _current_for(
+    target_role: str | None, cards: dict[str, insights.Card]
+) -> tuple[insights.Card | None, list[dict]]:
+    """The stored readiness and first recommendations, if made for the role the profile
+    names now (compared by title: no extra statement on the home page)."""
     wanted = " ".join((target_role or "").split()).lower()
-    current = []
-    for kind in ("gap", "recommendation"):
-        row = analyses.get(kind)
-        data = row.data if row is not None and isinstance(row.data, dict) else None
-        title = ((data or {}).get("role") or {}).get("title", "")
-        current.append(data if wanted and title.lower() == wanted else None)
-    return current[0], current[1]
+    current = {
+        kind: found
+        for kind, found in cards.items()
+        if wanted and (found.role_title or "").lower() == wanted
+    }
+    recommendations = current.get("recommendation")
+    return current.get("gap"), recommendations.recommendations if recommendations else []

@@ -45,6 +45,43 @@ def latest(session: Session, user_id: str) -> dict[str, SkillAnalysis]:
     return {row.analysis_type: row for row in rows}
 
 
+@dataclass(frozen=True)
+class Card:
+    """What /home shows of the insights: the newest gap's readiness and role title, and
+    the newest recommendations' first three items — read as JSON fragments, not whole rows
+    (a person's stored analyses hold every number behind every sentence)."""
+
+    readiness: int | None
+    role_title: str | None
+    recommendations: list[dict[str, Any]]
+
+
+@cache
+def _card_statement() -> Any:
+    return text(
+        """
+        SELECT DISTINCT ON ("analysisType") "analysisType",
+               "data"->'readiness', "data"->'role'->>'title',
+               jsonb_path_query_array("data", '$.items[0 to 2]')
+        FROM "SkillAnalysis"
+        WHERE "userId" = :user_id AND "analysisType" IN ('gap', 'recommendation')
+        ORDER BY "analysisType", "createdAt" DESC
+        """
+    )
+
+
+def card(session: Session, user_id: str) -> dict[str, Card]:
+    """The home card's fragments, by analysis type (one statement, on the person's index)."""
+    found = {}
+    for kind, readiness, title, items in session.execute(_card_statement(), {"user_id": user_id}):
+        found[kind] = Card(
+            readiness if isinstance(readiness, int) else None,
+            title,
+            items if isinstance(items, list) else [],
+        )
+    return found
+
+
 def readiness_of(row: SkillAnalysis | None) -> int | None:
     value = row.data.get("readiness") if row is not None and isinstance(row.data, dict) else None
     return value if isinstance(value, int) else None
