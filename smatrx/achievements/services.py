@@ -191,12 +191,15 @@ class Board:
 
 def totals(user_id: str) -> tuple[int, int]:
     """Points and number of achievements earned (for the home page)."""
-    points, count = db.session.execute(
-        select(func.coalesce(func.sum(Achievement.points), 0), func.count()).where(
-            Achievement.user_id == user_id
-        )
-    ).one()
+    points, count = db.session.execute(_totals_statement(), {"user_id": user_id}).one()
     return int(points), int(count)
+
+
+@cache
+def _totals_statement() -> Select:
+    return select(func.coalesce(func.sum(Achievement.points), 0), func.count()).where(
+        Achievement.user_id == bindparam("user_id")
+    )
 
 
 def board_for(user_id: str, facts: Facts | None = None) -> Board:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import contains_eager
 
 from smatrx.extensions import db
@@ -100,11 +101,7 @@ def _with_subjects(statement: Select) -> Select:
 
 
 def _goals(statement: Select) -> list[CareerGoal]:
-    goals = []
-    for goal, held_level in db.session.execute(statement):
-        goal.held_level = held_level  # shown on the card: "now Intermediate"
-        goals.append(goal)
-    return goals
+    return _goals_with(statement, {})
 
 
 def board(user: User, filters: GoalFilters) -> dict[str, list[CareerGoal]]:
@@ -128,13 +125,26 @@ def counts(user: User, filters: GoalFilters) -> dict[str, int]:
 
 def upcoming(user: User, limit: int = 3) -> list[CareerGoal]:
     """My active goals the board shows first (for the home page)."""
-    statement = (
+    return _goals_with(_upcoming_statement(limit), {"user_id": user.id})
+
+
+@cache
+def _upcoming_statement(limit: int) -> Select:
+    # Built once per process (the person a bound parameter): the home page asks every time.
+    return (
         _with_subjects(select(CareerGoal))
-        .where(CareerGoal.user_id == user.id, CareerGoal.status == "active")
+        .where(CareerGoal.user_id == bindparam("user_id"), CareerGoal.status == "active")
         .order_by(*BOARD_ORDER)
         .limit(limit)
     )
-    return _goals(statement)
+
+
+def _goals_with(statement: Select, params: dict[str, Any]) -> list[CareerGoal]:
+    goals = []
+    for goal, held_level in db.session.execute(statement, params):
+        goal.held_level = held_level  # shown on the card: "now Intermediate"
+        goals.append(goal)
+    return goals
 
 
 def get_goal(user: User, goal_id: str) -> CareerGoal | None:
