@@ -22,6 +22,7 @@ from smatrx.imports.sources.github.repos import (
     GitHubError,
     RateLimited,
     Repo,
+    manifest_alias,
 )
 from smatrx.seed.data import read_catalog
 from smatrx.skills.levels import in_band
@@ -237,22 +238,28 @@ def test_repeated_import_of_unchanged_data_is_all_304(fake: FakeGitHub) -> None:
     fake.calls.clear()
     again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
     assert again == first
-    # 3 pages (followed through the cached links) + 3 languages + 2 manifests: all 304;
-    # the two missing files (pyproject.toml, go.mod) are remembered as missing until their
-    # repository is pushed again, so they are not asked at all
-    assert stats.requests == 8
-    assert stats.not_modified == 10
+    # the 3 list pages answer 304 (followed through the cached links): nothing changed, so
+    # the stored result stands and no repository is asked again
+    # (+ GitHub's /rate_limit, free, asked first: with no budget the stored result is offered)
+    assert stats.requests == 4 and stats.not_modified == 3
+    assert urls(fake)[0] == "/rate_limit"
+    assert stats.reused_because == "unchanged" and stats.reused_from == NOW
+    # without a token GitHub counts a 304 like any answer
+    assert stats.counted == 3
     plain = [urlsplit(c["url"]).path for c in fake.calls if "If-None-Match" not in c["headers"]]
-    assert plain == []
+    assert plain == ["/rate_limit"]
 
 
 def test_a_changed_resource_is_read_again(fake: FakeGitHub) -> None:
     cache = InMemoryETagCache()
     client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
     fake.languages["tool"] = {"Go": 20_000, "Rust": 4_000}
+    fake.repos[4]["pushed_at"] = "2026-05-09T10:00:00Z"  # a push changes the list page
     repos, stats = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
     assert repos[2].languages == {"Go": 20_000, "Rust": 4_000}
-    assert stats.not_modified == stats.requests - 1
+    assert stats.reused_from is None
+    # /rate_limit, the last list page and the pushed repository's languages are new answers
+    assert stats.not_modified == stats.requests - 3
 
 
 def test_unknown_user_and_missing_login(fake: FakeGitHub) -> None:
@@ -309,8 +316,11 @@ def test_secondary_limit_too_long_stops_with_partial_result(fake: FakeGitHub) ->
         gh.fetch_repos("octo")
     error = caught.value
     assert error.secondary and error.partial and error.reset_at is None
-    assert [r.name for r in error.repos] == ["api"]
+    # every listed repository is kept: the ones not read in detail by their primary language
+    assert [r.name for r in error.repos] == ["api", "site", "tool"]
     assert error.repos[0].languages == {"Python": 50_000, "Shell": 1_000}
+    assert not error.repos[0].estimated and error.repos[1].estimated
+    assert "The 3 repositories read so far are kept" in str(error)
     assert error.stats is not None and error.stats.requests == len(fake.calls)
     assert slept == []
     assert "slow down" in str(error)
@@ -341,7 +351,8 @@ def test_primary_limit_seen_in_headers_stops_before_the_next_request(fake: FakeG
     error = caught.value
     assert not error.secondary and error.partial
     assert error.reset_at == datetime.fromtimestamp(reset, UTC)
-    assert [r.name for r in error.repos] == ["api"]
+    assert [r.name for r in error.repos] == ["api", "site", "tool"]
+    assert [r.estimated for r in error.repos] == [False, True, True]
     assert urls(fake)[-1] == "/repos/octo/api/languages"
     assert slept == []
     assert "12:40 UTC" in str(error)
@@ -418,6 +429,10 @@ def node(name: str, **kw: Any) -> dict[str, Any]:
             "edges": [{"size": s, "node": {"name": n}} for n, s in kw.get("langs", {}).items()]
         },
         "repositoryTopics": {"nodes": [{"topic": {"name": t}} for t in kw.get("topics", [])]},
+        **{
+            manifest_alias(filename): {"text": text, "byteSize": len(text), "isBinary": False}
+            for filename, text in kw.get("files", {}).items()
+        },
     }
 
 
@@ -429,10 +444,19 @@ def page(nodes: list[dict], cursor: str | None) -> dict[str, Any]:
 
 def test_graphql_with_token_reads_100_at_a_time(fake: FakeGitHub) -> None:
     fake.graphql_pages = [
-        page([node("api", langs={"Python": 900, "HTML": 100}, topics=["flask"])], "c1"),
+        page(
+            [
+                node(
+                    "api",
+                    langs={"Python": 900, "HTML": 100},
+                    topics=["flask"],
+                    files={"pyproject.toml": '[project]\ndependencies = ["flask"]\n'},
+                )
+            ],
+            "c1",
+        ),
         page([node("lib", langs={"Rust": 500}), node("arch", archived=True)], None),
     ]
-    fake.files = {("api", "pyproject.toml"): '[project]\ndependencies = ["flask"]\n'}
     gh, _ = client(fake, token="gho_secret")
     repos, stats = gh.fetch_repos(None)
     assert [r.name for r in repos] == ["api", "lib"]
@@ -449,14 +473,11 @@ def test_graphql_with_token_reads_100_at_a_time(fake: FakeGitHub) -> None:
     assert "languages" in first["query"] and "repositoryTopics" in first["query"]
     assert first["variables"] == {"isFork": False, "cursor": None}
     assert second["variables"]["cursor"] == "c1"
-    # no REST listing, languages or topics: only the manifests
-    gets = [urlsplit(c["url"]).path for c in fake.calls if c["method"] == "GET"]
-    assert gets == [
-        "/repos/octo/api/contents/requirements.txt",
-        "/repos/octo/api/contents/pyproject.toml",
-        "/repos/octo/lib/contents/Cargo.toml",
-    ]
-    assert stats.requests == 5
+    # the manifests come in the same query: no REST at all
+    assert 'm_pyproject_toml: object(expression: "HEAD:pyproject.toml")' in first["query"]
+    assert "... on Blob { text byteSize isBinary }" in first["query"]
+    assert [c for c in fake.calls if c["method"] == "GET"] == []
+    assert stats.requests == 2
 
 
 def test_graphql_for_a_named_user_with_forks(fake: FakeGitHub) -> None:
