@@ -137,23 +137,33 @@ class GitHubClient:
             return (include_forks or not repo.fork) and (include_archived or not repo.archived)
 
         options = f"{int(include_forks)}{int(include_archived)}{int(manifests)}:{max_repos}"
+        if self.token:
+            key = f"last:graphql:{(login or '').lower()}:{options}"
+        elif login:
+            key = f"last:rest:{login.lower()}:{options}"
+        else:
+            raise GitHubError("Give a GitHub user name, or link your GitHub account.")
         try:
             if self.token:
-                key = f"last:graphql:{(login or '').lower()}:{options}"
                 repos = self._graphql_repos(login, wanted, include_forks, max_repos, key)
                 if not manifests:
                     for repo in repos:
                         repo.manifests = {}
             else:
-                if not login:
-                    raise GitHubError("Give a GitHub user name, or link your GitHub account.")
-                key = f"last:rest:{login.lower()}:{options}"
-                repos = self._rest_repos(login, wanted, max_repos, manifests, key)
+                repos = self._rest_repos(login or "", wanted, max_repos, manifests, key)
+        except RateLimited as error:
+            stored = self._stored(key)
+            if not self._partial and stored is not None:
+                # nothing new could be read: the last result beats an error
+                repos = self._reuse(stored, "limit")
+            else:
+                error.repos = list(self._partial)
+                error.stats = self.stats
+                _tell_what_is_kept(error)
+                raise
         except GitHubError as error:
             error.repos = list(self._partial)
             error.stats = self.stats
-            if isinstance(error, RateLimited):
-                _tell_what_is_kept(error)
             raise
         self.stats.estimated_repos = sum(1 for repo in repos if repo.estimated)
         return repos, self.stats
