@@ -14,8 +14,8 @@ import pytest
 
 from smatrx.imports.etag_cache import InMemoryETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
-from smatrx.imports.sources.github.client import GitHubClient
-from smatrx.imports.sources.github.proposals import github_proposals
+from smatrx.imports.sources.github.client import GitHubClient, detail_order
+from smatrx.imports.sources.github.proposals import estimated_note, github_proposals
 from smatrx.imports.sources.github.repos import (
     SCOPES_MISSING,
     TOKEN_REFUSED,
@@ -639,3 +639,152 @@ def test_unmatched_languages_are_unknown_and_limits(matcher: Matcher) -> None:
 
 def test_no_repositories() -> None:
     assert github_proposals([], Matcher([]), today=date(2026, 1, 1)) == ([], [])
+
+
+# -- a public username's budget, the stored result --------------------------------------------
+
+
+def sized(fake: FakeGitHub) -> FakeGitHub:
+    """The listing as GitHub sends it: primary language and size (KiB) per repository."""
+    sizes = {"api": 60, "site": 40, "forked": 10, "old": 5, "tool": 900}
+    for item in fake.repos:
+        langs = fake.languages[item["name"]]
+        item["language"] = max(langs, key=lambda name: langs[name])
+        item["size"] = sizes[item["name"]]
+    return fake
+
+
+def test_a_public_username_lists_first_then_spends_what_is_left(fake: FakeGitHub) -> None:
+    sized(fake).remaining = 5  # 3 list pages to keep for a repeat: 2 requests for detail
+    repos, stats = client(fake)[0].fetch_repos("octo")
+    assert [r.name for r in repos] == ["api", "site", "tool"]
+    # the largest (and recent) repository is read in detail: languages, then its go.mod
+    assert urls(fake)[3:] == ["/repos/octo/tool/languages", "/repos/octo/tool/contents/go.mod"]
+    tool = repos[2]
+    assert tool.languages == {"Go": 20_000} and not tool.estimated
+    # the others by their primary language, the repository's size standing for its bytes
+    assert repos[0].languages == {"Python": 60 * 1024} and repos[0].estimated
+    assert repos[1].languages == {"TypeScript": 40 * 1024} and repos[1].estimated
+    assert stats.estimated_repos == 2 and stats.counted == 5 == stats.requests
+
+
+def test_detail_order_prefers_large_and_recent() -> None:
+    def listed(name: str, size: int, pushed: str) -> Repo:
+        return Repo(name, f"o/{name}", size_kb=size, pushed_at=datetime.fromisoformat(pushed))
+
+    repos = [
+        listed("old-big", 3000, "2016-05-01T00:00:00+00:00"),  # 10 years old: 3000/11
+        listed("new-mid", 400, "2026-05-01T00:00:00+00:00"),
+        listed("empty", 0, "2026-05-09T00:00:00+00:00"),
+        listed("new-big", 900, "2026-04-01T00:00:00+00:00"),
+    ]
+    assert [r.name for r in detail_order(repos, NOW)] == ["new-big", "new-mid", "old-big", "empty"]
+
+
+def test_with_the_hour_used_up_the_stored_result_is_offered(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    first, _ = client(sized(fake), cache=cache)[0].fetch_repos("octo")
+    fake.calls.clear()
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    limits = {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+    fake.script(r"/rate_limit$", FakeResponse(200, {"rate": {"remaining": 0}}, limits))
+    again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
+    assert again == first
+    assert stats.reused_because == "limit" and stats.reused_from == NOW
+    assert urls(fake) == ["/rate_limit"] and stats.counted == 0
+
+
+def test_a_limit_on_the_first_page_offers_the_stored_result(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    first, _ = client(fake, cache=cache)[0].fetch_repos("octo")
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    refusal = FakeResponse(
+        403,
+        {"message": "API rate limit exceeded for 1.2.3.4."},
+        {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+    )
+    fake.script(r"/users/octo/repos", refusal)
+    again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
+    assert again == first and stats.reused_because == "limit"
+
+
+def test_a_limit_with_nothing_read_says_nothing_is_kept(fake: FakeGitHub) -> None:
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    refusal = FakeResponse(
+        403,
+        {"message": "API rate limit exceeded for 1.2.3.4."},
+        {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+    )
+    fake.script(r"/users/octo/repos", refusal)
+    with pytest.raises(RateLimited) as caught:
+        client(fake)[0].fetch_repos("octo")
+    assert not caught.value.partial
+    assert "Nothing was read this time" in str(caught.value)
+    assert "kept" not in str(caught.value)
+
+
+def test_a_graphql_repeat_asks_the_cheap_query_and_reuses_the_result(fake: FakeGitHub) -> None:
+    def nodes(pushed: str) -> list[dict[str, Any]]:
+        api = node("api", langs={"Python": 900}, files={"requirements.txt": "flask\n"})
+        return [{**api, "updatedAt": "2026-04-02T00:00:00Z"}, node("lib", pushed=pushed)]
+
+    cache = InMemoryETagCache()
+    fake.graphql_pages = [page(nodes("2026-04-01T00:00:00Z"), None)]
+    first, _ = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert first[0].manifests == {"requirements.txt": "flask\n"}
+    fake.calls.clear()
+    fake.graphql_pages = [page(nodes("2026-04-01T00:00:00Z"), None)]
+    again, stats = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert again == first and stats.reused_because == "unchanged"
+    assert stats.requests == 1
+    query = fake.calls[0]["json"]["query"]
+    assert "languages" not in query and "object(" not in query and "pushedAt" in query
+    # a push: the cheap query differs, the full one follows
+    fake.calls.clear()
+    fake.graphql_pages = [page(nodes("2026-05-01T00:00:00Z"), None)] * 2
+    changed, stats = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert stats.requests == 2 and stats.reused_from is None
+    assert changed[1].pushed_at == datetime(2026, 5, 1, tzinfo=UTC)
+
+
+def test_graphql_skips_large_or_binary_blobs(fake: FakeGitHub) -> None:
+    big = "x" * 10
+    api = node("api", langs={"Python": 1})
+    api[manifest_alias("requirements.txt")] = {"text": big, "byteSize": 300_000}
+    api[manifest_alias("package.json")] = {"text": None, "byteSize": 9, "isBinary": True}
+    api[manifest_alias("go.mod")] = None
+    fake.graphql_pages = [page([api], None)]
+    repos, _ = client(fake, token="t")[0].fetch_repos(None)
+    assert repos[0].manifests == {}
+
+
+def test_repos_survive_the_store() -> None:
+    original = Repo(
+        "api",
+        "octo/api",
+        pushed_at=NOW,
+        created_at=NOW - timedelta(days=400),
+        languages={"Python": 5},
+        topics=["flask"],
+        manifests={"requirements.txt": "flask\n"},
+        estimated=True,
+        size_kb=12,
+    )
+    assert Repo.from_json(json.loads(json.dumps(original.as_json()))) == original
+
+
+def test_evidence_says_what_rests_on_the_primary_language(matcher: Matcher) -> None:
+    repos = [
+        repo("api", "2019-03-01", "2026-05-01", {"Python": 123_400}),
+        repo("etl", "2020-01-01", "2024-02-01", {"Python": 40_960}),
+        repo("site", "2024-01-01", "2025-06-30", {"TypeScript": 30_720}),
+    ]
+    repos[1].estimated = repos[2].estimated = True
+    found = by_name(github_proposals(repos, matcher, today=date(2026, 5, 10))[0])
+    assert found["Python"].evidence == [
+        estimated_note(1, 2),
+        "api — 123.4 kB, last push 2026-05-01",
+        "etl — primary language, repository of 41.0 kB, last push 2024-02-01",
+    ]
+    assert "1 of these 2 repositories" in found["Python"].evidence[0]
+    assert found["TypeScript"].evidence[0].startswith("Estimated from the primary language only")
