@@ -19,19 +19,33 @@ max_repos=500) -> (list[Repo], FetchStats)``
     The repositories the person owns, most recently pushed first, forks and archived ones left
     out unless asked for.
 
-    * With a token: GraphQL, 100 repositories a request with their languages (bytes) and topics
-      in the same query (``viewer`` when ``login`` is None, else ``user(login:)``).
-    * Without one: REST ``/users/{login}/repos?type=owner&sort=pushed&per_page=100`` following the
-      ``Link: rel="next"`` pages (never to another host), then ``/repos/{o}/{r}/languages`` per
-      repository; topics come with the listing (``/topics`` only when the listing lacks them).
-    * Manifests (``manifests=True``): REST contents of the files the repository's main languages
-      suggest (Python -> requirements.txt and pyproject.toml, JavaScript/TypeScript ->
-      package.json, Go -> go.mod, Rust -> Cargo.toml, Ruby -> Gemfile, Java -> pom.xml, PHP ->
-      composer.json); a missing file (404) is fine, files over 200 kB are not read.
+    * With a token: GraphQL, 100 repositories a request with their languages (bytes), topics
+      and every manifest of ``MANIFEST_FILES`` (``object(expression: "HEAD:<file>")`` aliases:
+      blobs are fields, so a page costs GitHub's 2 points however many files it reads) in the
+      same query (``viewer`` when ``login`` is None, else ``user(login:)``). The result is kept
+      in ``cache`` with each repository's name, push and update times; a repeat first sends a
+      query without nested connections (1 point a page) and reuses the stored result when
+      nothing changed, else sends the full query.
+    * Without one: REST ``/users/{login}/repos?type=owner&sort=pushed&per_page=100`` following
+      the ``Link: rel="next"`` pages (never to another host). The listing gives every
+      repository's primary language, size and topics: each starts estimated from them
+      (``Repo.estimated``). What is left of the hour (``X-RateLimit-Remaining`` less the number
+      of list pages, kept so a repeat within the hour can still ask them) is spent, in
+      ``detail_order`` (larger and more recently pushed first), on ``/repos/{o}/{r}/languages``
+      (``/topics`` too when the listing lacks them) and the manifests the repository's main
+      languages suggest (``manifest_candidates``; a missing file is remembered as missing until
+      the repository is pushed again, files over 200 kB are not read). With no limit known,
+      every repository is read in detail.
     * Every REST GET is conditional: the ETag and the result are kept per URL in ``cache`` (the
       caller keeps one cache per person), ``If-None-Match`` is sent next time and a 304 reuses
-      the stored result (counted in ``FetchStats.not_modified``; GitHub does not charge it).
-      A list page's stored result includes its next-page link, so pagination survives a 304.
+      the stored result (counted in ``FetchStats.not_modified``). GitHub does not charge a 304
+      with a token, but does without one. A list page's stored result includes its next-page
+      link, so pagination survives a 304. When every list page is a 304 the last result for
+      that username stands (``FetchStats.reused_because == "unchanged"``).
+    * The last result (``Repo.as_json`` list with the time it was read) is offered instead of a
+      request bound to fail: without a token, when ``/rate_limit`` (free) says the hour is used
+      up; with or without, when a primary limit stops the fetch before anything was read
+      (``reused_because == "limit"``, ``reused_from`` its time).
     * 502/503/504 and connection errors: retried twice, after 1 s and 2 s.
     * Secondary rate limit (403/429 with ``Retry-After`` or a "secondary rate limit" message):
       waits ``Retry-After`` (60 s when absent) and retries, as long as all waits of the fetch stay
@@ -43,9 +57,14 @@ max_repos=500) -> (list[Repo], FetchStats)``
       GraphQL ``INSUFFICIENT_SCOPES`` -> ``GitHubError("Your GitHub link lacks permission to read
       repositories: link it again.")``; an unknown user -> ``GitHubError``.
 
-    Every ``GitHubError`` raised by ``fetch_repos`` carries ``.repos`` (what was fully read so
-    far: after listing, repositories with their languages; during the manifest step, all of them)
-    and ``.stats``. ``RateLimited.partial`` is True when ``.repos`` holds part of the result.
+    Every ``GitHubError`` raised by ``fetch_repos`` carries ``.repos`` (what was read so far:
+    GraphQL pages already answered; over REST every listed repository, those not read in detail
+    estimated) and ``.stats``. ``RateLimited.partial`` is True when ``.repos`` holds part of the
+    result; its message ends by saying what is kept, or that nothing was read.
+    ``FetchStats.counted`` is what GitHub charged (GraphQL points from ``rateLimit { cost }``).
+
+``detail_order(repos, now) -> list[Repo]``
+    Repositories by ``size_kb / (1 + years since the last push)``, largest first.
 """
 
 from __future__ import annotations
