@@ -144,9 +144,8 @@ def github_note(stats: FetchStats) -> str:
         when = f"{stats.reused_from:%Y-%m-%d %H:%M} UTC"
         if stats.reused_because == "limit":
             return (
-                " GitHub's hourly limit for requests without a linked account is used up: "
-                f"these are the results read at {when}; import again after the hour resets "
-                "for fresh ones."
+                " GitHub's hourly request limit is used up: these are the results read at "
+                f"{when}; import again after the hour resets for fresh ones."
             )
         return f" Nothing changed on GitHub since {when}: the repositories read then are used."
     if stats.estimated_repos:

@@ -176,7 +176,7 @@ def test_a_repeat_with_the_budget_used_up_offers_the_last_result(
     row = latest_import(ada)
     assert row.id != first.id
     assert row.status == "completed", row.error
-    assert "hourly limit for requests without a linked account is used up" in row.message
+    assert "GitHub's hourly request limit is used up" in row.message
     assert "these are the results read at" in row.message
     names = {p["name"] for p in row.results["proposals"]}
     assert names == {p["name"] for p in first.results["proposals"]}

@@ -91,7 +91,9 @@ class FakeGitHub:
         response = self._rest(url)
         etag = response.headers.get("ETag")
         if etag and kw.get("headers", {}).get("If-None-Match") == etag:
-            return FakeResponse(304, None, {"ETag": etag, "X-RateLimit-Remaining": "4999"})
+            return FakeResponse(
+                304, None, {"ETag": etag, "X-RateLimit-Remaining": str(self.remaining)}
+            )
         return response
 
     def _ok(self, body: Any, **headers: str) -> FakeResponse:
@@ -258,8 +260,10 @@ def test_a_changed_resource_is_read_again(fake: FakeGitHub) -> None:
     repos, stats = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
     assert repos[2].languages == {"Go": 20_000, "Rust": 4_000}
     assert stats.reused_from is None
-    # /rate_limit, the last list page and the pushed repository's languages are new answers
-    assert stats.not_modified == stats.requests - 3
+    # /rate_limit, the last list page and the pushed repository's languages are new answers;
+    # the repositories not pushed keep the detail read before, without a request
+    assert stats.not_modified == stats.requests - 3 == 2
+    assert "/repos/octo/api/languages" not in urls(fake)[-3:]
 
 
 def test_unknown_user_and_missing_login(fake: FakeGitHub) -> None:
@@ -788,3 +792,17 @@ def test_evidence_says_what_rests_on_the_primary_language(matcher: Matcher) -> N
     ]
     assert "1 of these 2 repositories" in found["Python"].evidence[0]
     assert found["TypeScript"].evidence[0].startswith("Estimated from the primary language only")
+
+
+def test_detail_read_in_an_earlier_hour_is_carried_over(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    sized(fake).remaining = 4  # one repository in detail an hour
+    first, _ = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
+    assert [r.estimated for r in first] == [True, True, False]  # tool, the largest
+    fake.repos[1]["pushed_at"] = "2026-05-09T00:00:00Z"  # a push to site: list page 1 changes
+    fake.calls.clear()
+    second, stats = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
+    # the next hour: tool keeps its detail, the next in line (api) is read
+    assert [r.estimated for r in second] == [False, True, False]
+    assert [u for u in urls(fake) if u.endswith("/languages")] == ["/repos/octo/api/languages"]
+    assert stats.estimated_repos == 1

@@ -35,7 +35,9 @@ max_repos=500) -> (list[Repo], FetchStats)``
       (``/topics`` too when the listing lacks them) and the manifests the repository's main
       languages suggest (``manifest_candidates``; a missing file is remembered as missing until
       the repository is pushed again, files over 200 kB are not read). With no limit known,
-      every repository is read in detail.
+      every repository is read in detail. A repository read in detail before and not pushed
+      since keeps that detail (from the stored result) without a request, so successive hours
+      reach further down the list.
     * Every REST GET is conditional: the ETag and the result are kept per URL in ``cache`` (the
       caller keeps one cache per person), ``If-None-Match`` is sent next time and a 304 reuses
       the stored result (counted in ``FetchStats.not_modified``). GitHub does not charge a 304
@@ -322,11 +324,20 @@ class GitHubClient:
         if unchanged and stored is not None and stored[0] == signature:
             return self._reuse(stored, "unchanged")
         self._partial = listed
+        # Detail read before for a repository not pushed since still holds: carried over,
+        # so each hour's budget goes further down the list instead of asking again.
+        earlier = {r.full_name: r for r in (stored[2] if stored else []) if not r.estimated}
+        for repo in listed:
+            before = earlier.get(repo.full_name)
+            if before is not None and before.pushed_at == repo.pushed_at:
+                repo.languages, repo.manifests = before.languages, before.manifests
+                repo.estimated = False
         # What is left of the hour goes to the repositories where detail matters most; a
         # repeat within the hour still finds the list pages' worth of budget to ask them.
         budget = self._budget_left()
         spend = None if budget is None else max(0, budget - len(pages))
-        self._read_details(listed, spend, manifests, no_topics)
+        todo = [r for r in listed if r.estimated]
+        self._read_details(todo, spend, manifests, no_topics)
         self._store(key, signature, listed)
         return listed
 
