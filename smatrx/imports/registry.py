@@ -29,7 +29,7 @@ from smatrx.imports.safe_zip import UnsafeArchive
 from smatrx.imports.sources import linkedin, resume
 from smatrx.imports.sources.github.client import GitHubClient
 from smatrx.imports.sources.github.proposals import github_proposals
-from smatrx.imports.sources.github.repos import GitHubError, RateLimited, Repo
+from smatrx.imports.sources.github.repos import FetchStats, GitHubError, RateLimited, Repo
 from smatrx.jobs.queue import get_redis
 from smatrx.models import Account
 
@@ -101,7 +101,8 @@ class FetchedRepos:
 def read_github(given: SourceInput) -> FetchedRepos:
     """The person's repositories: with their linked account's token (decrypted only here)
     through GraphQL, else a public username through REST. A rate limit ends the fetch with
-    what was read so far, and the note says so."""
+    what was read so far, and the note says so; with the hour's budget used up, the last
+    result kept for that username is offered instead, with its time."""
     account = db.session.scalar(
         select(Account).where(Account.user_id == given.user_id, Account.provider == "github")
     )
@@ -119,7 +120,7 @@ def read_github(given: SourceInput) -> FetchedRepos:
     # without one, a public username's.
     login = None if token else given.request.get("login")
     try:
-        repos, _stats = client.fetch_repos(
+        repos, stats = client.fetch_repos(
             login,
             include_forks=bool(given.request.get("forks")),
             include_archived=bool(given.request.get("archived")),
@@ -130,9 +131,39 @@ def read_github(given: SourceInput) -> FetchedRepos:
         return FetchedRepos(
             limited.repos,
             " GitHub's rate limit stopped the import part-way: these come from the "
-            f"{len(limited.repos)} repositories read so far.",
+            f"{len(limited.repos)} repositories listed so far"
+            + _estimated_clause(sum(1 for repo in limited.repos if repo.estimated))
+            + ".",
         )
-    return FetchedRepos(repos, "")
+    return FetchedRepos(repos, github_note(stats))
+
+
+def github_note(stats: FetchStats) -> str:
+    """What the closing message adds about how the repositories were read."""
+    if stats.reused_from is not None:
+        when = f"{stats.reused_from:%Y-%m-%d %H:%M} UTC"
+        if stats.reused_because == "limit":
+            return (
+                " GitHub's hourly request limit is used up: these are the results read at "
+                f"{when}; import again after the hour resets for fresh ones."
+            )
+        return f" Nothing changed on GitHub since {when}: the repositories read then are used."
+    if stats.estimated_repos:
+        return (
+            " Within GitHub's hourly limit without a linked account"
+            + _estimated_clause(stats.estimated_repos)
+            + "."
+        )
+    return ""
+
+
+def _estimated_clause(count: int) -> str:
+    if not count:
+        return ""
+    return (
+        f", {count} repositories are known by their primary language only "
+        "(the evidence says which skills rest on that)"
+    )
 
 
 def _github_findings(fetched: FetchedRepos, matcher: Matcher, today: date) -> Findings:

@@ -7,11 +7,18 @@ GitHub's public docs: Link-header pagination, ETags and 304s that cost nothing, 
 scopes, the primary rate limit (5000 an hour with a token, 60 without, counted apart), the
 secondary rate limit and plain server failures, all switchable by tests.
 
-Rate limits: one budget for token requests (rate_limit_remaining, REST and GraphQL alike,
-one point a request) and one for anonymous requests (unauthenticated_limit). A 304, a 401
-and the failures injected by fail_next / secondary_limit_next cost nothing. The window never
-refills by itself; reset() restores it. GraphQL reports an exhausted budget the way GitHub
-does: status 200 with {"errors": [{"type": "RATE_LIMITED", ...}]} and X-RateLimit-Remaining: 0.
+Rate limits: one budget for token requests (rate_limit_remaining, REST and GraphQL alike)
+and one for anonymous requests (unauthenticated_limit). A REST request costs one; a GraphQL
+query costs GitHub's points (graphql_cost: the requests its connections need, assuming each
+reaches its first: limit, divided by 100 and rounded, at least 1), reported in rateLimit
+{ cost }. A 304 is free with a token only: GitHub counts an unauthenticated 304 like any
+answer. A 401 and the failures injected by fail_next / secondary_limit_next cost nothing.
+The window never refills by itself; reset() restores it. GraphQL reports an exhausted budget
+the way GitHub does: status 200 with {"errors": [{"type": "RATE_LIMITED", ...}]} and
+X-RateLimit-Remaining: 0. spent() is what both budgets lost since reset().
+
+GraphQL reads files too: each `alias: object(expression: "HEAD:<path>") { ... on Blob { text
+byteSize isBinary } }` of the repository node answers the stored manifest (null when absent).
 
 Visibility: private repositories are listed (and their languages, topics and contents served)
 only to a token with the "repo" scope, as GitHub does for OAuth apps; otherwise they are 404.
@@ -145,6 +152,21 @@ GO_REQUIRES = (
 CARGO_DEPS = ('serde = "1.0"', 'tokio = { version = "1.41", features = ["full"] }', 'clap = "4.5"')
 
 REPO_ARGS = re.compile(r"repositories\s*\(([^)]*)\)")
+BLOB_FIELDS = re.compile(r'(\w+)\s*:\s*object\s*\(\s*expression\s*:\s*"HEAD:([^"]+)"\s*\)')
+FIRST_ARGS = re.compile(r"\bfirst\s*:\s*(\$\w+|\d+)")
+
+
+def graphql_cost(query: str, variables: dict[str, Any]) -> int:
+    """GitHub's points for a query of the shape the import sends: one request for the
+    repositories connection plus, for each connection nested in it, one per repository."""
+    firsts = []
+    for value in FIRST_ARGS.findall(query):
+        number = variables.get(value[1:]) if value.startswith("$") else int(value)
+        firsts.append(number if isinstance(number, int) else 0)
+    if not firsts:
+        return 1
+    requests_needed = 1 + firsts[0] * (len(firsts) - 1)
+    return max(1, round(requests_needed / 100))
 
 
 class _Answer(Exception):
@@ -395,6 +417,9 @@ class FakeGitHubAPI:
             "created_at": view["created_at"],
             "updated_at": view["updated_at"],
             "topics": view["topics"],
+            # GitHub's size: the repository on disk in KiB (history included), so larger
+            # than the code alone
+            "size": (sum(languages.values()) * 3 // 2 + 1023) // 1024,
         }
 
     def _find_repo(self, owner: str, name: str, scopes: set[str] | None) -> dict[str, Any]:
@@ -413,11 +438,16 @@ class FakeGitHubAPI:
         limit = self.unauthenticated_limit
         return limit, max(limit - self.unauthenticated_used, 0)
 
-    def _spend(self, authenticated: bool) -> None:
+    def _spend(self, authenticated: bool, points: int = 1) -> None:
         if authenticated:
-            self.rate_limit_remaining -= 1
+            self.rate_limit_remaining -= min(points, max(self.rate_limit_remaining, 0))
         else:
-            self.unauthenticated_used += 1
+            self.unauthenticated_used += points
+
+    def spent(self) -> int:
+        """Points both budgets lost since reset(): what GitHub counted against the limits."""
+        with self._lock:
+            return (self.rate_limit_limit - self.rate_limit_remaining) + self.unauthenticated_used
 
     def _limit_headers(self, response: Response, authenticated: bool, resource: str) -> None:
         limit, remaining = self._bucket(authenticated)
@@ -522,12 +552,13 @@ class FakeGitHubAPI:
                     if name in response.headers:
                         not_modified.headers[name] = response.headers[name]
                 response = not_modified
-        if response.status_code != 304:
+        # GitHub charges a 304 only when the request is not authenticated
+        if response.status_code != 304 or not authenticated:
             with self._lock:
                 if self._bucket(authenticated)[1] <= 0:
                     response = self._error(403, self._limit_message(authenticated))
                 else:
-                    self._spend(authenticated)
+                    self._spend(authenticated, int(g.get("graphql_cost", 1)))
         with self._lock:
             self._limit_headers(response, authenticated, resource)
         if scopes is not None:
@@ -704,16 +735,18 @@ class FakeGitHubAPI:
             viewer = self._viewer(query, variables, scopes)
         except _Answer as exc:
             return self._json({"errors": [{"message": exc.message}]})
+        cost = graphql_cost(query, variables)
+        g.graphql_cost = cost
         data: dict[str, Any] = {"viewer": viewer}
         if "rateLimit" in query:
             with self._lock:
                 limit, remaining = self._bucket(True)
             reset_at = datetime.fromtimestamp(self.rate_limit_reset, UTC)
             data["rateLimit"] = {
-                "cost": 1,
+                "cost": cost,
                 "limit": limit,
-                "remaining": max(remaining - 1, 0),
-                "used": limit - remaining + 1,
+                "remaining": max(remaining - cost, 0),
+                "used": limit - remaining + cost,
                 "resetAt": _iso(reset_at),
                 "nodeCount": 0,
             }
@@ -756,6 +789,7 @@ class FakeGitHubAPI:
                 f"Requesting {first} records on the `repositories` connection exceeds the "
                 "`first` limit of 100 records.",
             )
+        blobs = dict(BLOB_FIELDS.findall(query))  # alias -> path
         views = self._visible_repos(scopes)
         is_fork = self._argument(args, "isFork", variables)
         if isinstance(is_fork, bool):
@@ -786,14 +820,22 @@ class FakeGitHubAPI:
                 "startCursor": _cursor(start + 1) if page else None,
                 "endCursor": _cursor(end) if page else None,
             },
-            "nodes": [self._node(view) for view in page],
+            "nodes": [self._node(view, blobs) for view in page],
         }
         return viewer
 
-    def _node(self, view: dict[str, Any]) -> dict[str, Any]:
+    def _node(self, view: dict[str, Any], blobs: dict[str, str]) -> dict[str, Any]:
         languages: dict[str, int] = view["languages"]
         top = list(languages.items())[:20]
+        files: dict[str, Any] = {}
+        for alias, path in blobs.items():
+            text = view["manifests"].get(path.strip("/"))
+            raw = text.encode() if isinstance(text, str) else None
+            files[alias] = (
+                {"text": text, "byteSize": len(raw), "isBinary": False} if raw is not None else None
+            )
         return {
+            **files,
             "name": view["name"],
             "nameWithOwner": view["full_name"],
             "description": view["description"],

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import requests
 
-from tests.fakes.github_api import FakeGitHubAPI
+from tests.fakes.github_api import FakeGitHubAPI, graphql_cost
 
 GOOD = {"Authorization": "Bearer gho_good"}
 REPOS_QUERY = """
@@ -256,7 +256,9 @@ def test_graphql_pages_of_100_with_cursors(github: FakeGitHubAPI) -> None:
         assert len(repos["nodes"]) <= 100
         names += [node["name"] for node in repos["nodes"]]
         pages += 1
-        assert body["data"]["rateLimit"]["remaining"] == 5000 - pages
+        # GitHub's points: (1 + 100 x 2 nested connections) / 100, rounded: 2 a page
+        assert body["data"]["rateLimit"]["cost"] == 2
+        assert body["data"]["rateLimit"]["remaining"] == 5000 - 2 * pages
         if not repos["pageInfo"]["hasNextPage"]:
             break
         after = repos["pageInfo"]["endCursor"]
@@ -289,3 +291,52 @@ def test_graphql_scope_error_and_authentication(github: FakeGitHubAPI) -> None:
     ok = graphql(github)
     assert ok.status_code == 200
     assert ok.headers["X-RateLimit-Resource"] == "graphql"
+
+
+def test_graphql_cost_follows_githubs_formula() -> None:
+    assert graphql_cost(REPOS_QUERY, {"first": 100}) == 2
+    assert graphql_cost(REPOS_QUERY, {"first": 10}) == 1  # (1 + 20) / 100, at least 1
+    light = "query { viewer { repositories(first: 100) { nodes { name pushedAt } } } }"
+    assert graphql_cost(light, {}) == 1
+
+
+def test_graphql_reads_blobs_by_alias(github: FakeGitHubAPI) -> None:
+    github.make_repos(30)
+    query = (
+        "query { viewer { repositories(first: 100) { nodes { name "
+        'pkg: object(expression: "HEAD:package.json") { ... on Blob { text byteSize isBinary } } '
+        'req: object(expression: "HEAD:requirements.txt") { ... on Blob { text byteSize } } '
+        "} } } }"
+    )
+    response = requests.post(
+        github.graphql_url,
+        json={"query": query, "variables": {}},
+        headers={"Authorization": "bearer gho_good"},
+        timeout=5,
+    )
+    nodes = response.json()["data"]["viewer"]["repositories"]["nodes"]
+    by_name = {repo["name"]: repo for repo in github.repos}
+    for node in nodes:
+        manifests = by_name[node["name"]]["manifests"]
+        for alias, path in (("pkg", "package.json"), ("req", "requirements.txt")):
+            if path in manifests:
+                assert node[alias]["text"] == manifests[path]
+                assert node[alias]["byteSize"] == len(manifests[path].encode())
+                assert node[alias]["isBinary"] is False
+            else:
+                assert node[alias] is None
+    assert any(node["pkg"] for node in nodes) and any(node["req"] for node in nodes)
+    assert github.rate_limit_remaining == 4999  # blobs are fields, not connections
+
+
+def test_an_unauthenticated_304_is_counted(github: FakeGitHubAPI) -> None:
+    github.make_repos(3)
+    first = get(github, "/users/ghopper/repos")
+    assert first.json()[0]["size"] > 0
+    again = get(github, "/users/ghopper/repos", headers={"If-None-Match": first.headers["ETag"]})
+    assert again.status_code == 304
+    assert again.headers["X-RateLimit-Remaining"] == "58"
+    assert github.unauthenticated_used == 2 == github.spent()
+    github.unauthenticated_used = 60
+    refused = get(github, "/users/ghopper/repos", headers={"If-None-Match": first.headers["ETag"]})
+    assert refused.status_code == 403

@@ -145,16 +145,84 @@ def test_without_a_login_or_account_the_form_says_what_to_do(ada_client, github)
     assert "Enter a GitHub username" in response.get_data(as_text=True)
 
 
-def test_the_rate_limit_gives_a_partial_result_that_says_so(
+def test_a_small_budget_is_spent_well_and_says_what_was_estimated(
     app, ada_client, ada, github, redis_conn
 ):
-    github.make_repos(150, seed=3)  # two listing pages, then one request per repository
+    github.make_repos(150, seed=3)  # two listing pages; 18 requests left for details
     github.unauthenticated_limit = 20
     start(ada_client, login="ghopper")
     run_jobs(app)
     row = latest_import(ada)
     assert row.status == "completed", row.error
-    assert "rate limit stopped the import part-way" in row.message
+    assert "known by their primary language only" in row.message
+    # two requests stay for a repeat within the hour to ask the list pages
+    assert github.unauthenticated_used == 18
+    evidence = [line for p in row.results["proposals"] for line in p["evidence"]]
+    assert any("primary language only" in line for line in evidence)
+
+
+def test_a_repeat_with_the_budget_used_up_offers_the_last_result(
+    app, ada_client, ada, github, redis_conn
+):
+    start(ada_client, login="ghopper")
+    run_jobs(app)
+    first = latest_import(ada)
+    assert first.status == "completed", first.error
+    github.unauthenticated_used = github.unauthenticated_limit  # the hour is used up
+    sent = github.request_count()
+    ada_client.get("/imports")
+    start(ada_client, login="ghopper")
+    run_jobs(app)
+    row = latest_import(ada)
+    assert row.id != first.id
+    assert row.status == "completed", row.error
+    assert "GitHub's hourly request limit is used up" in row.message
+    assert "these are the results read at" in row.message
+    names = {p["name"] for p in row.results["proposals"]}
+    assert names == {p["name"] for p in first.results["proposals"]}
+    # only GitHub's free /rate_limit was asked: no doomed request
+    assert [e["path"] for e in github.requests[sent:]] == ["/api/v3/rate_limit"]
+
+
+def test_the_budget_used_up_with_nothing_kept_says_so(app, ada_client, ada, github, redis_conn):
+    github.unauthenticated_used = github.unauthenticated_limit
+    start(ada_client, login="ghopper")
+    run_jobs(app)
+    row = latest_import(ada)
+    assert row.status == "failed"
+    assert "Nothing was read this time" in row.error
+    assert "read so far is kept" not in row.error
+
+
+def test_a_linked_account_repeat_costs_one_point_a_page(app, ada_client, ada, github, redis_conn):
+    db.session.add(
+        Account(
+            user_id=ada.id,
+            type="oauth",
+            provider="github",
+            provider_account_id="1001",
+            access_token="gho_good",
+            profile={"login": "ghopper"},
+        )
+    )
+    db.session.commit()
+    github.make_repos(150, seed=3)
+    start(ada_client)
+    run_jobs(app)
+    first = latest_import(ada)
+    assert first.status == "completed", first.error
+    assert github.request_count() == 2  # two GraphQL pages, manifests included
+    assert any(p["evidence"] and ": package.json" in " ".join(p["evidence"])
+               for p in first.results["proposals"])  # fmt: skip
+    spent = github.spent()
+    ada_client.get("/imports")
+    start(ada_client)
+    run_jobs(app)
+    row = latest_import(ada)
+    assert row.status == "completed", row.error
+    assert github.request_count() == 4 and github.spent() - spent == 2
+    assert "Nothing changed on GitHub since" in row.message
+    assert row.results["proposals"] == first.results["proposals"]
 
 
 def test_github_enterprise_urls():

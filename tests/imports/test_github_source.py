@@ -14,14 +14,15 @@ import pytest
 
 from smatrx.imports.etag_cache import InMemoryETagCache
 from smatrx.imports.matcher import Matcher, terms_from_catalog
-from smatrx.imports.sources.github.client import GitHubClient
-from smatrx.imports.sources.github.proposals import github_proposals
+from smatrx.imports.sources.github.client import GitHubClient, detail_order
+from smatrx.imports.sources.github.proposals import estimated_note, github_proposals
 from smatrx.imports.sources.github.repos import (
     SCOPES_MISSING,
     TOKEN_REFUSED,
     GitHubError,
     RateLimited,
     Repo,
+    manifest_alias,
 )
 from smatrx.seed.data import read_catalog
 from smatrx.skills.levels import in_band
@@ -90,7 +91,9 @@ class FakeGitHub:
         response = self._rest(url)
         etag = response.headers.get("ETag")
         if etag and kw.get("headers", {}).get("If-None-Match") == etag:
-            return FakeResponse(304, None, {"ETag": etag, "X-RateLimit-Remaining": "4999"})
+            return FakeResponse(
+                304, None, {"ETag": etag, "X-RateLimit-Remaining": str(self.remaining)}
+            )
         return response
 
     def _ok(self, body: Any, **headers: str) -> FakeResponse:
@@ -237,22 +240,30 @@ def test_repeated_import_of_unchanged_data_is_all_304(fake: FakeGitHub) -> None:
     fake.calls.clear()
     again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
     assert again == first
-    # 3 pages (followed through the cached links) + 3 languages + 2 manifests: all 304;
-    # the two missing files (pyproject.toml, go.mod) are remembered as missing until their
-    # repository is pushed again, so they are not asked at all
-    assert stats.requests == 8
-    assert stats.not_modified == 10
+    # the 3 list pages answer 304 (followed through the cached links): nothing changed, so
+    # the stored result stands and no repository is asked again
+    # (+ GitHub's /rate_limit, free, asked first: with no budget the stored result is offered)
+    assert stats.requests == 4 and stats.not_modified == 3
+    assert urls(fake)[0] == "/rate_limit"
+    assert stats.reused_because == "unchanged" and stats.reused_from == NOW
+    # without a token GitHub counts a 304 like any answer
+    assert stats.counted == 3
     plain = [urlsplit(c["url"]).path for c in fake.calls if "If-None-Match" not in c["headers"]]
-    assert plain == []
+    assert plain == ["/rate_limit"]
 
 
 def test_a_changed_resource_is_read_again(fake: FakeGitHub) -> None:
     cache = InMemoryETagCache()
     client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
     fake.languages["tool"] = {"Go": 20_000, "Rust": 4_000}
+    fake.repos[4]["pushed_at"] = "2026-05-09T10:00:00Z"  # a push changes the list page
     repos, stats = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
     assert repos[2].languages == {"Go": 20_000, "Rust": 4_000}
-    assert stats.not_modified == stats.requests - 1
+    assert stats.reused_from is None
+    # /rate_limit, the last list page and the pushed repository's languages are new answers;
+    # the repositories not pushed keep the detail read before, without a request
+    assert stats.not_modified == stats.requests - 3 == 2
+    assert "/repos/octo/api/languages" not in urls(fake)[-3:]
 
 
 def test_unknown_user_and_missing_login(fake: FakeGitHub) -> None:
@@ -309,8 +320,11 @@ def test_secondary_limit_too_long_stops_with_partial_result(fake: FakeGitHub) ->
         gh.fetch_repos("octo")
     error = caught.value
     assert error.secondary and error.partial and error.reset_at is None
-    assert [r.name for r in error.repos] == ["api"]
+    # every listed repository is kept: the ones not read in detail by their primary language
+    assert [r.name for r in error.repos] == ["api", "site", "tool"]
     assert error.repos[0].languages == {"Python": 50_000, "Shell": 1_000}
+    assert not error.repos[0].estimated and error.repos[1].estimated
+    assert "The 3 repositories read so far are kept" in str(error)
     assert error.stats is not None and error.stats.requests == len(fake.calls)
     assert slept == []
     assert "slow down" in str(error)
@@ -341,7 +355,8 @@ def test_primary_limit_seen_in_headers_stops_before_the_next_request(fake: FakeG
     error = caught.value
     assert not error.secondary and error.partial
     assert error.reset_at == datetime.fromtimestamp(reset, UTC)
-    assert [r.name for r in error.repos] == ["api"]
+    assert [r.name for r in error.repos] == ["api", "site", "tool"]
+    assert [r.estimated for r in error.repos] == [False, True, True]
     assert urls(fake)[-1] == "/repos/octo/api/languages"
     assert slept == []
     assert "12:40 UTC" in str(error)
@@ -418,6 +433,10 @@ def node(name: str, **kw: Any) -> dict[str, Any]:
             "edges": [{"size": s, "node": {"name": n}} for n, s in kw.get("langs", {}).items()]
         },
         "repositoryTopics": {"nodes": [{"topic": {"name": t}} for t in kw.get("topics", [])]},
+        **{
+            manifest_alias(filename): {"text": text, "byteSize": len(text), "isBinary": False}
+            for filename, text in kw.get("files", {}).items()
+        },
     }
 
 
@@ -429,10 +448,19 @@ def page(nodes: list[dict], cursor: str | None) -> dict[str, Any]:
 
 def test_graphql_with_token_reads_100_at_a_time(fake: FakeGitHub) -> None:
     fake.graphql_pages = [
-        page([node("api", langs={"Python": 900, "HTML": 100}, topics=["flask"])], "c1"),
+        page(
+            [
+                node(
+                    "api",
+                    langs={"Python": 900, "HTML": 100},
+                    topics=["flask"],
+                    files={"pyproject.toml": '[project]\ndependencies = ["flask"]\n'},
+                )
+            ],
+            "c1",
+        ),
         page([node("lib", langs={"Rust": 500}), node("arch", archived=True)], None),
     ]
-    fake.files = {("api", "pyproject.toml"): '[project]\ndependencies = ["flask"]\n'}
     gh, _ = client(fake, token="gho_secret")
     repos, stats = gh.fetch_repos(None)
     assert [r.name for r in repos] == ["api", "lib"]
@@ -449,14 +477,11 @@ def test_graphql_with_token_reads_100_at_a_time(fake: FakeGitHub) -> None:
     assert "languages" in first["query"] and "repositoryTopics" in first["query"]
     assert first["variables"] == {"isFork": False, "cursor": None}
     assert second["variables"]["cursor"] == "c1"
-    # no REST listing, languages or topics: only the manifests
-    gets = [urlsplit(c["url"]).path for c in fake.calls if c["method"] == "GET"]
-    assert gets == [
-        "/repos/octo/api/contents/requirements.txt",
-        "/repos/octo/api/contents/pyproject.toml",
-        "/repos/octo/lib/contents/Cargo.toml",
-    ]
-    assert stats.requests == 5
+    # the manifests come in the same query: no REST at all
+    assert 'm_pyproject_toml: object(expression: "HEAD:pyproject.toml")' in first["query"]
+    assert "... on Blob { text byteSize isBinary }" in first["query"]
+    assert [c for c in fake.calls if c["method"] == "GET"] == []
+    assert stats.requests == 2
 
 
 def test_graphql_for_a_named_user_with_forks(fake: FakeGitHub) -> None:
@@ -618,3 +643,166 @@ def test_unmatched_languages_are_unknown_and_limits(matcher: Matcher) -> None:
 
 def test_no_repositories() -> None:
     assert github_proposals([], Matcher([]), today=date(2026, 1, 1)) == ([], [])
+
+
+# -- a public username's budget, the stored result --------------------------------------------
+
+
+def sized(fake: FakeGitHub) -> FakeGitHub:
+    """The listing as GitHub sends it: primary language and size (KiB) per repository."""
+    sizes = {"api": 60, "site": 40, "forked": 10, "old": 5, "tool": 900}
+    for item in fake.repos:
+        langs = fake.languages[item["name"]]
+        item["language"] = max(langs, key=lambda name: langs[name])
+        item["size"] = sizes[item["name"]]
+    return fake
+
+
+def test_a_public_username_lists_first_then_spends_what_is_left(fake: FakeGitHub) -> None:
+    sized(fake).remaining = 5  # 3 list pages to keep for a repeat: 2 requests for detail
+    repos, stats = client(fake)[0].fetch_repos("octo")
+    assert [r.name for r in repos] == ["api", "site", "tool"]
+    # the largest (and recent) repository is read in detail: languages, then its go.mod
+    assert urls(fake)[3:] == ["/repos/octo/tool/languages", "/repos/octo/tool/contents/go.mod"]
+    tool = repos[2]
+    assert tool.languages == {"Go": 20_000} and not tool.estimated
+    # the others by their primary language, the repository's size standing for its bytes
+    assert repos[0].languages == {"Python": 60 * 1024} and repos[0].estimated
+    assert repos[1].languages == {"TypeScript": 40 * 1024} and repos[1].estimated
+    assert stats.estimated_repos == 2 and stats.counted == 5 == stats.requests
+
+
+def test_detail_order_prefers_large_and_recent() -> None:
+    def listed(name: str, size: int, pushed: str) -> Repo:
+        return Repo(name, f"o/{name}", size_kb=size, pushed_at=datetime.fromisoformat(pushed))
+
+    repos = [
+        listed("old-big", 3000, "2016-05-01T00:00:00+00:00"),  # 10 years old: 3000/11
+        listed("new-mid", 400, "2026-05-01T00:00:00+00:00"),
+        listed("empty", 0, "2026-05-09T00:00:00+00:00"),
+        listed("new-big", 900, "2026-04-01T00:00:00+00:00"),
+    ]
+    assert [r.name for r in detail_order(repos, NOW)] == ["new-big", "new-mid", "old-big", "empty"]
+
+
+def test_with_the_hour_used_up_the_stored_result_is_offered(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    first, _ = client(sized(fake), cache=cache)[0].fetch_repos("octo")
+    fake.calls.clear()
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    limits = {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset}
+    fake.script(r"/rate_limit$", FakeResponse(200, {"rate": {"remaining": 0}}, limits))
+    again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
+    assert again == first
+    assert stats.reused_because == "limit" and stats.reused_from == NOW
+    assert urls(fake) == ["/rate_limit"] and stats.counted == 0
+
+
+def test_a_limit_on_the_first_page_offers_the_stored_result(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    first, _ = client(fake, cache=cache)[0].fetch_repos("octo")
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    refusal = FakeResponse(
+        403,
+        {"message": "API rate limit exceeded for 1.2.3.4."},
+        {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+    )
+    fake.script(r"/users/octo/repos", refusal)
+    again, stats = client(fake, cache=cache)[0].fetch_repos("octo")
+    assert again == first and stats.reused_because == "limit"
+
+
+def test_a_limit_with_nothing_read_says_nothing_is_kept(fake: FakeGitHub) -> None:
+    reset = str(int((NOW + timedelta(minutes=30)).timestamp()))
+    refusal = FakeResponse(
+        403,
+        {"message": "API rate limit exceeded for 1.2.3.4."},
+        {"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset},
+    )
+    fake.script(r"/users/octo/repos", refusal)
+    with pytest.raises(RateLimited) as caught:
+        client(fake)[0].fetch_repos("octo")
+    assert not caught.value.partial
+    assert "Nothing was read this time" in str(caught.value)
+    assert "kept" not in str(caught.value)
+
+
+def test_a_graphql_repeat_asks_the_cheap_query_and_reuses_the_result(fake: FakeGitHub) -> None:
+    def nodes(pushed: str) -> list[dict[str, Any]]:
+        api = node("api", langs={"Python": 900}, files={"requirements.txt": "flask\n"})
+        return [{**api, "updatedAt": "2026-04-02T00:00:00Z"}, node("lib", pushed=pushed)]
+
+    cache = InMemoryETagCache()
+    fake.graphql_pages = [page(nodes("2026-04-01T00:00:00Z"), None)]
+    first, _ = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert first[0].manifests == {"requirements.txt": "flask\n"}
+    fake.calls.clear()
+    fake.graphql_pages = [page(nodes("2026-04-01T00:00:00Z"), None)]
+    again, stats = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert again == first and stats.reused_because == "unchanged"
+    assert stats.requests == 1
+    query = fake.calls[0]["json"]["query"]
+    assert "languages" not in query and "object(" not in query and "pushedAt" in query
+    # a push: the cheap query differs, the full one follows
+    fake.calls.clear()
+    fake.graphql_pages = [page(nodes("2026-05-01T00:00:00Z"), None)] * 2
+    changed, stats = client(fake, token="t", cache=cache)[0].fetch_repos(None)
+    assert stats.requests == 2 and stats.reused_from is None
+    assert changed[1].pushed_at == datetime(2026, 5, 1, tzinfo=UTC)
+
+
+def test_graphql_skips_large_or_binary_blobs(fake: FakeGitHub) -> None:
+    big = "x" * 10
+    api = node("api", langs={"Python": 1})
+    api[manifest_alias("requirements.txt")] = {"text": big, "byteSize": 300_000}
+    api[manifest_alias("package.json")] = {"text": None, "byteSize": 9, "isBinary": True}
+    api[manifest_alias("go.mod")] = None
+    fake.graphql_pages = [page([api], None)]
+    repos, _ = client(fake, token="t")[0].fetch_repos(None)
+    assert repos[0].manifests == {}
+
+
+def test_repos_survive_the_store() -> None:
+    original = Repo(
+        "api",
+        "octo/api",
+        pushed_at=NOW,
+        created_at=NOW - timedelta(days=400),
+        languages={"Python": 5},
+        topics=["flask"],
+        manifests={"requirements.txt": "flask\n"},
+        estimated=True,
+        size_kb=12,
+    )
+    assert Repo.from_json(json.loads(json.dumps(original.as_json()))) == original
+
+
+def test_evidence_says_what_rests_on_the_primary_language(matcher: Matcher) -> None:
+    repos = [
+        repo("api", "2019-03-01", "2026-05-01", {"Python": 123_400}),
+        repo("etl", "2020-01-01", "2024-02-01", {"Python": 40_960}),
+        repo("site", "2024-01-01", "2025-06-30", {"TypeScript": 30_720}),
+    ]
+    repos[1].estimated = repos[2].estimated = True
+    found = by_name(github_proposals(repos, matcher, today=date(2026, 5, 10))[0])
+    assert found["Python"].evidence == [
+        estimated_note(1, 2),
+        "api — 123.4 kB, last push 2026-05-01",
+        "etl — primary language, repository of 41.0 kB, last push 2024-02-01",
+    ]
+    assert "1 of these 2 repositories" in found["Python"].evidence[0]
+    assert found["TypeScript"].evidence[0].startswith("Estimated from the primary language only")
+
+
+def test_detail_read_in_an_earlier_hour_is_carried_over(fake: FakeGitHub) -> None:
+    cache = InMemoryETagCache()
+    sized(fake).remaining = 4  # one repository in detail an hour
+    first, _ = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
+    assert [r.estimated for r in first] == [True, True, False]  # tool, the largest
+    fake.repos[1]["pushed_at"] = "2026-05-09T00:00:00Z"  # a push to site: list page 1 changes
+    fake.calls.clear()
+    second, stats = client(fake, cache=cache)[0].fetch_repos("octo", manifests=False)
+    # the next hour: tool keeps its detail, the next in line (api) is read
+    assert [r.estimated for r in second] == [False, True, False]
+    assert [u for u in urls(fake) if u.endswith("/languages")] == ["/repos/octo/api/languages"]
+    assert stats.estimated_repos == 1

@@ -5,7 +5,10 @@
     HCL -> Terraform, ...): level and score from the language's share of all bytes and its number
     of repositories, years from the first creation/push to the last push of the repositories
     using it, ``last_used`` the latest push; evidence ``"repo — 12.3 kB, last push 2026-05-01"``
-    for the top 5 by bytes. Topics and manifest dependencies -> frameworks and libraries (exact
+    for the top 5 by bytes. A repository known by its primary language only (``Repo.estimated``,
+    a public username's budget ran out) counts with its size; the language's evidence then
+    opens with ``estimated_note`` and says "primary language" on that repository's line.
+    Topics and manifest dependencies -> frameworks and libraries (exact
     matches only for dependencies), evidence ``"repo (topic)"`` / ``"repo: requirements.txt"``.
     The second list names technologies that matched nothing (languages, topics, dependencies
     found in several repositories), at most 20.
@@ -219,10 +222,18 @@ def _language_proposal(usage: _Usage, total_bytes: int) -> Proposal:
     strength = max(share / 0.5, count / 20)
     top = sorted(usage.by_repo.items(), key=lambda item: -item[1])[:EVIDENCE_LIMIT]
     evidence = []
+    note = estimated_note(sum(1 for r in usage.repos.values() if r.estimated), count)
+    if note:
+        evidence.append(note)
     for full_name, size in top:
         repo = usage.repos[full_name]
         pushed = f", last push {repo.pushed_at.date().isoformat()}" if repo.pushed_at else ""
-        evidence.append(f"{repo.name} — {format_bytes(size)}{pushed}")
+        if repo.estimated:
+            evidence.append(
+                f"{repo.name} — primary language, repository of {format_bytes(size)}{pushed}"
+            )
+        else:
+            evidence.append(f"{repo.name} — {format_bytes(size)}{pushed}")
     evidence += usage.extra
     return Proposal(
         skill_id=usage.match.skill_id,
@@ -254,6 +265,23 @@ def _other_proposal(usage: _Usage) -> Proposal:
         last_used=last.date().isoformat() if last else None,
         evidence=list(usage.evidence),
         fuzzy=usage.match.fuzzy,
+    )
+
+
+def estimated_note(estimated: int, count: int) -> str:
+    """The evidence line saying plainly how much of a language's estimate rests on the
+    repositories' primary language alone ('' when none does)."""
+    if not estimated:
+        return ""
+    if estimated == count:
+        many = "these repositories" if count > 1 else "this repository"
+        return (
+            "Estimated from the primary language only: GitHub's hourly limit without a linked "
+            f"account left the languages of {many} unread (link your account for the details)."
+        )
+    return (
+        f"{estimated} of these {count} repositories counted by their primary language only "
+        "(GitHub's hourly limit without a linked account left their languages unread)."
     )
 
 
