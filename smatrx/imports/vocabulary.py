@@ -23,8 +23,15 @@ AMBIGUOUS_WORDS = word_set(
     delphi groovy elixir flutter cypress playwright selenium puppeteer kafka cassandra tableau
     rancher vagrant jenkins prometheus yarn babel vim miro procreate tailwind subversion
     mercurial airflow kinesis dax scylla git storybook bootstrap phoenix solid nats make
+    react angular svelte bash confluence pandas sass ember prisma redux polars zig nim mongo
     """
 )
+# Why the last line is there (issue 17): each is an everyday English word as well — a verb
+# ("we react to feedback", "bash out"), an adjective ("angular", "svelte"), a noun ("the
+# confluence of two rivers", "pandas at the zoo", "sass", "an ember", "a prism(a)",
+# "redux", "polars", "zig-zag", "nim" the game, "mongo" the slang) — so it counts only with
+# technical context, in a list of technologies, or capitalised as a proper noun; never as a
+# lowercase word in prose.
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 

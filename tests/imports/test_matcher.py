@@ -290,3 +290,38 @@ def test_find_is_fast_on_a_long_resume(matcher: Matcher) -> None:
     assert "Go" in names(found)
     assert "R" not in names(found)
     assert elapsed < 0.5  # tens of milliseconds in practice; generous for slow CI machines
+
+
+# Words that are ordinary English as well as technologies (issue 17): in prose, as a verb or
+# an adjective, they are never proposed; as a proper noun with context, in a list, or with a
+# version they are.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a developer I react to feedback quickly and we react fast as a team",
+        "We bash out prototypes in a week",
+        "An angular, svelte design language for the brand",
+        "Our developers meet at the confluence of two rivers",
+        "We saw pandas at the zoo",
+        "She answered with a bit of sass",
+        "Things got heated and the ember of the idea survived",
+    ],
+)
+def test_ordinary_words_in_prose_match_nothing(matcher: Matcher, text: str) -> None:
+    assert matcher.find(text) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skills: React, Angular, Bash", ["React", "Angular", "Bash"]),
+        ("Built the front end in React 18 with TypeScript", ["React", "TypeScript"]),
+        ("Frontend developer: React and Svelte", ["React", "Svelte"]),
+        ("Documentation in Confluence, tickets in Jira", ["Confluence", "Jira"]),
+        ("Data wrangling in Python with pandas", ["Python", "pandas"]),
+    ],
+)
+def test_ordinary_words_count_as_technologies_with_context(
+    matcher: Matcher, text: str, expected: list[str]
+) -> None:
+    assert names(matcher.find(text)) == expected
