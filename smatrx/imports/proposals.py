@@ -86,6 +86,26 @@ def _mentions(match: Match) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w+#.]){re.escape(match.term)}(?![\w+#])", re.IGNORECASE)
 
 
+QUOTE_WIDTH = 60  # characters kept on each side of a match
+
+
+def quote(text: str, pattern: re.Pattern[str], width: int = QUOTE_WIDTH) -> str | None:
+    """The words around the first match of pattern in text, trimmed to whole words, the
+    match marked «like this» — so a person sees why a skill was proposed. None when the
+    pattern does not occur."""
+    found = pattern.search(text)
+    if found is None:
+        return None
+    start, end = found.span()
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    if start - width > 0:
+        left = "…" + left.split(" ", 1)[-1] if " " in left else "…" + left
+    if end + width < len(text):
+        right = (right.rsplit(" ", 1)[0] if " " in right else right) + "…"
+    return " ".join(f"{left}«{found.group()}»{right}".split())
+
+
 def resume_proposals(
     text: str, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
@@ -111,7 +131,9 @@ def resume_proposals(
                 score=DEFAULT_SCORE[level],
                 years=years_from_months(months),
                 last_used=usage.last_used.isoformat() if usage.last_used else None,
-                evidence=[f"Line {number}: {line}" for number, line in lines],
+                evidence=[
+                    f"Line {number}: {quote(line, pattern) or line}" for number, line in lines
+                ],
                 fuzzy=match.fuzzy,
             )
         )
@@ -148,7 +170,9 @@ def linkedin_proposals(
     for position in export.positions:
         text = " ".join((position.title, position.description))
         for match in matcher.find(text):
-            note(match, f"Position: {position.title} at {position.company}".strip())
+            where = f"Position: {position.title} at {position.company}".strip()
+            said = quote(position.description, _mentions(match))
+            note(match, f"{where}: {said}" if said else where)
             if position.started:
                 end = position.finished or today
                 periods.setdefault(match.skill_id, []).append((position.started, end))
@@ -159,8 +183,10 @@ def linkedin_proposals(
     for group, label in ((export.certifications, "Certification"), (export.projects, "Project")):
         for item in group:
             title = item.get("Name") or item.get("Title") or ""
-            for match in matcher.find(" ".join(item.values())):
-                note(match, f"{label}: {title}".strip())
+            text = " ".join(item.values())
+            for match in matcher.find(text):
+                said = quote(text, _mentions(match))
+                note(match, f"{label}: {title}: {said}" if said else f"{label}: {title}".strip())
 
     proposals = []
     for skill_id, (match, evidence) in found.items():

@@ -51,3 +51,49 @@ def test_rows_of_older_versions_lacking_optional_keys_still_read() -> None:
 def test_an_import_that_has_not_finished_has_no_proposals() -> None:
     assert stored_proposals(SimpleNamespace(results=None)) == []
     assert stored_proposals(SimpleNamespace(results={"request": {"login": "ada"}})) == []
+
+
+def test_a_quote_marks_the_match_and_trims_to_whole_words() -> None:
+    import re
+
+    from smatrx.imports.proposals import quote
+
+    text = (
+        "Joined the data platform team in 2019 and rebuilt every nightly pipeline in Apache "
+        "Airflow with dbt models, then moved the warehouse to Snowflake over two quarters."
+    )
+    said = quote(text, re.compile(r"Apache Airflow"), width=30)
+    assert said == "…every nightly pipeline in «Apache Airflow» with dbt models, then moved…"
+    assert quote("short text with Go", re.compile("Go")) == "short text with «Go»"
+    assert quote("nothing here", re.compile("Rust")) is None
+
+
+def test_linkedin_evidence_quotes_what_matched_in_a_position() -> None:
+    from datetime import date
+
+    from smatrx.imports.matcher import Matcher, terms_from_catalog
+    from smatrx.imports.proposals import linkedin_proposals
+    from smatrx.seed.data import read_catalog
+
+    matcher = Matcher(
+        terms_from_catalog(
+            {"id": skill.slug, "name": skill.name, "aliases": skill.aliases}
+            for skill in read_catalog().skills
+        )
+    )
+    position = SimpleNamespace(
+        title="Data Engineer",
+        company="Acme",
+        description="Owned the ingestion layer: streaming with Apache Kafka into the lake.",
+        started=date(2021, 1, 1),
+        finished=None,
+    )
+    export = SimpleNamespace(
+        skills=[], endorsements={}, positions=[position], certifications=[], projects=[]
+    )
+    proposals, _ = linkedin_proposals(export, matcher, today=date(2026, 12, 5))
+    kafka = next(p for p in proposals if p.name == "Apache Kafka")
+    assert kafka.evidence == [
+        "Position: Data Engineer at Acme: Owned the ingestion layer: streaming with "
+        "«Apache Kafka» into the lake."
+    ]
