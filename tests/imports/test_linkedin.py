@@ -177,11 +177,6 @@ def test_traversal_entries_ignored():
     assert parse_export(fx.traversal_zip()).skills == ("Good",)
 
 
-def test_named_zip_that_is_not_a_zip():
-    with pytest.raises(LinkedInExportError, match="damaged"):
-        parse_export(b"Name\nPython\n", filename="export.zip")
-
-
 def test_errors_are_value_errors():
     assert issubclass(LinkedInExportError, ValueError)
 
@@ -335,3 +330,12 @@ def test_parse_linkedin_date(value, expected):
 def test_position_months_ignore_the_day_and_are_never_negative(start, end, expected):
     position = Position("Acme", "Engineer", "", "", started=start, finished=end)
     assert position.duration_months(date(2030, 1, 1)) == expected
+
+
+def test_a_text_file_named_zip_is_not_called_damaged():
+    from smatrx.imports.sources.linkedin import NOT_A_ZIP
+
+    with pytest.raises(LinkedInExportError) as refused:
+        parse_export(b"Name,Title\nAda,Engineer\n", filename="export.zip")
+    assert str(refused.value) == NOT_A_ZIP
+    assert "damaged" not in str(refused.value)

@@ -143,13 +143,20 @@ def upload_problem(data: bytes) -> str | None:
     return None
 
 
+NOT_A_ZIP = (
+    "This file is named .zip but is not a ZIP file. Upload the ZIP LinkedIn sent you, "
+    "or one of the CSV files in it (Skills.csv, Positions.csv)."
+)
+
+
 def parse_export(data: bytes, *, filename: str = "") -> LinkedInExport:
     """Parse an export ZIP or one CSV file from it. Raises LinkedInExportError."""
     if data.startswith((ZIP_MAGIC, EMPTY_ZIP_MAGIC)):
         files = _files_from_zip(data)
     elif filename.lower().endswith(".zip"):
-        # Named like a ZIP but not one: saying "damaged" helps more than "not an export".
-        raise LinkedInExportError("This ZIP file is damaged.")
+        # Named like a ZIP but not one (a text file renamed, say): not "damaged", which
+        # would send the person looking for a fault that is not there.
+        raise LinkedInExportError(NOT_A_ZIP)
     else:
         files = _file_from_csv(data, filename)
 
