@@ -102,3 +102,26 @@ def test_skills_still_work_after_a_refused_request(ada_client, ada):
     hold(ada, "python")
     assert ada_client.get("/skills/catalog?q=%00").status_code == 400
     assert ada_client.get("/skills").status_code == 200
+
+
+def test_a_file_over_the_limit_is_answered_on_its_form(app, ada_client):
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024
+    try:
+        token = csrf_for(ada_client, "/imports")
+        page = ada_client.get("/imports").get_data(as_text=True)
+        response = ada_client.post(
+            "/imports/resume",
+            data={
+                "csrf_token": token,
+                "resume-file": (io.BytesIO(b"x" * (2 * 1024 * 1024)), "cv.txt"),
+            },
+            content_type="multipart/form-data",
+        )
+    finally:
+        app.config["MAX_CONTENT_LENGTH"] = limit
+    assert "Up to 1 MB." in page and 'data-max-bytes="1048576"' in page
+    assert response.status_code == 413
+    html = response.get_data(as_text=True)
+    assert "larger than 1 MB, the most this server accepts" in html
+    assert 'class="field-error"' in html and "Import my résumé" in html  # the form, in place

@@ -4,10 +4,20 @@ from __future__ import annotations
 
 import logging
 
-from flask import abort, flash, make_response, redirect, render_template, request, url_for
+from flask import (
+    abort,
+    current_app,
+    flash,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 from redis.exceptions import RedisError
 from sqlalchemy import select
+from werkzeug.exceptions import RequestEntityTooLarge
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
@@ -42,7 +52,9 @@ def _index(status: int = 200, **forms: object) -> Response:
     ).all()
     context = {
         "imports": imports,
-        **{f"{key}_form": source.form() for key, source in SOURCES.items()},
+        "upload_limit_mb": upload_limit_mb(),
+        # Fresh forms (not bound to this request: an oversized upload cannot be read).
+        **{f"{key}_form": source.form(formdata=None) for key, source in SOURCES.items()},
         "github_account": _github_account(),
         "labels": LABELS,
     }
@@ -125,6 +137,28 @@ def _enqueue(row: SkillImport) -> Response:
         flash(UNAVAILABLE, "error")
         return redirect(url_for("imports.index"))
     return redirect(url_for("imports.detail", import_id=row.id))
+
+
+UPLOAD_ENDPOINTS = {"imports.start_resume": "resume", "imports.start_linkedin": "linkedin"}
+
+
+def upload_limit_mb() -> int:
+    return max(1, (current_app.config.get("MAX_CONTENT_LENGTH") or 0) // (1024 * 1024))
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def upload_too_large(error: RequestEntityTooLarge) -> Response:
+    """A file over the limit is answered on its form (the imports page, 413), with the
+    limit, not as an error page: the person is where they can choose another file."""
+    key = UPLOAD_ENDPOINTS.get(request.endpoint or "")
+    if key is None:
+        raise error
+    form = SOURCES[key].form(formdata=None)
+    form.file.errors = [
+        f"This file is larger than {upload_limit_mb()} MB, the most this server accepts. "
+        "Choose a smaller file."
+    ]
+    return _index(413, **{f"{key}_form": form})
 
 
 @bp.post("/resume")

@@ -42,4 +42,45 @@
       if (window.htmx) window.htmx.process(toast);
     });
   });
+
+  // A file over the server's limit is refused before it is sent (the server answers the
+  // same on the form, 413, when JavaScript is off): the message goes next to the field.
+  function oversized(input) {
+    var max = Number(input.dataset.maxBytes || 0);
+    var file = input.files && input.files[0];
+    return max && file && file.size > max ? Math.round(max / 1048576) : 0;
+  }
+  function showSizeError(input, megabytes) {
+    var id = input.id + "-size-error";
+    var old = document.getElementById(id);
+    if (old) old.remove();
+    input.removeAttribute("aria-invalid");
+    if (!megabytes) return;
+    var error = document.createElement("p");
+    error.id = id;
+    error.className = "field-error";
+    error.setAttribute("role", "alert");
+    error.textContent = "This file is larger than " + megabytes + " MB, the most this server accepts. Choose a smaller file.";
+    input.setAttribute("aria-invalid", "true");
+    input.insertAdjacentElement("afterend", error);
+  }
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    if (input.matches && input.matches("input[type=file][data-max-bytes]")) {
+      showSizeError(input, oversized(input));
+    }
+  });
+  document.addEventListener("submit", function (event) {
+    var inputs = event.target.querySelectorAll("input[type=file][data-max-bytes]");
+    for (var i = 0; i < inputs.length; i++) {
+      var megabytes = oversized(inputs[i]);
+      if (megabytes) {
+        event.preventDefault();
+        event.stopPropagation(); // nor htmx (a boosted form) sends it
+        showSizeError(inputs[i], megabytes);
+        inputs[i].focus();
+        return;
+      }
+    }
+  }, true);
 })();
