@@ -18,6 +18,7 @@ from smatrx.imports.matcher import Match, Matcher
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import estimate_usage, evidence_lines, split_entries
 from smatrx.imports.unknown import unknown_technologies
+from smatrx.imports.vocabulary import AMBIGUOUS_WORDS
 from smatrx.skills.levels import DEFAULT_SCORE
 
 if TYPE_CHECKING:
@@ -83,7 +84,13 @@ def years_from_months(months: int | None) -> int | None:
 
 
 def _mentions(match: Match) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w+#.]){re.escape(match.term)}(?![\w+#])", re.IGNORECASE)
+    """Where an entry mentions the skill. A name that is also a word or a letter ("Go",
+    "R", "Swift") is not mentioned by a hyphenated phrase ("go-to-market", "R-rated"), as
+    the matcher does not match one either."""
+    term = re.escape(match.term)
+    if match.term.casefold() in AMBIGUOUS_WORDS or len(match.term) <= 2:
+        return re.compile(rf"(?<![\w+#.-]){term}(?![\w+#]|-\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w+#.]){term}(?![\w+#])", re.IGNORECASE)
 
 
 QUOTE_WIDTH = 60  # characters kept on each side of a match

@@ -295,6 +295,8 @@ _SECTION_WORDS = word_set(
     education skills skill projects certifications certificates licenses languages interests
     hobbies awards honors honours publications references volunteering volunteer training courses
     achievements accomplishments contact competencies qualifications expertise tools technologies
+    talks talk speaking presentations conferences patents portfolio contributions community
+    articles writing blog source
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
     zertifikate weiterbildung interessen kontakt
     """
