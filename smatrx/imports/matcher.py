@@ -269,6 +269,17 @@ class Matcher:
         return False
 
     @staticmethod
+    def _proper_noun(text: str, cand: _Candidate, seg: tuple[int, int]) -> bool:
+        """Written exactly as the catalog names it, capitalised, inside a sentence (not its
+        first word) and long enough not to be an initial: "documented in Confluence"."""
+        return (
+            len(cand.text) >= 4
+            and cand.text[:1].isupper()
+            and cand.text == cand.term.name
+            and bool(_WORD.search(text, seg[0], cand.start))
+        )
+
+    @staticmethod
     def _in_list(text: str, cand: _Candidate, accepted: list[_Candidate]) -> bool:
         """The name is a whole item of a separated list that holds another technology."""
         line_start, line_end = _line(text, cand.start)
@@ -302,8 +313,10 @@ class Matcher:
                 if self._trapped(text, cand, seg):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
-                if self._in_list(text, cand, accepted) or (
-                    not lowercase_word and self._has_context(text, cand, accepted, seg)
+                if (
+                    self._in_list(text, cand, accepted)
+                    or (not lowercase_word and self._has_context(text, cand, accepted, seg))
+                    or self._proper_noun(text, cand, seg)
                 ):
                     accepted.append(cand)
                 else:

@@ -46,6 +46,7 @@ CONTEXT_WORDS = word_set(
     compiler runtime scripts scripting software services microservices microservice api apis
     sdk technologies technology tech implemented built rewrote ported migrated modules packages
     apps app applications server servers cli binaries concurrency goroutines
+    statistics statistical forecasting analysis analyses modelling modeling regression
     """
 )
 

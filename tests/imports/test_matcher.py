@@ -319,6 +319,8 @@ def test_ordinary_words_in_prose_match_nothing(matcher: Matcher, text: str) -> N
         ("Frontend developer: React and Svelte", ["React", "Svelte"]),
         ("Documentation in Confluence, tickets in Jira", ["Confluence", "Jira"]),
         ("Data wrangling in Python with pandas", ["Python", "pandas"]),
+        ("Documented everything in Confluence.", ["Confluence"]),  # a proper noun in a sentence
+        ("A note on seasonal forecasting with R", ["R"]),
     ],
 )
 def test_ordinary_words_count_as_technologies_with_context(
