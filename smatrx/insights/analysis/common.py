@@ -4,9 +4,10 @@ level ranks and the month arithmetic behind "recent" and "stale"."""
 from __future__ import annotations
 
 import calendar
+from dataclasses import asdict
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import Any, Self
 
 from smatrx.skills.levels import rank
 
@@ -63,3 +64,15 @@ def iso(day: date | None) -> str | None:
 
 def from_iso(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
+
+
+class FlatRecord:
+    """to_data()/from_data() for a dataclass whose fields are all JSON values already (the
+    items inside an analysis: a gap line, a category, a recommendation, a confidence)."""
+
+    def to_data(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(**data)

@@ -17,11 +17,11 @@ profile), of which some are held:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from smatrx.insights.analysis.common import half_up, within_months
+from smatrx.insights.analysis.common import FlatRecord, half_up, within_months
 from smatrx.insights.analysis.inputs import HeldSkill
 
 IMPORTED_SOURCES = ("github", "linkedin", "resume")
@@ -32,7 +32,7 @@ STALE_MONTHS = 24
 
 
 @dataclass(frozen=True)
-class Confidence:
+class Confidence(FlatRecord):
     value: float  # 0..1, 2 decimals
     considered: int  # skills the analysis is about
     held: int  # of those, held by the person
@@ -43,13 +43,6 @@ class Confidence:
     mean: float  # mean strength * recency over the held ones (4 decimals)
     coverage: float  # with_evidence / considered (4 decimals)
     noun: str = "skills"  # plural noun for the considered set, e.g. "core skills"
-
-    def to_data(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Confidence:
-        return cls(**data)
 
 
 def strength(skill: HeldSkill) -> float:

@@ -14,12 +14,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
 from typing import Any
 
-from smatrx.insights.analysis.common import DATA_VERSION, check_version, half_up, level_rank
+from smatrx.insights.analysis.common import (
+    DATA_VERSION,
+    FlatRecord,
+    check_version,
+    half_up,
+    level_rank,
+)
 from smatrx.insights.analysis.confidence import Confidence, confidence_over
 from smatrx.insights.analysis.inputs import HeldSkill, Requirement, Role
 from smatrx.models.choices import IMPORTANCES
@@ -28,7 +34,7 @@ MULTIPLIER: dict[str, int] = {"core": 3, "important": 2, "bonus": 1}
 
 
 @dataclass(frozen=True)
-class GapItem:
+class GapItem(FlatRecord):
     skill_id: str
     slug: str
     name: str
@@ -43,13 +49,6 @@ class GapItem:
     levels_short: int  # min_rank - held_rank (min_rank when missing), 0 when met
     levels_above: int  # held_rank - min_rank when above, else 0
     what_if: bool = False  # the level came from an override, not the person's row
-
-    def to_data(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> GapItem:
-        return cls(**data)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from typing import Any
 from smatrx.insights.analysis.common import (
     DATA_VERSION,
     MIN_PEOPLE,
+    FlatRecord,
     check_version,
     from_iso,
     half_up,
@@ -91,18 +92,11 @@ class StaleSkill:
 
 
 @dataclass(frozen=True)
-class CategoryBalance:
+class CategoryBalance(FlatRecord):
     category: str
     count: int
     scored: int  # how many of them have a score
     average_score: float | None  # 1 decimal
-
-    def to_data(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> CategoryBalance:
-        return cls(**data)
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,14 @@ market estimates and what people who hold the person's skills also hold.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from smatrx.insights.analysis.common import (
     DATA_VERSION,
     MIN_PEOPLE,
+    FlatRecord,
     check_version,
     half_up,
     level_rank,
@@ -46,7 +47,7 @@ DECIMALS = 4
 
 
 @dataclass(frozen=True)
-class Recommendation:
+class Recommendation(FlatRecord):
     skill_id: str
     slug: str
     name: str
@@ -56,13 +57,6 @@ class Recommendation:
     held_level: str | None  # set when the advice is to raise it
     factors: dict[str, Any]  # gap, demand, growth, adjacency (0..1) and the raw numbers
     why: str
-
-    def to_data(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Recommendation:
-        return cls(**data)
 
 
 @dataclass(frozen=True)
