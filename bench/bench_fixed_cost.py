@@ -16,7 +16,6 @@ import os
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask
@@ -24,6 +23,7 @@ from flask import Flask
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scratch import scratch_app
+from timing import timings_ms
 
 RUNS = int(os.environ.get("BENCH_RUNS", "300"))
 PEOPLE = int(os.environ.get("BENCH_PEOPLE", "2000"))
@@ -33,16 +33,6 @@ PAGES = ("/notifications", "/home", "/skills", "/achievements", "/goals", "/prof
 BARE_TEMPLATE = """<!doctype html><html><head><title>{{ title }}</title></head><body>
 <h1>{{ title }}</h1><ul>{% for row in rows %}<li class="row"><strong>{{ row.name }}</strong>
 <span>{{ row.value }}</span> <em>{{ row.note }}</em></li>{% endfor %}</ul></body></html>"""
-
-
-def timings_ms(action: Callable[[], object], runs: int = RUNS) -> list[float]:
-    action()  # warm: first compile of templates, first plans
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return sorted(timings)
 
 
 def bare_app() -> Flask:
@@ -172,7 +162,7 @@ def run(app: Flask) -> None:
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
 
     bare = bare_app().test_client()
-    bare_times = timings_ms(lambda: bare.get("/"))
+    bare_times = timings_ms(lambda: bare.get("/"), RUNS)
     bare_median = statistics.median(bare_times)
     print(
         f"dataset: {PEOPLE + 1} people x {SKILLS_EACH} skills, a {CATALOG}-skill catalog "
@@ -185,7 +175,7 @@ def run(app: Flask) -> None:
         f"{1.0:>7.2f}{0:>7}{size / 1024:>7.1f}"
     )
     for page in PAGES:
-        times = timings_ms(lambda page=page: client.get(page))
+        times = timings_ms(lambda page=page: client.get(page), RUNS)
         statements.clear()
         response = client.get(page)
         assert response.status_code == 200, (page, response.status_code)

@@ -8,7 +8,6 @@ itself otherwise. Run: .venv/bin/python bench/bench_fuzz.py [TOTAL]
 
 from __future__ import annotations
 
-import re
 import sys
 import time
 from pathlib import Path
@@ -20,12 +19,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from scratch import scratch_app
 
 TOTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
-_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|data-csrf="([^"]+)"')
-
-
-def csrf_of(html: str) -> str:
-    found = _TOKEN.search(html)
-    return (found.group(1) or found.group(2)) if found else ""
 
 
 def main() -> None:
@@ -38,7 +31,7 @@ def main() -> None:
 
 def run(app: Flask) -> None:
     from smatrx.extensions import limiter
-    from tests.fuzz import fuzz
+    from tests.fuzz import csrf_of, fuzz
     from tests.helpers import hold, make_user, sign_in
     from tests.test_regions import _plain_get_paths
 

@@ -9,7 +9,6 @@ itself otherwise. Run: make bench (or .venv/bin/python bench/bench_goals_achieve
 
 from __future__ import annotations
 
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -19,17 +18,9 @@ from flask import Flask
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scratch import scratch_app
+from timing import median_ms
 
 RUNS = 20
-
-
-def median_ms(action, runs: int = RUNS) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def main() -> None:
@@ -96,7 +87,7 @@ def run(app: Flask) -> None:
         sign_in(client, person.email)
         statements: list[str] = []
         event.listen(db.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-        board_ms = median_ms(lambda: client.get("/goals"))
+        board_ms = median_ms(lambda: client.get("/goals"), RUNS, warm=False)
         statements.clear()
         size = len(client.get("/goals").get_data())
         board_statements = len(statements)
@@ -105,7 +96,7 @@ def run(app: Flask) -> None:
             send(skills_changed, person.id)
             db.session.rollback()
 
-        publish_ms = median_ms(skill_change)
+        publish_ms = median_ms(skill_change, RUNS, warm=False)
         statements.clear()
         skill_change()
         publish_statements = len(statements)

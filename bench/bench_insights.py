@@ -8,9 +8,7 @@ itself otherwise. Run: make bench (or .venv/bin/python bench/bench_insights.py).
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
@@ -19,18 +17,9 @@ from flask import Flask
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from scratch import scratch_app
+from timing import median_ms
 
 RUNS = 30
-
-
-def median_ms(action, runs: int = RUNS) -> float:
-    action()  # warm: first plans, first imports
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
 
 
 def main() -> None:
@@ -69,9 +58,9 @@ def run(app: Flask) -> None:
 
         print(
             f"all three analyses, 200 skills (gather + compute + compare): "
-            f"median {median_ms(analyse):.1f} ms"
+            f"median {median_ms(analyse, RUNS):.1f} ms"
         )
-        print(f"the pure computations alone: median {median_ms(pure):.1f} ms")
+        print(f"the pure computations alone: median {median_ms(pure, RUNS):.1f} ms")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,16 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
 
+# A page's CSRF token: a form's hidden field, or the layout's data-csrf (pages without forms).
+_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|data-csrf="([^"]+)"')
+
+
+def csrf_of(html: str) -> str:
+    """The page's CSRF token ("" when it has none: its forms are skipped)."""
+    found = _TOKEN.search(html)
+    return (found.group(1) or found.group(2)) if found else ""
+
+
 # Actions that would end the fuzzing person's own session or account.
 SKIPPED_ACTIONS = re.compile(r"/logout|/account/(delete|sessions|password|email)|/sessions/")
 

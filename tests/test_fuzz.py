@@ -3,21 +3,13 @@ hundred mutated submissions, and not one 5xx (bench/bench_fuzz.py sends 10,000+)
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from flask import Flask
 
-from tests.fuzz import fuzz
+from tests.fuzz import csrf_of, fuzz
 from tests.helpers import hold
 from tests.test_regions import _plain_get_paths
-
-_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"|data-csrf="([^"]+)"')
-
-
-def csrf_of(html: str) -> str:
-    found = _TOKEN.search(html)
-    return (found.group(1) or found.group(2)) if found else ""
 
 
 def _pages(app: Flask, extra: list[str]) -> list[str]:
