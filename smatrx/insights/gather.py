@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select, text
+from sqlalchemy import ColumnElement, Select, bindparam, func, select, text
 from sqlalchemy.orm import Session
 
 from smatrx.insights.analysis.inputs import Candidate, HeldSkill, Market, Requirement, Role
@@ -95,6 +95,12 @@ def held_skills(session: Session, user_id: str) -> tuple[list[HeldSkill], dict[s
             )
         )
     return held, skills
+
+
+def targets(title: ColumnElement[str] | str) -> ColumnElement[bool]:
+    """A profile's target role names this role title: typed free text, so any case and
+    spacing at the ends (the one rule: insights' recomputes and the admin's counts use it)."""
+    return func.lower(func.btrim(Profile.target_role)) == func.lower(title)
 
 
 def target_role(session: Session, user_id: str) -> CareerRole | None:

@@ -22,6 +22,7 @@ from sqlalchemy import distinct, func, select
 
 from smatrx.extensions import db
 from smatrx.insights import store
+from smatrx.insights.gather import targets
 from smatrx.insights.narrative import NarrativeSettings, settings_from
 from smatrx.jobs.queue import get_queue, get_redis
 from smatrx.models import CareerRole, Profile, Session, StatRefresh, User
@@ -103,12 +104,7 @@ def narrative_settings() -> NarrativeSettings | None:
 
 def people_targeting(role: CareerRole) -> list[str]:
     """Ids of the people whose profile names the role (by title, any case)."""
-    title = " ".join(role.title.split()).lower()
-    return list(
-        db.session.scalars(
-            select(Profile.user_id).where(func.lower(func.btrim(Profile.target_role)) == title)
-        )
-    )
+    return list(db.session.scalars(select(Profile.user_id).where(targets(role.title))))
 
 
 def recompute_role(role_id: str) -> int:

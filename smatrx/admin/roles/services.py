@@ -23,6 +23,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.admin.listing import PAGE_SIZE, AdminPage
 from smatrx.extensions import db
+from smatrx.insights.gather import targets
 from smatrx.insights.jobs import request_role_recompute
 from smatrx.models import CareerGoal, CareerRole, Profile, RoleSkill, Skill, User
 from smatrx.models.base import escape_like, utcnow
@@ -94,12 +95,6 @@ def _requirements_column(*conditions: ColumnElement[bool]) -> ScalarSelect[int]:
     return statement.correlate(CareerRole).scalar_subquery()
 
 
-def _targets(title: ColumnElement[str]) -> ColumnElement[bool]:
-    """A profile's target role is this title: typed free text, so any case and spacing at
-    the ends."""
-    return func.lower(func.btrim(Profile.target_role)) == func.lower(title)
-
-
 def people_targeting(role_ids: list[str]) -> dict[str, int]:
     """How many profiles target each role (by title), in one statement: one pass over the
     profiles joined by hash, whatever the number of roles."""
@@ -107,7 +102,7 @@ def people_targeting(role_ids: list[str]) -> dict[str, int]:
         return {}
     rows = db.session.execute(
         select(CareerRole.id, func.count(Profile.id))
-        .join(Profile, _targets(CareerRole.title))
+        .join(Profile, targets(CareerRole.title))
         .where(CareerRole.id.in_(role_ids))
         .group_by(CareerRole.id)
     ).all()
@@ -160,7 +155,7 @@ class RoleUsage:
 
 def role_usage(role: CareerRole) -> RoleUsage:
     """Who uses the role, in one statement."""
-    people = select(func.count(Profile.id)).where(_targets(CareerRole.title))
+    people = select(func.count(Profile.id)).where(targets(CareerRole.title))
     goals = select(func.count(CareerGoal.id)).where(CareerGoal.role_id == CareerRole.id)
     row = db.session.execute(
         select(
