@@ -20,7 +20,7 @@ from sqlalchemy import ScalarSelect, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload
 
-from smatrx.admin.listing import PAGE_SIZE, AdminPage
+from smatrx.admin.listing import PAGE_SIZE, AdminPage, name_taken
 from smatrx.extensions import db
 from smatrx.models import Skill, SkillCategory, User, UserSkill
 from smatrx.models.base import escape_like, utcnow
@@ -43,17 +43,11 @@ class CatalogActionRefused(Exception):
 
 def skill_name_taken(name: str, except_id: str | None = None) -> Skill | None:
     """The other skill already called name in any case, if there is one."""
-    statement = select(Skill).where(func.lower(Skill.name) == name.strip().lower())
-    if except_id:
-        statement = statement.where(Skill.id != except_id)
-    return db.session.scalar(statement)
+    return name_taken(Skill.name, name, except_id)
 
 
 def category_name_taken(name: str, except_id: str | None = None) -> SkillCategory | None:
-    statement = select(SkillCategory).where(func.lower(SkillCategory.name) == name.strip().lower())
-    if except_id:
-        statement = statement.where(SkillCategory.id != except_id)
-    return db.session.scalar(statement)
+    return name_taken(SkillCategory.name, name, except_id)
 
 
 # The skills list --------------------------------------------------------------------

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, ScalarSelect, Select, case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import contains_eager
 
-from smatrx.admin.listing import PAGE_SIZE, AdminPage
+from smatrx.admin.listing import PAGE_SIZE, AdminPage, name_taken
 from smatrx.extensions import db
 from smatrx.insights.gather import targets
 from smatrx.insights.jobs import request_role_recompute
@@ -62,10 +62,7 @@ def clean_query(query: str) -> str:
 
 def role_title_taken(title: str, except_id: str | None = None) -> CareerRole | None:
     """The other role already called title in any case, if there is one."""
-    statement = select(CareerRole).where(func.lower(CareerRole.title) == title.strip().lower())
-    if except_id:
-        statement = statement.where(CareerRole.id != except_id)
-    return db.session.scalar(statement)
+    return name_taken(CareerRole.title, title, except_id)
 
 
 # The list ---------------------------------------------------------------------------
