@@ -94,6 +94,7 @@ def _register_blueprints(app: Flask) -> None:
     from smatrx.notifications import bp as notifications_bp
     from smatrx.profile import bp as profile_bp
     from smatrx.skills import bp as skills_bp
+    from smatrx.teams import bp as teams_bp
     from smatrx.verification import bp as verification_bp
 
     app.register_blueprint(main_bp)
@@ -110,6 +111,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(achievements_bp)
     app.register_blueprint(insights_bp)
     app.register_blueprint(roles_bp)
+    app.register_blueprint(teams_bp)
     # Signal receivers: goals follow skill changes, achievements judge once they have.
     goals.init_app(app)
     achievements.init_app(app)

@@ -59,6 +59,13 @@ class ConfigError(RuntimeError):
     """The configuration cannot work; the message tells the operator what to set."""
 
 
+def _teams_create(value: str) -> str:
+    value = value.strip().lower()
+    if value not in ("everyone", "admins"):
+        raise ConfigError("TEAMS_CREATE must be 'everyone' (the default) or 'admins'.")
+    return value
+
+
 def normalise_database_url(url: str) -> str:
     """Point any PostgreSQL URL at the psycopg 3 driver (Heroku-style postgres:// included)."""
     for prefix in ("postgres://", "postgresql://", "postgresql+psycopg2://"):
@@ -178,6 +185,9 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "VERIFY_LINK_HOURS": _int(env, "VERIFY_LINK_HOURS", 48),
         "RESET_LINK_MINUTES": _int(env, "RESET_LINK_MINUTES", 60),
         "INVITE_LINK_DAYS": _int(env, "INVITE_LINK_DAYS", 7),
+        # Teams: who may create one (everyone | admins); invite links last TEAM_INVITE_DAYS.
+        "TEAMS_CREATE": _teams_create(env.get("TEAMS_CREATE", "everyone")),
+        "TEAM_INVITE_DAYS": _int(env, "TEAM_INVITE_DAYS", 7),
         "RATELIMIT_HEADERS_ENABLED": True,
         # Mail: without MAIL_SERVER, mails (and their links) go to the application log.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),

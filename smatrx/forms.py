@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import StringField
-from wtforms.validators import ValidationError
+from wtforms import Field, SelectField, StringField, TextAreaField
+from wtforms.validators import StopValidation, ValidationError
 
 from smatrx.text import parse_list
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class PrefixedForm(FlaskForm):
@@ -46,3 +49,45 @@ class TagListField(StringField):
             raise ValidationError(
                 f"Keep each entry to {self.max_length} characters ({long[0][:20]}… is longer)."
             )
+
+
+class _OneValue(Field):
+    """A field that refuses being sent more than once."""
+
+    repeated = False
+
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        self.repeated = len(valuelist) > 1
+        super().process_formdata(valuelist[:1])
+
+    def pre_validate(self, form: FlaskForm) -> None:
+        if self.repeated:
+            raise StopValidation(f"Send one {self.label.text.lower()}, not several.")
+        super().pre_validate(form)
+
+
+class OneStringField(_OneValue, StringField):
+    pass
+
+
+class OneTextAreaField(_OneValue, TextAreaField):
+    pass
+
+
+class OneSelectField(_OneValue, SelectField):
+    pass
+
+
+def collapse_spaces(value: Any) -> Any:
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
+def strip_spaces(value: Any) -> Any:
+    return value.strip() if isinstance(value, str) else value
+
+
+def no_control_characters(form: FlaskForm, field: Field) -> None:
+    if isinstance(field.data, str) and _CONTROL.search(field.data):
+        raise ValidationError(
+            f"Remove the control characters (such as NUL) from the {field.label.text.lower()}."
+        )

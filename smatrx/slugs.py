@@ -16,7 +16,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:  # the seed's pure data reader imports SLUG_SHAPE without the models
-    from smatrx.models import CareerRole, Skill, SkillCategory
+    from smatrx.models import CareerRole, Skill, SkillCategory, Team
 
 SLUG_MAX = 80
 SLUG_SHAPE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -32,7 +32,7 @@ def slugify(name: str, fallback: str = "skill") -> str:
 
 def unique_slug(
     session: Session,
-    model: type[Skill] | type[SkillCategory] | type[CareerRole],
+    model: type[Skill] | type[SkillCategory] | type[CareerRole] | type[Team],
     name: str,
     fallback: str = "skill",
 ) -> str:

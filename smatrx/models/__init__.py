@@ -16,6 +16,7 @@ from smatrx.models.stats import (
     StatRefresh,
     TagStat,
 )
+from smatrx.models.team import SkillAssessment, Team, TeamInvite, TeamMember, TeamTarget
 from smatrx.models.user import Account, AccountToken, Session, User
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "Session",
     "Skill",
     "SkillAnalysis",
+    "SkillAssessment",
     "SkillCategory",
     "SkillImport",
     "SkillImportFile",
@@ -39,6 +41,10 @@ __all__ = [
     "SkillStat",
     "StatRefresh",
     "TagStat",
+    "Team",
+    "TeamInvite",
+    "TeamMember",
+    "TeamTarget",
     "User",
     "UserSkill",
     "VerificationRequest",

@@ -25,3 +25,6 @@ VERIFICATION_STATUSES = ("pending", "approved", "declined")
 YEARS_EXPERIENCE_RANGE = (0, 50)
 PERCENT_RANGE = (0, 100)
 REQUIREMENT_WEIGHT_RANGE = (1, 5)
+TEAM_ROLES = ("lead", "member")
+SKILL_INTERESTS = ("more", "less")  # "want to use more", "would rather not"
+TEAM_TARGET_NEEDED_RANGE = (1, 50)

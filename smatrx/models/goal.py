@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import ForeignKey, Index, Integer, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from smatrx.extensions import db
@@ -79,6 +79,11 @@ class CareerGoal(db.Model):
         ForeignKey(
             "CareerRole.id", name="CareerGoal_roleId_fkey", ondelete="SET NULL", onupdate="CASCADE"
         ),
+    )
+
+    # Additive (teams): the owner shows this goal to the teams they belong to.
+    shared_with_teams: Mapped[bool] = mapped_column(
+        "sharedWithTeams", Boolean, nullable=False, default=False, server_default=text("false")
     )
 
     held_level = None  # not a column: the owner's level in the skill, set by the board's query

@@ -22,6 +22,7 @@ from smatrx.models.base import (
 from smatrx.models.choices import (
     MARKET_DEMAND,
     PERCENT_RANGE,
+    SKILL_INTERESTS,
     SKILL_LEVELS,
     USER_SKILL_SOURCES,
     VERIFICATION_STATUSES,
@@ -129,6 +130,7 @@ class UserSkill(db.Model):
         check_between("UserSkill", "proficiencyScore", *PERCENT_RANGE),
         check_between("UserSkill", "yearsExperience", *YEARS_EXPERIENCE_RANGE),
         check_in("UserSkill", "source", USER_SKILL_SOURCES),
+        check_in("UserSkill", "interest", SKILL_INTERESTS),
     )
 
     id: Mapped[str] = id_column()
@@ -156,6 +158,12 @@ class UserSkill(db.Model):
     updated_at: Mapped[datetime] = updated_at_column()
     # Additive: when the person last edited the row by hand (imports never overwrite it).
     edited_at: Mapped[datetime | None] = mapped_column("editedAt", Timestamp)
+    # Additive (teams): "more" (want to use it more) or "less" (would rather not), and
+    # whether the person keeps this skill out of every team's view.
+    interest: Mapped[str | None] = mapped_column("interest", Text)
+    hidden_from_teams: Mapped[bool] = mapped_column(
+        "hiddenFromTeams", Boolean, nullable=False, default=False, server_default=text("false")
+    )
 
     user: Mapped[User] = relationship(back_populates="skills")
     skill: Mapped[Skill] = relationship(back_populates="user_skills")

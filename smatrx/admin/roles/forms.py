@@ -7,26 +7,32 @@ NUL in text; the others have no place in a title)."""
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from flask_wtf import FlaskForm
-from wtforms import BooleanField, Field, SelectChoice, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, SelectChoice
 from wtforms.validators import (
     AnyOf,
     DataRequired,
     InputRequired,
     Length,
     Optional,
-    StopValidation,
-    ValidationError,
 )
 
+from smatrx.forms import (
+    OneSelectField,
+    OneStringField,
+    OneTextAreaField,
+    no_control_characters,
+)
+from smatrx.forms import (
+    collapse_spaces as _collapse,
+)
+from smatrx.forms import (
+    strip_spaces as _strip,
+)
 from smatrx.models.choices import IMPORTANCES, REQUIREMENT_WEIGHT_RANGE, SKILL_LEVELS
 
 TITLE_MIN, TITLE_MAX = 2, 80
 DESCRIPTION_MAX = 500
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 IMPORTANCE_LABELS = {"core": "Core", "important": "Important", "bonus": "Bonus"}
 LEVEL_LABELS = {level: level.capitalize() for level in SKILL_LEVELS}
@@ -34,48 +40,6 @@ WEIGHTS = tuple(str(n) for n in range(REQUIREMENT_WEIGHT_RANGE[0], REQUIREMENT_W
 IMPORTANCE_CHOICES = [SelectChoice(value, IMPORTANCE_LABELS[value]) for value in IMPORTANCES]
 LEVEL_CHOICES = [SelectChoice(value, LEVEL_LABELS[value]) for value in SKILL_LEVELS]
 WEIGHT_CHOICES = [SelectChoice(value, value) for value in WEIGHTS]
-
-
-class _OneValue(Field):
-    """A field that refuses being sent more than once."""
-
-    repeated = False
-
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        self.repeated = len(valuelist) > 1
-        super().process_formdata(valuelist[:1])
-
-    def pre_validate(self, form: FlaskForm) -> None:
-        if self.repeated:
-            raise StopValidation(f"Send one {self.label.text.lower()}, not several.")
-        super().pre_validate(form)
-
-
-class OneStringField(_OneValue, StringField):
-    pass
-
-
-class OneTextAreaField(_OneValue, TextAreaField):
-    pass
-
-
-class OneSelectField(_OneValue, SelectField):
-    pass
-
-
-def _collapse(value: Any) -> Any:
-    return " ".join(value.split()) if isinstance(value, str) else value
-
-
-def _strip(value: Any) -> Any:
-    return value.strip() if isinstance(value, str) else value
-
-
-def no_control_characters(form: FlaskForm, field: Field) -> None:
-    if isinstance(field.data, str) and _CONTROL.search(field.data):
-        raise ValidationError(
-            f"Remove the control characters (such as NUL) from the {field.label.text.lower()}."
-        )
 
 
 class RoleForm(FlaskForm):
