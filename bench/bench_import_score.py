@@ -238,15 +238,16 @@ def score_document(
     holes: list[str] = []
 
     def resolved(names: Iterable[str]) -> list[tuple[str, str]]:
-        pairs = []
+        # Two names for one catalog skill ("Spark" and "PySpark") count once, as the first.
+        pairs: dict[str, str] = {}
         for name in names:
             slug = catalog.resolve(name)
             if slug is None:
                 if name not in holes:
                     holes.append(name)
             else:
-                pairs.append((name, slug))
-        return pairs
+                pairs.setdefault(slug, name)
+        return [(name, slug) for slug, name in pairs.items()]
 
     for name, slug in resolved(wants["skills"]):
         score.expected += 1
