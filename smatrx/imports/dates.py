@@ -54,6 +54,13 @@ _MONTHS: dict[str, int] = {
     "dec": 12,
     "dezember": 12,
     "dez": 12,
+    # Seasons, as academic and some design résumés write them ("Spring 2019 - Fall 2021"):
+    # the season's first month.
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 12,
 }
 # Longest first so "June" wins over "Jun" and "Juni" is not read as "Jun" + "i".
 _MONTH_NAME = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
@@ -84,6 +91,14 @@ _RANGE = re.compile(
     # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
     rf"(?![\w/]|[.,\-]\d)",
     re.IGNORECASE,
+)
+
+# An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
+# 2019" — a start with no end is ongoing. Not inside prose ("grown since 2019").
+_SINCE = re.compile(
+    rf"(?:^|(?<=[|\u00b7\u2022,;(]))[ \t]*(?:since|seit){_SP}+"
+    rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 _PARSERS = (
@@ -160,4 +175,9 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         if end < start:
             continue
         ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
-    return ranges
+    for found in _SINCE.finditer(text):
+        start = parse_month_year(found.group("start"))
+        if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
+            continue
+        ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
+    return sorted(ranges, key=lambda r: text.find(r.text))

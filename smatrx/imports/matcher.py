@@ -123,7 +123,13 @@ def _trie_pattern(variants: Iterable[str]) -> str:
 # --------------------------------------------------------------------------------------------
 # Text helpers
 
-_URL = re.compile(r"\b(?:https?://|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.]+", re.IGNORECASE)
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    # a bare address: "github.com/dmitri", "gitlab.io/x" (its host names no skill)
+    r"|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|app|co|me|ai|page)/\S*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_][\w+#'-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _LIST_SEPARATORS = re.compile(r"[,;/|•·●▪◦\t:()]|\s(?:and|or|&)\s|^\s*[-*]\s", re.MULTILINE)
@@ -133,6 +139,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 def mask_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+def _capitalised(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper()
 
 
 def _segment(text: str, start: int, end: int) -> tuple[int, int]:
@@ -236,8 +246,10 @@ class Matcher:
         if joined_after and nxt in TRAP_AFTER:
             return True
         sentence_start = not _WORD.search(text, seg[0], cand.start)
-        if sentence_start and nxt in {"to", "for", "with", "and", "get"}:
+        if sentence_start and nxt in {"to", "for", "with", "get"}:
             return True  # an imperative: "Go to the portal", "Go for it"
+        if sentence_start and nxt == "and" and not _capitalised(words_after[1:2]):
+            return True  # "Go and see", but not "Prometheus and Grafana dashboards"
         if len(cand.text) == 1:
             # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
             if after[:1] == "." and re.match(r"\s+[A-Z]", text[cand.end + 1 : cand.end + 3]):
@@ -268,16 +280,23 @@ class Matcher:
                 return True
         return False
 
-    @staticmethod
-    def _proper_noun(text: str, cand: _Candidate, seg: tuple[int, int]) -> bool:
-        """Written exactly as the catalog names it, capitalised, inside a sentence (not its
-        first word) and long enough not to be an initial: "documented in Confluence"."""
-        return (
-            len(cand.text) >= 4
-            and cand.text[:1].isupper()
-            and cand.text == cand.term.name
-            and bool(_WORD.search(text, seg[0], cand.start))
+    def _proper_noun(self, text: str, cand: _Candidate, seg: tuple[int, int]) -> bool:
+        """Written as the catalog names it (or as one of its aliases), capitalised, inside a
+        sentence (not its first word), long enough not to be an initial, and not the first
+        name of a person ("learned it from Jasmine Okafor")."""
+        written = cand.text.casefold()
+        named = cand.text == cand.term.name or any(
+            written == alias.casefold() for alias in cand.term.aliases
         )
+        if not (
+            named
+            and len(cand.text) >= 4
+            and cand.text[:1].isupper()
+            and bool(_WORD.search(text, seg[0], cand.start))
+        ):
+            return False
+        following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
+        return following is None or normalise(following.group(1)) in self._by_key
 
     @staticmethod
     def _in_list(text: str, cand: _Candidate, accepted: list[_Candidate]) -> bool:
@@ -372,25 +391,32 @@ class Matcher:
 
     # -- public ----------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[Match]:
-        """Every distinct catalog skill a free text mentions, in order of first mention."""
+    def locate(self, text: str) -> list[tuple[int, int, Match]]:
+        """Every accepted mention as (start, end, match), in order: where each skill is
+        named in the text, by the same rules as find() (evidence quotes these, and years
+        come from the entries that hold them)."""
         if not text:
             return []
         text = mask_urls(text)
         candidates = self._candidates(text)
         accepted = self._accept(text, candidates)
-        found: list[tuple[int, Match]] = [
-            (c.start, Match(c.term.skill_id, c.term.name, c.text, False, 100.0)) for c in accepted
+        found = [
+            (c.start, c.end, Match(c.term.skill_id, c.term.name, c.text, False, 100.0))
+            for c in accepted
         ]
         taken = [(c.start, c.end) for c in candidates]
-        exact_ids = {m.skill_id for _, m in found}
+        exact_ids = {m.skill_id for _, _, m in found}
         for position, match in self._fuzzy(text, taken):
             if match.skill_id not in exact_ids:
-                found.append((position, match))
+                found.append((position, position + len(match.term), match))
         found.sort(key=lambda item: item[0])
+        return found
+
+    def find(self, text: str) -> list[Match]:
+        """Every distinct catalog skill a free text mentions, in order of first mention."""
         seen: set[str] = set()
         result: list[Match] = []
-        for _, match in found:
+        for _, _, match in self.locate(text):
             if match.skill_id not in seen:
                 seen.add(match.skill_id)
                 result.append(match)

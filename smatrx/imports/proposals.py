@@ -8,6 +8,7 @@ them back (the pages, accepting them) gets the same typed objects through
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date
@@ -16,9 +17,8 @@ from typing import TYPE_CHECKING, Any
 from smatrx.imports.dates import months_between
 from smatrx.imports.matcher import Match, Matcher
 from smatrx.imports.sources.linkedin import LinkedInExport
-from smatrx.imports.sources.resume import estimate_usage, evidence_lines, split_entries
+from smatrx.imports.sources.resume import estimate_usage, split_entries
 from smatrx.imports.unknown import unknown_technologies
-from smatrx.imports.vocabulary import AMBIGUOUS_WORDS
 from smatrx.skills.levels import DEFAULT_SCORE
 
 if TYPE_CHECKING:
@@ -83,53 +83,96 @@ def years_from_months(months: int | None) -> int | None:
     return min(50, max(0, round(months / 12)))
 
 
-def _mentions(match: Match) -> re.Pattern[str]:
-    """Where an entry mentions the skill. A name that is also a word or a letter ("Go",
-    "R", "Swift") is not mentioned by a hyphenated phrase ("go-to-market", "R-rated"), as
-    the matcher does not match one either."""
-    term = re.escape(match.term)
-    if match.term.casefold() in AMBIGUOUS_WORDS or len(match.term) <= 2:
-        return re.compile(rf"(?<![\w+#.-]){term}(?![\w+#]|-\w)", re.IGNORECASE)
-    return re.compile(rf"(?<![\w+#.]){term}(?![\w+#])", re.IGNORECASE)
-
-
 QUOTE_WIDTH = 60  # characters kept on each side of a match
 
 
-def quote(text: str, pattern: re.Pattern[str], width: int = QUOTE_WIDTH) -> str | None:
-    """The words around the first match of pattern in text, trimmed to whole words, the
-    match marked «like this» — so a person sees why a skill was proposed. None when the
-    pattern does not occur."""
-    found = pattern.search(text)
-    if found is None:
-        return None
-    start, end = found.span()
+def quote_at(text: str, start: int, end: int, width: int = QUOTE_WIDTH) -> str:
+    """The words around text[start:end], trimmed to whole words, the match marked «like
+    this» — so a person sees why a skill was proposed."""
     left = text[max(0, start - width) : start]
     right = text[end : end + width]
     if start - width > 0:
         left = "…" + left.split(" ", 1)[-1] if " " in left else "…" + left
     if end + width < len(text):
         right = (right.rsplit(" ", 1)[0] if " " in right else right) + "…"
-    return " ".join(f"{left}«{found.group()}»{right}".split())
+    return " ".join(f"{left}«{text[start:end]}»{right}".split())
+
+
+def quote(text: str, pattern: re.Pattern[str], width: int = QUOTE_WIDTH) -> str | None:
+    """quote_at the first match of pattern in text; None when it does not occur."""
+    found = pattern.search(text)
+    return quote_at(text, *found.span(), width=width) if found else None
+
+
+def _quoted(text: str, matcher: Matcher, *, skip: int = 0) -> dict[str, str]:
+    """Per skill the text names, the quote of its first accepted mention after the first
+    `skip` characters (a position's title, which the evidence names already) — the
+    matcher's own decision: an everyday word it passed over is never what is quoted."""
+    quotes: dict[str, str] = {}
+    quoted = text[skip:]
+    for start, end, match in matcher.locate(text):
+        if start >= skip:
+            quotes.setdefault(match.skill_id, quote_at(quoted, start - skip, end - skip))
+    return quotes
+
+
+@dataclass
+class _Mentions:
+    match: Match  # the first
+    lines: dict[int, tuple[int, int]] = field(default_factory=dict)  # line number -> span
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
+
+
+def _mentions_by_line(text: str, matcher: Matcher, line_starts: list[int]) -> dict[str, _Mentions]:
+    """Per skill, the lines (1-based) where the matcher accepted a mention, with the first
+    span on each line."""
+    found: dict[str, _Mentions] = {}
+    for start, end, match in matcher.locate(text):
+        number = bisect_right(line_starts, start)
+        found.setdefault(match.skill_id, _Mentions(match)).lines.setdefault(number, (start, end))
+    return found
+
+
+def _evidence(text: str, mentions: _Mentions, line_starts: list[int]) -> list[str]:
+    """ "Line N: …«match»…" for the first EVIDENCE_LIMIT distinct lines that mention it."""
+    evidence: list[str] = []
+    seen: set[str] = set()
+    for number, (start, end) in sorted(mentions.lines.items()):
+        line_start = line_starts[number - 1]
+        line_end = text.find("\n", line_start)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.strip() in seen:
+            continue
+        seen.add(line.strip())
+        evidence.append(f"Line {number}: {quote_at(line, start - line_start, end - line_start)}")
+        if len(evidence) >= EVIDENCE_LIMIT:
+            break
+    return evidence
 
 
 def resume_proposals(
     text: str, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
-    """Skills a résumé mentions, their years from the dated entries that mention them."""
-    matches = matcher.find(text)
+    """Skills a résumé mentions, their years from the dated entries that hold a mention the
+    matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
+    line_starts = _line_starts(text)
+    found = _mentions_by_line(text, matcher, line_starts)
     entries = split_entries(text, today=today)
     proposals = []
-    for match in matches:
-        pattern = _mentions(match)
-
-        def mentioned(chunk: str, pattern: re.Pattern[str] = pattern) -> bool:
-            return bool(pattern.search(chunk))
-
-        usage = estimate_usage(entries, mentioned)
-        lines = evidence_lines(text, mentioned, limit=EVIDENCE_LIMIT)
+    for mentions in found.values():
+        match = mentions.match
+        holding = {
+            entry.text
+            for entry in entries
+            if any(entry.lines[0] <= number <= entry.lines[1] for number in mentions.lines)
+        }
+        usage = estimate_usage(entries, holding.__contains__)
+        evidence = _evidence(text, mentions, line_starts)
         months = usage.months or None
-        level = estimate_level(months, len(lines))
+        level = estimate_level(months, len(evidence))
         proposals.append(
             Proposal(
                 skill_id=match.skill_id,
@@ -138,13 +181,11 @@ def resume_proposals(
                 score=DEFAULT_SCORE[level],
                 years=years_from_months(months),
                 last_used=usage.last_used.isoformat() if usage.last_used else None,
-                evidence=[
-                    f"Line {number}: {quote(line, pattern) or line}" for number, line in lines
-                ],
+                evidence=evidence,
                 fuzzy=match.fuzzy,
             )
         )
-    return proposals, unknown_technologies(text, matches)
+    return proposals, unknown_technologies(text, [m.match for m in found.values()])
 
 
 def linkedin_proposals(
@@ -176,9 +217,10 @@ def linkedin_proposals(
     periods: dict[str, list[tuple[date, date]]] = {}
     for position in export.positions:
         text = " ".join((position.title, position.description))
+        quotes = _quoted(text, matcher, skip=len(position.title) + 1)
         for match in matcher.find(text):
             where = f"Position: {position.title} at {position.company}".strip()
-            said = quote(position.description, _mentions(match))
+            said = quotes.get(match.skill_id)
             note(match, f"{where}: {said}" if said else where)
             if position.started:
                 end = position.finished or today
@@ -191,8 +233,9 @@ def linkedin_proposals(
         for item in group:
             title = item.get("Name") or item.get("Title") or ""
             text = " ".join(item.values())
+            quotes = _quoted(text, matcher)
             for match in matcher.find(text):
-                said = quote(text, _mentions(match))
+                said = quotes.get(match.skill_id)
                 note(match, f"{label}: {title}: {said}" if said else f"{label}: {title}".strip())
 
     proposals = []

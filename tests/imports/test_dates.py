@@ -133,3 +133,18 @@ def test_months_between() -> None:
     assert months_between(date(2020, 1, 1), date(2020, 1, 31)) == 0
     assert months_between(date(2019, 12, 1), date(2020, 1, 1)) == 1
     assert months_between(date(2020, 6, 1), date(2020, 3, 1)) == -3
+
+
+def test_since_opens_a_range_only_at_a_line_start_or_after_a_separator() -> None:
+    today = date(2026, 12, 5)
+    (found,) = find_date_ranges("Since Nov 2022", today=today)
+    assert (found.start, found.end, found.ongoing) == (date(2022, 11, 1), today, True)
+    (found,) = find_date_ranges("Acme Corp | since 2019", today=today)
+    assert found.start == date(2019, 1, 1)
+    assert find_date_ranges("Revenue has grown since 2019.", today=today) == []
+    assert find_date_ranges("Since 2030", today=today) == []  # not started yet
+
+
+def test_seasons_are_months() -> None:
+    (found,) = find_date_ranges("Spring 2019 – Fall 2021", today=date(2026, 12, 5))
+    assert (found.start, found.end) == (date(2019, 3, 1), date(2021, 9, 1))

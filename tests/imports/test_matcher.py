@@ -327,3 +327,29 @@ def test_ordinary_words_count_as_technologies_with_context(
     matcher: Matcher, text: str, expected: list[str]
 ) -> None:
     assert names(matcher.find(text)) == expected
+
+
+def test_a_capitalised_first_name_is_a_person_not_a_technology(matcher: Matcher) -> None:
+    assert names(matcher.find("I learned the craft from Jasmine Okafor, a QA lead.")) == []
+    assert names(matcher.find("Unit tests in Jasmine and Mocha.")) == ["Jasmine", "Mocha"]
+
+
+def test_an_alias_written_as_a_proper_noun_counts(matcher: Matcher) -> None:
+    assert names(matcher.find("Test cases in Excel.")) == ["Microsoft Excel"]
+    assert "Microsoft Excel" not in names(matcher.find("I excel at mentoring."))
+
+
+def test_a_sentence_starting_with_a_tool_and_another_is_not_an_imperative(
+    matcher: Matcher,
+) -> None:
+    found = names(matcher.find("Prometheus and Grafana dashboards for every team."))
+    assert found == ["Prometheus", "Grafana"]
+    assert names(matcher.find("Go and see the customer.")) == []
+
+
+def test_a_bare_web_address_names_no_skill(matcher: Matcher) -> None:
+    assert names(matcher.find("Tallinn | dmitri@example.ee | github.com/dvolkov")) == []
+
+
+def test_firmware_work_is_programming_context(matcher: Matcher) -> None:
+    assert "C" in names(matcher.find("Sonar firmware in C on FreeRTOS."))

@@ -61,3 +61,56 @@ Why React hooks matter, a talk and a demo app in React
     found = years(text, matcher)
     assert found["TypeScript"] == 2
     assert found["React"] is None  # mentioned, but in no dated entry
+
+
+def test_years_and_evidence_come_only_from_mentions_the_matcher_accepted(
+    matcher: Matcher,
+) -> None:
+    text = """Experience
+
+Support Lead, Acme
+Jan 2010 - Dec 2015
+I react to problems with questions first.
+
+Frontend Engineer, Beta
+Jan 2021 - Dec 2022
+Built the shop in React and TypeScript.
+"""
+    proposals, _ = resume_proposals(text, matcher, today=TODAY)
+    react = next(p for p in proposals if p.name == "React")
+    assert react.years == 2  # the verb in 2010-2015 adds nothing
+    assert react.evidence == ["Line 9: Built the shop in «React» and TypeScript."]
+
+
+def test_a_stack_section_ends_the_entry_above_it(matcher: Matcher) -> None:
+    text = """Experience
+
+Developer, Acme
+Jan 2020 - Dec 2021
+Built the API in Python.
+
+Education
+BSc Informatics (2013 - 2017)
+
+Stack
+Python, Docker, Git
+"""
+    found = years(text, matcher)
+    assert found["Python"] == 2
+    assert found["Docker"] is None and found["Git"] is None
+
+
+def test_an_open_range_and_seasons_date_an_entry(matcher: Matcher) -> None:
+    text = """Experience
+
+Developer, Acme
+Since Nov 2024
+Built the API in Python.
+
+Designer, Beta
+Spring 2019 - Fall 2021
+Prototypes in Figma.
+"""
+    found = years(text, matcher)
+    assert found["Python"] == 2  # Nov 2024 to Dec 2026
+    assert found["Figma"] == 3  # Mar 2019 to Sep 2021

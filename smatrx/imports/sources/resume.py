@@ -296,7 +296,7 @@ _SECTION_WORDS = word_set(
     hobbies awards honors honours publications references volunteering volunteer training courses
     achievements accomplishments contact competencies qualifications expertise tools technologies
     talks talk speaking presentations conferences patents portfolio contributions community
-    articles writing blog source
+    articles writing blog source stack toolbox toolkit
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
     zertifikate weiterbildung interessen kontakt
     """
