@@ -40,7 +40,15 @@ def create_app(
     _init_extensions(app)
     _register_blueprints(app)
 
-    from smatrx import cli, errors, htmx, input_guard, security_headers, templating
+    from smatrx import (
+        cli,
+        errors,
+        htmx,
+        input_guard,
+        observability,
+        security_headers,
+        templating,
+    )
 
     templating.init_app(app)
     errors.init_app(app)
@@ -48,6 +56,7 @@ def create_app(
     security_headers.init_app(app)
     htmx.init_app(app)
     cli.init_app(app)
+    observability.init_app(app)
     _apply_proxy_fix(app)
     return app
 
@@ -130,10 +139,10 @@ def _apply_proxy_fix(app: Flask) -> None:
 
 
 def _configure_logging(app: Flask) -> None:
+    from smatrx.observability.logs import configure, log_format
+
     level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
     # authlib logs requests and tokens at DEBUG: never let that reach the log.
     logging.getLogger("authlib").setLevel(max(level, logging.INFO))
-    root = logging.getLogger()
-    if not root.handlers:
-        logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(level, log_format(app.config.get("LOG_FORMAT")))
     logging.getLogger("smatrx").setLevel(level)

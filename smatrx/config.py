@@ -59,6 +59,30 @@ class ConfigError(RuntimeError):
     """The configuration cannot work; the message tells the operator what to set."""
 
 
+def _metrics(env: Mapping[str, str]) -> dict[str, Any]:
+    """METRICS=on exposes /metrics to METRICS_ALLOW_FROM addresses or to METRICS_TOKEN
+    bearers; on with neither (or with a short token) cannot work safely: refuse to start."""
+    enabled = _bool(env.get("METRICS"), default=False)
+    token = env.get("METRICS_TOKEN", "").strip()
+    allow_from = env.get("METRICS_ALLOW_FROM", "").strip()
+    if not enabled:
+        return {"METRICS": False, "METRICS_TOKEN": "", "METRICS_ALLOW_FROM": ""}
+    if not token and not allow_from:
+        raise ConfigError(
+            "METRICS=on needs METRICS_TOKEN (a long random string) or METRICS_ALLOW_FROM "
+            "(addresses or networks, e.g. 127.0.0.1,10.0.0.0/8): /metrics would be open to all."
+        )
+    if token and len(token) < 16:
+        raise ConfigError("METRICS_TOKEN is too short: use at least 16 random characters.")
+    try:
+        from smatrx.observability.metrics import allowed_networks
+
+        allowed_networks(allow_from)
+    except ValueError as error:
+        raise ConfigError(f"METRICS_ALLOW_FROM is not a list of addresses: {error}") from None
+    return {"METRICS": True, "METRICS_TOKEN": token, "METRICS_ALLOW_FROM": allow_from}
+
+
 def _teams_create(value: str) -> str:
     value = value.strip().lower()
     if value not in ("everyone", "admins"):
@@ -167,6 +191,8 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "PROXY_FIX_HOPS": _int(env, "PROXY_FIX_HOPS", 0),
         "HEALTHZ_TIMEOUT_SECONDS": 2,
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
+        # json | text; unset: text in a terminal, JSON otherwise (smatrx/observability/logs.py)
+        "LOG_FORMAT": env.get("LOG_FORMAT", "").strip().lower() or None,
         "APP_NAME": env.get("APP_NAME", "SMATRX"),
         # Optional narrative on insights (smatrx/insights/narrative.py): an OpenAI-compatible
         # chat-completions endpoint; off unless LLM_BASE_URL and LLM_MODEL are set.
@@ -185,6 +211,10 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "VERIFY_LINK_HOURS": _int(env, "VERIFY_LINK_HOURS", 48),
         "RESET_LINK_MINUTES": _int(env, "RESET_LINK_MINUTES", 60),
         "INVITE_LINK_DAYS": _int(env, "INVITE_LINK_DAYS", 7),
+        **_metrics(env),
+        # Error tracking (Sentry or GlitchTip): off unless SENTRY_DSN is set.
+        "SENTRY_DSN": env.get("SENTRY_DSN", "").strip(),
+        "SENTRY_ENVIRONMENT": env.get("SENTRY_ENVIRONMENT", mode),
         # Teams: who may create one (everyone | admins); invite links last TEAM_INVITE_DAYS.
         "TEAMS_CREATE": _teams_create(env.get("TEAMS_CREATE", "everyone")),
         "TEAM_INVITE_DAYS": _int(env, "TEAM_INVITE_DAYS", 7),

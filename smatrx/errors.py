@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from flask import Flask, Response, current_app, make_response, render_template, request
+from flask import Flask, Response, current_app, g, make_response, render_template, request
 from flask_wtf.csrf import CSRFError
 from markupsafe import escape
 from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
@@ -79,7 +79,8 @@ def render_error(code: int, message: str | None = None, **extra: object) -> Resp
 PLAIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
 <link rel="stylesheet" href="/static/css/app.css"></head><body><main class="container">
-<h1>{title}</h1><p>{message}</p><p><a href="/">Back to the start</a></p></main></body></html>"""
+<h1>{title}</h1><p>{message}</p>{reference}<p><a href="/">Back to the start</a></p></main>
+</body></html>"""
 RETRY_AFTER_SECONDS = 30
 
 
@@ -109,7 +110,11 @@ def render_error_safely(code: int, message: str | None = None) -> Response:
     except Exception:
         logger.warning("the error page could not be rendered; sending the plain one", exc_info=True)
         title, default_message = MESSAGES.get(code, MESSAGES[500])
-        html = PLAIN_PAGE.format(title=escape(title), message=escape(message or default_message))
+        request_id = g.get("request_id")
+        reference = f"<p>Reference: <code>{escape(request_id)}</code></p>" if request_id else ""
+        html = PLAIN_PAGE.format(
+            title=escape(title), message=escape(message or default_message), reference=reference
+        )
         return make_response(html, code)
 
 

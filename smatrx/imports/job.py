@@ -12,6 +12,7 @@ message and the details go to the log.
 from __future__ import annotations
 
 import logging
+import time
 from datetime import date
 
 from redis.exceptions import ConnectionError as RedisConnectionError
@@ -27,6 +28,7 @@ from smatrx.imports.registry import SOURCES, SourceInput
 from smatrx.jobs.queue import get_queue
 from smatrx.models import Skill, SkillImport
 from smatrx.models.base import utcnow
+from smatrx.observability.metrics import observe_import
 from smatrx.skills.services import offered_to_user_id
 
 logger = logging.getLogger(__name__)
@@ -72,9 +74,24 @@ def _matcher_for(user_id: str) -> Matcher:
 
 
 def run_import(import_id: str) -> str:
+    """The job: read, match, propose; its duration is counted by source and outcome
+    (an exception counts as failed)."""
+    started = time.perf_counter()
+    seen: dict[str, str] = {}
+    outcome = "failed"
+    try:
+        outcome = _run_import(import_id, seen)
+        return outcome
+    finally:
+        if "source" in seen and outcome in ("completed", "failed"):
+            observe_import(seen["source"], outcome, time.perf_counter() - started)
+
+
+def _run_import(import_id: str, seen: dict[str, str]) -> str:
     row = db.session.get(SkillImport, import_id)
     if row is None or row.status not in services.RUNNING:
         return "skipped"
+    seen["source"] = row.source
     row.status, row.attempts, row.heartbeat_at = "processing", row.attempts + 1, utcnow()
     row.progress, row.message = 5, "Starting…"
     db.session.commit()
