@@ -80,12 +80,17 @@ def _last_line(exc_info: str | None) -> str:
     return lines[-1][:300] if lines else "no error recorded"
 
 
+def _traceback(job: Job) -> str | None:
+    result = job.latest_result()
+    return result.exc_string if result is not None else None
+
+
 def queue_state(queue: Queue, redis: Redis, limit: int = 50) -> QueueState:
     registry = FailedJobRegistry(queue=queue)
     ids = registry.get_job_ids(0, limit - 1)
     jobs = [job for job in Job.fetch_many(ids, connection=redis) if job is not None]
     failed_jobs = [
-        FailedJob(job.id, job.func_name or "?", _last_line(job.exc_info), job.ended_at)
+        FailedJob(job.id, job.func_name or "?", _last_line(_traceback(job)), job.ended_at)
         for job in jobs
     ]
     workers = [
