@@ -63,6 +63,7 @@ def create_app(
 
 def _init_extensions(app: Flask) -> None:
     from smatrx import (
+        audit,  # noqa: F401  (its session listeners tell the audit trigger who acts)
         crypto,
         engine_tuning,
         models,  # noqa: F401  (every table registered before migrate sees them)

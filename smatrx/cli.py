@@ -14,7 +14,18 @@ JOB_MODULES = (
     "smatrx.stats.refresh",
 )
 
-smatrx_cli = AppGroup("smatrx", help="SMATRX commands: seed the catalog, run a worker.")
+
+def _acting_from_cli() -> None:
+    """What a command changes is recorded in the audit log as the CLI's doing."""
+    from smatrx.audit import acting_from_cli
+
+    ctx = click.get_current_context()
+    ctx.call_on_close(acting_from_cli(ctx.invoked_subcommand or "smatrx"))
+
+
+smatrx_cli = AppGroup(
+    "smatrx", help="SMATRX commands: seed the catalog, run a worker.", callback=_acting_from_cli
+)
 
 
 @smatrx_cli.command("seed")

@@ -37,6 +37,8 @@ CLEAN_UP_STATEMENTS = (
     'DELETE FROM "Skill" WHERE "proposedById" IS NOT NULL',
     'DELETE FROM "AccountToken"',
     'DELETE FROM "User"',
+    'DELETE FROM "Team"',
+    'DELETE FROM "AuditEvent"',  # last: the deletes above are audited too
 )
 
 

@@ -6,3 +6,10 @@ from smatrx.models import Skill
 
 def count_catalog_skills() -> int:
     return db.session.scalar(db.select(db.func.count()).select_from(Skill))
+
+
+def rename_user(user_id: str, name: str) -> None:
+    from smatrx.models import User
+
+    db.session.get(User, user_id).name = name
+    db.session.commit()

@@ -6,6 +6,7 @@ from flask import current_app, flash, redirect, render_template, request, url_fo
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
+from smatrx import audit
 from smatrx.auth import bp, home_url, services, sessions, tokens
 from smatrx.auth.forms import (
     ConfirmForm,
@@ -93,6 +94,8 @@ def login() -> str | Response | tuple[str, int]:
         return render_template("auth/login.html", **context), status
     outcome = services.authenticate(form.email.data, form.password.data)
     if outcome.user is None:
+        audit.record("sign_in_failed", changes={"email": form.email.data})
+        db.session.commit()
         form.form_errors.append("That email and password do not match an active account.")
         return _invalid("auth/login.html", **context)
     if outcome.needs_verification:

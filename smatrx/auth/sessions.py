@@ -18,6 +18,7 @@ from flask import current_app, request, session
 from flask_login import login_user, logout_user
 from sqlalchemy import Select, bindparam, delete, func, select, update
 
+from smatrx import audit
 from smatrx.extensions import db
 from smatrx.models import Notification, Profile, Session, User
 from smatrx.models.base import utcnow
@@ -60,6 +61,7 @@ def start_session(user: User) -> Session:
     session.permanent = True
     user.session_token = token
     login_user(user)
+    audit.record("sign_in", actor_id=user.id, subject_id=user.id)
     return row
 
 
@@ -117,6 +119,7 @@ def load_user_from_token(token: str) -> User | None:
 
 
 def end_current_session(user: User) -> None:
+    audit.record("sign_out", actor_id=user.id, subject_id=user.id)
     if user.session_token:
         db.session.execute(
             delete(Session).where(Session.session_token == token_digest(user.session_token))
@@ -130,4 +133,7 @@ def end_sessions(user_id: str, *, except_token: str | None = None) -> int:
     query = delete(Session).where(Session.user_id == user_id)
     if except_token:
         query = query.where(Session.session_token != token_digest(except_token))
-    return db.session.execute(query).rowcount
+    ended = db.session.execute(query).rowcount
+    if ended:
+        audit.record("sign_out", subject_id=user_id, changes={"sessions_ended": ended})
+    return ended

@@ -2,6 +2,7 @@
 
 from smatrx.models.achievement import Achievement
 from smatrx.models.analysis import SkillAnalysis
+from smatrx.models.audit import AuditEvent
 from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.notification import Notification
@@ -23,6 +24,7 @@ __all__ = [
     "Account",
     "AccountToken",
     "Achievement",
+    "AuditEvent",
     "CareerGoal",
     "CareerRole",
     "CategoryStat",

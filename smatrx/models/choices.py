@@ -28,3 +28,4 @@ REQUIREMENT_WEIGHT_RANGE = (1, 5)
 TEAM_ROLES = ("lead", "member")
 SKILL_INTERESTS = ("more", "less")  # "want to use more", "would rather not"
 TEAM_TARGET_NEEDED_RANGE = (1, 50)
+AUDIT_ACTOR_KINDS = ("user", "admin", "job", "cli", "system")
