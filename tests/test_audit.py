@@ -85,12 +85,18 @@ def test_an_update_records_what_changed_before_and_after(db_session: Any, ada: U
     db.session.commit()
     changed = events(entity_type="UserSkill", action="update")
     assert len(changed) == 1
-    assert changed[0].changes == {"level": {"before": "intermediate", "after": "advanced"}}
+    assert changed[0].changes == {
+        "level": {"before": "intermediate", "after": "advanced"},
+        "_about": {"skillId": row.skill_id},
+    }
     assert changed[0].subject_id == ada.id
     ada.password_hash = "$argon2id$new"
     db.session.commit()
     (password,) = events(entity_type="User", action="update")
-    assert password.changes == {"passwordHash": {"changed": True}}
+    assert password.changes == {
+        "passwordHash": {"changed": True},
+        "_about": {"name": "Ada Lovelace"},
+    }
 
 
 def test_a_role_change_is_named_so(db_session: Any, ada: User) -> None:
@@ -215,3 +221,52 @@ def test_a_job_acts_as_the_job(app: Flask, db_session: Any, ada: User) -> None:
     run_jobs(app)
     (renamed,) = events(entity_type="User", action="update")
     assert (renamed.actor_kind, renamed.job_id) == ("job", job.id)
+
+
+def test_my_activity_lists_my_sign_ins_and_changes_in_words(ada_client: Any, ada: User) -> None:
+    hold(ada, "python", level="intermediate").level = "advanced"
+    db.session.commit()
+    page = ada_client.get("/account/activity").get_data(as_text=True)
+    assert "Signed in" in page
+    assert "Changed skill Python: level intermediate → advanced" in page
+    assert "Added skill Python" in page
+
+
+def test_nobody_sees_anothers_activity(ada_client: Any, member: User) -> None:
+    member.name = "Mo's secret rename"
+    db.session.commit()
+    assert "secret rename" not in ada_client.get("/account/activity").get_data(as_text=True)
+
+
+def test_the_admin_log_filters_by_who_what_action_and_date(
+    admin_client: Any, admin: User, ada: User
+) -> None:
+    hold(ada, "python")
+    page = admin_client.get("/admin/audit?entity=UserSkill&action=create").get_data(as_text=True)
+    assert "Added skill Python" in page and '"audit-text">Signed in' not in page
+    by_email = admin_client.get(f"/admin/audit?actor={admin.email}").get_data(as_text=True)
+    assert '"audit-text">Signed in' in by_email and "Added skill Python" not in by_email
+    unknown = admin_client.get("/admin/audit?actor=nobody@example.com")
+    assert "No account has the email" in unknown.get_data(as_text=True)
+    bad = admin_client.get("/admin/audit?action=explode&since=yesterday&until=2020-01-01")
+    assert bad.status_code == 422
+    html = bad.get_data(as_text=True)
+    assert "Choose from the list." in html and "Enter a date like" in html
+
+
+def test_the_admin_log_pages_by_keyset(admin_client: Any, ada: User) -> None:
+    for n in range(55):
+        ada.name = f"Ada {n}"
+        db.session.commit()
+    first = admin_client.get("/admin/audit?entity=User").get_data(as_text=True)
+    assert "Older entries" in first
+    import re
+
+    older = re.search(r'href="(/admin/audit\?[^"]*after=[^"]+)"', first).group(1)
+    second = admin_client.get(older.replace("&amp;", "&")).get_data(as_text=True)
+    assert "Older entries" not in second and "Ada 0" in second
+    assert admin_client.get("/admin/audit?after=garbage").status_code == 200
+
+
+def test_only_admins_read_the_log(ada_client: Any) -> None:
+    assert ada_client.get("/admin/audit").status_code == 403

@@ -87,6 +87,9 @@ BEGIN
     IF changes IS NULL THEN
       RETURN NULL;
     END IF;
+    -- What the row is, so the entry still reads "Changed skill Python" once it is gone.
+    changes := changes || jsonb_build_object('_about', jsonb_strip_nulls(jsonb_build_object(
+      'skillId', new_row -> 'skillId', 'title', new_row -> 'title', 'name', new_row -> 'name')));
     action := CASE WHEN TG_TABLE_NAME = 'User' AND changes ? 'role' THEN 'role_change'
                    ELSE 'update' END;
   ELSE

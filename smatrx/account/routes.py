@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from smatrx.account import bp
 from smatrx.account.forms import EmailChangeForm, EndSessionForm, NameForm, PasswordChangeForm
+from smatrx.audit.queries import AuditFilters, audit_page
 from smatrx.auth import services, sessions
 from smatrx.auth.decorators import login_required
 from smatrx.auth.oauth import accounts
@@ -47,6 +48,19 @@ def _render(status: int = 200, **forms: object) -> tuple[str, int]:
 @login_required
 def index() -> tuple[str, int]:
     return _render()
+
+
+@bp.get("/activity")
+@login_required
+def activity() -> str:
+    """My own audit trail: my sign-ins, and every change made to my data, by me or by
+    anyone else (an admin, a lead, a job), newest first."""
+    page = audit_page(
+        db.session, AuditFilters(subject_or_actor=current_user.id), request.args.get("after")
+    )
+    html = render_template("account/activity.html", page=page)
+    db.session.commit()
+    return html
 
 
 @bp.post("/name")

@@ -1,0 +1,1 @@
+"""/admin/audit: the audit log, filtered by who, what, action and dates."""
