@@ -18,6 +18,7 @@ def format_date(value: date | datetime | None, style: str = "day") -> str:
 
 
 def init_app(app: Flask) -> None:
+    from smatrx.audit.describe import audit_label
     from smatrx.auth.user_agents import user_agent_summary
     from smatrx.profile.choices import INDUSTRIES, SPOKEN_LANGUAGES
     from smatrx.skills.levels import LEVEL_LABELS, LEVEL_RUBRIC, rank
@@ -25,6 +26,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(format_date, "date")
     app.add_template_filter(rank, "level_rank")
     app.add_template_filter(user_agent_summary)
+    app.add_template_filter(audit_label)
     app.jinja_env.globals.update(
         language_suggestions=SPOKEN_LANGUAGES,
         industry_suggestions=INDUSTRIES,

@@ -30,6 +30,11 @@ ENTITY_LABELS = {
     "TeamTarget": "team target",
     "SkillAssessment": "lead assessment",
 }
+def audit_label(entity_type: str | None) -> str:
+    """What a table's row is called: "UserSkill" -> "skill"."""
+    return ENTITY_LABELS.get(entity_type or "", (entity_type or "record").lower())
+
+
 EVENT_WORDS = {
     "sign_in": "Signed in",
     "sign_in_failed": "A sign-in failed (wrong email or password)",
@@ -68,7 +73,7 @@ def _value(value: Any) -> str:
 
 
 def _what(entity_type: str | None, changes: Mapping[str, Any], skills: Mapping[str, str]) -> str:
-    label = ENTITY_LABELS.get(entity_type or "", (entity_type or "record").lower())
+    label = audit_label(entity_type)
     about = changes.get("_about")
     if isinstance(about, dict):  # an update: what the row is, beside what changed
         changes = {**about, **changes}
