@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Two corpora, each a folder with an expected.json:
+Three corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -14,9 +14,11 @@ Two corpora, each a folder with an expected.json:
   source. Expected names are written as a person would ("AWS", "Postgres"); each is resolved
   through the catalog (name or alias, normalised as the matcher does), and names the catalog
   lacks are reported as catalog holes rather than counted as misses.
+* ``heldout2`` (bench/corpora/heldout2/): a second held-out corpus built the same way, with
+  other people, layouts and traps, written once ``heldout`` had been used to fix the matcher.
 
-Run: .venv/bin/python bench/bench_import_score.py [--corpus resumes|heldout|all]
-(the heldout corpus needs the dev extra for fpdf2 and python-docx).
+Run: .venv/bin/python bench/bench_import_score.py [--corpus resumes|heldout|heldout2|all]
+(the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
 CORPORA = {
     "resumes": Path(__file__).resolve().parent / "corpora" / "resumes",
     "heldout": Path(__file__).resolve().parent / "corpora" / "heldout",
+    "heldout2": Path(__file__).resolve().parent / "corpora" / "heldout2",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
