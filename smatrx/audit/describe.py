@@ -30,6 +30,8 @@ ENTITY_LABELS = {
     "TeamTarget": "team target",
     "SkillAssessment": "lead assessment",
 }
+
+
 def audit_label(entity_type: str | None) -> str:
     """What a table's row is called: "UserSkill" -> "skill"."""
     return ENTITY_LABELS.get(entity_type or "", (entity_type or "record").lower())

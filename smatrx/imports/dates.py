@@ -94,10 +94,16 @@ _RANGE = re.compile(
 )
 
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
-# 2019" — a start with no end is ongoing. Not inside prose ("grown since 2019").
+# 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
+# since 2019").
 _SINCE = re.compile(
-    rf"(?:^|(?<=[|\u00b7\u2022,;(]))[ \t]*(?:since|seit){_SP}+"
+    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*(?:since|seit){_SP}+"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A start and a dash with nothing after it: "(2022-)", "2019 - " at the end of a line.
+_DANGLING = re.compile(
+    rf"(?<![\w/.:+\-])(?P<start>{_POINT}){_SP}*[-\u2013\u2014]{_SP}*(?=\)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -175,7 +181,7 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         if end < start:
             continue
         ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
-    for found in _SINCE.finditer(text):
+    for found in (*_SINCE.finditer(text), *_DANGLING.finditer(text)):
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue

@@ -28,6 +28,7 @@ from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_WORDS,
     FUZZY_STOP_WORDS,
+    IMPERATIVE_VERBS,
     SHORT_ALLOWED,
     TRAP_AFTER,
     TRAP_BEFORE,
@@ -141,6 +142,13 @@ def mask_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
+def _starts_a_field(text: str, start: int) -> bool:
+    """The name opens a table cell or a field ("| Puppet theatre company |"): capitalised
+    there as any first word is, so the capital proves nothing."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before.endswith(("|", "\u2022", "\u00b7", "\t")) or before in ("", "-", "*")
+
+
 def _capitalised(words: list[str]) -> bool:
     return bool(words) and words[0][:1].isupper()
 
@@ -232,8 +240,10 @@ class Matcher:
             len(after) == 2 and after[0] == "-" and after[1].isalnum()
         ):
             return True
-        words_before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])
-        words_after = _WORD.findall(text[cand.end : cand.end + 30])
+        # Neighbours within the sentence only: "statistics in R.\n* A MySQL ..." has no
+        # word after R.
+        words_before = _WORD.findall(text[max(seg[0], cand.start - 30) : cand.start])
+        words_after = _WORD.findall(text[cand.end : min(seg[1], cand.end + 30)])
         prev = words_before[-1].casefold() if words_before else ""
         nxt = words_after[0].casefold() if words_after else ""
         gap_after = text[cand.end : cand.end + 3]
@@ -246,13 +256,14 @@ class Matcher:
         if joined_after and nxt in TRAP_AFTER:
             return True
         sentence_start = not _WORD.search(text, seg[0], cand.start)
-        if sentence_start and nxt in {"to", "for", "with", "get"}:
-            return True  # an imperative: "Go to the portal", "Go for it"
+        imperative = cand.text.casefold() in IMPERATIVE_VERBS
+        if sentence_start and imperative and nxt in {"to", "for", "with", "get"}:
+            return True  # an imperative: "Go to the portal", "Go for it" (not "Puppet for")
         if sentence_start and nxt == "and" and not _capitalised(words_after[1:2]):
             return True  # "Go and see", but not "Prometheus and Grafana dashboards"
         if len(cand.text) == 1:
             # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
-            if after[:1] == "." and re.match(r"\s+[A-Z]", text[cand.end + 1 : cand.end + 3]):
+            if after[:1] == "." and re.match(r"[ \t]+[A-Z]", text[cand.end + 1 : cand.end + 3]):
                 return True
             if before.endswith("(") and after.startswith(")"):
                 return True
@@ -293,8 +304,11 @@ class Matcher:
             and len(cand.text) >= 4
             and cand.text[:1].isupper()
             and bool(_WORD.search(text, seg[0], cand.start))
+            and not _starts_a_field(text, cand.start)
         ):
             return False
+        if _WORD.findall(text[max(seg[0], cand.start - 4) : cand.start])[-1:] == ["of"]:
+            return False  # a place or a title: "the oracle of Delphi"
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
 

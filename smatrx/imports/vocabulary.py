@@ -35,6 +35,10 @@ AMBIGUOUS_WORDS = word_set(
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 
+# Ambiguous names that are also verbs: at a sentence's start before "to", "for", "with" or
+# "get" they are an imperative ("Go for it", "Make sure"), not a technology.
+IMPERATIVE_VERBS = word_set("go make express react bash sketch spark chef bun")
+
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(
     """

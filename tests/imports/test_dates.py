@@ -148,3 +148,11 @@ def test_since_opens_a_range_only_at_a_line_start_or_after_a_separator() -> None
 def test_seasons_are_months() -> None:
     (found,) = find_date_ranges("Spring 2019 – Fall 2021", today=date(2026, 12, 5))
     assert (found.start, found.end) == (date(2019, 3, 1), date(2021, 9, 1))
+
+
+def test_a_start_with_a_dash_and_nothing_after_is_ongoing() -> None:
+    today = date(2026, 12, 5)
+    (found,) = find_date_ranges("Security engineer, Acme (2022–)", today=today)
+    assert (found.start, found.end, found.ongoing) == (date(2022, 1, 1), today, True)
+    (found,) = find_date_ranges("Lead developer — since March 2022", today=today)
+    assert found.start == date(2022, 3, 1)

@@ -353,3 +353,22 @@ def test_a_bare_web_address_names_no_skill(matcher: Matcher) -> None:
 
 def test_firmware_work_is_programming_context(matcher: Matcher) -> None:
     assert "C" in names(matcher.find("Sonar firmware in C on FreeRTOS."))
+
+
+def test_a_capitalised_word_opening_a_table_cell_or_after_of_proves_nothing(
+    matcher: Matcher,
+) -> None:
+    assert names(matcher.find("| Puppet theatre company, Dublin | 2010 - 2014 |")) == []
+    assert names(matcher.find("You need the oracle of Delphi to know the budget.")) == []
+
+
+def test_only_verbs_make_an_imperative(matcher: Matcher) -> None:
+    assert "Puppet" in names(matcher.find("Puppet for 900 RHEL servers."))
+    assert names(matcher.find("Go for it.")) == []
+
+
+def test_the_word_after_a_name_is_read_within_its_sentence(matcher: Matcher) -> None:
+    assert names(matcher.find("Survival statistics in R.\nA MySQL store for samples.")) == [
+        "R",
+        "MySQL",
+    ]

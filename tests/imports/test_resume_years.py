@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - en dashes are the data under test.
 """Years come only from the dated entries that mention a skill (issue 17): a hyphenated
 phrase is not a mention, and undated sections after a job (talks, projects, publications)
 are not part of that job."""
@@ -114,3 +115,13 @@ Prototypes in Figma.
     found = years(text, matcher)
     assert found["Python"] == 2  # Nov 2024 to Dec 2026
     assert found["Figma"] == 3  # Mar 2019 to Sep 2021
+
+
+def test_a_duration_beside_the_dates_is_not_a_title(matcher: Matcher) -> None:
+    text = """Experience
+
+Salesforce Developer – Charity CRM
+Jan 2019 – Dec 2021 (3 yrs)
+Apex triggers and Salesforce flows.
+"""
+    assert years(text, matcher)["Salesforce"] == 3

@@ -342,9 +342,16 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+_DURATION = re.compile(
+    r"\b\d{1,2}\s*(?:yrs?|years?|mos?|months?|m|y)\b(?:\s*\d{1,2}\s*(?:mos?|months?|m)\b)?",
+    re.IGNORECASE,
+)
+
+
 def _residue(line: str, date_text: str) -> str:
     # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
     rest = line.replace(date_text, " ", 1)
+    rest = _DURATION.sub(" ", rest)  # "(3 yrs 2 mos)" names nothing
     rest = re.sub(r"[()\[\]]", " ", rest)
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
 
