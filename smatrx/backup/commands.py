@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -12,6 +13,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import click
 from flask import current_app
+from flask.cli import with_appcontext
 
 from smatrx.backup.manifest import describe_counts
 from smatrx.backup.pgtools import BackupError, Target
@@ -57,7 +59,7 @@ def _one_line_errors(action: Callable[[], T]) -> T:
 @contextmanager
 def _open_source(path: str) -> Iterator[BinaryIO]:
     if path == "-":
-        yield click.get_binary_stream("stdin")
+        yield sys.stdin.buffer
         return
     try:
         handle = open(path, "rb")  # noqa: SIM115 (closed below)
@@ -68,6 +70,7 @@ def _open_source(path: str) -> Iterator[BinaryIO]:
 
 
 @click.command("backup")
+@with_appcontext
 @click.argument("path", required=False)
 def backup_command(path: str | None) -> None:
     """Back up the database to PATH (default: smatrx-backup-<time>.tar here), or to
@@ -80,9 +83,7 @@ def backup_command(path: str | None) -> None:
         "say": _say,
     }
     if path == "-":
-        manifest = _one_line_errors(
-            lambda: _backup(target, click.get_binary_stream("stdout"), options)
-        )
+        manifest = _one_line_errors(lambda: _backup(target, sys.stdout.buffer, options))
     else:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         final = Path(path or f"smatrx-backup-{stamp}.tar")
@@ -115,6 +116,7 @@ def _backup(target: Target, out: BinaryIO, options: dict[str, Any]) -> Any:
 
 
 @click.command("restore")
+@with_appcontext
 @click.argument("path")
 def restore_command(path: str) -> None:
     """Restore a backup (PATH, or '-' for stdin) into the configured database, which must
@@ -144,6 +146,7 @@ def restore_command(path: str) -> None:
 
 
 @click.command("verify-backup")
+@with_appcontext
 @click.argument("path")
 def verify_backup_command(path: str) -> None:
     """Restore PATH into a scratch database on the same server, compare its row counts and
