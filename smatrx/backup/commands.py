@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -76,6 +77,7 @@ def backup_command(path: str | None) -> None:
     """Back up the database to PATH (default: smatrx-backup-<time>.tar here), or to
     stdout with '-': pg_dump's custom format plus a manifest (migration head, row counts,
     SHA-256), in one tar file readable only by its owner."""
+    started = time.perf_counter()
     target = _target()
     options: dict[str, Any] = {
         "app_version": _app_version(),
@@ -90,7 +92,10 @@ def backup_command(path: str | None) -> None:
         partial = final.with_name(final.name + ".partial")
         # Written under another name, then renamed: a crash never leaves a file that looks
         # like a finished backup. 0600: a backup holds password hashes and tokens.
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {partial}: {exc.strerror}") from None
         try:
             with os.fdopen(fd, "wb") as out:
                 manifest = _one_line_errors(lambda: _backup(target, out, options))
@@ -99,7 +104,10 @@ def backup_command(path: str | None) -> None:
             os.replace(partial, final)
         finally:
             partial.unlink(missing_ok=True)
-        _say(f"Backup written to {final} ({final.stat().st_size:,} bytes).")
+        _say(
+            f"Backup written to {final} ({final.stat().st_size:,} bytes) in "
+            f"{time.perf_counter() - started:.1f} s."
+        )
     rows = sum(manifest.table_counts.values())
     _say(
         f"{len(manifest.table_counts)} tables, {rows:,} rows, migration head "
@@ -123,6 +131,7 @@ def restore_command(path: str) -> None:
     be empty. Refuses a corrupted dump and a backup newer than this code."""
     from smatrx.backup.operations import restore_backup
 
+    started = time.perf_counter()
     target = _target()
     with _open_source(path) as source:
         restored = _one_line_errors(
@@ -134,7 +143,10 @@ def restore_command(path: str) -> None:
                 say=_say,
             )
         )
-    click.echo(f"Restored {target.database!r}: every table has its rows back.")
+    click.echo(
+        f"Restored {target.database!r} in {time.perf_counter() - started:.1f} s: every table "
+        "has its rows back."
+    )
     for line in describe_counts(restored.counts):
         click.echo(line)
     revisions = _code_revisions()
@@ -153,6 +165,7 @@ def verify_backup_command(path: str) -> None:
     migration head with the manifest, drop it. Exit status 0 when they match, 1 if not."""
     from smatrx.backup.operations import verify_backup
 
+    started = time.perf_counter()
     target = _target()
     with _open_source(path) as source:
         restored, problems = _one_line_errors(
@@ -167,7 +180,8 @@ def verify_backup_command(path: str) -> None:
     rows = sum(restored.counts.values())
     click.echo(
         f"Backup verified: {len(restored.counts)} tables, {rows:,} rows and migration head "
-        f"{restored.head} as the manifest says (made {restored.manifest.created_at})."
+        f"{restored.head} as the manifest says (made {restored.manifest.created_at}); "
+        f"{time.perf_counter() - started:.1f} s."
     )
 
 
