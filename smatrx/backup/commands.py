@@ -51,10 +51,16 @@ def _say(message: str) -> None:
 
 
 def _one_line_errors(action: Callable[[], T]) -> T:
+    import psycopg
+
     try:
         return action()
     except BackupError as exc:
         raise click.ClickException(str(exc)) from None
+    except psycopg.Error as exc:
+        # Say what the server said (a missing privilege, a full disk), not a traceback.
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise click.ClickException(f"the database refused: {first}") from None
 
 
 @contextmanager

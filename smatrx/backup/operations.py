@@ -277,9 +277,15 @@ def verify_backup(
     drop it. Returns what was restored and the differences (none: the backup is good)."""
     scratch = f"smatrx_verify_{secrets.token_hex(6)}"
     with connect(target) as connection:
-        connection.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(scratch))
-        )
+        try:
+            connection.execute(
+                sql.SQL("CREATE DATABASE {} TEMPLATE template0").format(sql.Identifier(scratch))
+            )
+        except psycopg.Error as exc:
+            raise BackupError(
+                f"cannot create the scratch database (the user needs CREATEDB): "
+                f"{str(exc).strip().splitlines()[0]}"
+            ) from exc
     say(f"Scratch database {scratch!r} created.")
     try:
         restored = restore_into(
