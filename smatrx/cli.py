@@ -188,6 +188,10 @@ def award_achievements_command() -> None:
 
 
 def init_app(app: Flask) -> None:
+    from smatrx.backup.commands import COMMANDS as BACKUP_COMMANDS
+
+    for command in BACKUP_COMMANDS:
+        smatrx_cli.add_command(command)
     app.cli.add_command(smatrx_cli)
 
 

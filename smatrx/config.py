@@ -190,6 +190,9 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         "SESSION_COOKIE_SECURE": _bool(env.get("SESSION_COOKIE_SECURE"), default=False),
         "PROXY_FIX_HOPS": _int(env, "PROXY_FIX_HOPS", 0),
         "HEALTHZ_TIMEOUT_SECONDS": 2,
+        # Backups: the folder of pg_dump/pg_restore when they are not found by themselves
+        # (smatrx/backup/pgtools.py looks in the usual places for the server's version).
+        "PG_BIN_DIR": env.get("PG_BIN_DIR", ""),
         "LOG_LEVEL": env.get("LOG_LEVEL", "INFO").upper(),
         # json | text; unset: text in a terminal, JSON otherwise (smatrx/observability/logs.py)
         "LOG_FORMAT": env.get("LOG_FORMAT", "").strip().lower() or None,
