@@ -157,6 +157,7 @@ class EditSkillForm(FlaskForm):
     interest = OneSelectField(
         "Interest",
         choices=[SelectChoice(value, label) for value, label in INTEREST_LABELS.items()],
+        default="",
         validate_choice=False,
         validators=[AnyOf(("", *SKILL_INTERESTS), message="Choose an interest from the list.")],
         description="Your teams see it next to the skill, for staffing by interest.",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import abort, flash, render_template, url_for
+from flask import abort, flash, render_template, request, url_for
 from flask_login import current_user
 from jinja2_fragments.flask import render_block
 from werkzeug.wrappers import Response
@@ -138,12 +138,13 @@ def members(slug: str) -> str:
     return render_page_or_block(PAGE, REGION, **_context(access))
 
 
-@bp.get("/<slug>/members/<user_id>")
+@bp.get("/<slug>/members/card")
 @login_required
-def member_card(slug: str, user_id: str) -> str:
-    """What the team sees of one member (their skills as in the matrix, shared goals)."""
+def member_card(slug: str) -> str:
+    """What the team sees of one member (?member=<user id>): their skills as the matrix
+    shows them, and the goals they share."""
     access = team_access(slug)
-    person = invites.membership(access.team.id, user_id)
+    person = invites.membership(access.team.id, request.args.get("member", "")[:100])
     if person is None:
         abort(404)
     return render_template(
