@@ -18,6 +18,7 @@ from datetime import timedelta
 from flask import current_app, render_template
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import joinedload
 
 from smatrx.auth.services import absolute_url
 from smatrx.extensions import db
@@ -172,7 +173,11 @@ def lookup(token: str, *, lock: bool = False) -> TeamInvite | None:
     statement = select(TeamInvite).where(TeamInvite.token_hash == token_digest(token))
     if lock:
         # Read afresh under the lock: what a concurrent joiner committed, not a cached copy.
-        statement = statement.with_for_update().execution_options(populate_existing=True)
+        # Only the invitation's row is locked (FOR UPDATE OF), not its team's.
+        statement = statement.with_for_update(of=TeamInvite).execution_options(
+            populate_existing=True
+        )
+    statement = statement.options(joinedload(TeamInvite.team))
     return db.session.scalar(statement)
 
 
@@ -188,8 +193,11 @@ def meant_for_someone_else(invite: TeamInvite, user: User) -> bool:
 
 
 def membership(team_id: str, user_id: str) -> TeamMember | None:
+    """The person's membership of the team (with the person), or None."""
     return db.session.scalar(
-        select(TeamMember).where(TeamMember.team_id == team_id, TeamMember.user_id == user_id)
+        select(TeamMember)
+        .options(joinedload(TeamMember.user))
+        .where(TeamMember.team_id == team_id, TeamMember.user_id == user_id)
     )
 
 

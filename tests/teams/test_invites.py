@@ -422,3 +422,37 @@ def _blocked(pid: int) -> bool:
         return bool(
             connection.execute(text("SELECT pg_blocking_pids(:pid)"), {"pid": pid}).scalar()
         )
+
+
+def test_the_join_page_costs_the_same_whatever_i_hold(
+    app: Any, ada: User, statement_counter: Any
+) -> None:
+    from tests.helpers import hold_many
+
+    team = make_team(ada, "Platform", *(make_user(f"m{n}@example.com") for n in range(3)))
+    token = invites.create_link(team, ada).token
+    db.session.commit()
+    bea = make_user("bea@example.com")
+    browser = signed_in(app.test_client(), bea)
+
+    def count() -> int:
+        statement_counter.reset()
+        assert browser.get(f"/teams/join/{token}").status_code == 200
+        return statement_counter.count
+
+    hold_many(bea, 2)
+    few = count()
+    hold_many(bea, 40)
+    for n in range(5):
+        db.session.add(
+            CareerGoal(
+                user_id=bea.id,
+                title=f"Goal {n}",
+                type="project",
+                status="active",
+                priority="low",
+                shared_with_teams=True,
+            )
+        )
+    db.session.commit()
+    assert count() == few <= 8, statement_counter.statements
