@@ -17,6 +17,7 @@ from jinja2_fragments.flask import render_block
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
+from smatrx.auth.services import absolute_url
 from smatrx.extensions import db, limiter
 from smatrx.goals.services import STATUS_LABELS, TYPE_LABELS
 from smatrx.htmx import (
@@ -86,9 +87,8 @@ def _context(
             delete_form=delete_form or DeleteTeamForm(team.name, formdata=None),
             pending=invites.pending_invites(team.id),
             new_link=new_link,
-            new_link_url=url_for("teams.join", token=new_link.token, _external=True)
-            if new_link
-            else None,
+            # PUBLIC_URL when set: a link that carries a secret never trusts the Host header.
+            new_link_url=absolute_url("teams.join", token=new_link.token) if new_link else None,
         )
     return context
 
@@ -231,7 +231,8 @@ def change_role(slug: str, user_id: str) -> Response:
     if target.role == "lead":
         return _done(access, f"{name} is now a lead of {access.team.name}.")
     if target.user_id == current_user.id and not access.is_admin:
-        # No longer a lead: the page they see changes.
+        # No longer a lead: the whole page they see changes.
+        flash(f"You are now a member of {access.team.name} (no longer a lead).", "success")
         return redirect_to(url_for("teams.members", slug=access.team.slug))
     return _done(access, f"{name} is now a member (no longer a lead).")
 

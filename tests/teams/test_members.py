@@ -275,3 +275,26 @@ def test_statements_do_not_grow_with_the_team(
     db.session.commit()
     assert count() == small
     assert small <= 8, statement_counter.statements
+
+
+def test_a_lead_stepping_down_sees_the_members_page_as_a_member(
+    ada_client: Any, ada: User, member: User
+) -> None:
+    team = make_team(ada, "Platform", member)
+    act(ada_client, team.slug, f"members/{member.id}/role", {"role": "lead"})
+    response = act(ada_client, team.slug, f"members/{ada.id}/role", {"role": "member"}, headers=HX)
+    assert response.headers["HX-Redirect"].endswith(f"/teams/{team.slug}/members")
+    page = ada_client.get(f"/teams/{team.slug}/members").get_data(as_text=True)
+    assert "no longer a lead" in page and "Invite people" not in page
+    assert roles(team.id) == {ada.id: "member", member.id: "lead"}
+    assert act(ada_client, team.slug, "invites/link").status_code == 403
+
+
+def test_the_new_link_uses_public_url_when_set(app: Any, ada_client: Any, ada: User) -> None:
+    team = make_team(ada, "Platform")
+    app.config["PUBLIC_URL"] = "https://skills.example.org"
+    try:
+        html = act(ada_client, team.slug, "invites/link").get_data(as_text=True)
+    finally:
+        app.config["PUBLIC_URL"] = ""
+    assert 'value="https://skills.example.org/teams/join/' in html

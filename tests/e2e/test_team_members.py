@@ -12,7 +12,6 @@ import pytest
 from sqlalchemy import text
 
 from smatrx.extensions import db
-from tests.e2e.conftest import browser, page  # noqa: F401 (the browser fixtures)
 from tests.e2e.helpers import screenshot, sign_in
 from tests.helpers import PASSWORD, hold, make_user
 from tests.teams.builders import make_team
@@ -22,8 +21,8 @@ pytestmark = pytest.mark.e2e
 
 def test_invite_by_link_and_join(
     live_server: str,
-    page: Any,  # noqa: F811
-    browser: Any,  # noqa: F811
+    page: Any,
+    browser: Any,
     output_dir: Any,
     committing_db: Any,
 ) -> None:
@@ -70,6 +69,16 @@ def test_invite_by_link_and_join(
         other.goto(f"{live_server}/teams/{team.slug}/members")
         members = other.get_by_role("list").filter(has_text="Lena Lead")
         assert "Bea Builder" in members.inner_text()
+        # Where the hiding and the interest are set: the skill row's edit form.
+        other.set_viewport_size({"width": 1280, "height": 800})
+        other.goto(f"{live_server}/skills")
+        other.get_by_role("link", name="Edit Python").click()
+        other.get_by_role("group", name="Your teams").wait_for()
+        other.get_by_label("Interest").select_option("less")
+        screenshot(other, output_dir / "skills-edit-1280.png")
+        other.get_by_role("button", name="Save Python").click()
+        other.get_by_text("Rather not").wait_for()
+        assert other.console_errors == []
         invitee.close()
     finally:
         db.session.rollback()
