@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import SelectChoice, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 
 from smatrx.goals.progress import earliest_today
@@ -83,6 +83,10 @@ class GoalForm(FlaskForm):
         ],
         render_kw={"rows": 3, "maxlength": DESCRIPTION_MAX},
     )
+    shared_with_teams = BooleanField(
+        "Share with my teams",
+        description="Your teams see its title, target, status and progress; never its notes.",
+    )
 
     def bind(
         self,
@@ -107,6 +111,7 @@ class GoalForm(FlaskForm):
         self.role.data = goal.role.title if goal.role else ""
         self.progress.data = goal.progress
         self.description.data = goal.description or ""
+        self.shared_with_teams.data = goal.shared_with_teams
 
     def validate_title(self, field: StringField) -> None:
         field.data = " ".join((field.data or "").split())
@@ -183,6 +188,7 @@ class GoalForm(FlaskForm):
             skill=self.found_skill,
             target_level=self.target_level.data or None,
             role=self.found_role,
+            shared_with_teams=bool(self.shared_with_teams.data),
         )
 
 

@@ -74,6 +74,7 @@ class GoalInput:
     skill: Skill | None = None
     target_level: str | None = None
     role: CareerRole | None = None
+    shared_with_teams: bool = False  # the owner's teams see it (title, target, progress)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -220,6 +221,7 @@ def _apply(user: User, goal: CareerGoal, data: GoalInput) -> None:
     goal.description = data.description
     goal.type = data.type
     goal.priority = data.priority
+    goal.shared_with_teams = data.shared_with_teams
     goal.target_date = (
         datetime(data.target_date.year, data.target_date.month, data.target_date.day)
         if data.target_date

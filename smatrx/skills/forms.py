@@ -7,13 +7,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from flask_wtf import FlaskForm
-from wtforms import DateField, HiddenField, SelectChoice, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    HiddenField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, ValidationError
 
+from smatrx.forms import OneSelectField
 from smatrx.models import UserSkill
-from smatrx.models.choices import USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
+from smatrx.models.choices import SKILL_INTERESTS, USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
 from smatrx.profile.forms import WholeNumberField, percent_field
-from smatrx.skills.holdings import Edit, evidence_links, evidence_notes
+from smatrx.skills.holdings import Edit, TeamPrefs, evidence_links, evidence_notes
 from smatrx.skills.levels import LEVEL_LABELS, LEVELS
 from smatrx.skills.services import SORTS, VERIFIED_FILTERS, ListFilters
 
@@ -21,6 +30,8 @@ NAME_MAX = 80
 NOTES_MAX = 1000
 LINKS_MAX = 10
 LINK_LENGTH_MAX = 300
+# What a person tells their teams about a skill ("" is no preference).
+INTEREST_LABELS = {"": "No preference", "more": "Want to use it more", "less": "Would rather not"}
 SOURCE_LABELS = {
     "github": "GitHub",
     "linkedin": "LinkedIn",
@@ -143,6 +154,18 @@ class EditSkillForm(FlaskForm):
         ],
         render_kw={"rows": 2},
     )
+    interest = OneSelectField(
+        "Interest",
+        choices=[SelectChoice(value, label) for value, label in INTEREST_LABELS.items()],
+        default="",
+        validate_choice=False,
+        validators=[AnyOf(("", *SKILL_INTERESTS), message="Choose an interest from the list.")],
+        description="Your teams see it next to the skill, for staffing by interest.",
+    )
+    hidden_from_teams = BooleanField(
+        "Hide from my teams",
+        description="Your teams will not see this skill at all (it stays on your profile).",
+    )
 
     def load(self, row: UserSkill) -> None:
         self.level.data = row.level
@@ -151,6 +174,8 @@ class EditSkillForm(FlaskForm):
         self.last_used.data = row.last_used.date() if row.last_used else None
         self.links.data = evidence_links(row.evidence)
         self.notes.data = evidence_notes(row.evidence)
+        self.interest.data = row.interest or ""
+        self.hidden_from_teams.data = row.hidden_from_teams
 
     def edit(self) -> Edit:
         last_used: date | None = self.last_used.data
@@ -163,6 +188,10 @@ class EditSkillForm(FlaskForm):
             else None,
             links=list(self.links.data or []),
             notes=(self.notes.data or "").strip() or None,
+            team_prefs=TeamPrefs(
+                interest=self.interest.data or None,
+                hidden_from_teams=bool(self.hidden_from_teams.data),
+            ),
         )
 
 

@@ -36,6 +36,15 @@ IMPORT_EVIDENCE_LINES = 5  # lines of evidence kept per import
 
 
 @dataclass(frozen=True)
+class TeamPrefs:
+    """What the person tells their teams about a skill: interest ("more": want to use it
+    more, "less": would rather not, None: no preference) and whether to hide it from them."""
+
+    interest: str | None
+    hidden_from_teams: bool
+
+
+@dataclass(frozen=True)
 class Edit:
     """What the person set by hand in the edit form."""
 
@@ -45,6 +54,8 @@ class Edit:
     last_used: datetime | None
     links: list[str]
     notes: str | None
+    # None keeps what the row has: an edit that does not mention them never un-hides a skill.
+    team_prefs: TeamPrefs | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +145,9 @@ def apply_edit(row: UserSkill, edit: Edit) -> bool:
     row.years_experience = edit.years_experience
     row.last_used = edit.last_used
     row.evidence = merge_evidence(row.evidence, edit.links, edit.notes)
+    if edit.team_prefs is not None:
+        row.interest = edit.team_prefs.interest
+        row.hidden_from_teams = edit.team_prefs.hidden_from_teams
     row.edited_at = utcnow()  # imports never overwrite what the person set by hand
     return cleared
 
