@@ -18,6 +18,9 @@ OPEN_ENDPOINTS = {
     "profile.role_suggestions",
     "profile.role_field",
     "profile.tag_field",
+    # An invitation link works before onboarding: the wizard comes after joining.
+    "teams.join",
+    "metrics",
 }
 
 
