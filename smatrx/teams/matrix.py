@@ -15,7 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
+
+from markupsafe import Markup, escape
 
 from smatrx.models.choices import SKILL_LEVELS
 from smatrx.skills.search import normalise_query
@@ -95,16 +97,17 @@ def parse_filters(args: Mapping[str, str], *, lead_views: bool = True) -> Matrix
     )
 
 
-@dataclass(frozen=True)
-class Cell:
-    """One member's holding of one skill, ready to write out."""
+class Cell(NamedTuple):
+    """One member's holding of one skill, ready to write out (a named tuple: there are
+    15,000 of them on a large team's page)."""
 
     user_skill_id: str
     css: str  # classes: level colour, markers, highlight
     text: str  # the letters shown (with markers)
-    tip: str  # the details (score, last used, who verified, the lead's level)
+    tip: str  # the details (score, last used, who verified, the lead's level), HTML-safe
     rank: int  # the member's own level, 1 (beginner) to 4 (expert)
     highlighted: bool  # lead and self differ by a level or more (diff view)
+    html: str  # the whole <td>, escaped (see build_cell)
 
 
 @dataclass
@@ -168,23 +171,28 @@ class Matrix:
         return self.team_skills > 0 and not self.groups
 
 
-def _month(moment: datetime | None) -> str:
-    return moment.strftime("%b %Y") if moment else ""
+_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _month(moment: datetime) -> str:
+    # strftime("%b %Y") without its cost, and independent of the locale
+    return f"{_MONTHS[moment.month]} {moment.year}"
 
 
 def is_stale(holding: Holding, now: datetime) -> bool:
     return now - holding.rated_at > STALE_AFTER
 
 
-def _tip(holding: Holding, stale: bool, show_lead: bool) -> str:
+def _tip(holding: Holding, stale: bool, show_lead: bool, verifier: str | None) -> str:
+    """The cell's details as text that is safe in HTML: the only outside string in it,
+    the verifier's name, comes escaped."""
     parts = [LABELS.get(holding.level, holding.level)]
     if holding.score is not None:
         parts.append(f"score {holding.score}")
     if holding.last_used:
         parts.append(f"last used {_month(holding.last_used)}")
     if holding.verified:
-        by = holding.verified_by_name
-        parts.append(f"verified by {by}" if by else "verified")
+        parts.append(f"verified by {verifier}" if verifier else "verified")
     else:
         parts.append("not verified")
     if holding.interest in INTEREST_WORDS:
@@ -202,43 +210,68 @@ def _tip(holding: Holding, stale: bool, show_lead: bool) -> str:
     return " · ".join(parts)
 
 
-def build_cell(holding: Holding, view: str, now: datetime, *, show_lead: bool) -> Cell:
+def build_cell(
+    holding: Holding,
+    view: str,
+    now: datetime,
+    *,
+    show_lead: bool,
+    who: str = "",
+    link_prefix: str | None = None,
+    verifier: str | None = None,
+) -> Cell:
     """The cell of a holding in a view: self (the member's level), lead (the lead's, empty
-    letters when there is none) or diff (both, highlighted when they differ)."""
-    rank = RANKS.get(holding.level, 1)
-    lead_rank = RANKS.get(holding.lead_level or "", 0) if show_lead else 0
-    stale = is_stale(holding, now)
+    letters when there is none) or diff (both, highlighted when they differ).
+
+    Its <td> is written here, not in Jinja: per cell, a template costs several times the
+    page's whole budget (15,000 cells on a large team). who ("member · skill") and
+    link_prefix come escaped (once per member, skill and page, not per cell), and so does
+    verifier (once per verifier; escaped here when not given); css, letters and the id are
+    the app's own strings. A lead's cell links to the assessment (link_prefix + the holding's
+    id); a member's is focusable."""
+    level = holding.level
+    rank = RANKS.get(level, 1)
+    lead_level = holding.lead_level if show_lead else None
+    stale = now - holding.rated_at > STALE_AFTER
     highlighted = False
     if view == "lead" and show_lead:
-        shown_rank = lead_rank
-        letters = LETTERS.get(holding.lead_level or "", NO_LEAD_MARK)
-    elif view == "diff" and show_lead and lead_rank:
+        shown_rank = RANKS.get(lead_level or "", 0)
+        letters = LETTERS.get(lead_level or "", NO_LEAD_MARK)
+    elif view == "diff" and lead_level in RANKS:
         shown_rank = rank
-        letters = f"{LETTERS[holding.level]}→{LETTERS[holding.lead_level or '']}"
-        highlighted = abs(lead_rank - rank) >= 1
+        letters = f"{LETTERS.get(level, '?')}→{LETTERS[lead_level]}"
+        highlighted = lead_level != level
     else:
         shown_rank = rank
-        letters = LETTERS.get(holding.level, "?")
-    marks = ""
-    classes = [f"lv-{shown_rank}"]
+        letters = LETTERS.get(level, "?")
+    css = _LEVEL_CLASSES[shown_rank]
     if holding.verified:
-        marks += VERIFIED_MARK
-        classes.append("is-verified")
+        letters += VERIFIED_MARK
+        css += " is-verified"
     if holding.interest in INTEREST_MARKS:
-        marks += INTEREST_MARKS[holding.interest]
+        letters += INTEREST_MARKS[holding.interest]
     if stale:
-        marks += STALE_MARK
-        classes.append("is-stale")
+        letters += STALE_MARK
+        css += " is-stale"
     if highlighted:
-        classes.append("is-diff")
-    return Cell(
-        user_skill_id=holding.user_skill_id,
-        css=" ".join(classes),
-        text=letters + marks,
-        tip=_tip(holding, stale, show_lead),
-        rank=rank,
-        highlighted=highlighted,
-    )
+        css += " is-diff"
+    if verifier is None and holding.verified_by_name:
+        verifier = str(escape(holding.verified_by_name))
+    tip = _tip(holding, stale, show_lead, verifier)
+    if link_prefix is None:
+        html = (
+            f'<td class="{css}"><span class="cell" tabindex="0">{letters}'
+            f'<span class="tip">{who}{tip}</span></span></td>'
+        )
+    else:
+        html = (
+            f'<td class="{css}"><a class="cell" href="{link_prefix}{holding.user_skill_id}">'
+            f'{letters}<span class="tip">{who}{tip}</span></a></td>'
+        )
+    return Cell(holding.user_skill_id, css, letters, tip, rank, highlighted, html)
+
+
+_LEVEL_CLASSES = tuple(f"lv-{rank}" for rank in range(5))
 
 
 def _skill_matches(holding: Holding, filters: MatrixFilters) -> bool:
@@ -247,17 +280,20 @@ def _skill_matches(holding: Holding, filters: MatrixFilters) -> bool:
     return not filters.q or filters.q in normalise_query(holding.skill_name)
 
 
-def _cell_matches(holding: Holding, filters: MatrixFilters) -> bool:
-    if filters.verified_only and not holding.verified:
-        return False
-    return not filters.min_level or RANKS.get(holding.level, 0) >= RANKS[filters.min_level]
-
-
 def targets_met(ranks_by_skill: Mapping[str, int], targets: Iterable[tuple[str, str]]) -> int:
     """How many (skill id, minimum level) targets a member's levels meet."""
     return sum(
         1 for skill_id, level in targets if ranks_by_skill.get(skill_id, 0) >= RANKS.get(level, 5)
     )
+
+
+def _escaped(cache: dict[str, str], text: str | None) -> str | None:
+    if text is None:
+        return None
+    escaped = cache.get(text)
+    if escaped is None:
+        escaped = cache[text] = str(escape(text))
+    return escaped
 
 
 def build_matrix(
@@ -268,31 +304,44 @@ def build_matrix(
     *,
     targets: Sequence[tuple[str, str]] = (),
     lead_visible: frozenset[str] | None = None,
+    link_prefix: str | None = None,
 ) -> Matrix:
     """The grid of a team. lead_visible: whose lead assessments the viewer may see (None:
-    everyone's, for leads and admins; a plain member sees only their own)."""
+    everyone's, for leads and admins; a plain member sees only their own). link_prefix:
+    where a cell links, the holding's id appended (None: cells are not links)."""
     member_ids = {member.user_id for member in members}
+    member_html = {member.user_id: str(escape(member.name)) for member in members}
+    skill_html: dict[str, str] = {}
+    verifier_html: dict[str, str] = {}
+    prefix = None if link_prefix is None else str(escape(link_prefix))
     columns: dict[str, SkillColumn] = {}
     shown: dict[tuple[str, str], Cell] = {}
     strong: dict[str, int] = dict.fromkeys(member_ids, 0)
     held: dict[str, int] = dict.fromkeys(member_ids, 0)
     ranks: dict[str, dict[str, int]] = {user_id: {} for user_id in member_ids}
     categories: dict[str, str] = {}
-    team_skills: set[str] = set()
+    skill_shown: dict[str, bool] = {}  # per skill: category and name filters, once each
+    min_rank = RANKS.get(filters.min_level, 0)
+    verified_only, view = filters.verified_only, filters.view
     for holding in holdings:
-        if holding.user_id not in member_ids:
+        user_id, skill_id = holding.user_id, holding.skill_id
+        if user_id not in member_ids:
             continue
         rank = RANKS.get(holding.level, 1)
-        team_skills.add(holding.skill_id)
-        categories[holding.category_slug] = holding.category_name
-        held[holding.user_id] += 1
-        strong[holding.user_id] += rank >= STRONG_RANK
-        ranks[holding.user_id][holding.skill_id] = rank
-        if not (_skill_matches(holding, filters) and _cell_matches(holding, filters)):
+        held[user_id] += 1
+        if rank >= STRONG_RANK:
+            strong[user_id] += 1
+        ranks[user_id][skill_id] = rank
+        shown_skill = skill_shown.get(skill_id)
+        if shown_skill is None:
+            categories[holding.category_slug] = holding.category_name
+            shown_skill = skill_shown[skill_id] = _skill_matches(holding, filters)
+            skill_html[skill_id] = str(escape(holding.skill_name))
+        if not shown_skill or rank < min_rank or (verified_only and not holding.verified):
             continue
-        column = columns.get(holding.skill_id)
+        column = columns.get(skill_id)
         if column is None:
-            column = columns[holding.skill_id] = SkillColumn(
+            column = columns[skill_id] = SkillColumn(
                 holding.skill_id,
                 holding.skill_name,
                 holding.skill_slug,
@@ -300,9 +349,15 @@ def build_matrix(
                 holding.category_name,
             )
         column.per_level[rank - 1] += 1
-        show_lead = lead_visible is None or holding.user_id in lead_visible
-        shown[(holding.user_id, holding.skill_id)] = build_cell(
-            holding, filters.view, now, show_lead=show_lead
+        show_lead = lead_visible is None or user_id in lead_visible
+        shown[(user_id, skill_id)] = build_cell(
+            holding,
+            view,
+            now,
+            show_lead=show_lead,
+            who=f"{member_html[user_id]} · {skill_html[skill_id]}: ",
+            link_prefix=prefix,
+            verifier=_escaped(verifier_html, holding.verified_by_name),
         )
 
     rows = [
@@ -339,9 +394,24 @@ def build_matrix(
         groups=groups,
         members=rows,
         categories=sorted(categories.items(), key=lambda item: item[1].lower()),
-        team_skills=len(team_skills),
+        team_skills=len(skill_shown),
         targets=len(targets),
     )
+
+
+def render_lines(matrix: Matrix) -> list[Markup]:
+    """The cells of every line in the page's orientation: a line per member, or a line
+    per skill (in category order) when transposed."""
+    lines = (
+        [skill.cells for skill in matrix.skills]
+        if matrix.filters.transpose
+        else [row.cells for row in matrix.members]
+    )
+    # every cell's html is escaped where it is built (build_cell)
+    return [
+        Markup("".join([cell.html if cell else "<td></td>" for cell in cells]))  # noqa: S704
+        for cells in lines
+    ]
 
 
 def _recency(holding: Holding) -> datetime:

@@ -34,6 +34,7 @@ from smatrx.teams.matrix import (
     build_matrix,
     parse_filters,
     rank_holders,
+    render_lines,
 )
 
 # Skills offered as "did you mean" next to the best match of a who-knows search.
@@ -71,21 +72,21 @@ def matrix(slug: str) -> str:
         targets=targets,
         # Leads and admins see every lead assessment; a member only the ones of their own skills.
         lead_visible=None if access.can_manage else frozenset({current_user.id}),
-    )
-    # One url_for, then the id appended per cell: url_for for each of 15,000 cells would
-    # be most of the page's render time.
-    assess_prefix = (
-        url_for("teams.assess", slug=team.slug, user_skill_id="0")[:-1]
-        if access.can_manage
-        else None
+        # One url_for, then the id appended per cell: url_for for each of 15,000 cells
+        # would be most of the page's render time.
+        link_prefix=(
+            url_for("teams.assess", slug=team.slug, user_skill_id="0")[:-1]
+            if access.can_manage
+            else None
+        ),
     )
     return render_page_or_block(
         "teams/matrix.html",
         "matrix_region",
         access=access,
         matrix=grid,
+        lines=render_lines(grid),
         filters=filters,
-        assess_prefix=assess_prefix,
         max_search=MAX_SEARCH_LENGTH,
         **_legend(),
     )
