@@ -165,7 +165,7 @@ _FIELDS = len(Holding._fields)
 
 
 def team_holdings(session: Session, team_id: str) -> list[Holding]:
-    rows = session.execute(holdings_statement([team_id], once_each=False)).tuples()
+    rows = session.execute(holdings_statement([team_id], once_each=False))
     return list(map(Holding._make, rows))
 
 

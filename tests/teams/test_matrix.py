@@ -140,7 +140,9 @@ def test_empty_states(app: Any, ada: User, ada_client: Any, member: User) -> Non
     assert "You are the only member so far" in html and "1 member ·" in html
     pair = make_team(ada, "Pair", member)  # Mo holds nothing: a row of empty cells
     html = page(ada_client, f"/teams/{pair.slug}")
-    assert re.search(r'<th scope="row">Mo Member</th>\s*<td></td>\s*<td class="matrix-total">0<', html)
+    assert re.search(
+        r'<th scope="row">Mo Member</th>\s*<td></td>\s*<td class="matrix-total">0<', html
+    )
     html = page(ada_client, f"/teams/{pair.slug}?q=cobol")
     assert "No skill matches these filters" in html and "<table" not in html
 
