@@ -14,6 +14,7 @@ from smatrx.teams.matrix import (
     build_matrix,
     parse_filters,
     rank_holders,
+    render_lines,
     targets_met,
 )
 
@@ -191,3 +192,23 @@ def test_who_knows_ranks_by_level_score_verification_then_recency() -> None:
     ]
     ranked = [person.name for person in rank_holders(people)]
     assert ranked == ["expert", "better", "proven", "new", "old", "unscored", "novice"]
+
+
+def test_cells_are_written_escaped_and_link_for_leads_only() -> None:
+    evil = member("e", "<i>Eve</i>")
+    rows = [holding("e", "python", "advanced", verified=True, verified_by_name="<b>V</b>")]
+    plain = build_matrix([evil], rows, MatrixFilters(), NOW)
+    html = render_lines(plain)[0]
+    assert "<i>" not in html and "<b>" not in html
+    assert "&lt;i&gt;Eve&lt;/i&gt; · Python: Advanced" in html
+    assert "verified by &lt;b&gt;V&lt;/b&gt;" in html
+    assert '<span class="cell" tabindex="0">A✓<span class="tip">' in html
+    linked = build_matrix([evil], rows, MatrixFilters(), NOW, link_prefix="/teams/t/assess/")
+    assert 'href="/teams/t/assess/e-python"' in render_lines(linked)[0]
+
+
+def test_lines_follow_the_orientation() -> None:
+    across = render_lines(grid())
+    assert len(across) == 3 and across[2] == "<td></td>" * 4  # Cy holds nothing
+    down = render_lines(grid(MatrixFilters(transpose=True)))
+    assert len(down) == 4 and down[0].count("<td") == 3  # Docker: a cell per member
