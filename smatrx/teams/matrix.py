@@ -60,22 +60,6 @@ class MatrixFilters:
         """Whether any filter hides skills or cells (the sorts and views don't)."""
         return bool(self.category or self.q or self.min_level or self.verified_only)
 
-    def query_args(self, **changes: object) -> dict[str, str]:
-        """The filters as query arguments (defaults left out), with changes applied: the
-        links of the view switch and the transpose toggle keep the rest."""
-        values = {
-            "category": self.category,
-            "q": self.q,
-            "min_level": self.min_level,
-            "verified": "1" if self.verified_only else "",
-            "sort": "" if self.sort == "name" else self.sort,
-            "view": "" if self.view == "self" else self.view,
-            "transpose": "1" if self.transpose else "",
-        }
-        for key, value in changes.items():
-            values[key] = "1" if value is True else "" if value in (False, None) else str(value)
-        return {key: value for key, value in values.items() if value}
-
 
 def _flag(value: str | None) -> bool:
     return (value or "").strip().lower() in {"1", "true", "on", "yes", "y"}
@@ -105,7 +89,6 @@ class Cell(NamedTuple):
     css: str  # classes: level colour, markers, highlight
     text: str  # the letters shown (with markers)
     tip: str  # the details (score, last used, who verified, the lead's level), HTML-safe
-    rank: int  # the member's own level, 1 (beginner) to 4 (expert)
     highlighted: bool  # lead and self differ by a level or more (diff view)
     html: str  # the whole <td>, escaped (see build_cell)
 
@@ -177,10 +160,6 @@ _MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "O
 def _month(moment: datetime) -> str:
     # strftime("%b %Y") without its cost, and independent of the locale
     return f"{_MONTHS[moment.month]} {moment.year}"
-
-
-def is_stale(holding: Holding, now: datetime) -> bool:
-    return now - holding.rated_at > STALE_AFTER
 
 
 def _tip(holding: Holding, stale: bool, show_lead: bool, verifier: str | None) -> str:
@@ -268,7 +247,7 @@ def build_cell(
             f'<td class="{css}"><a class="cell" href="{link_prefix}{holding.user_skill_id}">'
             f'{letters}<span class="tip">{who}{tip}</span></a></td>'
         )
-    return Cell(holding.user_skill_id, css, letters, tip, rank, highlighted, html)
+    return Cell(holding.user_skill_id, css, letters, tip, highlighted, html)
 
 
 _LEVEL_CLASSES = tuple(f"lv-{rank}" for rank in range(5))

@@ -167,8 +167,7 @@ def test_filters_from_a_hand_edited_address_fall_back_to_defaults() -> None:
     assert (filters.min_level, filters.sort, filters.view) == ("", "name", "lead")
     assert filters.verified_only and len(filters.q) == 80
     assert parse_filters({"view": "diff"}, lead_views=False).view == "self"
-    assert filters.query_args(view="self", transpose=True)["transpose"] == "1"
-    assert MatrixFilters().query_args() == {}
+    assert parse_filters({"transpose": "1", "sort": "coverage"}).transpose
 
 
 def test_an_empty_team() -> None:
