@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from sqlalchemy import delete
 from smatrx.extensions import db
 from smatrx.models import SkillAssessment, Team
 from smatrx.models.base import utcnow
-from tests.e2e.conftest import browser, page  # noqa: F401 - the browser fixtures
+from tests.e2e.conftest import CHROMIUM, LAUNCH_ARGS, _chromium_missing_reason
 from tests.e2e.helpers import screenshot, settled, sign_in, wait_until
 from tests.helpers import hold, make_user
 from tests.teams.builders import make_team
@@ -81,16 +82,46 @@ def team(committing_db: Any) -> Any:
     db.session.commit()
 
 
-def test_matrix_and_who_knows_in_a_browser(
-    live_server: str,
-    page: Any,  # noqa: F811
-    browser: Any,  # noqa: F811
-    output_dir: Path,
-    team: Any,
-) -> None:
-    folders = _shots(output_dir)
+def test_matrix_and_who_knows_in_a_browser(live_server: str, output_dir: Path, team: Any) -> None:
+    """Playwright runs in a thread of its own: the browser tests' session browser
+    (tests/e2e) may still hold this thread's event loop, and a second sync Playwright
+    cannot start inside it."""
+    reason = _chromium_missing_reason()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests must run in CI: {reason}")
+        pytest.skip(reason)
+    failures: list[BaseException] = []
+    slug = team.slug  # read here: the thread has no app context
+
+    def run() -> None:
+        from playwright.sync_api import sync_playwright
+
+        try:
+            with sync_playwright() as playwright:
+                browser = playwright.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+                try:
+                    _journey(browser, live_server, _shots(output_dir), slug)
+                finally:
+                    browser.close()
+        except BaseException as failure:  # handed to the test's thread
+            failures.append(failure)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if failures:
+        raise failures[0]
+
+
+def _journey(browser: Any, live_server: str, folders: list[Path], slug: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: message.type == "error" and errors.append(message.text))
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
     sign_in(page, live_server, "lena@example.com")
-    page.goto(f"{live_server}/teams/{team.slug}")
+    page.goto(f"{live_server}/teams/{slug}")
     table = page.locator("table.matrix")
     table.wait_for()
     _shoot(page, folders, "matrix.png")
@@ -134,7 +165,7 @@ def test_matrix_and_who_knows_in_a_browser(
     _shoot(page, folders, "matrix-transposed.png")
 
     # the headers stay while the table scrolls both ways
-    page.goto(f"{live_server}/teams/{team.slug}")
+    page.goto(f"{live_server}/teams/{slug}")
     scroller = page.locator(".matrix-scroll")
     scroller.evaluate("el => { el.scrollTop = 400; el.scrollLeft = 300; }")
     corner = page.locator(".matrix-corner").bounding_box()
@@ -153,14 +184,16 @@ def test_matrix_and_who_knows_in_a_browser(
     try:
         small = phone.new_page()
         sign_in(small, live_server, "lena@example.com")
-        small.goto(f"{live_server}/teams/{team.slug}")
+        small.goto(f"{live_server}/teams/{slug}")
         small.locator("table.matrix").wait_for()
         width = small.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, width
         _shoot(small, folders, "matrix-phone.png")
-        small.goto(f"{live_server}/teams/{team.slug}?transpose=1")
+        small.goto(f"{live_server}/teams/{slug}?transpose=1")
         _shoot(small, folders, "matrix-phone-transposed.png")
         small.goto(f"{live_server}/teams/who-knows?skill=python")
         _shoot(small, folders, "who-knows-phone.png")
     finally:
         phone.close()
+    context.close()
+    assert errors == [], errors
