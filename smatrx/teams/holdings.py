@@ -169,7 +169,7 @@ def team_holdings(session: Session, team_id: str) -> list[Holding]:
     # doubled the cost of turning 15,000 rows into tuples. Same connection, same
     # transaction.
     rows = session.connection().execute(holdings_statement([team_id], once_each=False))
-    return list(map(Holding._make, rows))
+    return list(map(Holding._make, rows.all()))  # all(): one fetch, not one per row
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ LABELS = {level: level.capitalize() for level in SKILL_LEVELS}
 STALE_AFTER = timedelta(days=365)
 INTEREST_MARKS = {"more": "↑", "less": "↓"}
 INTEREST_WORDS = {"more": "wants to use it more", "less": "would rather not use it"}
+INTEREST_TIPS = {key: f" · {words}" for key, words in INTEREST_WORDS.items()}
 VERIFIED_MARK = "✓"
 STALE_MARK = "◔"
 NO_LEAD_MARK = "\N{EN DASH}"  # lead view, no lead assessment yet
@@ -164,29 +165,31 @@ def _month(moment: datetime) -> str:
 
 def _tip(holding: Holding, stale: bool, show_lead: bool, verifier: str | None) -> str:
     """The cell's details as text that is safe in HTML: the only outside string in it,
-    the verifier's name, comes escaped."""
-    parts = [LABELS.get(holding.level, holding.level)]
-    if holding.score is not None:
-        parts.append(f"score {holding.score}")
-    if holding.last_used:
-        parts.append(f"last used {_month(holding.last_used)}")
+    the verifier's name, comes escaped. (Levels and interests are CHECK-constrained, so
+    they index the tables directly; this runs 15,000 times for a large team.)"""
+    score, last_used, interest = holding.score, holding.last_used, holding.interest
+    lead, lead_score = holding.lead_level, holding.lead_score
+    tip = LABELS[holding.level]
+    if score is not None:
+        tip += f" · score {score}"
+    if last_used:
+        tip += f" · last used {_month(last_used)}"
     if holding.verified:
-        parts.append(f"verified by {verifier}" if verifier else "verified")
+        tip += f" · verified by {verifier}" if verifier else " · verified"
     else:
-        parts.append("not verified")
-    if holding.interest in INTEREST_WORDS:
-        parts.append(INTEREST_WORDS[holding.interest])
+        tip += " · not verified"
+    if interest:
+        tip += INTEREST_TIPS[interest]
     if stale:
-        parts.append(f"rated {_month(holding.rated_at)}, over a year ago")
+        tip += f" · rated {_month(holding.rated_at)}, over a year ago"
     if show_lead:
-        if holding.lead_level:
-            lead = f"lead: {LABELS.get(holding.lead_level, holding.lead_level)}"
-            if holding.lead_score is not None:
-                lead += f" (score {holding.lead_score})"
-            parts.append(lead)
+        if lead:
+            tip += f" · lead: {LABELS[lead]}"
+            if lead_score is not None:
+                tip += f" (score {lead_score})"
         else:
-            parts.append("no lead assessment")
-    return " · ".join(parts)
+            tip += " · no lead assessment"
+    return tip
 
 
 def build_cell(
@@ -208,27 +211,26 @@ def build_cell(
     verifier (once per verifier; escaped here when not given); css, letters and the id are
     the app's own strings. A lead's cell links to the assessment (link_prefix + the holding's
     id); a member's is focusable."""
-    level = holding.level
-    rank = RANKS.get(level, 1)
+    level, verified, interest = holding.level, holding.verified, holding.interest
     lead_level = holding.lead_level if show_lead else None
     stale = now - holding.rated_at > STALE_AFTER
     highlighted = False
     if view == "lead" and show_lead:
-        shown_rank = RANKS.get(lead_level or "", 0)
-        letters = LETTERS.get(lead_level or "", NO_LEAD_MARK)
-    elif view == "diff" and lead_level in RANKS:
-        shown_rank = rank
-        letters = f"{LETTERS.get(level, '?')}→{LETTERS[lead_level]}"
+        shown_rank = RANKS[lead_level] if lead_level else 0
+        letters = LETTERS[lead_level] if lead_level else NO_LEAD_MARK
+    elif view == "diff" and lead_level:
+        shown_rank = RANKS[level]
+        letters = f"{LETTERS[level]}→{LETTERS[lead_level]}"
         highlighted = lead_level != level
     else:
-        shown_rank = rank
-        letters = LETTERS.get(level, "?")
+        shown_rank = RANKS[level]
+        letters = LETTERS[level]
     css = _LEVEL_CLASSES[shown_rank]
-    if holding.verified:
+    if verified:
         letters += VERIFIED_MARK
         css += " is-verified"
-    if holding.interest in INTEREST_MARKS:
-        letters += INTEREST_MARKS[holding.interest]
+    if interest:
+        letters += INTEREST_MARKS[interest]
     if stale:
         letters += STALE_MARK
         css += " is-stale"
@@ -310,7 +312,8 @@ def build_matrix(
         held[user_id] += 1
         if rank >= STRONG_RANK:
             strong[user_id] += 1
-        ranks[user_id][skill_id] = rank
+        if targets:  # only targets need every level by member
+            ranks[user_id][skill_id] = rank
         shown_skill = skill_shown.get(skill_id)
         if shown_skill is None:
             categories[holding.category_slug] = holding.category_name
