@@ -115,7 +115,9 @@ def holdings_statement(
         )
         .join(assessed, assessed.id == SkillAssessment.user_skill_id)
         .join(assessed_member, assessed_member.user_id == assessed.user_id)
-        .where(assessed_member.team_id.in_(team_ids))
+        # A lead's rating belongs to the team it was made in: another team of the same
+        # person never sees it.
+        .where(assessed_member.team_id.in_(team_ids), SkillAssessment.team_id.in_(team_ids))
         .ext(distinct_on(SkillAssessment.user_skill_id))
         .order_by(SkillAssessment.user_skill_id, SkillAssessment.created_at.desc())
     )
