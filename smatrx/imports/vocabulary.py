@@ -30,7 +30,7 @@ AMBIGUOUS_WORDS = word_set(
     soap swagger impala parquet amplitude superset zookeeper chroma cdc render workday stripe
     nomad cilium harness perforce renovate loki honeycomb tomcat fedora cursor pip poetry
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
-    snort rego falco houdini spline lottie gimp waterfall illustration
+    snort rego falco houdini spline lottie gimp waterfall illustration stl aix
     """
 )
 # Why the last line is there (issue 17): each is an everyday English word as well — a verb
@@ -47,7 +47,8 @@ AMBIGUOUS_WORDS = word_set(
 # "locust", "tomcat", "honeycomb"), weather ("tornado", "drizzle"), people's and gods'
 # names ("Pascal", "Hugo", "Jekyll", "Sinatra", "Ray", "Stan", "Loki", "Houdini", "Lottie",
 # "Kali"), and slang or abbreviations with another everyday sense ("yolo", "cdc" the health
-# agency, "rego" a registration, "pip" a small seed or dot, "nix" to cancel).
+# agency, "rego" a registration, "pip" a small seed or dot, "nix" to cancel, "STL" for St.
+# Louis, "Aix" the city).
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 
