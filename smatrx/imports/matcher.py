@@ -102,23 +102,38 @@ _END = r"(?![\w+#])(?!\.\w)"
 
 def _trie_pattern(variants: Iterable[str]) -> str:
     """One regular expression for many names, shaped as a trie so that matching does not try
-    every name at every position; at each node longer continuations are tried first."""
+    every name at every position; at each node longer continuations are tried first.
+
+    The end-of-name check follows the whole trie once rather than every name (where a name
+    ends inside a longer one, an empty branch lets the engine back off to it): with some
+    3,000 names and aliases that halves the pattern and its compile time. The pieces are
+    collected in one list, as joining strings at every node costs time in the square of a
+    long name's length."""
     trie: dict[str, Any] = {}
     for variant in variants:
         node = trie
         for unit in _units(variant):
             node = node.setdefault(unit, {})
         node[""] = True
+    parts: list[str] = []
 
-    def build(node: dict[str, Any]) -> str:
-        branches = [_unit_pattern(unit) + build(child) for unit, child in node.items() if unit]
-        if "" in node:
-            branches.append(_END)
-        if len(branches) == 1:
-            return branches[0]
-        return "(?:" + "|".join(branches) + ")"
+    def build(node: dict[str, Any]) -> None:
+        units = [unit for unit in node if unit]
+        split = len(units) + ("" in node) > 1
+        if split:
+            parts.append("(?:")
+        for index, unit in enumerate(units):
+            if index:
+                parts.append("|")
+            parts.append(_unit_pattern(unit))
+            build(node[unit])
+        if split and "" in node:
+            parts.append("|")  # the name may end here, tried after the longer ones
+        if split:
+            parts.append(")")
 
-    return r"(?<!\w)(?<!\w\.)" + build(trie)
+    build(trie)
+    return r"(?<!\w)(?<!\w\.)(?:" + "".join(parts) + ")" + _END
 
 
 # --------------------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ the whole OR into a sequential scan.)
 
 Nothing around the search grows with the catalog: browsing (no query, no tags) takes its
 counts from the kept per-category counts (smatrx/stats); a query or tags are counted only
-up to COUNT_CAP (a count over a LIMIT COUNT_CAP + 1 subquery: "1,000+").
+up to COUNT_CAP (a count over a LIMIT COUNT_CAP + 1 subquery: "1,000+"). Browsing is never
+capped: its pages, in name order, reach every skill of a catalog past COUNT_CAP (the
+shipped one is, since issue 17).
 """
 
 from __future__ import annotations
@@ -79,11 +81,13 @@ class SearchPage:
     page: int
     pages: int
     per_page: int = PER_PAGE
+    browsing: bool = False  # no query and no tags: exact total, every page reachable
 
     @property
     def capped(self) -> bool:
-        """More than COUNT_CAP skills match: the pages reach the best COUNT_CAP only."""
-        return self.total > COUNT_CAP
+        """More than COUNT_CAP skills match a query or tags: the pages reach the best
+        COUNT_CAP only."""
+        return not self.browsing and self.total > COUNT_CAP
 
     @property
     def first_index(self) -> int:
@@ -289,9 +293,13 @@ def _conditions(
     return conditions
 
 
-def _count_statement(q: str, conditions: Sequence[ColumnElement[bool]]) -> Select:
+def _count_statement(
+    q: str, conditions: Sequence[ColumnElement[bool]], *, capped: bool = True
+) -> Select:
     matching = select(Skill.id).where(*conditions, *([matches(q)] if q else []))
-    return select(func.count()).select_from(matching.limit(COUNT_CAP + 1).subquery())
+    if capped:
+        matching = matching.limit(COUNT_CAP + 1)
+    return select(func.count()).select_from(matching.subquery())
 
 
 def _rows_statement(
@@ -357,17 +365,21 @@ def search_skills(
     """One page of the skills the viewer may see that match the query and filters, best
     first: exact name or alias, then names starting with the query, then by similarity,
     then skills only tagged with the query. known_total (from category_counts) saves
-    counting again."""
+    counting again. Browsing (no query, no tags) counts exactly and pages through all."""
     q = normalise_query(query)
+    tags = normalise_tags(tags)
+    browsing = not q and not tags
     conditions = _conditions(q, viewer_id, category_slug, tags, demand)
     total = known_total
     if total is None:
-        total = session.scalar(_count_statement(q, conditions)) or 0
-    pages = max(1, math.ceil(min(total, COUNT_CAP) / per_page))
+        total = session.scalar(_count_statement(q, conditions, capped=not browsing)) or 0
+    pages = max(1, math.ceil((total if browsing else min(total, COUNT_CAP)) / per_page))
     page = min(max(page, 1), pages)
     rows = _rows_statement(q, conditions, viewer_id, page, per_page)
     items = [SkillResult(skill, level) for skill, level in session.execute(rows)]
-    return SearchPage(items=items, total=total, page=page, pages=pages, per_page=per_page)
+    return SearchPage(
+        items=items, total=total, page=page, pages=pages, per_page=per_page, browsing=browsing
+    )
 
 
 def category_counts(

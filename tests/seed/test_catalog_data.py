@@ -8,6 +8,7 @@ from collections import Counter
 
 import pytest
 
+from smatrx.imports.matcher import Matcher, normalise, terms_from_catalog
 from smatrx.seed.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
 
 SEED_CATEGORIES = {
@@ -26,10 +27,11 @@ def raw() -> dict:
     return json.loads(CATALOG_PATH.read_text(encoding="utf-8"))
 
 
-def test_catalog_holds_at_least_400_skills_in_all_seven_categories():
+def test_catalog_holds_at_least_1200_skills_in_all_seven_categories():
     catalog = read_catalog()
-    assert len(catalog.skills) >= 400
-    assert {c.name for c in catalog.categories} >= SEED_CATEGORIES
+    assert len(catalog.skills) >= 1200  # issue 17: what résumés and LinkedIn exports list
+    assert {c.name for c in catalog.categories} == SEED_CATEGORIES
+    assert {skill.category for skill in catalog.skills} == {c.slug for c in catalog.categories}
     per_category = Counter(skill.category for skill in catalog.skills)
     for category in catalog.categories:
         assert per_category[category.slug] >= 20, category.name
@@ -61,6 +63,53 @@ def test_common_aliases_are_there():
     assert aliases["k8s"] == "Kubernetes"
     assert aliases["js"] == "JavaScript"
     assert aliases["golang"] == "Go"
+
+
+def test_every_name_and_alias_resolves_to_one_skill():
+    """Keyed as the import matcher keys them (case, spaces, dots, dashes and underscores
+    ignored), no name or alias may be another skill's: the matcher would keep the first
+    and silently drop the rest."""
+    owners: dict[str, set[str]] = {}
+    for skill in read_catalog().skills:
+        for term in (skill.name, *skill.aliases):
+            owners.setdefault(normalise(term), set()).add(skill.name)
+    shared = {key: sorted(names) for key, names in owners.items() if len(names) > 1}
+    assert shared == {}
+    assert "" not in owners
+
+
+@pytest.mark.parametrize(
+    ("listed", "skill"),
+    [
+        ("Continuous Integration and Continuous Delivery (CI/CD)", "CI/CD"),
+        ("Amazon Web Services (AWS)", "Amazon Web Services"),
+        ("Test-Driven Development (TDD)", "Test-Driven Development"),
+        ("Structured Query Language (SQL)", "SQL"),
+        ("Statistics", "Statistics"),
+        ("Cascading Style Sheets (CSS)", "CSS"),
+        ("Object-Oriented Programming (OOP)", "Object-Oriented Programming"),
+        ("Machine Learning", "Machine Learning"),
+        ("Natural Language Processing (NLP)", "Natural Language Processing"),
+        ("Site Reliability Engineering (SRE)", "Site Reliability Engineering"),
+        ("Code Review", "Code Review"),
+        ("Incident Response", "Incident Management"),
+        ("Stakeholder Management", "Stakeholder Management"),
+        ("Docker Products", "Docker"),
+        ("User Experience Design (UED)", "UX Design"),
+        ("Amazon Elastic Compute Cloud (EC2)", "Amazon EC2"),
+        ("Google Cloud Platform (GCP)", "Google Cloud Platform"),
+        ("Extract, Transform, Load (ETL)", "ETL"),
+    ],
+)
+def test_linkedin_long_names_resolve(matcher: Matcher, listed: str, skill: str):
+    match = matcher.match_name(listed)
+    assert match is not None and (match.name, match.fuzzy) == (skill, False), listed
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in read_catalog().skills]
+    return Matcher(terms_from_catalog(rows))
 
 
 def test_about_thirty_career_roles():

@@ -12,6 +12,7 @@ from sqlalchemy import select, text
 from smatrx.models import Skill, SkillCategory
 from smatrx.models.base import utcnow
 from smatrx.skills.search import (
+    COUNT_CAP,
     category_counts,
     search_skills,
     search_statements,
@@ -111,6 +112,19 @@ def test_an_empty_query_lists_everything_offered_by_name(db_session):
     assert page.pages == -(-offered // 24)
     listed = [item.skill.name for item in page.items]
     assert listed == sorted(listed)
+
+
+def test_browsing_reaches_every_skill_of_a_catalog_past_the_count_cap(db_session):
+    offered = db_session.scalar(
+        select(text("count(*)")).select_from(Skill).where(Skill.is_published.is_(True))
+    )
+    assert offered > COUNT_CAP  # the shipped catalog, since issue 17
+    last = search_skills(db_session, "", viewer_id=None, page=10_000, per_page=24)
+    assert not last.capped and last.page == last.pages == -(-offered // 24)
+    assert (last.page - 1) * 24 + len(last.items) == offered
+    # a query is still counted and paged up to the cap only
+    wide = search_skills(db_session, "a", viewer_id=None, per_page=24)
+    assert wide.total <= COUNT_CAP + 1 and wide.pages <= -(-COUNT_CAP // 24)
 
 
 def test_pages_do_not_overlap_and_out_of_range_pages_clamp(db_session):
