@@ -119,25 +119,35 @@ def verify_from_team(reviewer: User, user_skill: UserSkill) -> None:
     db.session.flush()
 
 
-def review_link(user_skill: UserSkill) -> str:
+def review_link(user_skill: UserSkill | None = None) -> str:
+    """/skills, at the row when the ask is about one skill."""
+    if user_skill is None:
+        return url_for("skills.index")
     return url_for("skills.index", _anchor=f"us-{user_skill.id}")
+
+
+def _asked_already(user_id: str, link: str) -> bool:
+    """An earlier ask with the same link is still unread (asking twice adds nothing)."""
+    return (
+        db.session.scalar(
+            select(Notification.id)
+            .where(
+                Notification.user_id == user_id,
+                Notification.kind == REVIEW_KIND,
+                Notification.link == link,
+                Notification.read_at.is_(None),
+            )
+            .limit(1)
+        )
+        is not None
+    )
 
 
 def ask_review(lead: User, team: Team, user_skill: UserSkill) -> bool:
     """Ask the member to look at the rating again (a notification linking to /skills).
     False, and nothing sent, when an earlier ask about the same skill is still unread."""
     link = review_link(user_skill)
-    unread = db.session.scalar(
-        select(Notification.id)
-        .where(
-            Notification.user_id == user_skill.user_id,
-            Notification.kind == REVIEW_KIND,
-            Notification.link == link,
-            Notification.read_at.is_(None),
-        )
-        .limit(1)
-    )
-    if unread is not None:
+    if _asked_already(user_skill.user_id, link):
         return False
     rated = (user_skill.edited_at or user_skill.updated_at).date().isoformat()
     notify(
@@ -145,6 +155,28 @@ def ask_review(lead: User, team: Team, user_skill: UserSkill) -> bool:
         REVIEW_KIND,
         f"{lead.display_name} ({team.name}) asks you to review your {user_skill.skill.name} "
         f"rating, last set on {rated}: update it, or save it as it is to confirm it.",
+        link,
+    )
+    db.session.flush()
+    return True
+
+
+def ask_member_review(lead: User, team: Team, member_id: str, skill_names: list[str]) -> bool:
+    """Ask a member to review all their stale ratings at once (one notification naming a
+    few of them). False, and nothing sent, while an earlier such ask is unread."""
+    link = review_link()
+    if not skill_names or _asked_already(member_id, link):
+        return False
+    shown = ", ".join(skill_names[:3]) + (
+        f" and {len(skill_names) - 3} more" if len(skill_names) > 3 else ""
+    )
+    count = len(skill_names)
+    notify(
+        member_id,
+        REVIEW_KIND,
+        f"{lead.display_name} ({team.name}) asks you to review {count} rating"
+        f"{'s' if count != 1 else ''} over 12 months old: {shown}. Update them, or save "
+        "them as they are to confirm them.",
         link,
     )
     db.session.flush()

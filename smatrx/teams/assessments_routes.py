@@ -26,7 +26,8 @@ from smatrx.models.base import utcnow
 from smatrx.skills.levels import BANDS, LEVEL_LABELS, in_band, level_for_score
 from smatrx.teams import assessments, bp
 from smatrx.teams.access import TeamAccess, managed_team, team_access
-from smatrx.teams.coverage import STALE_AFTER, level_letter
+from smatrx.teams.coverage import STALE_AFTER, coverage_report, level_letter
+from smatrx.teams.holdings import team_holdings, team_members
 from smatrx.teams.target_forms import AssessForm
 from smatrx.verification.services import VerificationRefused
 
@@ -157,3 +158,40 @@ def ask_review(slug: str, user_skill_id: str) -> Response:
         fragments=lambda: "",
         back_to=back,
     )
+
+
+@bp.post("/<slug>/coverage/review/<user_id>")
+@login_required
+def ask_member_review(slug: str, user_id: str) -> Response:
+    """Ask one member to review every rating of theirs the team sees as stale."""
+    access = managed_team(slug)
+    if user_id == current_user.id:
+        abort(403)
+    stale = stale_ratings_of(access, user_id)
+    if stale is None:
+        abort(404)
+    name, skill_names = stale
+    asked = assessments.ask_member_review(current_user, access.team, user_id, skill_names)
+    db.session.commit()
+    back = url_for("teams.coverage", slug=slug)
+    if not skill_names:
+        return written(f"{name} has no stale ratings.", kind="info", fragments=str, back_to=back)
+    if not asked:
+        message = f"You already asked {name} to review their ratings; they have not read it yet."
+        return written(message, kind="info", fragments=str, back_to=back)
+    return written(
+        f"Asked {name} to review {len(skill_names)} stale ratings.", fragments=str, back_to=back
+    )
+
+
+def stale_ratings_of(access: TeamAccess, user_id: str) -> tuple[str, list[str]] | None:
+    """(member's name, their stale skills' names, oldest first), or None when the person
+    is not in the team. The coverage report's own rule decides what is stale."""
+    member = next(
+        (m for m in team_members(db.session, access.team.id) if m.user_id == user_id), None
+    )
+    if member is None:
+        return None
+    mine = [h for h in team_holdings(db.session, access.team.id) if h.user_id == user_id]
+    report = coverage_report([member], mine, [], utcnow())
+    return member.name, [item.skill_name for item in report.stale]

@@ -97,6 +97,30 @@ class StaleRating:
 
 
 @dataclass(frozen=True)
+class StaleMember:
+    """One member's stale ratings, oldest first: a lead asks a person once for all of them."""
+
+    user_id: str
+    name: str
+    ratings: tuple[StaleRating, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.ratings)
+
+
+def stale_by_member(stale: Iterable[StaleRating]) -> tuple[StaleMember, ...]:
+    """Stale ratings per member, the member with the oldest rating first."""
+    groups: dict[str, list[StaleRating]] = {}
+    for item in sorted(stale, key=lambda i: (i.rated_at, i.skill_name.lower())):
+        groups.setdefault(item.user_id, []).append(item)
+    return tuple(
+        StaleMember(user_id, ratings[0].member_name, tuple(ratings))
+        for user_id, ratings in groups.items()
+    )
+
+
+@dataclass(frozen=True)
 class CoverageReport:
     targets: tuple[TargetCoverage, ...]
     readiness: int | None  # percent, None without targets
@@ -106,6 +130,10 @@ class CoverageReport:
     filled: int = 0
     seats: int = 0
     single_points: tuple[TargetCoverage, ...] = field(default=())
+
+    @property
+    def stale_members(self) -> tuple[StaleMember, ...]:
+        return stale_by_member(self.stale)
 
     @property
     def met_count(self) -> int:

@@ -46,12 +46,13 @@ def coverage_context(
     team_targets = targets.team_targets(team.id)
     now = utcnow()
     report = coverage_report(members, holdings, team_targets, now)
+    me = current_user.id  # read once: the proxy is slow inside a loop over every holding
     context: dict[str, Any] = {
         "access": access,
         "report": report,
         "members": members,
         "can_manage": access.can_manage,
-        "mine": [h for h in holdings if h.user_id == current_user.id and h.lead_level],
+        "mine": [h for h in holdings if h.user_id == me and h.lead_level],
         "level_labels": LEVEL_LABELS,
         "levels": LEVELS,
         "letter": level_letter,

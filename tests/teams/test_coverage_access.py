@@ -36,6 +36,7 @@ def test_every_coverage_route_for_every_kind_of_person(
         (f"{base}/assess/{row.id}", {"assess-level": "expert"}),
         (f"{base}/assess/{row.id}/review", {}),
         (f"{base}/assess/{row.id}/verify", {}),
+        (f"{base}/coverage/review/{other.id}", {}),
         (f"{base}/targets/{target.id}/remove", {}),
     ]
     people = {"outsider": outsider, "member": member, "admin": admin, "lead": ada}

@@ -208,6 +208,40 @@ def test_stale_ratings_are_listed_and_a_lead_asks_for_a_review(
     assert sent[0].link == f"/skills#us-{old.id}" and "Python" in sent[0].message
 
 
+def test_a_lead_asks_a_member_to_review_all_their_stale_ratings(
+    app: Any, ada_client: Any, ada: User, member: User
+) -> None:
+    team = make_team(ada, "Platform", member)
+    long_ago = utcnow() - timedelta(days=500)
+    for slug in ("python", "go", "rust", "docker"):
+        hold(member, slug, edited_at=long_ago)
+    page = f"/teams/{team.slug}/coverage"
+    assert "4 stale" in ada_client.get(page).get_data(as_text=True)
+    path = f"/teams/{team.slug}/coverage/review/{member.id}"
+    assert post_form(ada_client, page, path, {}).status_code == 302
+    again = post_form(ada_client, page, path, {}, headers=HX)
+    assert "already asked" in again.get_data(as_text=True)
+    (sent,) = db.session.scalars(
+        select(Notification).where(Notification.user_id == member.id)
+    ).all()
+    assert (
+        sent.link == "/skills" and "review 4 ratings" in sent.message and "1 more" in sent.message
+    )
+    assert (
+        post_form(ada_client, page, f"/teams/{team.slug}/coverage/review/{ada.id}", {}).status_code
+        == 403
+    )
+    stranger = make_user("s@example.com")
+    assert (
+        post_form(
+            ada_client, page, f"/teams/{team.slug}/coverage/review/{stranger.id}", {}
+        ).status_code
+        == 404
+    )
+    browser = signed_in(app.test_client(), member)
+    assert post_form(browser, page, path, {}).status_code == 403
+
+
 def test_the_coverage_page_costs_the_same_for_two_or_eight_members(
     app: Any, ada: User, statement_counter: Any
 ) -> None:
