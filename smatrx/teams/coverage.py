@@ -132,6 +132,16 @@ class CoverageReport:
     single_points: tuple[TargetCoverage, ...] = field(default=())
 
     @property
+    def other_lone_experts(self) -> tuple[LoneExpert, ...]:
+        """Lone experts not already flagged as a target only they meet (one hole, said once)."""
+        flagged = {(row.target.skill_id, row.holders[0].user_id) for row in self.single_points}
+        return tuple(
+            item
+            for item in self.lone_experts
+            if (item.skill_id, item.holder.user_id) not in flagged
+        )
+
+    @property
     def stale_members(self) -> tuple[StaleMember, ...]:
         return stale_by_member(self.stale)
 

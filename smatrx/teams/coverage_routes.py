@@ -124,13 +124,13 @@ def target_suggest(slug: str) -> str:
 def add_target(slug: str) -> Response:
     access = managed_team(slug)
     form = TargetForm()
-    if not form.validate():
+    valid = form.validate()
+    picked = targets.offered_skill(form.skill_id.data) if form.skill_id.data else None
+    if picked is not None:
+        form.skill.data = picked.name  # a pick survives an error elsewhere: sent again by name
+    if not valid:
         return _answer_invalid(access, target_form=form)
-    skill = (
-        targets.offered_skill(form.skill_id.data)
-        if form.skill_id.data
-        else targets.skill_named(form.skill.data)
-    )
+    skill = picked if form.skill_id.data else targets.skill_named(form.skill.data)
     if skill is None:
         form.skill.errors = [
             f"No skill in the catalog is called “{form.skill.data}”: pick one from the list."

@@ -90,6 +90,16 @@ def test_bad_targets_are_answered_next_to_the_field(
     assert _targets(team.id) == {}
 
 
+def test_a_picked_skill_is_kept_when_another_field_is_wrong(ada_client: Any, ada: User) -> None:
+    team = make_team(ada, "Platform")
+    go = catalog_skill("go")
+    response = _add(
+        ada_client, team.slug, {"target-skill": "g", "target-skill_id": go.id, "target-needed": "0"}
+    )
+    assert response.status_code == 422
+    assert f'value="{go.name}"' in response.get_data(as_text=True)
+
+
 def test_a_typo_offers_the_catalog_skill_to_pick(ada_client: Any, ada: User) -> None:
     team = make_team(ada, "Platform")
     page = _add(ada_client, team.slug, {"target-skill": "Pythn", "target-needed": "1"})
