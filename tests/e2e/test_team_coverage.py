@@ -18,7 +18,6 @@ from sqlalchemy import delete
 from smatrx.extensions import db
 from smatrx.models import Team
 from smatrx.models.base import utcnow
-from tests.e2e.conftest import browser, page  # noqa: F401 (the browser fixtures)
 from tests.e2e.helpers import screenshot, settled, sign_in
 from tests.helpers import hold, make_user
 from tests.teams.builders import make_team
@@ -57,7 +56,7 @@ def _download(tab: Any, name: str) -> bytes:
         return handle.read()
 
 
-def test_coverage_journey(live_server: str, page: Any, output_dir: Any, team_slug: str) -> None:  # noqa: F811
+def test_coverage_journey(live_server: str, page: Any, output_dir: Any, team_slug: str) -> None:
     sign_in(page, live_server, "lena@example.com")
     page.goto(f"{live_server}/teams/{team_slug}/coverage")
     page.get_by_role("heading", name="Readiness").wait_for()
