@@ -142,11 +142,7 @@ def ask_review(slug: str, user_skill_id: str) -> Response:
         abort(403)
     asked = assessments.ask_review(current_user, access.team, user_skill)
     db.session.commit()
-    back = (
-        url_for("teams.coverage", slug=slug)
-        if request.form.get("back") == "coverage"
-        else url_for("teams.assess", slug=slug, user_skill_id=user_skill.id)
-    )
+    back = url_for("teams.assess", slug=slug, user_skill_id=user_skill.id)
     if not asked:
         message = (
             f"You already asked {owner.display_name} to review {user_skill.skill.name}; "

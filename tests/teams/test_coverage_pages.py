@@ -204,9 +204,7 @@ def test_stale_ratings_are_listed_and_a_lead_asks_for_a_review(
     assert "Ask to review" not in member_page.get_data(as_text=True)
     path = f"/teams/{team.slug}/assess/{old.id}/review"
     for _ in range(2):  # the second ask is not sent while the first is unread
-        response = post_form(
-            ada_client, f"/teams/{team.slug}/coverage", path, {"back": "coverage"}, headers=HX
-        )
+        response = post_form(ada_client, f"/teams/{team.slug}/coverage", path, {}, headers=HX)
         assert response.status_code == 200
     assert "already asked" in response.get_data(as_text=True)
     sent = db.session.scalars(
