@@ -133,6 +133,8 @@ def _configure_logging(app: Flask) -> None:
     level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
     # authlib logs requests and tokens at DEBUG: never let that reach the log.
     logging.getLogger("authlib").setLevel(max(level, logging.INFO))
+    # Alembic announces a plugin on every start of every command: noise before a real line.
+    logging.getLogger("alembic.runtime.plugins").setLevel(max(level, logging.WARNING))
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

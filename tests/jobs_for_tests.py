@@ -6,3 +6,19 @@ from smatrx.models import Skill
 
 def count_catalog_skills() -> int:
     return db.session.scalar(db.select(db.func.count()).select_from(Skill))
+
+
+TICKS_KEY = "test:periodic-ticks"
+
+
+def count_a_tick() -> int:
+    """A periodic task for the scheduler's tests: counts its runs in Redis."""
+    from smatrx.jobs.queue import get_redis
+
+    return get_redis().incr(TICKS_KEY)
+
+
+def another_tick() -> int:
+    from smatrx.jobs.queue import get_redis
+
+    return get_redis().incr(TICKS_KEY + ":another")
