@@ -11,6 +11,7 @@ import sys
 from types import TracebackType
 from urllib.parse import urlsplit
 
+import psycopg
 from flask import Flask
 from redis.exceptions import RedisError
 from sqlalchemy import text
@@ -92,13 +93,20 @@ def stop_with(message: str, status: int = UNREACHABLE) -> None:
     sys.exit(status)
 
 
+def _connecting(error: OperationalError) -> bool:
+    """psycopg raises its base OperationalError when it cannot connect (refused, unknown
+    host, authentication); an error in a statement (a deadlock, a cancelled query) is one of
+    its subclasses, and keeps its traceback."""
+    return type(error.orig) is psycopg.OperationalError
+
+
 def install_excepthook(app: Flask) -> None:
     """Any `flask` command (db upgrade, seed, ...) that dies of an unreachable database or
     Redis prints one line instead of the traceback; everything else is left as it was."""
     previous = sys.excepthook
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        if isinstance(error, OperationalError):
+        if isinstance(error, OperationalError) and _connecting(error):
             print(f"SMATRX stopped: {database_problem(app, error)}", file=sys.stderr)
         elif isinstance(error, RedisError):
             print(f"SMATRX stopped: {redis_problem(app, error)}", file=sys.stderr)

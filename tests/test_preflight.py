@@ -69,3 +69,14 @@ def test_locations_never_show_passwords():
     )
     assert redis_location("rediss://:secret@cache.example:6380/2") == "cache.example:6380/2"
     assert redis_location("redis://cache") == "cache:6379/0"
+
+
+def test_only_a_failed_connection_is_shortened():
+    import psycopg
+    from sqlalchemy.exc import OperationalError
+
+    from smatrx.preflight import _connecting
+
+    refused = OperationalError("connect", {}, psycopg.OperationalError("connection failed"))
+    deadlock = OperationalError("UPDATE", {}, psycopg.errors.DeadlockDetected("deadlock"))
+    assert _connecting(refused) and not _connecting(deadlock)
