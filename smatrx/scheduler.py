@@ -40,6 +40,9 @@ PeriodicTask = tuple[Callable[[], object], timedelta]
 
 KEY_PREFIX = "smatrx:scheduler"
 LOCK_KEY = f"{KEY_PREFIX}:leader"
+# Every running scheduler says it is there (leader or standby) under its own key, which
+# lapses with the lock's lifetime when it stops saying so.
+PRESENCE_PREFIX = f"{KEY_PREFIX}:present:"
 # A task's job may run this long (a daily snapshot of many people is slow); a reaper that
 # overruns its minute is not queued again meanwhile (WAITING below).
 JOB_TIMEOUT = 3600
@@ -111,11 +114,21 @@ def _timestamp(raw: bytes | None) -> datetime | None:
     return None if raw is None else datetime.fromtimestamp(float(raw), UTC)
 
 
+def running_schedulers(connection: Redis) -> dict[str, str]:
+    """Every scheduler seen within its lock's lifetime: identity → "leader" or "standby"."""
+    found = {}
+    for key in connection.scan_iter(match=PRESENCE_PREFIX + "*", count=100):
+        role = connection.get(key)
+        if role is not None:
+            found[key.decode()[len(PRESENCE_PREFIX) :]] = role.decode()
+    return found
+
+
 def schedule_state(
     connection: Redis, tasks: Sequence[PeriodicTask]
 ) -> tuple[str | None, list[TaskState]]:
     """The current leader (host:pid:nonce, None when no scheduler runs) and each task's last
-    and next run, for an admin page."""
+    and next run, for an admin page (running_schedulers() lists the standbys too)."""
     leader = connection.get(LOCK_KEY)
     states = []
     for func, period in tasks:
@@ -200,16 +213,20 @@ class Scheduler:
 
     def tick(self) -> list[str]:
         """Hold (or take) the lock, then enqueue what is due. Returns the names enqueued."""
-        if not self._hold_lock():
+        leading = self._hold_lock()
+        self.connection.set(
+            PRESENCE_PREFIX + self.identity, "leader" if leading else "standby", px=self.lock_ms
+        )
+        if not leading:
             return []
         return self.enqueue_due()
 
     def release(self) -> None:
         """Give up the lock (a standby takes over at its next tick)."""
-        if not self.is_leader:
-            return
-        with contextlib.suppress(RedisError):  # else it lapses on its own
-            self._release(keys=[LOCK_KEY], args=[self.identity])
+        with contextlib.suppress(RedisError):  # else both lapse on their own
+            self.connection.delete(PRESENCE_PREFIX + self.identity)
+            if self.is_leader:
+                self._release(keys=[LOCK_KEY], args=[self.identity])
         self.is_leader = False
 
     def _hold_lock(self) -> bool:

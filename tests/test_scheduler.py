@@ -20,7 +20,14 @@ from smatrx.config import PROJECT_ROOT
 from smatrx.jobs.worker import build_worker
 from smatrx.models import Session
 from smatrx.models.base import utcnow
-from smatrx.scheduler import LOCK_KEY, Scheduler, schedule_state, state_key, task_name
+from smatrx.scheduler import (
+    LOCK_KEY,
+    Scheduler,
+    running_schedulers,
+    schedule_state,
+    state_key,
+    task_name,
+)
 from tests.helpers import make_user
 from tests.jobs_for_tests import TICKS_KEY, another_tick, count_a_tick
 
@@ -103,6 +110,10 @@ def test_the_standby_takes_over_when_the_leader_stops_and_keeps_the_schedule(app
     first.tick()
     second.tick()
     assert first.is_leader and not second.is_leader
+    assert running_schedulers(redis_conn) == {
+        first.identity: "leader",
+        second.identity: "standby",
+    }
     scheduled = redis_conn.hget(state_key(task_name(count_a_tick)), "next_run")
 
     first.release()  # what run() does when it stops
@@ -155,16 +166,26 @@ def _wait(condition, seconds: float = 20) -> bool:
     return False
 
 
+def roles(connection) -> set[str]:
+    """role-pid of every running scheduler."""
+    return {
+        f"{role}-{identity.split(':')[1]}"
+        for identity, role in running_schedulers(connection).items()
+    }
+
+
 def test_the_command_stops_on_sigterm_and_a_standby_takes_over(app, test_env, redis_conn):
     first = _scheduler_process(test_env)
     second = None
     try:
-        assert _wait(lambda: redis_conn.get(LOCK_KEY) is not None), "no scheduler leads"
+        # Generous waits: a loaded machine takes a while to start a Flask app.
+        assert _wait(lambda: redis_conn.get(LOCK_KEY) is not None, 90), "no scheduler leads"
         first_identity = redis_conn.get(LOCK_KEY)
         assert f":{first.pid}:".encode() in first_identity
         second = _scheduler_process(test_env)
-        time.sleep(2)  # the second is up and standing by
+        assert _wait(lambda: f"standby-{second.pid}" in roles(redis_conn), 90), "no standby"
         assert redis_conn.get(LOCK_KEY) == first_identity
+        assert f"leader-{first.pid}" in roles(redis_conn)
 
         first.send_signal(signal.SIGTERM)
         output, _ = first.communicate(timeout=10)
@@ -177,6 +198,7 @@ def test_the_command_stops_on_sigterm_and_a_standby_takes_over(app, test_env, re
         output, _ = second.communicate(timeout=10)
         assert second.returncode == 0, output
         assert redis_conn.get(LOCK_KEY) is None
+        assert running_schedulers(redis_conn) == {}
     finally:
         for process in (first, second):
             if process is not None and process.poll() is None:
