@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint fmt worker seed migrate bench bench-scale install clean
+.PHONY: run test lint fmt worker scheduler seed migrate bench bench-scale install clean
 
 # Reinstall when the dependency list changes.
 $(STAMP): pyproject.toml setup.py
@@ -31,6 +31,9 @@ fmt: $(STAMP)
 
 worker: $(STAMP)
 	$(BIN)/flask --app smatrx.wsgi smatrx worker
+
+scheduler: $(STAMP)
+	$(BIN)/flask --app smatrx.wsgi smatrx scheduler
 
 seed: $(STAMP)
 	$(BIN)/flask --app smatrx.wsgi smatrx seed

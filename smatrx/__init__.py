@@ -145,5 +145,7 @@ def _configure_logging(app: Flask) -> None:
     level = getattr(logging, app.config.get("LOG_LEVEL", "INFO"), logging.INFO)
     # authlib logs requests and tokens at DEBUG: never let that reach the log.
     logging.getLogger("authlib").setLevel(max(level, logging.INFO))
+    # Alembic announces a plugin on every start of every command: noise before a real line.
+    logging.getLogger("alembic.runtime.plugins").setLevel(max(level, logging.WARNING))
     configure(level, log_format(app.config.get("LOG_FORMAT")))
     logging.getLogger("smatrx").setLevel(level)

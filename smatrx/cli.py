@@ -8,6 +8,7 @@ from flask.cli import AppGroup
 
 # What a worker runs, imported before it forks its first work horse.
 JOB_MODULES = (
+    "smatrx.periodic",
     "smatrx.imports.job",
     "smatrx.imports.reaper",
     "smatrx.insights.jobs",
@@ -24,7 +25,9 @@ def _acting_from_cli() -> None:
 
 
 smatrx_cli = AppGroup(
-    "smatrx", help="SMATRX commands: seed the catalog, run a worker.", callback=_acting_from_cli
+    "smatrx",
+    help="SMATRX commands: seed the catalog, run a worker and the scheduler.",
+    callback=_acting_from_cli,
 )
 
 
@@ -50,23 +53,60 @@ def seed_command() -> None:
     )
 
 
+def _services_or_stop(app: Flask, *, database: bool) -> None:
+    """Stop with one line when a service the command needs cannot be reached."""
+    from smatrx.preflight import Unreachable, check_services, stop_with
+
+    try:
+        check_services(app, database=database)
+    except Unreachable as problem:
+        stop_with(str(problem))
+
+
 @smatrx_cli.command("worker")
 @click.option("--queue", "queues", multiple=True, help="Queue to work (repeatable).")
 @click.option("--burst", is_flag=True, help="Stop when the queues are empty.")
 def worker_command(queues: tuple[str, ...], burst: bool) -> None:
-    """Run an RQ worker for background jobs (imports); it also runs the periodic tasks
-    (smatrx/periodic.py: reaping lost imports, rebuilding "held together")."""
+    """Run an RQ worker for background jobs: imports, and the periodic tasks the scheduler
+    enqueues (`smatrx scheduler`)."""
     from smatrx.jobs.worker import run_worker
-    from smatrx.periodic import PERIODIC
 
     app = current_app._get_current_object()  # type: ignore[attr-defined]
-    run_worker(
-        app,
-        queues or app.config["RQ_QUEUES"],
-        burst=burst,
-        preload=JOB_MODULES,
-        periodic=PERIODIC,
+    _services_or_stop(app, database=True)
+    run_worker(app, queues or app.config["RQ_QUEUES"], burst=burst, preload=JOB_MODULES)
+
+
+@smatrx_cli.command("scheduler")
+@click.option("--tick", type=click.FloatRange(0.1, 60), default=1.0, show_default=True, hidden=True)
+@click.option(
+    "--lock-seconds", type=click.FloatRange(1, 600), default=15.0, show_default=True, hidden=True
+)
+def scheduler_command(tick: float, lock_seconds: float) -> None:
+    """Enqueue the periodic tasks (smatrx/periodic.py) on their periods, for the workers to
+    run. Run one or more: one leads (a Redis lock), the others stand by and take over when
+    it stops. SIGTERM or Ctrl-C stops it cleanly."""
+    import signal
+
+    from smatrx.jobs.queue import get_redis
+    from smatrx.periodic import PERIODIC
+    from smatrx.scheduler import Scheduler
+
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+    _services_or_stop(app, database=False)  # it only talks to Redis
+    scheduler = Scheduler(
+        get_redis(app),
+        PERIODIC,
+        queue_name=app.config["RQ_QUEUES"][0],
+        tick_seconds=tick,
+        lock_seconds=lock_seconds,
     )
+
+    def stop(signum: int, frame: object) -> None:
+        scheduler.stop()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    scheduler.run()
 
 
 @smatrx_cli.command("create-admin")

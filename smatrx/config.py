@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 # The checkout, when the package runs from one (make run, tests, an editable install).
@@ -98,6 +99,21 @@ def normalise_database_url(url: str) -> str:
     return url
 
 
+def _check_redis_url(url: str) -> None:
+    """What redis-py would refuse later with a traceback, refused here in one line."""
+    scheme, _, rest = url.partition("://")
+    if scheme not in ("redis", "rediss", "unix") or not rest:
+        raise ConfigError(
+            "REDIS_URL must look like redis://host:6379/0 (rediss:// for TLS, "
+            f"unix:///path/to/socket), not one starting {scheme!r}."
+        )
+    database = urlsplit(url).path.strip("/")
+    if scheme != "unix" and database and not database.isdigit():
+        raise ConfigError(
+            f"REDIS_URL's database must be a number (redis://host:6379/0), not {database!r}."
+        )
+
+
 def _bool(value: str | None, default: bool = False) -> bool:
     if value is None or value == "":
         return default
@@ -158,12 +174,18 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
             "(postgresql://user:password@host:5432/smatrx), or use `make run`, which starts "
             "an embedded PostgreSQL."
         )
+    if not normalise_database_url(database_url).startswith("postgresql+psycopg://"):
+        raise ConfigError(
+            "DATABASE_URL must be a PostgreSQL URL (postgresql://user:password@host:5432/"
+            f"smatrx), not one starting {database_url.split(':', 1)[0]!r}."
+        )
     redis_url = env.get("REDIS_URL", "")
     if not redis_url:
         raise ConfigError(
             "REDIS_URL is not set. Point it at Redis or Valkey (redis://host:6379/0), or use "
             "`make run`, which starts an embedded Valkey."
         )
+    _check_redis_url(redis_url)
 
     return {
         "SMATRX_ENV": mode,

@@ -1,8 +1,8 @@
 """`make run`: the zero-config way to try SMATRX on one machine.
 
 Starts embedded PostgreSQL and Valkey under instance/ (unless DATABASE_URL / REDIS_URL are
-set), applies the migrations, loads the catalog, then runs the web app and one RQ worker
-until Ctrl-C, and stops everything it started.
+set), applies the migrations, loads the catalog, then runs the web app, one RQ worker and
+the scheduler of periodic jobs until Ctrl-C, and stops everything it started.
 """
 
 from __future__ import annotations
@@ -75,6 +75,7 @@ def main() -> int:
         subprocess.run(_flask("smatrx", "seed"), env=env, check=True)
 
         children.append(subprocess.Popen(_flask("smatrx", "worker"), env=env))
+        children.append(subprocess.Popen(_flask("smatrx", "scheduler"), env=env))
         children.append(
             subprocess.Popen(_flask("run", "--host", host, "--port", port, "--no-reload"), env=env)
         )

@@ -1,16 +1,16 @@
-"""The periodic tasks: one declared list, each with its period, run by the worker
-(`smatrx worker` → smatrx/jobs/worker.py). Each task commits its own work.
+"""The periodic tasks: one declared list, each with its period. The one scheduler
+(`flask smatrx scheduler`, smatrx/scheduler.py) enqueues each on its period; the workers
+run them as ordinary jobs, inside the app context. Each task commits its own work.
 
-Kept simple on purpose: every worker process runs the list in a thread of its own, so
-tasks must tolerate running in several workers at once (the co-holding rebuild skips a
-round that another worker is doing). A proper scheduler replaces
-this later; the list stays the one place that names what runs when.
+A task must be an importable module-level function (the worker imports it by name), and
+tolerate running on any worker.
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from smatrx.auth.sessions import purge_expired_sessions
 from smatrx.imports.reaper import reconcile_imports
 from smatrx.insights.jobs import (
     DAILY,
@@ -19,7 +19,7 @@ from smatrx.insights.jobs import (
     refresh_role_readiness_task,
     thin_task,
 )
-from smatrx.jobs.worker import PeriodicTask
+from smatrx.scheduler import PeriodicTask
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
 
 PERIODIC: tuple[PeriodicTask, ...] = (
@@ -28,4 +28,5 @@ PERIODIC: tuple[PeriodicTask, ...] = (
     (refresh_role_readiness_task, ROLE_READINESS_PERIOD),
     (daily_snapshots_task, DAILY),
     (thin_task, DAILY),
+    (purge_expired_sessions, timedelta(hours=1)),
 )

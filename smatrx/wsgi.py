@@ -5,6 +5,7 @@ import sys
 
 from smatrx import create_app
 from smatrx.config import ConfigError
+from smatrx.preflight import install_excepthook
 
 # gunicorn's "worker failed to boot" code: the master stops instead of restarting workers.
 BOOT_ERROR = 3
@@ -28,3 +29,7 @@ except ConfigError as error:
     # A configuration mistake is the operator's to fix: say what, without a traceback.
     print(f"SMATRX cannot start: {error}", file=sys.stderr)
     sys.exit(BOOT_ERROR)
+
+# `flask` commands (db upgrade, seed, ...) that die of an unreachable database or Redis say
+# so in one line.
+install_excepthook(app)

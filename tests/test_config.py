@@ -101,3 +101,26 @@ def test_resources_come_from_the_checkout_in_development():
 
     for name in ("templates", "static", "migrations"):
         assert resource_dir(name) == PROJECT_ROOT / name
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("REDIS_URL", "http://h:6379/0", "REDIS_URL must look like redis://"),
+        ("REDIS_URL", "h:6379", "REDIS_URL must look like redis://"),
+        ("REDIS_URL", "redis://h:6379/zero", "database must be a number"),
+        ("DATABASE_URL", "mysql://u@h/db", "DATABASE_URL must be a PostgreSQL URL"),
+        ("DATABASE_URL", "sqlite:///x.db", "DATABASE_URL must be a PostgreSQL URL"),
+    ],
+)
+def test_wrong_service_urls_are_refused_in_one_line(name, value, message):
+    with pytest.raises(ConfigError, match=message) as refused:
+        build_config(BASE | {"SECRET_KEY": "k" * 40, name: value})
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "url", ["redis://h:6379/0", "rediss://:pw@h:6380/2", "unix:///run/redis.sock", "redis://h"]
+)
+def test_redis_urls_redis_py_accepts_pass(url):
+    assert build_config(BASE | {"SECRET_KEY": "k" * 40, "REDIS_URL": url})["REDIS_URL"] == url

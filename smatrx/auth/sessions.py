@@ -137,3 +137,24 @@ def end_sessions(user_id: str, *, except_token: str | None = None) -> int:
     if ended:
         audit.record("sign_out", subject_id=user_id, changes={"sessions_ended": ended})
     return ended
+
+
+# Expired rows go in batches, each its own commit: a long-idle installation's backlog never
+# holds one big lock on the table sign-ins write to.
+PURGE_BATCH = 1000
+
+
+def purge_expired_sessions(batch: int = PURGE_BATCH) -> int:
+    """The periodic task (smatrx/periodic.py): delete every Session row past its expiry, in
+    batches; returns how many went. (Sign-in tidies one person's rows; this tidies the rest,
+    people who never come back.)"""
+    removed = 0
+    while True:
+        doomed = (
+            select(Session.id).where(Session.expires <= utcnow()).limit(batch).scalar_subquery()
+        )
+        result = db.session.execute(delete(Session).where(Session.id.in_(doomed)))
+        db.session.commit()
+        removed += result.rowcount
+        if result.rowcount < batch:
+            return removed

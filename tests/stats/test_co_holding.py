@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, text
 
+from smatrx.auth.sessions import purge_expired_sessions
 from smatrx.extensions import db
 from smatrx.imports.reaper import reconcile_imports
 from smatrx.insights.jobs import daily_snapshots_task, refresh_role_readiness_task, thin_task
-from smatrx.jobs.worker import due_tasks
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.periodic import PERIODIC
@@ -106,23 +106,9 @@ def test_the_periodic_tasks_are_one_declared_list():
         refresh_role_readiness_task: timedelta(minutes=15),
         daily_snapshots_task: timedelta(days=1),
         thin_task: timedelta(days=1),
+        purge_expired_sessions: timedelta(hours=1),
     }
     assert timedelta(minutes=15) == CO_HOLDING_PERIOD
-
-
-def test_each_task_runs_when_its_period_is_up():
-    def fast() -> None: ...
-
-    def slow() -> None: ...
-
-    tasks = [(fast, timedelta(seconds=60)), (slow, timedelta(seconds=900))]
-    last: dict[int, float] = {}
-    assert due_tasks(tasks, last, 0) == []  # the first period starts now
-    assert due_tasks(tasks, last, 59) == []
-    assert due_tasks(tasks, last, 60) == [fast]
-    assert due_tasks(tasks, last, 119) == []
-    assert due_tasks(tasks, last, 900) == [fast, slow]
-    assert due_tasks(tasks, last, 960) == [fast]
 
 
 def test_ages_read_at_a_glance():

@@ -41,15 +41,16 @@ def system() -> str:
     return page
 
 
-def _periodic_state() -> list | None:
-    """The scheduler's tasks with their last and next run, when the scheduler keeps them."""
+def _periodic_state() -> dict | None:
+    """The scheduler's leader and standbys, and each periodic task's last and next run."""
+    from smatrx.periodic import PERIODIC
+    from smatrx.scheduler import running_schedulers, schedule_state
+
     try:
-        from smatrx.scheduler import task_states  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    try:
-        return list(task_states(get_redis()))
-    except Exception:
+        redis = get_redis()
+        leader, tasks = schedule_state(redis, PERIODIC)
+        return {"leader": leader, "schedulers": running_schedulers(redis), "tasks": tasks}
+    except Exception:  # Redis away: the queue section says so already
         return None
 
 
