@@ -108,11 +108,11 @@ control_socket_disable = not control_socket
 # Prometheus (smatrx/observability/metrics.py): with METRICS=on every worker counts into one
 # folder that /metrics adds up. Set PROMETHEUS_MULTIPROC_DIR to share it with RQ workers on
 # this host; otherwise a folder of this server's own, emptied at each start.
-if os.environ.get("METRICS", "").strip().lower() in {"1", "true", "yes", "on"}:
-    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        import tempfile
+_metrics_on = os.environ.get("METRICS", "").strip().lower() in {"1", "true", "yes", "on"}
+if _metrics_on and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    import tempfile
 
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="smatrx-metrics-")
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="smatrx-metrics-")
 
 
 def on_starting(server: Any) -> None:
