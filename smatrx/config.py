@@ -6,6 +6,7 @@ from the environment it is given, which keeps tests and the zero-config runner i
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from collections.abc import Mapping
@@ -60,6 +61,16 @@ class ConfigError(RuntimeError):
     """The configuration cannot work; the message tells the operator what to set."""
 
 
+def allowed_networks(setting: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    """METRICS_ALLOW_FROM: comma-separated addresses or networks ("127.0.0.1, 10.0.0.0/8")."""
+    networks = []
+    for part in setting.split(","):
+        part = part.strip()
+        if part:
+            networks.append(ipaddress.ip_network(part, strict=False))
+    return networks
+
+
 def _metrics(env: Mapping[str, str]) -> dict[str, Any]:
     """METRICS=on exposes /metrics to METRICS_ALLOW_FROM addresses or to METRICS_TOKEN
     bearers; on with neither (or with a short token) cannot work safely: refuse to start."""
@@ -76,8 +87,6 @@ def _metrics(env: Mapping[str, str]) -> dict[str, Any]:
     if token and len(token) < 16:
         raise ConfigError("METRICS_TOKEN is too short: use at least 16 random characters.")
     try:
-        from smatrx.observability.metrics import allowed_networks
-
         allowed_networks(allow_from)
     except ValueError as error:
         raise ConfigError(f"METRICS_ALLOW_FROM is not a list of addresses: {error}") from None

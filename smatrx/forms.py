@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import Field, SelectField, StringField, TextAreaField
+from wtforms import DateField, Field, SelectField, StringField, TextAreaField
 from wtforms.validators import StopValidation, ValidationError
 
 from smatrx.text import parse_list
@@ -91,3 +91,11 @@ def no_control_characters(form: FlaskForm, field: Field) -> None:
         raise ValidationError(
             f"Remove the control characters (such as NUL) from the {field.label.text.lower()}."
         )
+
+
+class SentenceDateField(DateField):
+    def process_formdata(self, valuelist: list[Any]) -> None:
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as exc:
+            raise ValueError("Enter a date like 2024-05-31.") from exc

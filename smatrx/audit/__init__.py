@@ -9,7 +9,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import TextClause, event, text
 from sqlalchemy.orm import ORMExecuteState, Session
 
 from smatrx.extensions import db
@@ -82,14 +82,22 @@ def _tell_the_trigger(session: Session) -> None:
 
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _context: object, _instances: object) -> None:
-    if session.new or session.dirty or session.deleted:
+    # session.dirty also holds objects merely touched (an attribute set to its own value):
+    # only a real change is worth a statement.
+    if session.new or session.deleted or any(session.is_modified(o) for o in session.dirty):
         _tell_the_trigger(session)
+
+
+_WRITES = ("INSERT", "UPDATE", "DELETE", "MERGE", "WITH")
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _before_statement(state: ORMExecuteState) -> None:
-    if not state.is_select:
+    statement = state.statement
+    if state.is_insert or state.is_update or state.is_delete:
         _tell_the_trigger(state.session)
+    elif isinstance(statement, TextClause) and statement.text.lstrip().upper().startswith(_WRITES):
+        _tell_the_trigger(state.session)  # raw SQL that writes (reads need no context)
 
 
 @event.listens_for(Session, "after_commit")

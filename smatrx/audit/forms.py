@@ -11,8 +11,13 @@ from wtforms.validators import AnyOf, Length, Optional, ValidationError
 
 from smatrx.audit.describe import ENTITY_LABELS, EVENT_WORDS, VERBS
 from smatrx.audit.queries import AuditFilters
-from smatrx.forms import OneSelectField, OneStringField, no_control_characters, strip_spaces
-from smatrx.skills.forms import SentenceDateField
+from smatrx.forms import (
+    OneSelectField,
+    OneStringField,
+    SentenceDateField,
+    no_control_characters,
+    strip_spaces,
+)
 
 ACTIONS = (*VERBS, *EVENT_WORDS)
 

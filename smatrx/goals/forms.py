@@ -10,6 +10,7 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional, ValidationError
 
+from smatrx.forms import SentenceDateField
 from smatrx.goals.progress import earliest_today
 from smatrx.goals.services import (
     BOARD_COLUMNS,
@@ -21,7 +22,6 @@ from smatrx.goals.services import (
 from smatrx.models import CareerGoal, CareerRole, Skill
 from smatrx.models.choices import GOAL_PRIORITIES, GOAL_TYPES
 from smatrx.profile.forms import percent_field
-from smatrx.skills.forms import SentenceDateField
 from smatrx.skills.levels import LEVEL_LABELS, LEVELS
 
 TITLE_MAX = 200

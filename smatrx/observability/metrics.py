@@ -27,6 +27,8 @@ from prometheus_client import (
 from prometheus_client.core import GaugeMetricFamily
 from werkzeug.wrappers import Response
 
+from smatrx.config import allowed_networks
+
 logger = logging.getLogger(__name__)
 
 REQUESTS = Counter(
@@ -49,16 +51,6 @@ IMPORT_DURATION = Histogram(
 def observe_import(source: str, outcome: str, seconds: float) -> None:
     """Called by the import job when it ends (completed | failed)."""
     IMPORT_DURATION.labels(source, outcome).observe(seconds)
-
-
-def allowed_networks(setting: str) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
-    """METRICS_ALLOW_FROM: comma-separated addresses or networks ("127.0.0.1, 10.0.0.0/8")."""
-    networks = []
-    for part in setting.split(","):
-        part = part.strip()
-        if part:
-            networks.append(ipaddress.ip_network(part, strict=False))
-    return networks
 
 
 def may_read_metrics(

@@ -18,7 +18,7 @@ from wtforms import (
 )
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, ValidationError
 
-from smatrx.forms import OneSelectField
+from smatrx.forms import OneSelectField, SentenceDateField
 from smatrx.models import UserSkill
 from smatrx.models.choices import SKILL_INTERESTS, USER_SKILL_SOURCES, YEARS_EXPERIENCE_RANGE
 from smatrx.profile.forms import WholeNumberField, percent_field
@@ -110,14 +110,6 @@ def web_links(form: FlaskForm, field: LinesField) -> None:
 def not_in_future(form: FlaskForm, field: DateField) -> None:
     if field.data and field.data > datetime.now(UTC).date():
         raise ValidationError("Last used cannot be in the future")
-
-
-class SentenceDateField(DateField):
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        try:
-            super().process_formdata(valuelist)
-        except ValueError as exc:
-            raise ValueError("Enter a date like 2024-05-31.") from exc
 
 
 class EditSkillForm(FlaskForm):

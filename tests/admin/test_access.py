@@ -14,7 +14,8 @@ from smatrx.extensions import db
 from smatrx.models import User
 from tests.helpers import csrf_for, csrf_from
 
-# (method, path template): {user}, {invite}, {skill}, {category}, {role} and {requirement}
+# (method, path template): {user}, {invite}, {skill}, {category}, {role}, {requirement}
+# and {job}
 # are filled with real ids.
 ADMIN_ROUTES = [
     ("GET", "/admin/users"),
@@ -51,6 +52,10 @@ ADMIN_ROUTES = [
     ("POST", "/admin/roles/{role}/requirements"),
     ("POST", "/admin/roles/{role}/requirements/{requirement}"),
     ("POST", "/admin/roles/{role}/requirements/{requirement}/remove"),
+    ("GET", "/admin/audit"),
+    ("GET", "/admin/system"),
+    ("POST", "/admin/system/jobs/{job}/retry"),
+    ("POST", "/admin/system/jobs/{job}/delete"),
 ]
 POST_ROUTES = [route for route in ADMIN_ROUTES if route[0] == "POST"]
 FORM_DATA = {"role": "admin", "email": "new.person@example.com"}
@@ -82,6 +87,7 @@ def _path(template, member, invite):
         category=skill.category_id,
         role=role.id,
         requirement=requirement.id,
+        job="no-such-job",
     )
 
 
@@ -97,6 +103,7 @@ def test_the_list_covers_every_admin_route(app):
                 .replace("<category_id>", "{category}")
                 .replace("<role_id>", "{role}")
                 .replace("<requirement_id>", "{requirement}")
+                .replace("<job_id>", "{job}")
             )
             registered.update((method, path) for method in rule.methods - {"HEAD", "OPTIONS"})
     assert registered == set(ADMIN_ROUTES)
