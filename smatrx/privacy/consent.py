@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import and_, exists, select
+from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import Session
 
 from smatrx.models import Consent, User
@@ -110,7 +111,7 @@ def _latest(session: Session, user_id: str) -> dict[str, Consent]:
         select(Consent)
         .where(Consent.user_id == user_id)
         .order_by(Consent.purpose, Consent.granted_at.desc(), Consent.id.desc())
-        .distinct(Consent.purpose)
+        .ext(distinct_on(Consent.purpose))
     )
     return {row.purpose: row for row in rows}
 
