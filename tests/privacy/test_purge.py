@@ -27,6 +27,7 @@ from tests.helpers import make_user
 from tests.teams.builders import make_team
 
 NOW = utcnow()
+SOON, AGO = NOW + timedelta(days=1), NOW - timedelta(minutes=1)
 LONG_AGO = NOW - timedelta(days=1000)
 
 
@@ -41,16 +42,16 @@ def build(app: Flask) -> dict[str, Any]:
     session = db.session
     session.add_all(
         [
-            Session(session_token=_digest("old"), user_id=ada.id, expires=NOW - timedelta(minutes=1)),
-            Session(session_token=_digest("live"), user_id=ada.id, expires=NOW + timedelta(days=1)),
+            Session(session_token=_digest("old"), user_id=ada.id, expires=AGO),
+            Session(session_token=_digest("live"), user_id=ada.id, expires=SOON),
             AccountToken(purpose="reset-password", token_hash=_digest("a"), user_id=ada.id,
                          email=ada.email, expires_at=NOW - timedelta(days=8)),
             AccountToken(purpose="reset-password", token_hash=_digest("b"), user_id=ada.id,
                          email=ada.email, expires_at=NOW + timedelta(hours=1)),
             TeamInvite(team_id=team.id, token_hash=_digest("c"), expires_at=NOW + timedelta(days=1),
                        used_at=NOW - timedelta(days=8)),
-            TeamInvite(team_id=team.id, token_hash=_digest("d"), expires_at=NOW + timedelta(days=1)),
-            Notification(user_id=ada.id, kind="k", message="old, read", read_at=NOW - timedelta(days=91)),
+            TeamInvite(team_id=team.id, token_hash=_digest("d"), expires_at=SOON),
+            Notification(user_id=ada.id, kind="k", message="read", read_at=LONG_AGO),
             Notification(user_id=ada.id, kind="k", message="old, unread", created_at=LONG_AGO),
             Notification(user_id=ada.id, kind="k", message="read today", read_at=NOW),
         ]
