@@ -175,3 +175,19 @@ def set_optional(session: Session, user: User, purpose: str, granted: bool, vers
         user.excluded_from_aggregates = not granted
     session.flush()
     return True
+
+
+def sharing_with_teams(session: Session, user_ids: list[str]) -> set[str]:
+    """Which of these people share their skills with their teams (the "teams" purpose: on
+    unless withdrawn), in one statement. The hook the team views call to hide the skills
+    of members who turned sharing off."""
+    if not user_ids:
+        return set()
+    latest = (
+        select(Consent.user_id, Consent.withdrawn_at)
+        .where(Consent.user_id.in_(user_ids), Consent.purpose == "teams")
+        .order_by(Consent.user_id, Consent.granted_at.desc(), Consent.id.desc())
+        .ext(distinct_on(Consent.user_id))
+    )
+    withdrawn = {user_id for user_id, gone in session.execute(latest) if gone is not None}
+    return set(user_ids) - withdrawn

@@ -13,7 +13,7 @@ from sqlalchemy import select, text
 from smatrx.extensions import db
 from smatrx.models import Consent, SkillPairStat, SkillStat, User
 from smatrx.privacy import legal
-from smatrx.privacy.consent import is_granted, set_optional, states
+from smatrx.privacy.consent import is_granted, set_optional, sharing_with_teams, states
 from smatrx.stats.refresh import refresh_co_holding
 from tests.auth.test_oauth import round_trip
 from tests.helpers import PASSWORD, catalog_skill, csrf_for, hold, make_user, signed_in
@@ -262,3 +262,11 @@ def test_the_gate_adds_no_statement_to_a_request(ada, ada_client, statement_coun
     ada_client.get("/notifications")
     loads = [s for s in statement_counter.statements if '"Consent"' in s]
     assert len(loads) == 1 and '"Session"' in loads[0]
+
+
+def test_sharing_with_teams_is_on_unless_withdrawn(ada, db_session):
+    other = make_user("other@example.com")
+    set_optional(db.session, other, "teams", False, "v")
+    db.session.commit()
+    assert sharing_with_teams(db.session, [ada.id, other.id]) == {ada.id}
+    assert sharing_with_teams(db.session, []) == set()
