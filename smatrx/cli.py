@@ -189,7 +189,7 @@ def award_achievements_command() -> None:
 
 def init_app(app: Flask) -> None:
     from smatrx.backup.commands import COMMANDS as BACKUP_COMMANDS
-    from smatrx.privacy.purge import purge_command
+    from smatrx.retention import purge_command
 
     for command in BACKUP_COMMANDS:
         smatrx_cli.add_command(command)

@@ -20,7 +20,7 @@ from smatrx.insights.jobs import (
     thin_task,
 )
 from smatrx.jobs.worker import PeriodicTask
-from smatrx.privacy.purge import PURGE_PERIOD, purge_task
+from smatrx.retention import PURGE_PERIOD, purge_task
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
 
 PERIODIC: tuple[PeriodicTask, ...] = (

@@ -1,5 +1,6 @@
-"""Privacy (issue 19): consent (the pages, the gate that asks for a new version of the terms
-or privacy notice), and retention (smatrx/privacy/purge.py)."""
+"""Privacy (issue 19): consent — the legal texts, the gate that asks for a new version of
+the terms or privacy notice, the consent page. Retention is smatrx/retention/ (it writes
+to the audit log, which sits above this package)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ bp = Blueprint("privacy", __name__)
 # accept).
 OPEN_BLUEPRINTS = {"auth", "account", "privacy"}
 OPEN_ENDPOINTS = {"static", "main.healthz"}
+# The periodic rebuilds of the job-kept aggregates, by name (insights and stats read the
+# consent: importing them here would make a circle).
+AGGREGATE_REBUILDS = (
+    "smatrx.stats.refresh.refresh_co_holding_task",
+    "smatrx.insights.jobs.refresh_role_readiness_task",
+)
 
 
 def current_versions() -> dict[str, str]:
@@ -30,9 +37,13 @@ def current_versions() -> dict[str, str]:
 
 
 def narrative_offered() -> bool:
-    from smatrx.insights.narrative import settings_from
-
-    return settings_from(current_app.config) is not None
+    """Generated narratives are configured (LLM_BASE_URL and LLM_MODEL, as
+    smatrx.insights.narrative.settings_from reads them; not imported: insights reads the
+    consent, so privacy stays below it)."""
+    config = current_app.config
+    return bool(str(config.get("LLM_BASE_URL") or "").strip()) and bool(
+        str(config.get("LLM_MODEL") or "").strip()
+    )
 
 
 def request_aggregate_refresh() -> None:
@@ -40,13 +51,11 @@ def request_aggregate_refresh() -> None:
     aggregates now rather than at their next period ("SkillStat" is already exact)."""
 
     def enqueue() -> None:
-        from smatrx.insights.jobs import refresh_role_readiness_task
         from smatrx.jobs.queue import get_queue
-        from smatrx.stats.refresh import refresh_co_holding_task
 
         try:
             queue = get_queue()
-            for task in (refresh_co_holding_task, refresh_role_readiness_task):
+            for task in AGGREGATE_REBUILDS:
                 queue.enqueue(task, job_timeout=600, result_ttl=600)
         except RedisError:
             logger.warning("privacy: could not enqueue the aggregate rebuild (Redis away)")
@@ -73,7 +82,4 @@ def init_app(app: Flask) -> None:
             or current_user.legal_current is not False
         ):
             return None
-        target = url_for(
-            "privacy.accept", next=request.full_path if request.method == "GET" else None
-        )
-        return redirect_to(target, htmx_status=204)
+        return redirect_to(url_for("privacy.accept"), htmx_status=204)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
-from flask_login import current_user
+from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from smatrx.auth import home_url
-from smatrx.auth.decorators import login_required
-from smatrx.auth.redirects import safe_next
 from smatrx.extensions import db
 from smatrx.privacy import bp, current_versions, legal, narrative_offered, request_aggregate_refresh
 from smatrx.privacy.consent import (
@@ -46,7 +43,6 @@ def _render_accept(form: AcceptForm, status: int = 200) -> tuple[str, int]:
             (title, document, legal.render(document.body), current[document.kind])
             for title, document in documents
         ],
-        next_url=safe_next(request.args.get("next")),
     )
     return html, status
 
@@ -58,7 +54,7 @@ def accept() -> Response | tuple[str, int]:
     form = AcceptForm()
     if request.method == "GET":
         if current_user.legal_current:
-            return redirect(safe_next(request.args.get("next")) or home_url())
+            return redirect(url_for("home.index"))
         form.terms_version.data = versions["terms"]
         form.privacy_version.data = versions["privacy"]
         return _render_accept(form)
@@ -76,7 +72,7 @@ def accept() -> Response | tuple[str, int]:
     record_required(db.session, current_user.id, versions)
     db.session.commit()
     flash("Thank you: you accepted the current terms and privacy notice.", "success")
-    return redirect(safe_next(request.args.get("next")) or home_url())
+    return redirect(url_for("home.index"))
 
 
 def _fresh(versions: dict[str, str], form: AcceptForm) -> AcceptForm:

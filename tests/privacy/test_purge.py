@@ -22,7 +22,7 @@ from smatrx.models import (
 )
 from smatrx.models.base import utcnow
 from smatrx.periodic import PERIODIC
-from smatrx.privacy.purge import KINDS, purge, purge_task
+from smatrx.retention import KINDS, purge, purge_task
 from tests.helpers import make_user
 from tests.teams.builders import make_team
 
