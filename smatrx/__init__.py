@@ -91,7 +91,7 @@ def _init_extensions(app: Flask) -> None:
 
 
 def _register_blueprints(app: Flask) -> None:
-    from smatrx import achievements, auth, goals, insights, onboarding
+    from smatrx import achievements, auth, goals, insights, onboarding, privacy
     from smatrx.account import bp as account_bp
     from smatrx.achievements import bp as achievements_bp
     from smatrx.admin import bp as admin_bp
@@ -126,6 +126,8 @@ def _register_blueprints(app: Flask) -> None:
     goals.init_app(app)
     achievements.init_app(app)
     insights.init_app(app)
+    # Before onboarding: a new version of the terms is asked for first.
+    privacy.init_app(app)
     onboarding.init_app(app)
 
 

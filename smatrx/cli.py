@@ -229,9 +229,11 @@ def award_achievements_command() -> None:
 
 def init_app(app: Flask) -> None:
     from smatrx.backup.commands import COMMANDS as BACKUP_COMMANDS
+    from smatrx.retention import purge_command
 
     for command in BACKUP_COMMANDS:
         smatrx_cli.add_command(command)
+    smatrx_cli.add_command(purge_command)
     app.cli.add_command(smatrx_cli)
 
 

@@ -252,6 +252,14 @@ def build_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         # Teams: who may create one (everyone | admins); invite links last TEAM_INVITE_DAYS.
         "TEAMS_CREATE": _teams_create(env.get("TEAMS_CREATE", "everyone")),
         "TEAM_INVITE_DAYS": _int(env, "TEAM_INVITE_DAYS", 7),
+        # Privacy and retention (issue 19; README "Privacy and retention"): the purge task and
+        # `flask smatrx purge` delete what these no longer keep, PURGE_BATCH rows at a time.
+        "IMPORT_RETENTION_DAYS": _int(env, "IMPORT_RETENTION_DAYS", 30),
+        "NOTIFICATION_RETENTION_DAYS": _int(env, "NOTIFICATION_RETENTION_DAYS", 90),
+        "LINK_RETENTION_DAYS": _int(env, "LINK_RETENTION_DAYS", 7),
+        "AUDIT_IP_DAYS": _int(env, "AUDIT_IP_DAYS", 90),
+        "AUDIT_RETENTION_DAYS": _int(env, "AUDIT_RETENTION_DAYS", 730),
+        "PURGE_BATCH": _int(env, "PURGE_BATCH", 1000),
         "RATELIMIT_HEADERS_ENABLED": True,
         # Mail: without MAIL_SERVER, mails (and their links) go to the application log.
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),

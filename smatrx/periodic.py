@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from smatrx.auth.sessions import purge_expired_sessions
 from smatrx.imports.reaper import reconcile_imports
 from smatrx.insights.jobs import (
     DAILY,
@@ -19,6 +18,7 @@ from smatrx.insights.jobs import (
     refresh_role_readiness_task,
     thin_task,
 )
+from smatrx.retention import PURGE_PERIOD, purge_task
 from smatrx.scheduler import PeriodicTask
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
 
@@ -28,5 +28,5 @@ PERIODIC: tuple[PeriodicTask, ...] = (
     (refresh_role_readiness_task, ROLE_READINESS_PERIOD),
     (daily_snapshots_task, DAILY),
     (thin_task, DAILY),
-    (purge_expired_sessions, timedelta(hours=1)),
+    (purge_task, PURGE_PERIOD),
 )

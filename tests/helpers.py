@@ -8,6 +8,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from flask import current_app
 from sqlalchemy import select
 
 from smatrx.auth.passwords import hash_password
@@ -15,6 +16,8 @@ from smatrx.extensions import db
 from smatrx.jobs.worker import build_worker
 from smatrx.models import Profile, Skill, SkillCategory, SkillImport, User, UserSkill
 from smatrx.models.base import utcnow
+from smatrx.privacy import legal
+from smatrx.privacy.consent import record_required
 from smatrx.profile.steps import STEP_KEYS
 
 PASSWORD = "correct horse battery staple"
@@ -56,9 +59,12 @@ def make_user(
     deactivated: bool = False,
     name: str | None = None,
     onboarded: bool = True,
+    accepted_terms: bool = True,
 ) -> User:
     """A committed user; password=None makes one who cannot sign in with a password;
-    onboarded=False leaves the onboarding wizard ahead of them."""
+    onboarded=False leaves the onboarding wizard ahead of them; accepted_terms=False
+    leaves the consent gate ahead of them (as for someone who signed up before the texts
+    were published)."""
     user = User(
         email=email,
         name=name,
@@ -78,6 +84,11 @@ def make_user(
                 onboarding_completed=True,
                 onboarding_completed_at=utcnow(),
             )
+        )
+    if accepted_terms:
+        db.session.flush()
+        record_required(
+            db.session, user.id, legal.current_versions(current_app.config["INSTANCE_PATH"])
         )
     db.session.commit()
     return user

@@ -76,6 +76,7 @@ def test_every_page_with_parameters_renders_as_a_page_and_as_a_region(
         "token": "not-a-token",
         "user_skill_id": row.id,
         "request_id": "no-such-request",
+        "kind": "terms",
     }
     failures = []
     for rule in app.url_map.iter_rules():

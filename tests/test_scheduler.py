@@ -14,13 +14,9 @@ from itertools import pairwise
 
 import pytest
 from rq import Queue
-from sqlalchemy import select
 
-from smatrx.auth.sessions import purge_expired_sessions
 from smatrx.config import PROJECT_ROOT
 from smatrx.jobs.worker import build_worker
-from smatrx.models import Session
-from smatrx.models.base import utcnow
 from smatrx.scheduler import (
     LOCK_KEY,
     Scheduler,
@@ -30,7 +26,6 @@ from smatrx.scheduler import (
     state_key,
     task_name,
 )
-from tests.helpers import make_user
 from tests.jobs_for_tests import TICKS_KEY, another_tick, count_a_tick
 
 # Long enough that two ticks in a row fall in one slot even on a loaded machine.
@@ -221,22 +216,3 @@ def test_the_command_stops_on_sigterm_and_a_standby_takes_over(app, test_env, re
             if process is not None and process.poll() is None:
                 process.kill()
                 process.wait()
-
-
-def test_expired_sessions_are_purged_in_batches(app, db_session):
-    person = make_user("sessions@example.com")
-    now = utcnow()
-    for days in (-3, -2, -1, 1):
-        db_session.add(
-            Session(
-                session_token=f"token{days}",
-                user_id=person.id,
-                expires=now + timedelta(days=days),
-                created_at=now,
-                last_seen_at=now,
-            )
-        )
-    db_session.flush()
-    assert purge_expired_sessions(batch=2) == 3
-    left = db_session.scalars(select(Session.expires).where(Session.user_id == person.id))
-    assert [expires > now for expires in left] == [True]

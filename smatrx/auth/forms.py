@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
-from wtforms import EmailField, PasswordField, StringField, ValidationError
+from wtforms import EmailField, HiddenField, PasswordField, StringField, ValidationError
 from wtforms.validators import DataRequired, EqualTo, Length, Optional
 
 from smatrx.auth.passwords import MAX_LENGTH, password_problems
@@ -79,6 +79,10 @@ class RegisterForm(FlaskForm):
     )
     email = email_field()
     password, confirm = new_password_fields()
+    # The versions of the terms and privacy notice the page showed (issue 19): recorded as
+    # accepted; one that is no longer the published one is refused with a message.
+    terms_version = HiddenField(validators=[Optional(), Length(max=200)])
+    privacy_version = HiddenField(validators=[Optional(), Length(max=200)])
 
 
 class SignInForm(FlaskForm):

@@ -17,6 +17,8 @@ from smatrx.auth.forms import (
 )
 from smatrx.auth.redirects import safe_next
 from smatrx.extensions import db, limiter
+from smatrx.privacy import current_versions
+from smatrx.privacy.consent import ConsentError, check_versions
 
 # Per client address; the counters live in Redis so they hold across web servers.
 SIGN_IN_LIMIT = "10 per minute;50 per hour"
@@ -56,9 +58,22 @@ def register() -> str | Response | tuple[str, int]:
     form = RegisterForm()
     if invite is not None and request.method == "GET":
         form.email.data = invite.email
+    versions = current_versions()
+    if request.method == "GET":
+        form.terms_version.data = versions["terms"]
+        form.privacy_version.data = versions["privacy"]
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/register.html", form=form, invite=invite), status
+    try:
+        check_versions(
+            {"terms": form.terms_version.data, "privacy": form.privacy_version.data}, versions
+        )
+    except ConsentError as error:
+        form.terms_version.data = versions["terms"]
+        form.privacy_version.data = versions["privacy"]
+        form.form_errors.append(str(error))
+        return _invalid("auth/register.html", form=form, invite=invite)
     if invite is not None:
         if form.email.data != invite.email:
             form.email.errors.append("This invitation is for another address.")
@@ -68,7 +83,9 @@ def register() -> str | Response | tuple[str, int]:
         except tokens.LinkError as error:
             return render_template("auth/link_problem.html", message=str(error)), 400
 
-    result = services.register(form.email.data, form.password.data, form.name.data, invite)
+    result = services.register(
+        form.email.data, form.password.data, form.name.data, invite, versions=versions
+    )
     db.session.commit()
     if result.signed_in:
         if result.first_admin:

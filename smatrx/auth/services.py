@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -16,6 +17,8 @@ from smatrx.extensions import db
 from smatrx.mail import send_mail
 from smatrx.models import AccountToken, User
 from smatrx.models.base import utcnow
+from smatrx.privacy import current_versions
+from smatrx.privacy.consent import record_required
 from smatrx.transaction import after_commit
 
 logger = logging.getLogger(__name__)
@@ -152,10 +155,17 @@ class Registration:
 
 
 def register(
-    email: str, password: str, name: str | None, invite: AccountToken | None
+    email: str,
+    password: str,
+    name: str | None,
+    invite: AccountToken | None,
+    *,
+    versions: Mapping[str, str] | None = None,
 ) -> Registration:
-    """Create the account. An existing address gets a notice mail instead, and the caller
-    shows the same page either way (no account enumeration)."""
+    """Create the account, recording acceptance of the terms and privacy notice at the
+    versions the page showed (the published ones by default). An existing address gets a
+    notice mail instead, and the caller shows the same page either way (no account
+    enumeration)."""
     db.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_ACCOUNT_LOCK})
     existing = find_user_by_email(email)
     if existing is not None:
@@ -180,6 +190,7 @@ def register(
     )
     db.session.add(user)
     db.session.flush()
+    record_required(db.session, user.id, versions or current_versions())
     if invite is not None:
         # The invitation reached this address, so the address is confirmed.
         user.email_verified = utcnow()

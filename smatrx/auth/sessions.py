@@ -22,6 +22,8 @@ from smatrx import audit
 from smatrx.extensions import db
 from smatrx.models import Notification, Profile, Session, User
 from smatrx.models.base import utcnow
+from smatrx.privacy import legal
+from smatrx.privacy.consent import accepted_current
 
 # Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
 TOUCH_INTERVAL = timedelta(minutes=5)
@@ -69,8 +71,10 @@ def start_session(user: User) -> Session:
 def _load_statement() -> Select[Any]:
     """One statement per request: the session's id and times (columns, not an entity: the
     request never changes the row through the ORM), its user, whether onboarding is
-    finished (the gate asks on every page) and the unread notifications (the bell shows on
-    every page). Built once per process; only the digest changes."""
+    finished (the gate asks on every page), whether the published terms and privacy notice
+    are accepted (the consent gate, two index probes) and the unread notifications (the
+    bell shows on every page). Built once per process; only the digest and the published
+    versions change."""
     unread = (
         select(func.count())
         .select_from(Notification)
@@ -85,6 +89,10 @@ def _load_statement() -> Select[Any]:
             User,
             Profile.onboarding_completed,
             unread,
+            accepted_current(
+                User.id,
+                {"terms": bindparam("terms_version"), "privacy": bindparam("privacy_version")},
+            ),
         )
         .join(User, User.id == Session.user_id)
         .outerjoin(Profile, Profile.user_id == User.id)
@@ -94,10 +102,18 @@ def _load_statement() -> Select[Any]:
 
 def load_user_from_token(token: str) -> User | None:
     """flask-login's user_loader: the user of a live session, or None."""
-    found = db.session.execute(_load_statement(), {"digest": token_digest(token)}).first()
+    versions = legal.current_versions(current_app.config["INSTANCE_PATH"])
+    found = db.session.execute(
+        _load_statement(),
+        {
+            "digest": token_digest(token),
+            "terms_version": versions["terms"],
+            "privacy_version": versions["privacy"],
+        },
+    ).first()
     if found is None:
         return None
-    session_id, expires, last_seen_at, user, onboarded, unread_count = found
+    session_id, expires, last_seen_at, user, onboarded, unread_count, legal_current = found
     now = utcnow()
     if expires <= now or user.deactivated_at is not None:
         return None
@@ -115,6 +131,7 @@ def load_user_from_token(token: str) -> User | None:
     user.current_session_id = session_id
     user.onboarding_done = bool(onboarded)
     user.unread_notifications = unread_count
+    user.legal_current = bool(legal_current)
     return user
 
 
@@ -137,24 +154,3 @@ def end_sessions(user_id: str, *, except_token: str | None = None) -> int:
     if ended:
         audit.record("sign_out", subject_id=user_id, changes={"sessions_ended": ended})
     return ended
-
-
-# Expired rows go in batches, each its own commit: a long-idle installation's backlog never
-# holds one big lock on the table sign-ins write to.
-PURGE_BATCH = 1000
-
-
-def purge_expired_sessions(batch: int = PURGE_BATCH) -> int:
-    """The periodic task (smatrx/periodic.py): delete every Session row past its expiry, in
-    batches; returns how many went. (Sign-in tidies one person's rows; this tidies the rest,
-    people who never come back.)"""
-    removed = 0
-    while True:
-        doomed = (
-            select(Session.id).where(Session.expires <= utcnow()).limit(batch).scalar_subquery()
-        )
-        result = db.session.execute(delete(Session).where(Session.id.in_(doomed)))
-        db.session.commit()
-        removed += result.rowcount
-        if result.rowcount < batch:
-            return removed

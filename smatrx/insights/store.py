@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from smatrx.insights.analysis import gap_analysis, profile_analysis, recommend
 from smatrx.insights.gather import gather
 from smatrx.insights.narrative import NarrativeSettings, narrate
-from smatrx.models import SkillAnalysis
+from smatrx.models import SkillAnalysis, User
 from smatrx.models.base import utcnow
+from smatrx.privacy.consent import is_granted
 
 HISTORY_DAYS = 90
 KINDS = ("profile", "gap", "recommendation")
@@ -143,10 +144,17 @@ def run(
 ) -> list[str]:
     """Analyse the person now; add a row for each result that changed (and, with
     snapshot, a gap row if none was written today). Returns the types written. With
-    narrative settings, a new gap or recommendation row may carry a generated narrative
-    (computed numbers and skill names only; none when the endpoint fails)."""
+    narrative settings and the person's "narrative" consent, a new gap or recommendation row
+    may carry a generated narrative (computed numbers and skill names only; none when the
+    endpoint fails)."""
     current = latest(session, user_id)
-    found = gather(session, user_id, my_latest_readiness=readiness_of(current.get("gap")))
+    # Someone left out of the aggregates is not in the peers' histogram: nothing of theirs
+    # to take out of it (issue 19).
+    counted = not session.scalar(select(User.excluded_from_aggregates).where(User.id == user_id))
+    mine = readiness_of(current.get("gap")) if counted else None
+    found = gather(session, user_id, my_latest_readiness=mine)
+    if narrative is not None and not is_granted(session, user_id, "narrative"):
+        narrative = None  # opt-in: nothing about the person is sent without it
     gap = gap_analysis(found.role, found.held, today) if found.role is not None else None
     profile = profile_analysis(
         found.held,
@@ -244,6 +252,8 @@ REFRESH_READINESS = (
             ORDER BY "userId", "createdAt" DESC
         ) newest
         WHERE "roleId" IS NOT NULL AND readiness IS NOT NULL
+          -- People who withdrew their "aggregates" consent are nobody's peers (issue 19).
+          AND "userId" NOT IN (SELECT id FROM "User" WHERE "excludedFromAggregates")
         GROUP BY "roleId", readiness
         """
     ),

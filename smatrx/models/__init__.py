@@ -3,6 +3,7 @@
 from smatrx.models.achievement import Achievement
 from smatrx.models.analysis import SkillAnalysis
 from smatrx.models.audit import AuditEvent
+from smatrx.models.consent import Consent
 from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.notification import Notification
@@ -28,6 +29,7 @@ __all__ = [
     "CareerGoal",
     "CareerRole",
     "CategoryStat",
+    "Consent",
     "Notification",
     "Profile",
     "RoleReadinessStat",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ForeignKey, Index, Integer, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, Text, text
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -59,6 +59,16 @@ class User(db.Model):
     )
     # Additive: a deactivated account cannot sign in (NULL = active).
     deactivated_at: Mapped[datetime | None] = mapped_column("deactivatedAt", Timestamp)
+    # Additive (issue 19): withdrew the "aggregates" consent, so no count, spread, pair or
+    # peer readiness includes them; kept in step with "Consent" by smatrx.privacy.consent,
+    # read by the "SkillStat" triggers (migration 0015) and the aggregate rebuilds.
+    excluded_from_aggregates: Mapped[bool] = mapped_column(
+        "excludedFromAggregates",
+        Boolean,
+        nullable=False,
+        default=False,
+        server_default=text("false"),
+    )
 
     accounts: Mapped[list[Account]] = relationship(
         back_populates="user", cascade="all, delete-orphan", passive_deletes=True
@@ -94,6 +104,7 @@ class User(db.Model):
     current_session_id = None  # likewise: the Session row this request came with
     onboarding_done = None  # likewise: loaded with the session (None: not known)
     unread_notifications = None  # likewise: the bell's count, loaded with the session
+    legal_current = None  # likewise: accepted the current terms and privacy notice
 
     @property
     def is_authenticated(self) -> bool:

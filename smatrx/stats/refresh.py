@@ -52,7 +52,9 @@ _REBUILD_SKILL_STATS = (
            coalesce(sum(d.n) FILTER (WHERE d.level = 'advanced'), 0)::int,
            coalesce(sum(d.n) FILTER (WHERE d.level = 'expert'), 0)::int,
            now() AT TIME ZONE 'UTC'
-    FROM (SELECT "skillId", level, count(*) AS n FROM "UserSkill" GROUP BY 1, 2) AS d
+    FROM (SELECT "skillId", level, count(*) AS n FROM "UserSkill"
+          WHERE "userId" NOT IN (SELECT id FROM "User" WHERE "excludedFromAggregates")
+          GROUP BY 1, 2) AS d
     GROUP BY d."skillId"
     """,
 )
@@ -80,16 +82,21 @@ _REBUILD_CATALOG_STATS = (
 # Pairs of skills held by the same person, counted once (a < b) on dense integer keys, and
 # for each skill its PARTNERS_KEPT most held-together others. Only skills with MIN_PEOPLE
 # holders can be in a pair of MIN_PEOPLE, which drops most of the long tail before the join.
+# People who withdrew their "aggregates" consent are left out (issue 19).
 _REBUILD_CO_HOLDING = (
     'DELETE FROM "SkillPairStat"',
     """
     INSERT INTO "SkillPairStat" ("skillId", "otherSkillId", people)
-    WITH held AS (
-        SELECT "skillId" FROM "UserSkill" GROUP BY "skillId" HAVING count(*) >= :min_people
+    WITH counted AS (
+        SELECT "userId", "skillId" FROM "UserSkill"
+        WHERE "userId" NOT IN (SELECT id FROM "User" WHERE "excludedFromAggregates")
+    ),
+    held AS (
+        SELECT "skillId" FROM counted GROUP BY "skillId" HAVING count(*) >= :min_people
     ),
     keyed AS (SELECT "skillId", (row_number() OVER ())::int AS k FROM held),
     holding AS (
-        SELECT u."userId", keyed.k FROM "UserSkill" u JOIN keyed USING ("skillId")
+        SELECT u."userId", keyed.k FROM counted u JOIN keyed USING ("skillId")
     ),
     pairs AS (
         SELECT a.k AS a, b.k AS b, count(*)::int AS people

@@ -23,6 +23,7 @@ from smatrx.models import (
     User,
     UserSkill,
 )
+from smatrx.privacy.consent import not_sharing_with_teams
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,11 @@ def holdings_statement(
         .join(SkillCategory, SkillCategory.id == Skill.category_id)
         .outerjoin(latest, latest.c.user_skill_id == UserSkill.id)
         .outerjoin(verifier, verifier.id == UserSkill.verified_by)
-        .where(member.team_id.in_(team_ids), UserSkill.hidden_from_teams.is_(False))
+        .where(
+            member.team_id.in_(team_ids),
+            UserSkill.hidden_from_teams.is_(False),
+            ~not_sharing_with_teams(UserSkill.user_id),  # consent withdrawn: nothing shown
+        )
     )
     if skill_id is not None:
         statement = statement.where(UserSkill.skill_id == skill_id)

@@ -8,11 +8,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from smatrx.extensions import db
 from smatrx.insights import jobs, store
 from smatrx.models import CareerGoal, CareerRole, RoleSkill, SkillAnalysis, User
+from smatrx.privacy.consent import set_optional
 from smatrx.profile.services import get_or_create_profile
 from tests.helpers import (
     HX,
@@ -247,6 +248,15 @@ def test_an_optional_narrative_joins_a_new_analysis_and_its_failure_changes_noth
     settings = settings_from(
         {"LLM_BASE_URL": chat_api.base_url, "LLM_MODEL": "local-model", "LLM_TIMEOUT_SECONDS": 2}
     )
+
+    # Opt-in (issue 19): without the person's consent nothing is sent.
+    assert store.run(db.session, backend_ada.id, date.today(), narrative=settings)
+    db.session.commit()
+    assert chat_api.bodies == []
+    assert "narrative" not in store.latest(db.session, backend_ada.id)["gap"].data
+    db.session.execute(delete(SkillAnalysis).where(SkillAnalysis.user_id == backend_ada.id))
+    set_optional(db.session, backend_ada, "narrative", True, "test")
+    db.session.commit()
 
     written = store.run(db.session, backend_ada.id, date.today(), narrative=settings)
     db.session.commit()

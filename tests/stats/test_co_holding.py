@@ -7,13 +7,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, text
 
-from smatrx.auth.sessions import purge_expired_sessions
 from smatrx.extensions import db
 from smatrx.imports.reaper import reconcile_imports
 from smatrx.insights.jobs import daily_snapshots_task, refresh_role_readiness_task, thin_task
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.periodic import PERIODIC
+from smatrx.retention import purge_task
 from smatrx.stats import refresh
 from smatrx.stats.queries import age_in_words, level_spread
 from smatrx.stats.refresh import (
@@ -106,7 +106,7 @@ def test_the_periodic_tasks_are_one_declared_list():
         refresh_role_readiness_task: timedelta(minutes=15),
         daily_snapshots_task: timedelta(days=1),
         thin_task: timedelta(days=1),
-        purge_expired_sessions: timedelta(hours=1),
+        purge_task: timedelta(hours=1),
     }
     assert timedelta(minutes=15) == CO_HOLDING_PERIOD
 

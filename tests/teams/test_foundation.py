@@ -101,3 +101,28 @@ def test_the_team_sees_every_skill_but_the_hidden_ones(ada: User, member: User) 
     rows = {(h.user_id, h.skill_slug, h.level) for h in team_holdings(db.session, team.id)}
     assert rows == {(ada.id, "python", "expert"), (member.id, "python", "beginner")}
     assert [m.name for m in team_members(db.session, team.id)] == ["Ada Lovelace", "Mo Member"]
+
+
+def test_a_member_who_stops_sharing_with_teams_shows_no_skills(ada: User, member: User) -> None:
+    from smatrx.models import Consent
+    from smatrx.models.base import utcnow
+
+    team = make_team(ada, "Platform", member)
+    hold(ada, "python", level="expert")
+    hold(member, "docker", level="advanced")
+    db.session.add(
+        Consent(
+            user_id=member.id,
+            purpose="teams",
+            version="1",
+            granted_at=utcnow(),
+            withdrawn_at=utcnow(),
+        )
+    )
+    db.session.commit()
+    users = {h.user_id for h in team_holdings(db.session, team.id)}
+    assert users == {ada.id}
+    db.session.add(Consent(user_id=member.id, purpose="teams", version="1", granted_at=utcnow()))
+    db.session.commit()
+    users = {h.user_id for h in team_holdings(db.session, team.id)}
+    assert users == {ada.id, member.id}

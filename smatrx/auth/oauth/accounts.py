@@ -16,6 +16,8 @@ from smatrx.auth.services import FIRST_ACCOUNT_LOCK, find_user_by_email
 from smatrx.extensions import db
 from smatrx.models import Account, User
 from smatrx.models.base import utcnow
+from smatrx.privacy import current_versions
+from smatrx.privacy.consent import record_required
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,8 @@ def _create(identity: Identity, token: dict[str, Any]) -> Outcome:
     )
     db.session.add(user)
     db.session.flush()
+    # The sign-up pages say that signing up with a provider accepts the published texts.
+    record_required(db.session, user.id, current_versions())
     _new_account(user, identity, token)
     sessions.start_session(user)
     db.session.flush()
