@@ -102,6 +102,7 @@ def _register_blueprints(app: Flask) -> None:
     from smatrx.insights import roles_bp
     from smatrx.main import bp as main_bp
     from smatrx.notifications import bp as notifications_bp
+    from smatrx.privacy import bp as privacy_bp
     from smatrx.profile import bp as profile_bp
     from smatrx.skills import bp as skills_bp
     from smatrx.teams import bp as teams_bp
@@ -122,6 +123,7 @@ def _register_blueprints(app: Flask) -> None:
     app.register_blueprint(insights_bp)
     app.register_blueprint(roles_bp)
     app.register_blueprint(teams_bp)
+    app.register_blueprint(privacy_bp)
     # Signal receivers: goals follow skill changes, achievements judge once they have.
     goals.init_app(app)
     achievements.init_app(app)

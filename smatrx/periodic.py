@@ -20,6 +20,7 @@ from smatrx.insights.jobs import (
     thin_task,
 )
 from smatrx.jobs.worker import PeriodicTask
+from smatrx.privacy.export import purge_exports_task
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
 
 PERIODIC: tuple[PeriodicTask, ...] = (
@@ -28,4 +29,5 @@ PERIODIC: tuple[PeriodicTask, ...] = (
     (refresh_role_readiness_task, ROLE_READINESS_PERIOD),
     (daily_snapshots_task, DAILY),
     (thin_task, DAILY),
+    (purge_exports_task, timedelta(minutes=15)),
 )

@@ -84,7 +84,14 @@ def oauth_callback(provider: str) -> Response:
     intent = session.pop(INTENT_KEY, "signin")
     next_url = session.pop(NEXT_KEY, None)
     linking = intent == "link" and current_user.is_authenticated
-    way_back = url_for("account.index") if linking else url_for("auth.login")
+    reauthenticating = intent == "reauth" and current_user.is_authenticated
+    way_back = (
+        url_for("privacy.my_data")
+        if reauthenticating
+        else url_for("account.index")
+        if linking
+        else url_for("auth.login")
+    )
     try:
         identity, token = finish_authorization(name)
     except (
@@ -97,6 +104,17 @@ def oauth_callback(provider: str) -> Response:
         logger.warning("%s sign-in failed: %s", name, type(error).__name__)
         flash(_failure_message(label, error), "error")
         return redirect(way_back)
+
+    if reauthenticating:
+        # A fresh sign-in before deleting the account: the answer must be an account
+        # already linked to this person (smatrx.privacy remembers it for ten minutes).
+        from smatrx.privacy.routes import reauthenticated_with
+
+        if reauthenticated_with(current_user, name, identity.account_id):
+            flash(f"Signed in again with {label}. You can now delete your account.", "success")
+        else:
+            flash(f"That {label} account is not the one linked to yours.", "error")
+        return redirect(url_for("privacy.my_data"))
 
     if linking:
         outcome = accounts.link(current_user, identity, token)

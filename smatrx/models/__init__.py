@@ -6,6 +6,7 @@ from smatrx.models.audit import AuditEvent
 from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.notification import Notification
+from smatrx.models.privacy import DataExport
 from smatrx.models.profile import Profile
 from smatrx.models.role import CareerRole, RoleSkill
 from smatrx.models.skill import Skill, SkillCategory, UserSkill, VerificationRequest
@@ -28,6 +29,7 @@ __all__ = [
     "CareerGoal",
     "CareerRole",
     "CategoryStat",
+    "DataExport",
     "Notification",
     "Profile",
     "RoleReadinessStat",
