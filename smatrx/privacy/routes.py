@@ -187,7 +187,7 @@ def delete_account() -> Response | tuple[str, int]:
             form.password.errors.append("That is not your password.")
             return _page(422, form)
     elif not _reauthenticated():
-        form.password.errors.append(
+        form.form_errors.append(
             "Sign in again with your provider first (the button above), then confirm."
         )
         return _page(422, form)

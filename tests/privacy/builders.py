@@ -42,8 +42,9 @@ class Cast:
 
 def rich_person(email: str = "rich@example.com") -> Cast:
     person = make_user(email, name="Rhea Rich")
-    lead = make_user("lead-" + email, name="Lee Lead")
-    colleague = make_user("colleague-" + email, name="Cole League")
+    # Addresses that do not contain the person's (the erase test searches for it).
+    lead = make_user("lead-" + email.replace("@", "@lead."), name="Lee Lead")
+    colleague = make_user("colleague-" + email.replace("@", "@colleague."), name="Cole League")
     cast = Cast(person, lead, colleague)
     cast.add("User", person.id)
     python = hold(person, "python")
