@@ -11,7 +11,7 @@ from flask_login import current_user
 from joserfc.errors import JoseError
 from werkzeug.wrappers import Response
 
-from smatrx.auth import bp, home_url
+from smatrx.auth import bp, home_url, reauth
 from smatrx.auth.oauth import accounts
 from smatrx.auth.oauth.providers import (
     PROVIDERS,
@@ -85,13 +85,10 @@ def oauth_callback(provider: str) -> Response:
     next_url = session.pop(NEXT_KEY, None)
     linking = intent == "link" and current_user.is_authenticated
     reauthenticating = intent == "reauth" and current_user.is_authenticated
-    way_back = (
-        url_for("privacy.my_data")
-        if reauthenticating
-        else url_for("account.index")
-        if linking
-        else url_for("auth.login")
-    )
+    if reauthenticating:
+        way_back = safe_next(next_url) or url_for("account.index")
+    else:
+        way_back = url_for("account.index") if linking else url_for("auth.login")
     try:
         identity, token = finish_authorization(name)
     except (
@@ -106,15 +103,13 @@ def oauth_callback(provider: str) -> Response:
         return redirect(way_back)
 
     if reauthenticating:
-        # A fresh sign-in before deleting the account: the answer must be an account
-        # already linked to this person (smatrx.privacy remembers it for ten minutes).
-        from smatrx.privacy.routes import reauthenticated_with
-
-        if reauthenticated_with(current_user, name, identity.account_id):
-            flash(f"Signed in again with {label}. You can now delete your account.", "success")
+        # A fresh sign-in before a dangerous action: the answer must be an account
+        # already linked to this person.
+        if reauth.confirm_with_provider(current_user, name, identity.account_id):
+            flash(f"Signed in again with {label}.", "success")
         else:
             flash(f"That {label} account is not the one linked to yours.", "error")
-        return redirect(url_for("privacy.my_data"))
+        return redirect(way_back)
 
     if linking:
         outcome = accounts.link(current_user, identity, token)

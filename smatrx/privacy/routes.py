@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from flask import (
     abort,
     flash,
@@ -21,6 +19,7 @@ from werkzeug.wrappers import Response
 from smatrx.auth.decorators import login_required, role_required
 from smatrx.auth.oauth.providers import PROVIDERS
 from smatrx.auth.passwords import verify_password
+from smatrx.auth.reauth import recently_reauthenticated
 from smatrx.extensions import db
 from smatrx.htmx import is_partial, refresh
 from smatrx.mail import send_mail
@@ -29,10 +28,6 @@ from smatrx.models.base import utcnow
 from smatrx.privacy import bp, erase, export
 from smatrx.privacy.forms import AdminEraseForm, DeleteAccountForm, ExportRequestForm
 from smatrx.transaction import after_commit
-
-# A fresh sign-in with a provider counts for this long (password-less accounts).
-REAUTH_SECONDS = 600
-REAUTH_KEY = "privacy_reauth_at"
 
 
 def _same_email(typed: str | None, email: str | None) -> bool:
@@ -55,7 +50,7 @@ def _page(status: int = 200, delete_form: DeleteAccountForm | None = None) -> tu
         delete_form=delete_form or DeleteAccountForm(formdata=None),
         download_url=_download_url(latest),
         providers=[PROVIDERS[name] for name in linked if name in PROVIDERS],
-        reauthenticated=_reauthenticated(),
+        reauthenticated=recently_reauthenticated(),
         refusal=erase.refusal(current_user),
     )
     return html, status
@@ -132,11 +127,6 @@ def download(token: str) -> Response | tuple[str, int]:
 # --- delete my account ---------------------------------------------------------------------
 
 
-def _reauthenticated() -> bool:
-    at = session.get(REAUTH_KEY)
-    return isinstance(at, int | float) and time.time() - at < REAUTH_SECONDS
-
-
 @bp.post("/account/delete/reauth/<provider>")
 @login_required
 def reauthenticate(provider: str) -> Response:
@@ -155,22 +145,6 @@ def reauthenticate(provider: str) -> Response:
     return redirect_to_provider(provider, "reauth", url_for("privacy.my_data"))
 
 
-def reauthenticated_with(user: User, provider: str, account_id: str) -> bool:
-    """The OAuth callback's hook for the "reauth" intent: true (and remembered for ten
-    minutes) when the provider's answer is an account linked to this person."""
-    linked = db.session.scalar(
-        db.select(Account.id).where(
-            Account.user_id == user.id,
-            Account.provider == provider,
-            Account.provider_account_id == account_id,
-        )
-    )
-    if linked is None:
-        return False
-    session[REAUTH_KEY] = time.time()
-    return True
-
-
 @bp.post("/account/delete")
 @login_required
 def delete_account() -> Response | tuple[str, int]:
@@ -186,7 +160,7 @@ def delete_account() -> Response | tuple[str, int]:
         if not verify_password(current_user.password_hash, form.password.data or ""):
             form.password.errors.append("That is not your password.")
             return _page(422, form)
-    elif not _reauthenticated():
+    elif not recently_reauthenticated():
         form.form_errors.append(
             "Sign in again with your provider first (the button above), then confirm."
         )

@@ -11,6 +11,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select, text
 
+from smatrx.auth.reauth import REAUTH_KEY
 from smatrx.extensions import db
 from smatrx.models import (
     AuditEvent,
@@ -22,7 +23,6 @@ from smatrx.models import (
     VerificationRequest,
 )
 from smatrx.privacy import erase
-from smatrx.privacy.routes import REAUTH_KEY
 from tests.helpers import PASSWORD, make_user, post_form, signed_in
 from tests.privacy.builders import rich_person
 
@@ -273,4 +273,11 @@ def test_an_admin_erases_someone_but_never_the_last_admin(
 def test_members_cannot_reach_the_admin_erase(client: Any, db_session: Any) -> None:
     cast = rich_person("reach@example.com")
     signed_in(client, cast.colleague)
-    assert client.get(f"/admin/users/{cast.person.id}/erase").status_code == 403
+    page = f"/admin/users/{cast.person.id}/erase"
+    assert client.get(page).status_code == 403
+    response = post_form(
+        client, "/account", page, {"email": cast.person.email, "password": PASSWORD}
+    )
+    assert response.status_code == 403
+    db.session.expire_all()
+    assert db.session.get(User, cast.person.id) is not None
