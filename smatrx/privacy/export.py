@@ -102,7 +102,7 @@ def enqueue_export(export_id: str) -> None:
     get_queue().enqueue(
         run_export,
         export_id,
-        job_id=f"export-{export_id}",
+        job_id=export_id,
         job_timeout=JOB_TIMEOUT,
         retry=Retry(max=2, interval=[10, 60]),
         on_failure=Callback(export_job_failed),
@@ -330,6 +330,19 @@ def export_for_token(token: str, user_id: str) -> DataExport | None:
 # --- clean-up -------------------------------------------------------------------------------
 
 
+def fail_stuck_exports(now: datetime | None = None) -> int:
+    """Exports still running long after any job could (a worker killed mid-way, where no
+    failure callback ran) are failed, so the page stops polling and says so."""
+    limit = (now or utcnow()) - timedelta(seconds=2 * JOB_TIMEOUT)
+    stuck = db.session.execute(
+        update(DataExport)
+        .where(DataExport.status.in_(RUNNING), DataExport.created_at < limit)
+        .values(status="failed", error=GENERAL_FAILURE, message=GENERAL_FAILURE)
+    )
+    db.session.commit()
+    return stuck.rowcount
+
+
 def purge_expired_exports(now: datetime | None = None, *, dry_run: bool = False) -> int:
     """Delete the files of exports past their expiry (and any file no row accounts for);
     the rows stay, marked expired. Returns how many exports expired."""
@@ -364,6 +377,7 @@ def delete_export_files(paths: list[str]) -> None:
 
 def purge_exports_task() -> None:
     """The periodic task (smatrx/periodic.py)."""
+    fail_stuck_exports()
     expired = purge_expired_exports()
     if expired:
         logger.info("privacy: %d expired export(s) deleted", expired)

@@ -73,6 +73,8 @@ def my_data() -> tuple[str, int]:
 def request_export() -> Response:
     if not ExportRequestForm().validate_on_submit():
         abort(400)
+    # The person's row locked: two clicks at once make one export, not two.
+    db.session.execute(db.select(User.id).where(User.id == current_user.id).with_for_update())
     allowed = export.next_allowed_at(current_user.id)
     if allowed is not None:
         flash(

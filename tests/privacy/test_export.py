@@ -200,3 +200,20 @@ def test_a_link_past_24_hours_is_stale_even_before_the_purge(
     response = client.get(f"/account/data/download/{token}")
     assert response.status_code == 410
     assert csrf_for(client, "/account/data")
+
+
+def test_an_export_whose_worker_died_is_failed_by_the_periodic_task(
+    client: Any, db_session: Any
+) -> None:
+    cast = rich_person("stuck@example.com")
+    row = DataExport(
+        user_id=cast.person.id, status="processing", created_at=utcnow() - timedelta(hours=1)
+    )
+    db.session.add(row)
+    db.session.commit()
+    export.purge_exports_task()
+    db.session.expire_all()
+    assert db.session.get(DataExport, row.id).status == "failed"
+    signed_in(client, cast.person)
+    page = client.get("/account/data").get_data(as_text=True)
+    assert "every 1s" not in page and "Something went wrong" in page
