@@ -14,6 +14,7 @@ from smatrx.jobs.worker import due_tasks
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.periodic import PERIODIC
+from smatrx.privacy.export import purge_exports_task
 from smatrx.stats import refresh
 from smatrx.stats.queries import age_in_words, level_spread
 from smatrx.stats.refresh import (
@@ -106,6 +107,7 @@ def test_the_periodic_tasks_are_one_declared_list():
         refresh_role_readiness_task: timedelta(minutes=15),
         daily_snapshots_task: timedelta(days=1),
         thin_task: timedelta(days=1),
+        purge_exports_task: timedelta(minutes=15),
     }
     assert timedelta(minutes=15) == CO_HOLDING_PERIOD
 
