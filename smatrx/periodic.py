@@ -18,6 +18,7 @@ from smatrx.insights.jobs import (
     refresh_role_readiness_task,
     thin_task,
 )
+from smatrx.privacy.export import purge_exports_task
 from smatrx.retention import PURGE_PERIOD, purge_task
 from smatrx.scheduler import PeriodicTask
 from smatrx.stats.refresh import CO_HOLDING_PERIOD, refresh_co_holding_task
@@ -29,4 +30,5 @@ PERIODIC: tuple[PeriodicTask, ...] = (
     (daily_snapshots_task, DAILY),
     (thin_task, DAILY),
     (purge_task, PURGE_PERIOD),
+    (purge_exports_task, timedelta(minutes=15)),
 )

@@ -77,6 +77,8 @@ def test_every_page_with_parameters_renders_as_a_page_and_as_a_region(
         "user_skill_id": row.id,
         "request_id": "no-such-request",
         "kind": "terms",
+        "export_id": "no-such-export",
+        "user_id": admin.id,
     }
     failures = []
     for rule in app.url_map.iter_rules():

@@ -11,7 +11,7 @@ from flask_login import current_user
 from joserfc.errors import JoseError
 from werkzeug.wrappers import Response
 
-from smatrx.auth import bp, home_url
+from smatrx.auth import bp, home_url, reauth
 from smatrx.auth.oauth import accounts
 from smatrx.auth.oauth.providers import (
     PROVIDERS,
@@ -84,7 +84,11 @@ def oauth_callback(provider: str) -> Response:
     intent = session.pop(INTENT_KEY, "signin")
     next_url = session.pop(NEXT_KEY, None)
     linking = intent == "link" and current_user.is_authenticated
-    way_back = url_for("account.index") if linking else url_for("auth.login")
+    reauthenticating = intent == "reauth" and current_user.is_authenticated
+    if reauthenticating:
+        way_back = safe_next(next_url) or url_for("account.index")
+    else:
+        way_back = url_for("account.index") if linking else url_for("auth.login")
     try:
         identity, token = finish_authorization(name)
     except (
@@ -96,6 +100,15 @@ def oauth_callback(provider: str) -> Response:
         # The kind of failure only: provider answers can carry codes and tokens.
         logger.warning("%s sign-in failed: %s", name, type(error).__name__)
         flash(_failure_message(label, error), "error")
+        return redirect(way_back)
+
+    if reauthenticating:
+        # A fresh sign-in before a dangerous action: the answer must be an account
+        # already linked to this person.
+        if reauth.confirm_with_provider(current_user, name, identity.account_id):
+            flash(f"Signed in again with {label}.", "success")
+        else:
+            flash(f"That {label} account is not the one linked to yours.", "error")
         return redirect(way_back)
 
     if linking:

@@ -7,6 +7,7 @@ from smatrx.models.consent import Consent
 from smatrx.models.goal import CareerGoal
 from smatrx.models.imports import SkillImport, SkillImportFile, import_skills
 from smatrx.models.notification import Notification
+from smatrx.models.privacy import DataExport
 from smatrx.models.profile import Profile
 from smatrx.models.role import CareerRole, RoleSkill
 from smatrx.models.skill import Skill, SkillCategory, UserSkill, VerificationRequest
@@ -30,6 +31,7 @@ __all__ = [
     "CareerRole",
     "CategoryStat",
     "Consent",
+    "DataExport",
     "Notification",
     "Profile",
     "RoleReadinessStat",

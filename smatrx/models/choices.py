@@ -21,6 +21,7 @@ ANALYSIS_TYPES = ("profile", "gap", "recommendation")
 USER_ROLES = ("member", "verifier", "admin")
 ACCOUNT_TOKEN_PURPOSES = ("verify-email", "reset-password", "invite")
 VERIFICATION_STATUSES = ("pending", "approved", "declined")
+DATA_EXPORT_STATUSES = ("pending", "processing", "completed", "failed", "expired")
 
 YEARS_EXPERIENCE_RANGE = (0, 50)
 PERCENT_RANGE = (0, 100)

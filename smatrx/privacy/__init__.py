@@ -1,5 +1,6 @@
 """Privacy (issue 19): consent — the legal texts, the gate that asks for a new version of
-the terms or privacy notice, the consent page. Retention is smatrx/retention/ (it writes
+the terms or privacy notice, the consent page (routes.py); my data — the export, deleting
+my account, the admin's erase (data_routes.py). Retention is smatrx/retention/ (it writes
 to the audit log, which sits above this package)."""
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def request_aggregate_refresh() -> None:
 def init_app(app: Flask) -> None:
     """Register the pages and the gate; before onboarding's gate, so a new version of the
     texts is asked for first."""
-    from smatrx.privacy import routes  # noqa: F401
+    from smatrx.privacy import data_routes, routes  # noqa: F401
 
     app.register_blueprint(bp)
 

@@ -105,10 +105,12 @@ EXPORTS = "exports"
 
 
 def purge_exports(session: Session, now: datetime, *, dry_run: bool, batch: int) -> int:
-    """Finished data exports past their download window (the export helper's table).
-    The hook the lead wires: count (dry_run) or delete them with their files, in batches
-    of `batch`, committing each; return how many. Nothing to do on this branch."""
-    return 0
+    """Finished data exports past their download window: their files go, their rows stay
+    marked expired (smatrx.privacy.export keeps that rule; its own task runs it every 15
+    minutes too). Counts only when dry_run."""
+    from smatrx.privacy.export import purge_expired_exports
+
+    return purge_expired_exports(now, dry_run=dry_run)
 
 
 def cutoffs(config: dict[str, Any], now: datetime) -> dict[str, datetime]:

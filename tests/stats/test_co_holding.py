@@ -13,6 +13,7 @@ from smatrx.insights.jobs import daily_snapshots_task, refresh_role_readiness_ta
 from smatrx.models import SkillPairStat, SkillStat, StatRefresh
 from smatrx.models.stats import MIN_PEOPLE
 from smatrx.periodic import PERIODIC
+from smatrx.privacy.export import purge_exports_task
 from smatrx.retention import purge_task
 from smatrx.stats import refresh
 from smatrx.stats.queries import age_in_words, level_spread
@@ -107,6 +108,7 @@ def test_the_periodic_tasks_are_one_declared_list():
         daily_snapshots_task: timedelta(days=1),
         thin_task: timedelta(days=1),
         purge_task: timedelta(hours=1),
+        purge_exports_task: timedelta(minutes=15),
     }
     assert timedelta(minutes=15) == CO_HOLDING_PERIOD
 
