@@ -94,6 +94,9 @@ FIELDS: dict[str, str] = {
     "editedAt": "When you last edited it by hand (UTC).",
     "interest": "Whether you want to use the skill more or less.",
     "hiddenFromTeams": "Whether the skill is hidden from your teams.",
+    "excludedFromAggregates": (
+        "Whether you are left out of aggregate statistics (you withdrew that consent)."
+    ),
     "slug": "Short name used in addresses.",
     "description": "Description.",
     "categoryId": "The catalog category's identifier.",
