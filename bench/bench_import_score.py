@@ -16,8 +16,10 @@ Three corpora, each a folder with an expected.json:
   lacks are reported as catalog holes rather than counted as misses.
 * ``heldout2`` (bench/corpora/heldout2/): a second held-out corpus built the same way, with
   other people, layouts and traps, written once ``heldout`` had been used to fix the matcher.
+* ``heldout3`` (bench/corpora/heldout3/): a third, the same way again, written once both earlier
+  held-out corpora had been used to fix the matcher.
 
-Run: .venv/bin/python bench/bench_import_score.py [--corpus resumes|heldout|heldout2|all]
+Run: .venv/bin/python bench/bench_import_score.py [--corpus resumes|heldout|heldout2|heldout3|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -45,6 +47,7 @@ CORPORA = {
     "resumes": Path(__file__).resolve().parent / "corpora" / "resumes",
     "heldout": Path(__file__).resolve().parent / "corpora" / "heldout",
     "heldout2": Path(__file__).resolve().parent / "corpora" / "heldout2",
+    "heldout3": Path(__file__).resolve().parent / "corpora" / "heldout3",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
