@@ -12,12 +12,12 @@ from flask import current_app
 from sqlalchemy import select
 
 from smatrx.auth.passwords import hash_password
+from smatrx.consent import legal
+from smatrx.consent.records import record_required
 from smatrx.extensions import db
 from smatrx.jobs.worker import build_worker
 from smatrx.models import Profile, Skill, SkillCategory, SkillImport, User, UserSkill
 from smatrx.models.base import utcnow
-from smatrx.privacy import legal
-from smatrx.privacy.consent import record_required
 from smatrx.profile.steps import STEP_KEYS
 
 PASSWORD = "correct horse battery staple"

@@ -6,7 +6,7 @@ Additive:
   stays). CHECK on purpose; indexed for the per-request gate (userId, purpose, version) and
   audited like every table.
 - "User"."excludedFromAggregates" (default false): kept in step with the person's
-  "aggregates" consent (smatrx/privacy/consent.py). The "SkillStat" triggers of 0009 leave
+  "aggregates" consent (smatrx/consent/records.py). The "SkillStat" triggers of 0009 leave
   such people out; flipping it adds or removes the person's holdings from "SkillStat" in
   the same transaction; the job-kept aggregates (pairs, readiness) read it when rebuilt.
 - A BEFORE DELETE trigger on "User" for excluded people: their holdings go first, while

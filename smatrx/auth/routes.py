@@ -16,9 +16,9 @@ from smatrx.auth.forms import (
     SignInForm,
 )
 from smatrx.auth.redirects import safe_next
+from smatrx.consent import current_versions
+from smatrx.consent.records import ConsentError, check_versions
 from smatrx.extensions import db, limiter
-from smatrx.privacy import current_versions
-from smatrx.privacy.consent import ConsentError, check_versions
 
 # Per client address; the counters live in Redis so they hold across web servers.
 SIGN_IN_LIMIT = "10 per minute;50 per hour"

@@ -13,12 +13,12 @@ from sqlalchemy import func, select, text
 
 from smatrx.auth import sessions, tokens
 from smatrx.auth.passwords import hash_password, needs_rehash, verify_password
+from smatrx.consent import current_versions
+from smatrx.consent.records import record_required
 from smatrx.extensions import db
 from smatrx.mail import send_mail
 from smatrx.models import AccountToken, User
 from smatrx.models.base import utcnow
-from smatrx.privacy import current_versions
-from smatrx.privacy.consent import record_required
 from smatrx.transaction import after_commit
 
 logger = logging.getLogger(__name__)

@@ -19,11 +19,11 @@ from flask_login import login_user, logout_user
 from sqlalchemy import Select, bindparam, delete, func, select, update
 
 from smatrx import audit
+from smatrx.consent import legal
+from smatrx.consent.records import accepted_current
 from smatrx.extensions import db
 from smatrx.models import Notification, Profile, Session, User
 from smatrx.models.base import utcnow
-from smatrx.privacy import legal
-from smatrx.privacy.consent import accepted_current
 
 # Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
 TOUCH_INTERVAL = timedelta(minutes=5)

@@ -18,12 +18,12 @@ from sqlalchemy import Select, bindparam, select, text
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import Session
 
+from smatrx.consent.records import is_granted
 from smatrx.insights.analysis import gap_analysis, profile_analysis, recommend
 from smatrx.insights.gather import gather
 from smatrx.insights.narrative import NarrativeSettings, narrate
 from smatrx.models import SkillAnalysis, User
 from smatrx.models.base import utcnow
-from smatrx.privacy.consent import is_granted
 
 HISTORY_DAYS = 90
 KINDS = ("profile", "gap", "recommendation")

@@ -30,5 +30,5 @@ TEAM_ROLES = ("lead", "member")
 SKILL_INTERESTS = ("more", "less")  # "want to use more", "would rather not"
 TEAM_TARGET_NEEDED_RANGE = (1, 50)
 AUDIT_ACTOR_KINDS = ("user", "admin", "job", "cli", "system")
-# Issue 19: what a person can consent to (smatrx/privacy/consent.py says what each covers).
+# Issue 19: what a person can consent to (smatrx/consent/records.py says what each covers).
 CONSENT_PURPOSES = ("terms", "privacy", "aggregates", "teams", "narrative")

@@ -2,7 +2,7 @@
 
 One row per grant. Withdrawing stamps withdrawnAt on the live row; granting again adds a
 row, so the history of a purpose stays readable. The purposes and what each covers are in
-smatrx/privacy/consent.py and docs/privacy.md.
+smatrx/consent/records.py and docs/privacy.md.
 """
 
 from __future__ import annotations

@@ -60,7 +60,7 @@ class User(db.Model):
     # Additive: a deactivated account cannot sign in (NULL = active).
     deactivated_at: Mapped[datetime | None] = mapped_column("deactivatedAt", Timestamp)
     # Additive (issue 19): withdrew the "aggregates" consent, so no count, spread, pair or
-    # peer readiness includes them; kept in step with "Consent" by smatrx.privacy.consent,
+    # peer readiness includes them; kept in step with "Consent" by smatrx.consent.records,
     # read by the "SkillStat" triggers (migration 0015) and the aggregate rebuilds.
     excluded_from_aggregates: Mapped[bool] = mapped_column(
         "excludedFromAggregates",

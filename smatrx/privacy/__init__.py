@@ -12,7 +12,6 @@ from flask_login import current_user
 from redis.exceptions import RedisError
 
 from smatrx.htmx import redirect_to
-from smatrx.privacy import legal
 from smatrx.transaction import after_commit
 
 logger = logging.getLogger(__name__)
@@ -30,11 +29,6 @@ AGGREGATE_REBUILDS = (
     "smatrx.stats.refresh.refresh_co_holding_task",
     "smatrx.insights.jobs.refresh_role_readiness_task",
 )
-
-
-def current_versions() -> dict[str, str]:
-    """The published versions of the terms and the privacy notice."""
-    return legal.current_versions(current_app.config["INSTANCE_PATH"])
 
 
 def narrative_offered() -> bool:

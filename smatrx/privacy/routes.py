@@ -6,9 +6,8 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
-from smatrx.extensions import db
-from smatrx.privacy import bp, current_versions, legal, narrative_offered, request_aggregate_refresh
-from smatrx.privacy.consent import (
+from smatrx.consent import current_versions, legal
+from smatrx.consent.records import (
     OPTIONAL,
     ConsentError,
     check_versions,
@@ -16,6 +15,8 @@ from smatrx.privacy.consent import (
     set_optional,
     states,
 )
+from smatrx.extensions import db
+from smatrx.privacy import bp, narrative_offered, request_aggregate_refresh
 from smatrx.privacy.forms import AcceptForm, ChoiceForm
 
 

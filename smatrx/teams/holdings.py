@@ -14,6 +14,7 @@ from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.dialects.postgresql import aggregate_order_by, array, distinct_on
 from sqlalchemy.orm import Session, aliased
 
+from smatrx.consent.records import not_sharing_with_teams
 from smatrx.models import (
     Skill,
     SkillAssessment,
@@ -23,7 +24,6 @@ from smatrx.models import (
     User,
     UserSkill,
 )
-from smatrx.privacy.consent import not_sharing_with_teams
 
 
 @dataclass(frozen=True)

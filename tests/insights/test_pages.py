@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, select
 
+from smatrx.consent.records import set_optional
 from smatrx.extensions import db
 from smatrx.insights import jobs, store
 from smatrx.models import CareerGoal, CareerRole, RoleSkill, SkillAnalysis, User
-from smatrx.privacy.consent import set_optional
 from smatrx.profile.services import get_or_create_profile
 from tests.helpers import (
     HX,

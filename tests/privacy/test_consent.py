@@ -10,10 +10,10 @@ import pytest
 from flask import Flask
 from sqlalchemy import select, text
 
+from smatrx.consent import legal
+from smatrx.consent.records import is_granted, set_optional, sharing_with_teams, states
 from smatrx.extensions import db
 from smatrx.models import Consent, SkillPairStat, SkillStat, User
-from smatrx.privacy import legal
-from smatrx.privacy.consent import is_granted, set_optional, sharing_with_teams, states
 from smatrx.stats.refresh import refresh_co_holding
 from tests.auth.test_oauth import round_trip
 from tests.helpers import PASSWORD, catalog_skill, csrf_for, hold, make_user, signed_in

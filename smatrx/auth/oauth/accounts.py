@@ -13,11 +13,11 @@ from smatrx.auth import sessions
 from smatrx.auth.oauth.identity import Identity
 from smatrx.auth.oauth.providers import PROVIDERS
 from smatrx.auth.services import FIRST_ACCOUNT_LOCK, find_user_by_email
+from smatrx.consent import current_versions
+from smatrx.consent.records import record_required
 from smatrx.extensions import db
 from smatrx.models import Account, User
 from smatrx.models.base import utcnow
-from smatrx.privacy import current_versions
-from smatrx.privacy.consent import record_required
 
 
 @dataclass(frozen=True)
