@@ -51,7 +51,7 @@ class TagListField(StringField):
             )
 
 
-class _OneValue(Field):
+class OneValue(Field):
     """A field that refuses being sent more than once."""
 
     repeated = False
@@ -66,15 +66,15 @@ class _OneValue(Field):
         super().pre_validate(form)
 
 
-class OneStringField(_OneValue, StringField):
+class OneStringField(OneValue, StringField):
     pass
 
 
-class OneTextAreaField(_OneValue, TextAreaField):
+class OneTextAreaField(OneValue, TextAreaField):
     pass
 
 
-class OneSelectField(_OneValue, SelectField):
+class OneSelectField(OneValue, SelectField):
     pass
 
 

@@ -11,7 +11,7 @@ from flask_login import current_user, login_required
 
 from smatrx.extensions import login_manager
 
-__all__ = ["login_required", "role_required"]
+__all__ = ["gate_applies", "login_required", "role_required"]
 
 View = TypeVar("View", bound=Callable[..., Any])
 
@@ -32,3 +32,17 @@ def role_required(*roles: str) -> Callable[[View], View]:
         return wrapped  # type: ignore[return-value]
 
     return decorator
+
+
+def gate_applies(open_endpoints: set[str], open_blueprints: set[str]) -> bool:
+    """A site-wide gate (onboarding, new legal texts) concerns this request: a signed-in
+    person on a page that is not left open to them meanwhile."""
+    from flask import request
+
+    endpoint = request.endpoint or ""
+    return bool(
+        endpoint
+        and endpoint not in open_endpoints
+        and request.blueprint not in open_blueprints
+        and current_user.is_authenticated
+    )

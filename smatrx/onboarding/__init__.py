@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Flask, Response, request, url_for
+from flask import Blueprint, Flask, Response, url_for
 from flask_login import current_user
 
+from smatrx.auth.decorators import gate_applies
 from smatrx.htmx import redirect_to
 
 bp = Blueprint("onboarding", __name__, url_prefix="/onboarding")
@@ -31,13 +32,7 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def send_new_people_to_onboarding() -> Response | None:
-        endpoint = request.endpoint or ""
-        if (
-            not endpoint
-            or endpoint in OPEN_ENDPOINTS
-            or request.blueprint in OPEN_BLUEPRINTS
-            or not current_user.is_authenticated
-        ):
+        if not gate_applies(OPEN_ENDPOINTS, OPEN_BLUEPRINTS):
             return None
         from smatrx.profile.services import needs_onboarding
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Flask, Response, current_app, request, url_for
+from flask import Blueprint, Flask, Response, current_app, url_for
 from flask_login import current_user
 from redis.exceptions import RedisError
 
+from smatrx.auth.decorators import gate_applies
 from smatrx.htmx import redirect_to
 from smatrx.transaction import after_commit
 
@@ -67,14 +68,9 @@ def init_app(app: Flask) -> None:
 
     @app.before_request
     def ask_for_the_current_texts() -> Response | None:
-        endpoint = request.endpoint or ""
-        if (
-            not endpoint
-            or endpoint in OPEN_ENDPOINTS
-            or request.blueprint in OPEN_BLUEPRINTS
-            or not current_user.is_authenticated
-            # Loaded with the session in the one statement (smatrx.auth.sessions).
-            or current_user.legal_current is not False
+        # legal_current is loaded with the session in its one statement (auth.sessions).
+        if not gate_applies(OPEN_ENDPOINTS, OPEN_BLUEPRINTS) or (
+            current_user.legal_current is not False
         ):
             return None
         return redirect_to(url_for("privacy.accept"), htmx_status=204)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectChoice
 from wtforms.validators import (
     AnyOf,
@@ -23,6 +22,7 @@ from smatrx.forms import (
     OneSelectField,
     OneStringField,
     OneTextAreaField,
+    OneValue,
     PrefixedForm,
     collapse_spaces,
     no_control_characters,
@@ -49,19 +49,8 @@ def _level_field(label: str, default: str | None = None) -> OneSelectField:
     )
 
 
-class _OneNumberField(WholeNumberField):
+class _OneNumberField(OneValue, WholeNumberField):
     """A whole number sent once (a second value is refused, not silently dropped)."""
-
-    repeated = False
-
-    def process_formdata(self, valuelist: list[Any]) -> None:
-        self.repeated = len(valuelist) > 1
-        super().process_formdata(valuelist[:1])
-
-    def pre_validate(self, form: FlaskForm) -> None:
-        if self.repeated:
-            raise StopValidation(f"Send one {self.label.text.lower()}, not several.")
-        super().pre_validate(form)
 
 
 def _needed_field() -> _OneNumberField:
