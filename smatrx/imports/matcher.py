@@ -24,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_WORDS,
@@ -54,86 +55,6 @@ class Match:
     term: str  # the text that matched, as written in the source
     fuzzy: bool  # True for a near miss found by rapidfuzz
     score: float  # 100 for exact, the rapidfuzz score otherwise
-
-
-# --------------------------------------------------------------------------------------------
-# Normalisation
-
-_SEPARATORS = re.compile(r"[\s._\-]+")
-_SEPARATOR_PATTERN = r"[ \t._\-]{0,3}"  # between two word chunks of a name, optional
-_CHUNKS = re.compile(r"\w+|[ \t._\-]+|[^\w \t._\-]+")
-
-
-def normalise(text: str) -> str:
-    """The comparison key of a name: case-folded, spaces, dots, dashes and underscores gone,
-    so that "Node.js", "NodeJS" and "node js" are one key. ".NET" becomes "net"."""
-    return _SEPARATORS.sub("", text.casefold())
-
-
-def _units(variant: str) -> list[str]:
-    """A name as units for the trie: single characters, with SEP where a separator was."""
-    units: list[str] = []
-    chunks = _CHUNKS.findall(variant.casefold().strip())
-    for index, chunk in enumerate(chunks):
-        if chunk[0] in " \t._-":
-            inner = 0 < index < len(chunks) - 1
-            if inner and chunks[index - 1][-1].isalnum() and chunks[index + 1][0].isalnum():
-                units.append("SEP")
-                continue
-            if chunk.strip():
-                units.extend(chunk.strip())
-            elif inner:
-                units.append("SPACE")  # spaces around a symbol: "ci / cd"
-            continue
-        units.extend(chunk)
-    return units
-
-
-def _unit_pattern(unit: str) -> str:
-    if unit == "SEP":
-        return _SEPARATOR_PATTERN
-    if unit == "SPACE":
-        return r"[ \t]*"
-    return re.escape(unit)
-
-
-_END = r"(?![\w+#])(?!\.\w)"
-
-
-def _trie_pattern(variants: Iterable[str]) -> str:
-    """One regular expression for many names, shaped as a trie so that matching does not try
-    every name at every position; at each node longer continuations are tried first.
-
-    The end-of-name check follows the whole trie once rather than every name (where a name
-    ends inside a longer one, an empty branch lets the engine back off to it): with some
-    3,000 names and aliases that halves the pattern and its compile time. The pieces are
-    collected in one list, as joining strings at every node costs time in the square of a
-    long name's length."""
-    trie: dict[str, Any] = {}
-    for variant in variants:
-        node = trie
-        for unit in _units(variant):
-            node = node.setdefault(unit, {})
-        node[""] = True
-    parts: list[str] = []
-
-    def build(node: dict[str, Any]) -> None:
-        units = [unit for unit in node if unit]
-        split = len(units) + ("" in node) > 1
-        if split:
-            parts.append("(?:")
-        for index, unit in enumerate(units):
-            if index:
-                parts.append("|")
-            parts.append(_unit_pattern(unit))
-            build(node[unit])
-        if split and "" in node:
-            parts.append("|")  # the name may end here, tried after the longer ones
-        if split:
-            parts.append(")")
-
-    build(trie)
-    return r"(?<!\w)(?<!\w\.)(?:" + "".join(parts) + ")" + _END
 
 
 # --------------------------------------------------------------------------------------------
@@ -215,7 +136,7 @@ class Matcher:
                 variants.append(variant)
                 if self._is_ambiguous(variant):
                     self._ambiguous_keys.add(key)
-        self._pattern = re.compile(_trie_pattern(variants), re.IGNORECASE) if variants else None
+        self._pattern = re.compile(trie_pattern(variants), re.IGNORECASE) if variants else None
         # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
         self._fuzzy_keys = [
             key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
