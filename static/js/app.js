@@ -114,3 +114,7 @@
   document.addEventListener("htmx:afterSettle", function (event) { reveal(event.target); });
   reveal(document);
 })();
+
+// ==== Polish: nav (the phone menu) ====
+
+// ==== Polish: sk (toasts) ====
