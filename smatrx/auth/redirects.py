@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from flask import request, url_for
+from flask import request, session, url_for
 
 from smatrx.htmx import current_url, is_htmx
 
@@ -35,3 +35,23 @@ def sign_in_url_for_current_page() -> str:
     else:
         current = urlsplit(request.referrer or "").path
     return url_for("auth.login", next=safe_next(current))
+
+
+# Where a person was going when they had to create an account first (an invitation's
+# link, say): kept in their session across "check your inbox" until the address is
+# confirmed in the same browser.
+DESTINATION_KEY = "destination_after_sign_up"
+
+
+def remember_destination(target: str | None) -> None:
+    """Keep a local path to go to once the new account is confirmed (nothing else)."""
+    target = safe_next(target)
+    if target:
+        session[DESTINATION_KEY] = target
+    else:
+        session.pop(DESTINATION_KEY, None)
+
+
+def pop_destination() -> str | None:
+    """The remembered path, once: the next sign-up starts with none."""
+    return safe_next(session.pop(DESTINATION_KEY, None))

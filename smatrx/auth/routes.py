@@ -15,7 +15,7 @@ from smatrx.auth.forms import (
     ResetPasswordForm,
     SignInForm,
 )
-from smatrx.auth.redirects import safe_next
+from smatrx.auth.redirects import pop_destination, remember_destination, safe_next
 from smatrx.consent import current_versions
 from smatrx.consent.records import ConsentError, check_versions
 from smatrx.extensions import db, limiter
@@ -46,6 +46,8 @@ def register() -> str | Response | tuple[str, int]:
     if current_user.is_authenticated:
         return redirect(home_url())
     invite_token = request.args.get("invite", "")
+    # Where they were going (a team's invitation, say) before they had to sign up.
+    next_url = safe_next(request.args.get("next"))
     invite = None
     if invite_token:
         try:
@@ -64,7 +66,9 @@ def register() -> str | Response | tuple[str, int]:
         form.privacy_version.data = versions["privacy"]
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
-        return render_template("auth/register.html", form=form, invite=invite), status
+        return render_template(
+            "auth/register.html", form=form, invite=invite, next_url=next_url
+        ), status
     try:
         check_versions(
             {"terms": form.terms_version.data, "privacy": form.privacy_version.data}, versions
@@ -73,11 +77,11 @@ def register() -> str | Response | tuple[str, int]:
         form.terms_version.data = versions["terms"]
         form.privacy_version.data = versions["privacy"]
         form.form_errors.append(str(error))
-        return _invalid("auth/register.html", form=form, invite=invite)
+        return _invalid("auth/register.html", form=form, invite=invite, next_url=next_url)
     if invite is not None:
         if form.email.data != invite.email:
             form.email.errors.append("This invitation is for another address.")
-            return _invalid("auth/register.html", form=form, invite=invite)
+            return _invalid("auth/register.html", form=form, invite=invite, next_url=next_url)
         try:
             invite = tokens.consume_link(services.INVITE, invite_token)
         except tokens.LinkError as error:
@@ -91,7 +95,8 @@ def register() -> str | Response | tuple[str, int]:
         if result.first_admin:
             flash("You are the first person here, so you are this installation's admin.", "info")
         flash("Welcome! Your account is ready.", "success")
-        return redirect(home_url())
+        return redirect(next_url or home_url())
+    remember_destination(next_url)
     reason = "register"
     if result.first_admin:
         reason = "register-first"
@@ -154,9 +159,10 @@ def verify(token: str) -> str | Response | tuple[str, int]:
     if current_user.is_authenticated:
         return redirect(url_for("account.index"))
     if user.is_active:
+        destination = pop_destination()  # before the new session replaces this one
         sessions.start_session(user)
         db.session.commit()
-        return redirect(home_url())
+        return redirect(destination or home_url())
     return redirect(url_for("auth.login"))
 
 

@@ -332,6 +332,57 @@ def test_joining_needs_sign_in_and_keeps_the_link(app: Any, client: Any, ada: Us
     assert signed.headers["Location"].endswith(f"/teams/join/{invite.token}")
 
 
+def test_someone_without_an_account_signs_up_and_comes_back_to_the_link(
+    app: Any, client: Any, ada: User, smtp_sink: list[Any]
+) -> None:
+    """The link, the sign-in page, "Create an account", the confirmation mail: the
+    confirmed newcomer lands on the invitation, not on the home page."""
+    team = make_team(ada, "Platform")
+    invite = invites.create_link(team, ada)
+    db.session.commit()
+    join_path = f"/teams/join/{invite.token}"
+    sign_in_page = client.get(client.get(join_path).headers["Location"]).get_data(as_text=True)
+    register_path = re.search(r'href="(/register\?next=[^"]+)"', sign_in_page).group(1)
+    assert register_path.replace("%2F", "/") == f"/register?next={join_path}"
+    token = csrf_for(client, register_path)
+    answer = client.post(
+        register_path,
+        data={
+            "csrf_token": token,
+            "name": "Bea",
+            "email": "bea@example.com",
+            "password": "correct horse battery staple",
+            "confirm": "correct horse battery staple",
+        },
+    )
+    assert "Check your inbox" in answer.get_data(as_text=True)
+    verify_path = re.search(r"http://localhost(/\S+)", smtp_sink[-1].get_content()).group(1)
+    confirmed = client.post(verify_path, data={"csrf_token": csrf_for(client, verify_path)})
+    assert confirmed.headers["Location"].endswith(join_path)
+    assert "Platform" in client.get(join_path).get_data(as_text=True)
+    assert join(client, join_path.rsplit("/", 1)[1]).status_code == 302
+    bea = db.session.scalar(select(User).where(User.email == "bea@example.com"))
+    assert members_of(team.id) == {ada.id, bea.id}
+
+
+def test_a_sign_up_destination_must_be_a_local_path(client: Any, smtp_sink: list[Any]) -> None:
+    path = "/register?next=https://evil.example/x"
+    answer = client.post(
+        path,
+        data={
+            "csrf_token": csrf_for(client, path),
+            "name": "Cy",
+            "email": "cy@example.com",
+            "password": "correct horse battery staple",
+            "confirm": "correct horse battery staple",
+        },
+    )
+    assert answer.status_code == 200
+    verify_path = re.search(r"http://localhost(/\S+)", smtp_sink[-1].get_content()).group(1)
+    confirmed = client.post(verify_path, data={"csrf_token": csrf_for(client, verify_path)})
+    assert "evil" not in confirmed.headers["Location"]
+
+
 def test_joining_without_the_csrf_token_is_refused(app: Any, ada: User) -> None:
     team = make_team(ada, "Platform")
     invite = invites.create_link(team, ada)
