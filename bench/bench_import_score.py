@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Three corpora, each a folder with an expected.json:
+Five corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -18,8 +18,11 @@ Three corpora, each a folder with an expected.json:
   other people, layouts and traps, written once ``heldout`` had been used to fix the matcher.
 * ``heldout3`` (bench/corpora/heldout3/): a third, the same way again, written once both earlier
   held-out corpora had been used to fix the matcher.
+* ``heldout4`` (bench/corpora/heldout4/): a fourth, the same way again, written once all three
+  earlier held-out corpora had been used to fix the matcher.
 
-Run: .venv/bin/python bench/bench_import_score.py [--corpus resumes|heldout|heldout2|heldout3|all]
+Run: .venv/bin/python bench/bench_import_score.py
+  [--corpus resumes|heldout|heldout2|heldout3|heldout4|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -48,6 +51,7 @@ CORPORA = {
     "heldout": Path(__file__).resolve().parent / "corpora" / "heldout",
     "heldout2": Path(__file__).resolve().parent / "corpora" / "heldout2",
     "heldout3": Path(__file__).resolve().parent / "corpora" / "heldout3",
+    "heldout4": Path(__file__).resolve().parent / "corpora" / "heldout4",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
