@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask import abort, flash, make_response, redirect, url_for
 from flask_login import current_user
+from jinja2_fragments.flask import render_block
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
@@ -36,6 +37,10 @@ def _render(step: Step, form: SectionForm, status: int = 200) -> Response:
         form=form,
         position=STEPS.index(step) + 1,
     )
+    if is_partial():
+        # The messages of the page the wizard started on (sign-up's welcome, say) were
+        # shown there; a step swapped in place replaces them with this request's (none).
+        html += render_block("base.html", "flashes", flashes_oob=True)
     return make_response(html, status)
 
 

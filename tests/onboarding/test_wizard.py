@@ -76,6 +76,22 @@ def test_a_valid_step_saves_and_moves_on_in_place(newcomer_client, newcomer):
     assert profile.onboarding_steps == {"about": "done"}
 
 
+def test_sign_up_messages_show_on_the_first_step_only(newcomer_client):
+    with newcomer_client.session_transaction() as session:
+        session["_flashes"] = [("success", "Welcome! Your account is ready.")]
+    first = newcomer_client.get("/onboarding/about").get_data(as_text=True)
+    assert "Welcome! Your account is ready." in first
+
+    response = post_step(newcomer_client, "about", {"title": "Engineer"})
+    html = response.get_data(as_text=True)
+    assert html.lstrip().startswith('<section id="wizard"')
+    # The region that still shows the welcome is replaced, out of band, by an empty one.
+    flashes = html[html.index('id="flashes"') :]
+    assert 'hx-swap-oob="true"' in flashes
+    assert "Welcome" not in html
+    assert '<div class="flash' not in flashes
+
+
 def test_without_htmx_a_step_redirects(newcomer_client):
     response = post_step(newcomer_client, "about", {"title": "Engineer"}, htmx=False)
     assert response.status_code == 302
