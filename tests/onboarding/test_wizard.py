@@ -150,6 +150,29 @@ def test_finishing_completes_onboarding_and_opens_the_profile(newcomer_client, n
     assert newcomer_client.get("/onboarding").headers["Location"] == "/profile"
 
 
+def test_the_last_step_can_lead_straight_on_to_the_skills(newcomer_client, newcomer):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    for key in ("direction", "languages", "salary"):
+        post_step(newcomer_client, key, {}, skip=True)
+    page = newcomer_client.get("/onboarding/links").get_data(as_text=True)
+    assert 'name="then" value="imports"' in page and 'name="then" value="skills"' in page
+
+    response = post_step(
+        newcomer_client, "links", {"website_url": "example.com", "then": "imports"}
+    )
+    assert response.headers["HX-Redirect"] == "/imports"
+    assert profile_of(newcomer).website_url == "https://example.com"
+    assert newcomer_client.get("/imports").status_code == 200
+
+
+def test_an_unknown_destination_after_the_last_step_is_the_profile(newcomer_client):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    for key in ("direction", "languages", "salary"):
+        post_step(newcomer_client, key, {}, skip=True)
+    response = post_step(newcomer_client, "links", {"then": "https://evil.example"}, htmx=False)
+    assert response.headers["Location"] == "/profile"
+
+
 def test_skipping_an_answered_step_keeps_the_answer(newcomer_client, newcomer):
     post_step(newcomer_client, "about", {"title": "Engineer"})
     post_step(newcomer_client, "languages", {"languages": "English"})
