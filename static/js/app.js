@@ -132,6 +132,11 @@
     var menu = openMenu();
     if (menu && !menu.contains(event.target)) menu.open = false;
   });
+  // Following a link from the open menu: the page kept for Back shows it closed.
+  document.addEventListener("htmx:beforeHistorySave", function () {
+    var menu = openMenu();
+    if (menu) menu.open = false;
+  });
 })();
 
 // ==== Polish: sk (toasts) ====
