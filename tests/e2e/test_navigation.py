@@ -71,6 +71,15 @@ def test_the_phone_menu_opens_with_the_keyboard_and_closes_with_escape(
     assert not page.get_by_role("link", name="Skills", exact=True).is_visible()
     assert header_height(page) < 80
 
+    # Back: the page kept in history shows its menu closed too.
+    page.go_back()
+    page.wait_for_url(re.compile(r"/home$"))
+    settled(page)
+    assert page.locator(".nav-menu[open]").count() == 0
+    page.go_forward()
+    page.wait_for_url(re.compile(r"/skills$"))
+    settled(page)
+
     # Open again; Escape closes it and puts the focus back on the button.
     menu_button(page).focus()
     page.keyboard.press("Enter")
