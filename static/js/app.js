@@ -117,8 +117,8 @@
 
 // ==== Polish: nav (the phone menu) ====
 // The header's menu is a <details> (it opens and closes without JavaScript); this adds
-// what a menu button should also do: Escape, or a click elsewhere, closes it, and Escape
-// puts the focus back on the button.
+// what a menu button should also do: Escape, a click or the focus elsewhere close it, and
+// Escape puts the focus back on the button.
 (function () {
   "use strict";
   function openMenu() { return document.querySelector(".nav-menu[open]"); }
@@ -129,6 +129,11 @@
     menu.querySelector("summary").focus();
   });
   document.addEventListener("click", function (event) {
+    var menu = openMenu();
+    if (menu && !menu.contains(event.target)) menu.open = false;
+  });
+  // Tabbing on past the last link leaves the menu: it closes behind the focus.
+  document.addEventListener("focusin", function (event) {
     var menu = openMenu();
     if (menu && !menu.contains(event.target)) menu.open = false;
   });

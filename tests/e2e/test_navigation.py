@@ -90,6 +90,14 @@ def test_the_phone_menu_opens_with_the_keyboard_and_closes_with_escape(
     assert focused_is_menu_button(page)
     assert page.locator(".nav-menu[open]").count() == 0
 
+    # So does tabbing past its last entry (Sign out) to the bell.
+    menu_button(page).focus()
+    page.keyboard.press("Enter")
+    page.locator(".nav-menu .nav-form button").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "bell"
+    page.get_by_role("link", name="Goals", exact=True).wait_for(state="hidden")
+
     # A click elsewhere closes it as well.
     menu_button(page).click()
     page.get_by_role("link", name="Goals", exact=True).wait_for()
