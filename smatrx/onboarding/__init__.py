@@ -40,3 +40,16 @@ def init_app(app: Flask) -> None:
             return None
         target = url_for("onboarding.start")
         return redirect_to(target, htmx_status=204)
+
+    @app.context_processor
+    def onboarding_context() -> dict[str, object]:
+        return {"onboarding_pending": onboarding_pending}
+
+
+def onboarding_pending() -> bool:
+    """The signed-in person has the wizard ahead of them: the layout then offers only the
+    links that work meanwhile (every other page sends them back to the wizard). Read from
+    what the session loaded, so it costs no query on an ordinary page."""
+    from smatrx.profile.services import needs_onboarding
+
+    return bool(current_user.is_authenticated and needs_onboarding(current_user))

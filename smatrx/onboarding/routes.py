@@ -3,8 +3,9 @@ first skippable; the URL follows the step so reload, back and forward work."""
 
 from __future__ import annotations
 
-from flask import abort, flash, make_response, redirect, url_for
+from flask import abort, flash, make_response, redirect, request, url_for
 from flask_login import current_user
+from jinja2_fragments.flask import render_block
 from werkzeug.wrappers import Response
 
 from smatrx.auth.decorators import login_required
@@ -36,18 +37,32 @@ def _render(step: Step, form: SectionForm, status: int = 200) -> Response:
         form=form,
         position=STEPS.index(step) + 1,
     )
+    if is_partial():
+        # The messages of the page the wizard started on (sign-up's welcome, say) were
+        # shown there; a step swapped in place replaces them with this request's (none).
+        html += render_block("base.html", "flashes", flashes_oob=True)
     return make_response(html, status)
 
 
-def _go(step: Step | None) -> Response:
-    """Move on: the next pending step (in place for HTMX, with the URL following), or the
-    profile once every step is done or skipped."""
+# Where the last step's "Save and ..." buttons lead once the wizard is finished: a closed
+# list, never a URL from the form.
+THEN_ENDPOINTS = {"imports": "imports.index", "skills": "skills.index"}
+
+
+def _go(step: Step | None, then: str | None = None) -> Response:
+    """Move on: the next pending step (in place for HTMX, with the URL following), or, once
+    every step is done or skipped, the profile (or the skills page the person chose)."""
     if step is None:
         db.session.commit()
-        flash(
-            "Welcome aboard! Your profile is set up; you can change any part of it here.", "success"
-        )
-        target = url_for("profile.index")
+        if then in THEN_ENDPOINTS:
+            flash("Welcome aboard! Your profile is set up. Now for your skills.", "success")
+            target = url_for(THEN_ENDPOINTS[then])
+        else:
+            flash(
+                "Welcome aboard! Your profile is set up; you can change any part of it here.",
+                "success",
+            )
+            target = url_for("profile.index")
         return hx_redirect(target, 204) if is_partial() else redirect(target)
     db.session.commit()
     if not is_partial():
@@ -89,7 +104,7 @@ def save(key: str) -> Response:
     profile = get_or_create_profile(current_user)
     form.save(profile)
     mark_step(profile, key, DONE)
-    return _go(first_pending(profile.onboarding_steps))
+    return _go(first_pending(profile.onboarding_steps), request.form.get("then"))
 
 
 @bp.post("/<key>/skip")

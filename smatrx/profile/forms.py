@@ -6,6 +6,7 @@ every text and list; the database CHECK constraints back the enumerations and ra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -105,6 +106,28 @@ class ChoiceField(SelectField):
         # Blank and whitespace are the same "not said": stored as NULL by the form's save,
         # never as spaces the CHECK constraint would refuse.
         super().process_formdata([str(value).strip() for value in valuelist])
+
+
+# A scheme is letters then a colon, but "example.com:8080/me" is a host and a port.
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:(?!\d)", re.IGNORECASE)
+
+
+def complete_web_address(value: str | None) -> str | None:
+    """What people type as a web address, completed: "example.com/me" and "//example.com"
+    become https:// addresses. Anything with a scheme is left as typed (web_address then
+    refuses javascript:, data:, mailto: and the like), and so is a word without a dot in its
+    host, which is no address at all."""
+    if value is None:
+        return None
+    text = value.strip()
+    if not text or "://" in text or _SCHEME.match(text):
+        return text
+    if text.startswith("//"):
+        return "https:" + text
+    host = re.split(r"[/?#:]", text, maxsplit=1)[0]
+    if "." not in host.strip("."):
+        return text
+    return "https://" + text
 
 
 def web_address(form: FlaskForm, field: URLField) -> None:
@@ -306,12 +329,20 @@ class SalaryForm(SectionForm):
 class LinksForm(SectionForm):
     section = "links"
     linkedin_url = URLField(
-        "LinkedIn profile", validators=[Optional(), _max_length(URL_MAX), web_address]
+        "LinkedIn profile",
+        validators=[Optional(), _max_length(URL_MAX), web_address],
+        filters=[complete_web_address],
     )
     github_url = URLField(
-        "GitHub profile", validators=[Optional(), _max_length(URL_MAX), web_address]
+        "GitHub profile",
+        validators=[Optional(), _max_length(URL_MAX), web_address],
+        filters=[complete_web_address],
     )
-    website_url = URLField("Website", validators=[Optional(), _max_length(URL_MAX), web_address])
+    website_url = URLField(
+        "Website",
+        validators=[Optional(), _max_length(URL_MAX), web_address],
+        filters=[complete_web_address],
+    )
 
     def load(self, profile: Profile) -> None:
         self.linkedin_url.data = profile.linkedin_url

@@ -10,14 +10,16 @@ class Step:
     key: str
     title: str
     skippable: bool
+    # The wizard's step list names every step at once, on one row: a word or two each.
+    short_title: str
 
 
 STEPS = (
-    Step("about", "About you", skippable=False),
-    Step("direction", "Where you're heading", skippable=True),
-    Step("languages", "Languages and industries", skippable=True),
-    Step("salary", "Salary expectation", skippable=True),
-    Step("links", "Links", skippable=True),
+    Step("about", "About you", skippable=False, short_title="About you"),
+    Step("direction", "Where you're heading", skippable=True, short_title="Direction"),
+    Step("languages", "Languages and industries", skippable=True, short_title="Languages"),
+    Step("salary", "Salary expectation", skippable=True, short_title="Salary"),
+    Step("links", "Links", skippable=True, short_title="Links"),
 )
 STEP_KEYS = tuple(step.key for step in STEPS)
 DONE, SKIPPED = "done", "skipped"

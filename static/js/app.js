@@ -116,5 +116,32 @@
 })();
 
 // ==== Polish: nav (the phone menu) ====
+// The header's menu is a <details> (it opens and closes without JavaScript); this adds
+// what a menu button should also do: Escape, a click or the focus elsewhere close it, and
+// Escape puts the focus back on the button.
+(function () {
+  "use strict";
+  function openMenu() { return document.querySelector(".nav-menu[open]"); }
+  document.addEventListener("keydown", function (event) {
+    var menu = event.key === "Escape" && openMenu();
+    if (!menu || !menu.querySelector("summary").offsetParent) return; // wide screen: no menu
+    menu.open = false;
+    menu.querySelector("summary").focus();
+  });
+  document.addEventListener("click", function (event) {
+    var menu = openMenu();
+    if (menu && !menu.contains(event.target)) menu.open = false;
+  });
+  // Tabbing on past the last link leaves the menu: it closes behind the focus.
+  document.addEventListener("focusin", function (event) {
+    var menu = openMenu();
+    if (menu && !menu.contains(event.target)) menu.open = false;
+  });
+  // Following a link from the open menu: the page kept for Back shows it closed.
+  document.addEventListener("htmx:beforeHistorySave", function () {
+    var menu = openMenu();
+    if (menu) menu.open = false;
+  });
+})();
 
 // ==== Polish: sk (toasts) ====

@@ -36,3 +36,18 @@ def test_error_page_in_the_browser(live_server, page, output_dir):
     screenshot(page, output_dir / "after-404.png")
     # Chromium reports the 404 document itself on the console; nothing else may appear.
     assert all("status of 404" in error for error in page.console_errors), page.console_errors
+
+
+def test_the_hero_offers_an_account_or_sign_in_when_registration_is_closed(client, app):
+    html = client.get("/").get_data(as_text=True)
+    hero = html[html.index('class="hero-actions"') :]
+    hero = hero[: hero.index("</div>")]
+    assert 'href="/register">Create account</a>' in hero and 'href="/login">Sign in</a>' in hero
+    app.config["REGISTRATION_OPEN"] = False
+    try:
+        html = client.get("/").get_data(as_text=True)
+        assert "Create account" not in html
+        hero = html[html.index('class="hero-actions"') :]
+        assert 'class="btn btn-primary btn-lg" href="/login">Sign in</a>' in hero
+    finally:
+        app.config["REGISTRATION_OPEN"] = True

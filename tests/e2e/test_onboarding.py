@@ -96,3 +96,26 @@ def test_complete_the_wizard_then_edit_the_profile(live_server, page, output_dir
     assert profile.target_role == "Platform Engineer"
     assert profile.preferred_locations == ["Berlin", "Lisbon"]  # the rest of the section kept
     assert page.console_errors == []
+
+
+def test_the_last_step_leads_straight_on_to_importing_skills(
+    live_server, page, output_dir, committing_db
+):
+    person = make_user("noa@example.com", onboarded=False, name="Noa New")
+    submit_sign_in(page, live_server, person.email)
+    page.get_by_label("Current job title").fill("Engineer")
+    page.get_by_role("button", name="Save and continue").click()
+    for heading in ("Where you're heading", "Languages and industries", "Salary expectation"):
+        page.get_by_role("heading", name=heading).wait_for()
+        page.get_by_role("button", name="Skip this step").click()
+    page.get_by_role("heading", name="Links").wait_for()
+    page.get_by_label("GitHub profile").fill("github.com/noa")  # https:// is added for her
+    page.get_by_role("button", name="Save and import skills").click()
+
+    page.wait_for_url(re.compile(r"/imports$"))
+    page.get_by_text("Now for your skills.").wait_for()
+    screenshot(page, output_dir / "imports-after-wizard.png")
+    profile = db.session.scalar(db.select(Profile).where(Profile.user_id == person.id))
+    assert profile.onboarding_completed
+    assert profile.github_url == "https://github.com/noa"
+    assert page.console_errors == []

@@ -13,6 +13,7 @@ from smatrx.profile.forms import (
     LanguagesForm,
     LinksForm,
     SalaryForm,
+    complete_web_address,
 )
 from smatrx.text import clean_list
 
@@ -139,7 +140,11 @@ def test_salary_accepts_equal_bounds_and_is_optional(app):
         ("http://example.com", True),
         ("javascript:alert(1)", False),
         ("ftp://example.com/file", False),
-        ("example.com", False),
+        ("example.com", True),  # completed to https://example.com (see below)
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("mailto:grace@example.com", False),
+        ("example .com/me", False),
+        ("grace", False),
         ("https://", False),
         ("https://" + "a" * 300 + ".com", False),
     ],
@@ -147,3 +152,32 @@ def test_salary_accepts_equal_bounds_and_is_optional(app):
 def test_links_are_http_or_https_only(app, url, ok):
     errors = check(app, LinksForm, {"linkedin_url": url})
     assert (errors == {}) is ok
+
+
+@pytest.mark.parametrize(
+    ("typed", "completed"),
+    [
+        ("example.com/me", "https://example.com/me"),
+        ("  www.linkedin.com/in/grace ", "https://www.linkedin.com/in/grace"),
+        ("github.com/grace?tab=repositories", "https://github.com/grace?tab=repositories"),
+        ("example.com:8080/me", "https://example.com:8080/me"),
+        ("//example.com/me", "https://example.com/me"),
+        ("http://example.com", "http://example.com"),
+        ("HTTPS://Example.com", "HTTPS://Example.com"),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("data:text/html,hi", "data:text/html,hi"),
+        ("grace", "grace"),
+        ("", ""),
+        (None, None),
+    ],
+)
+def test_a_web_address_without_a_scheme_is_completed(typed, completed):
+    assert complete_web_address(typed) == completed
+
+
+@pytest.mark.parametrize("field", ["linkedin_url", "github_url", "website_url"])
+def test_every_link_field_completes_what_was_typed(app, field):
+    with app.test_request_context(method="POST", data=MultiDict({field: "example.com/grace"})):
+        form = LinksForm(meta={"csrf": False})
+        assert form.validate(), form.errors
+        assert getattr(form, field).data == "https://example.com/grace"

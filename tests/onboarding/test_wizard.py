@@ -76,6 +76,22 @@ def test_a_valid_step_saves_and_moves_on_in_place(newcomer_client, newcomer):
     assert profile.onboarding_steps == {"about": "done"}
 
 
+def test_sign_up_messages_show_on_the_first_step_only(newcomer_client):
+    with newcomer_client.session_transaction() as session:
+        session["_flashes"] = [("success", "Welcome! Your account is ready.")]
+    first = newcomer_client.get("/onboarding/about").get_data(as_text=True)
+    assert "Welcome! Your account is ready." in first
+
+    response = post_step(newcomer_client, "about", {"title": "Engineer"})
+    html = response.get_data(as_text=True)
+    assert html.lstrip().startswith('<section id="wizard"')
+    # The region that still shows the welcome is replaced, out of band, by an empty one.
+    flashes = html[html.index('id="flashes"') :]
+    assert 'hx-swap-oob="true"' in flashes
+    assert "Welcome" not in html
+    assert '<div class="flash' not in flashes
+
+
 def test_without_htmx_a_step_redirects(newcomer_client):
     response = post_step(newcomer_client, "about", {"title": "Engineer"}, htmx=False)
     assert response.status_code == 302
@@ -132,6 +148,29 @@ def test_finishing_completes_onboarding_and_opens_the_profile(newcomer_client, n
     assert profile.salary_expectation == {"min": 60000, "max": 80000, "currency": "EUR"}
     assert newcomer_client.get("/profile").status_code == 200
     assert newcomer_client.get("/onboarding").headers["Location"] == "/profile"
+
+
+def test_the_last_step_can_lead_straight_on_to_the_skills(newcomer_client, newcomer):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    for key in ("direction", "languages", "salary"):
+        post_step(newcomer_client, key, {}, skip=True)
+    page = newcomer_client.get("/onboarding/links").get_data(as_text=True)
+    assert 'name="then" value="imports"' in page and 'name="then" value="skills"' in page
+
+    response = post_step(
+        newcomer_client, "links", {"website_url": "example.com", "then": "imports"}
+    )
+    assert response.headers["HX-Redirect"] == "/imports"
+    assert profile_of(newcomer).website_url == "https://example.com"
+    assert newcomer_client.get("/imports").status_code == 200
+
+
+def test_an_unknown_destination_after_the_last_step_is_the_profile(newcomer_client):
+    post_step(newcomer_client, "about", {"title": "Engineer"})
+    for key in ("direction", "languages", "salary"):
+        post_step(newcomer_client, key, {}, skip=True)
+    response = post_step(newcomer_client, "links", {"then": "https://evil.example"}, htmx=False)
+    assert response.headers["Location"] == "/profile"
 
 
 def test_skipping_an_answered_step_keeps_the_answer(newcomer_client, newcomer):
