@@ -93,6 +93,15 @@ class LinesField(TextAreaField):
         return "\n".join(self.data or [])
 
 
+def not_a_link_message(link: str) -> str:
+    """What to say about an evidence line that is not a web address, quoting it (cut short)."""
+    shown = link if len(link) <= 40 else link[:39] + "…"
+    return (
+        f"“{shown}” is not a web address. Enter each link in full, starting with https:// or "
+        "http://, one a line."
+    )
+
+
 def web_links(form: FlaskForm, field: LinesField) -> None:
     links = field.data or []
     if len(links) > LINKS_MAX:
@@ -100,9 +109,7 @@ def web_links(form: FlaskForm, field: LinesField) -> None:
     for link in links:
         parts = urlsplit(link)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in link:
-            raise ValidationError(
-                f"Enter full web addresses starting with https:// or http:// ({link[:40]} is not)."
-            )
+            raise ValidationError(not_a_link_message(link))
         if len(link) > LINK_LENGTH_MAX:
             raise ValidationError(f"Keep each link to {LINK_LENGTH_MAX} characters.")
 

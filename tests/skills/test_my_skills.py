@@ -594,11 +594,11 @@ def test_score_field_follows_the_level_select(ada_client: Any, ada: User) -> Non
         ({"last_used": "last year"}, "Enter a date like 2024-05-31."),
         (
             {"links": "javascript:alert(1)"},
-            "Enter full web addresses starting with https:// or http://",
+            "is not a web address. Enter each link in full, starting with https:// or http://",
         ),
         (
             {"links": "ftp://example.com/x"},
-            "Enter full web addresses starting with https:// or http://",
+            "is not a web address. Enter each link in full, starting with https:// or http://",
         ),
         (
             {"links": "\n".join(f"https://example.com/{n}" for n in range(11))},
