@@ -43,6 +43,13 @@ SOURCE_LABELS = {
 
 class AddSkillForm(FlaskForm):
     skill_id = HiddenField(validators=[DataRequired(message="Choose a skill from the list.")])
+    # The level button pressed (Beginner … Expert beside each suggestion); none: beginner.
+    level = StringField(
+        validators=[Optional(), AnyOf(LEVELS, message="Choose a level from the list.")]
+    )
+
+    def chosen_level(self) -> str:
+        return self.level.data or LEVELS[0]
 
 
 class ProposeSkillForm(FlaskForm):

@@ -309,7 +309,7 @@ def test_add_with_htmx_creates_a_manual_beginner_row(
     assert html.lstrip().startswith('<div id="my-skills"')
     assert f'id="us-{row.id}" class="myskill is-new"' in html
     assert 'id="add-panel"' in html and 'hx-swap-oob="true"' in html
-    assert "Added Rust." in html
+    assert "Added “Rust” at beginner level." in html
     assert response.headers["HX-Retarget"] == "#my-skills"
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
@@ -321,7 +321,41 @@ def test_add_without_javascript_redirects_to_the_row(
     (row,) = rows_of(ada)
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row.id}")
-    assert "Added Rust." in ada_client.get("/skills").get_data(as_text=True)
+    assert "Added “Rust” at beginner level." in ada_client.get("/skills").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced", "expert"])
+@pytest.mark.parametrize("htmx", [True, False])
+def test_add_stores_the_level_chosen(
+    ada_client: Any, ada: User, token: str, level: str, htmx: bool
+) -> None:
+    response = post(
+        ada_client,
+        "/skills",
+        token,
+        {"skill_id": catalog_skill("rust").id, "level": level},
+        headers=HX if htmx else {},
+    )
+    assert response.status_code == (200 if htmx else 302)
+    (row,) = rows_of(ada)
+    assert (row.level, row.proficiency_score) == (level, DEFAULT_SCORE[level])
+    if htmx:
+        assert f"Added “Rust” at {level} level." in response.get_data(as_text=True)
+
+
+def test_add_with_an_unknown_level_is_refused(ada_client: Any, ada: User, token: str) -> None:
+    response = post(
+        ada_client, "/skills", token, {"skill_id": catalog_skill("rust").id, "level": "guru"}
+    )
+    assert response.status_code == 400
+    assert rows_of(ada) == []
+
+
+def test_each_suggestion_offers_the_four_levels(ada_client: Any, ada: User) -> None:
+    html = ada_client.get("/skills/suggest?q=kubernetes").get_data(as_text=True)
+    for level in ("Beginner", "Intermediate", "Advanced", "Expert"):
+        assert f'aria-label="Add Kubernetes as {level}"' in html
+        assert f'name="level" value="{level.lower()}"' in html
 
 
 def test_adding_a_skill_already_held_opens_the_existing_row(
@@ -333,7 +367,9 @@ def test_adding_a_skill_already_held_opens_the_existing_row(
     )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "You already have Python — edit it here." in html
+    # Said once, in the opened row: no toast repeating it.
+    assert html.count("You already have “Python”: edit it here.") == 1
+    assert "#toasts" not in html
     assert f'action="/skills/{existing.id}"' in html  # the row's edit form
     assert len(rows_of(ada)) == 1
     page = post(ada_client, "/skills", token, {"skill_id": catalog_skill("python").id})
@@ -533,7 +569,7 @@ def test_save_with_htmx_returns_the_row_and_refreshes_the_summary(
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<li id="us-{row.id}" class="myskill"')
     assert 'id="skills-summary"' in html and 'hx-swap-oob="true"' in html
-    assert "Python is saved." in html
+    assert "Saved “Python”." in html
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
 
