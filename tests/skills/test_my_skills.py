@@ -809,3 +809,33 @@ def test_statement_count_does_not_grow_with_the_number_of_skills(
     with_many = _statements(client, statement_counter, path, headers)
     assert with_few == with_many
     assert with_many <= 6, statement_counter.statements
+
+
+def test_unknown_years_and_last_use_invite_filling_them_in(ada_client: Any, ada: User) -> None:
+    neither = hold(ada, "python")
+    years_only = hold(ada, "rust", years_experience=3)
+    used_only = hold(ada, "go", last_used=utcnow())
+    html = ada_client.get("/skills").get_data(as_text=True)
+    edit = f'href="/skills/{neither.id}/edit" hx-get="/skills/{neither.id}/edit"'
+    assert f'<a class="myskill-invite" {edit}' in html
+    assert 'aria-label="Add years and last use of Python">Add years and last use</a>' in html
+    assert "3 yrs · <a" in html
+    assert 'aria-label="When did you last use Rust?">When did you last use it?</a>' in html
+    assert 'aria-label="Add years for Go">Add years</a> · used <time' in html
+    assert f'href="/skills/{years_only.id}/edit"' in html and used_only.id in html
+    assert "–" not in re.sub(r"\d+–\d+", "", html.split('id="skill-list"')[1])  # no dashes
+
+
+def test_the_category_chart_draws_the_average_its_label_names(ada_client: Any, ada: User) -> None:
+    # Two categories, one skill each: equal counts, averages 15 and 90.
+    hold(ada, "python", level="expert", proficiency_score=90)
+    hold(ada, "docker", level="beginner", proficiency_score=15)
+    html = ada_client.get("/skills").get_data(as_text=True)
+    chart = html.split('class="myskills-chart"')[1].split("</figure>")[0]
+    assert "Bar: average proficiency, 0–100" in chart
+    labels = [int(n) for n in re.findall(r">avg (\d+)</text>", chart)]
+    tracks = [float(w) for w in re.findall(r'class="mc-track"[^>]* width="([\d.]+)"', chart)]
+    bars = [float(w) for w in re.findall(r'class="mc-bar"[^>]* width="([\d.]+)"', chart)]
+    assert sorted(labels) == [15, 90]
+    for label, track, bar in zip(labels, tracks, bars, strict=True):
+        assert bar / track == pytest.approx(label / 100, abs=0.005)
