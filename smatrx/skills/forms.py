@@ -66,6 +66,13 @@ class ProposeSkillForm(FlaskForm):
         validate_choice=False,
         validators=[DataRequired(message="Choose a category.")],
     )
+    level = SelectField(
+        "Your level",
+        choices=[SelectChoice(level, LEVEL_LABELS[level]) for level in LEVELS],
+        default=LEVELS[0],
+        validate_choice=False,
+        validators=[AnyOf(LEVELS, message="Choose a level from the list.")],
+    )
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
         """(id, name) pairs, in the order shown."""

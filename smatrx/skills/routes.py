@@ -231,7 +231,7 @@ def propose() -> Response:
     if form.validate_on_submit():
         skill, created = services.propose_skill(current_user, form.name.data, form.category_id.data)
         if created:
-            row, _ = services.add_skill(current_user, skill)
+            row, _ = services.add_skill(current_user, skill, form.level.data)
             db.session.commit()
             return _added(row, True)
         existing = services.offered_skill(current_user, skill.id)

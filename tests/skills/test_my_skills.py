@@ -425,6 +425,20 @@ def test_propose_creates_an_unpublished_skill_and_adds_it(
     assert suggestion_names(other, "brainfork") == ["Brainfork Lang"]
 
 
+def test_propose_adds_it_at_the_level_chosen(ada_client: Any, ada: User, token: str) -> None:
+    category = catalog_skill("go").category_id
+    data = {"name": "Brainfork", "category_id": category, "level": "advanced"}
+    response = post(ada_client, "/skills/propose", token, data, headers=HX)
+    assert response.status_code == 200
+    (row,) = rows_of(ada)
+    assert (row.level, row.proficiency_score) == ("advanced", DEFAULT_SCORE["advanced"])
+    assert "Added “Brainfork” at advanced level." in response.get_data(as_text=True)
+    data = {"name": "Brainfork Two", "category_id": category, "level": "guru"}
+    response = post(ada_client, "/skills/propose", token, data, headers=HX)
+    assert response.status_code == 422
+    assert "Choose a level from the list." in response.get_data(as_text=True)
+
+
 def test_proposing_an_existing_name_offers_that_skill(
     ada_client: Any, ada: User, token: str
 ) -> None:
