@@ -99,3 +99,32 @@ def test_no_more_than_three_toasts_newest_on_top(live_server, page, committing_d
     assert len(texts) == 3
     assert "Added “Rust”" in texts[0]  # newest on top
     assert page.console_errors == []
+
+
+def test_too_many_attempts_is_said_in_the_form_with_the_wait(live_server, page, output_dir):
+    """The fourth reset mail in a minute is refused (429): the form says so above its
+    button, with how long to wait; no toast, and a fifth try replaces the message."""
+    for _ in range(3):  # each answered with "check your inbox"
+        page.goto(live_server + "/reset")
+        page.get_by_label("Email address").fill("nobody@example.com")
+        with page.expect_response(lambda answer: answer.request.method == "POST"):
+            page.get_by_role("button", name="Send the link").click()
+        settled(page)
+    page.goto(live_server + "/reset")
+    for _ in range(2):
+        page.get_by_label("Email address").fill("nobody@example.com")
+        page.get_by_role("button", name="Send the link").click()
+        message = page.locator("form .form-rate-limit")
+        message.wait_for()
+        settled(page)
+    assert message.count() == 1
+    assert message.get_attribute("role") == "alert"
+    text = message.text_content()
+    assert text.startswith("Too many attempts. Try again in ") and text.endswith(".")
+    above = message.evaluate(
+        "element => element.nextElementSibling.classList.contains('form-actions')"
+    )
+    assert above
+    assert page.locator("#toasts .toast").count() == 0
+    screenshot(page, output_dir / "too-many.png", full_page=False)
+    assert [e for e in page.console_errors if "429" not in e] == []
