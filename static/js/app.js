@@ -170,6 +170,11 @@
     var button = event.target.closest && event.target.closest(".toast-close");
     if (button && button.closest(".toast")) dismiss(button.closest(".toast"));
   });
+  // Escape inside a toast (say, on its link) dismisses it, as its close button does.
+  document.addEventListener("keydown", function (event) {
+    var toast = event.key === "Escape" && event.target.closest && event.target.closest("#toasts .toast");
+    if (toast) dismiss(toast);
+  });
   document.addEventListener("animationend", function (event) {
     var toast = event.target;
     if (event.animationName === "toast-out" && toast.classList && toast.classList.contains("toast") && toast.parentNode) {

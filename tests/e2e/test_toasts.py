@@ -73,9 +73,19 @@ def test_toasts_stack_beside_the_suggestions_and_stay_while_held(
     page.get_by_label("Find a skill in the catalog").focus()
     added.wait_for(state="detached", timeout=9000)  # the rest of its 6 s, then the fade
     assert earned.is_visible()
+    assert earned.get_by_role("button", name="Dismiss this message").is_visible()
+    earned.get_by_role("link", name="See your achievements").focus()
+    page.keyboard.press("Escape")
+    earned.wait_for(state="detached", timeout=2000)
+
+    # Another with a link, closed with its close button.
+    page.get_by_label("Find a skill in the catalog").fill("docker")
+    page.get_by_role("button", name="Add Docker as Expert", exact=True).click()
+    earned = page.locator("#toasts .toast", has_text="Achievement unlocked: Expert")
+    earned.wait_for()
     earned.get_by_role("button", name="Dismiss this message").click()
     earned.wait_for(state="detached", timeout=2000)
-    assert page.locator("#toasts .toast").count() == 0
+    assert page.locator("#toasts .toast", has_text="Achievement").count() == 0
 
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
