@@ -75,6 +75,37 @@ def render_error(code: int, message: str | None = None, **extra: object) -> Resp
     return make_response(html, code)
 
 
+def rate_limit_message(seconds: int | None) -> str:
+    """What a person is told when they tried too often: when to try again, if known."""
+    if seconds is None:
+        return "Too many attempts. Wait a little, then try again."
+    return f"Too many attempts. Try again {describe_wait(seconds)}."
+
+
+def too_many_requests(seconds: int | None) -> Response:
+    """The 429 answer. Without JavaScript: a page that says when to try again. For an HTMX
+    request: the message as a toast retargeted into #toasts; app.js moves it into the form
+    the person sent (next to its buttons), where they are looking, and only a request that
+    came from no form (a link, a poll) shows it as a toast."""
+    if is_htmx():
+        message = rate_limit_message(seconds)
+        answer = retarget(
+            make_response(toast(message, "warning", oob=False), 429), "#toasts", "beforeend"
+        )
+        # Read by app.js: which toast is a rate-limit answer (no parsing of the text).
+        answer.headers["X-Rate-Limited"] = "true"
+    else:
+        wait = describe_wait(seconds) if seconds is not None else None
+        answer = render_error(
+            429,
+            "Too many attempts in a short time." if wait else rate_limit_message(None),
+            retry_after=wait,
+        )
+    if seconds is not None:
+        answer.headers["Retry-After"] = str(seconds)
+    return answer
+
+
 # The last resort: a page that needs no template context, no session and no database.
 PLAIN_PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>{title}</title>
@@ -135,16 +166,7 @@ def init_app(app: Flask) -> None:
                 413, f"The file you sent is larger than {megabytes} MB. Try a smaller file."
             )
         if code == 429:
-            seconds = _retry_after_seconds(error)
-            message = None
-            if seconds is not None and is_htmx():
-                message = f"Please try again {describe_wait(seconds)}."
-            response = render_error(
-                429, message, retry_after=describe_wait(seconds) if seconds else None
-            )
-            if seconds is not None:
-                response.headers["Retry-After"] = str(seconds)
-            return response
+            return too_many_requests(_retry_after_seconds(error))
         return render_error(code)
 
     @app.errorhandler(Exception)

@@ -61,7 +61,8 @@ def toast(
 ) -> str:
     """A toast for the layout's #toasts, appended out of band unless the answer itself is
     retargeted there (kind: success, info, warning or error; warnings and errors stay until
-    the page changes)."""
+    the page changes or are closed). Name the thing in the message (`Added “Docker”…`);
+    static/js/app.js gives each toast a close button and keeps the newest three."""
     macro = current_app.jinja_env.get_template("_macros/toast.html").module.toast
     return str(macro(message, kind, title=title, oob=oob))
 

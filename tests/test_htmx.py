@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from flask import Response
@@ -121,3 +122,47 @@ def test_the_date_filter_writes_one_way_per_style():
     assert format_date(moment, "month") == "Dec 2026"
     assert format_date(moment, "time") == "5 Dec 2026, 18:07"
     assert format_date(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("seconds", "message"),
+    [
+        (240, "Too many attempts. Try again in 4 minutes."),
+        (1, "Too many attempts. Try again in 1 second."),
+        (None, "Too many attempts. Wait a little, then try again."),
+    ],
+)
+def test_too_many_attempts_says_when_to_try_again(seconds, message):
+    from smatrx.errors import rate_limit_message
+
+    assert rate_limit_message(seconds) == message
+
+
+def test_a_rate_limited_htmx_request_gets_the_message_for_its_form(app):
+    from smatrx.errors import too_many_requests
+
+    with app.test_request_context("/login", method="POST", headers={"HX-Request": "true"}):
+        answer = too_many_requests(240)
+    html = answer.get_data(as_text=True)
+    assert answer.status_code == 429
+    assert answer.headers["Retry-After"] == "240"
+    # app.js puts it in the form that was sent; a request from no form keeps the toast.
+    assert answer.headers["X-Rate-Limited"] == "true"
+    assert (answer.headers["HX-Retarget"], answer.headers["HX-Reswap"]) == ("#toasts", "beforeend")
+    assert "Too many attempts. Try again in 4 minutes." in html
+    assert 'role="alert"' in html and "hx-swap-oob" not in html
+
+
+def test_a_rate_limited_sign_in_says_how_long_to_wait(client, db_session, redis_conn):
+    from tests.helpers import csrf_for
+
+    token = csrf_for(client, "/login")
+    data = {"csrf_token": token, "email": "ada@example.com", "password": "nope"}
+    for _ in range(10):
+        client.post("/login", data=data)
+    answer = client.post("/login", data=data, headers={"HX-Request": "true"})
+    assert answer.status_code == 429
+    assert re.search(r"Too many attempts\. Try again in \d+ (seconds|minutes?)\.", answer.text)
+    page = client.post("/login", data=data)
+    assert page.status_code == 429
+    assert "Too many attempts in a short time." in page.text and "Try again in" in page.text

@@ -43,6 +43,13 @@ SOURCE_LABELS = {
 
 class AddSkillForm(FlaskForm):
     skill_id = HiddenField(validators=[DataRequired(message="Choose a skill from the list.")])
+    # The level button pressed (Beginner … Expert beside each suggestion); none: beginner.
+    level = StringField(
+        validators=[Optional(), AnyOf(LEVELS, message="Choose a level from the list.")]
+    )
+
+    def chosen_level(self) -> str:
+        return self.level.data or LEVELS[0]
 
 
 class ProposeSkillForm(FlaskForm):
@@ -58,6 +65,13 @@ class ProposeSkillForm(FlaskForm):
         "Category",
         validate_choice=False,
         validators=[DataRequired(message="Choose a category.")],
+    )
+    level = SelectField(
+        "Your level",
+        choices=[SelectChoice(level, LEVEL_LABELS[level]) for level in LEVELS],
+        default=LEVELS[0],
+        validate_choice=False,
+        validators=[AnyOf(LEVELS, message="Choose a level from the list.")],
     )
 
     def set_categories(self, categories: list[tuple[str, str]]) -> None:
@@ -93,6 +107,15 @@ class LinesField(TextAreaField):
         return "\n".join(self.data or [])
 
 
+def not_a_link_message(link: str) -> str:
+    """What to say about an evidence line that is not a web address, quoting it (cut short)."""
+    shown = link if len(link) <= 40 else link[:39] + "…"
+    return (
+        f"“{shown}” is not a web address. Enter each link in full, starting with https:// or "
+        "http://, one a line."
+    )
+
+
 def web_links(form: FlaskForm, field: LinesField) -> None:
     links = field.data or []
     if len(links) > LINKS_MAX:
@@ -100,9 +123,7 @@ def web_links(form: FlaskForm, field: LinesField) -> None:
     for link in links:
         parts = urlsplit(link)
         if parts.scheme not in ("http", "https") or not parts.netloc or " " in link:
-            raise ValidationError(
-                f"Enter full web addresses starting with https:// or http:// ({link[:40]} is not)."
-            )
+            raise ValidationError(not_a_link_message(link))
         if len(link) > LINK_LENGTH_MAX:
             raise ValidationError(f"Keep each link to {LINK_LENGTH_MAX} characters.")
 

@@ -71,14 +71,15 @@ class Estimate:
 # --- creating ------------------------------------------------------------------------------
 
 
-def add_by_hand(user_id: str, skill_id: str) -> UserSkill:
-    """A new row for a skill added by hand: beginner, its default score, source manual.
-    Added to the session (the caller's flush or savepoint writes it)."""
+def add_by_hand(user_id: str, skill_id: str, level: str = LEVELS[0]) -> UserSkill:
+    """A new row for a skill added by hand: at the level chosen (beginner unless told) with
+    that level's default score, source manual. Added to the session (the caller's flush or
+    savepoint writes it)."""
     row = UserSkill(
         user_id=user_id,
         skill_id=skill_id,
-        level=LEVELS[0],
-        proficiency_score=DEFAULT_SCORE[LEVELS[0]],
+        level=level,
+        proficiency_score=DEFAULT_SCORE[level],
         source="manual",
     )
     db.session.add(row)

@@ -149,14 +149,19 @@ def _added(row: UserSkill, created: bool) -> Response:
     """After an add: the list region (with the row in it, scrolled to) and the add panel,
     reset; a skill already held opens its editor instead."""
     name = row.skill.name
+    messages: list[tuple[str, str]]
     if created:
-        message, kind = f"Added {name}. Set your level when you are ready.", "success"
+        level = LEVEL_LABELS[row.level].lower()
+        messages = [(f"Added “{name}” at {level} level.", "success")]
         back = url_for("skills.index", _anchor=f"us-{row.id}")
         shown: dict[str, Any] = {"highlight": row.id}
     else:
-        message, kind = f"You already have {name} — edit it here.", "info"
+        notice = f"You already have “{name}”: edit it here."
+        # Said once: in the opened row (no toast repeating it); the page without
+        # JavaScript, which opens the row from the URL, gets it as its flash instead.
+        messages = [] if is_partial() else [(notice, "info")]
         back = url_for("skills.edit", user_skill_id=row.id, _anchor=f"us-{row.id}")
-        shown = {"editing": row.id, "form": edit_form(row), "notice": message, "highlight": row.id}
+        shown = {"editing": row.id, "form": edit_form(row), "notice": notice, "highlight": row.id}
 
     def region() -> str:
         context = _page_context(**shown)
@@ -164,7 +169,7 @@ def _added(row: UserSkill, created: bool) -> Response:
             PAGE, "add_panel", oob=True, **context
         )
 
-    answer = written(message, kind=kind, fragments=region, back_to=back)
+    answer = written(messages, fragments=region, back_to=back)
     return trigger(retarget(answer, "#my-skills", f"outerHTML show:#us-{row.id}:top"), CHANGED)
 
 
@@ -212,7 +217,7 @@ def add() -> Response:
     skill = services.offered_skill(current_user, form.skill_id.data)
     if skill is None:
         abort(404)
-    row, created = services.add_skill(current_user, skill)
+    row, created = services.add_skill(current_user, skill, form.chosen_level())
     db.session.commit()
     return _added(row, created)
 
@@ -226,7 +231,7 @@ def propose() -> Response:
     if form.validate_on_submit():
         skill, created = services.propose_skill(current_user, form.name.data, form.category_id.data)
         if created:
-            row, _ = services.add_skill(current_user, skill)
+            row, _ = services.add_skill(current_user, skill, form.level.data)
             db.session.commit()
             return _added(row, True)
         existing = services.offered_skill(current_user, skill.id)
@@ -297,7 +302,7 @@ def update(user_skill_id: str) -> Response:
         )
     cleared = services.update_my_skill(row, form.edit())
     db.session.commit()
-    messages = [(f"{row.skill.name} is saved.", "success")]
+    messages = [(f"Saved “{row.skill.name}”.", "success")]
     if cleared:
         messages.append(
             (
@@ -331,7 +336,7 @@ def remove(user_skill_id: str) -> Response:
     db.session.commit()
     if not is_partial():
         if not removed.undoable:
-            flash(f"Removed {removed.skill_name}. {undo.UNAVAILABLE}", "info")
+            flash(f"Removed “{removed.skill_name}”. {undo.UNAVAILABLE}", "info")
             return redirect(url_for("skills.index"))
         return redirect(url_for("skills.index", removed=removed.user_skill_id))
     html = render_template("skills/_removed.html", removed=removed) + _summary_oob()
@@ -360,7 +365,7 @@ def undo_remove(user_skill_id: str) -> Response:
     undo.forget(current_user, user_skill_id)
     row = _mine_or_404(row.id)
     answer = written(
-        f"{row.skill.name} is back.",
+        f"“{row.skill.name}” is back.",
         fragments=lambda: _row_html(row, focus_edit=True) + _summary_oob(),
         back_to=url_for("skills.index", _anchor=f"us-{row.id}"),
     )

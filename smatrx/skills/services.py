@@ -209,8 +209,9 @@ def profile_years(user: User) -> int | None:
 # --- writing ---------------------------------------------------------------------------
 
 
-def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
-    """Add a skill by hand (beginner, its default score, source manual). A skill already
+def add_skill(user: User, skill: Skill, level: str = LEVELS[0]) -> tuple[UserSkill, bool]:
+    """Add a skill by hand (at level, beginner unless told; the level's default score;
+    source manual). A skill already
     held is not added twice: the existing row comes back with created=False, also when a
     concurrent request added it first (the unique (user, skill) pair answers)."""
     existing = held_skill(user, skill.id)
@@ -218,7 +219,7 @@ def add_skill(user: User, skill: Skill) -> tuple[UserSkill, bool]:
         return existing, False
     try:
         with db.session.begin_nested():
-            row = holdings.add_by_hand(user.id, skill.id)
+            row = holdings.add_by_hand(user.id, skill.id, level)
     except IntegrityError:
         existing = held_skill(user, skill.id)
         if existing is None:

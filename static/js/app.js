@@ -145,3 +145,93 @@
 })();
 
 // ==== Polish: sk (toasts) ====
+// Toasts (#toasts): each gets a close button, a faded one leaves the stack, and the stack
+// keeps the newest three (older ones go first). Server toasts (_macros/toast.html) and the
+// achievement toasts above arrive the same way, so one observer serves both.
+(function () {
+  "use strict";
+  var MOST = 3;
+  function dismiss(toast) {
+    var region = toast.parentNode;
+    if (!region) return;
+    // Focus stays in reach: on the next toast, or back on the page.
+    var hadFocus = toast.contains(document.activeElement);
+    region.removeChild(toast);
+    if (hadFocus) {
+      var next = region.querySelector(".toast-close");
+      if (next) next.focus();
+      else if (document.getElementById("main")) document.getElementById("main").focus({ preventScroll: true });
+    }
+  }
+  function equip(toast) {
+    if (toast.querySelector(".toast-close")) return;
+    var close = document.createElement("button");
+    close.type = "button";
+    close.className = "toast-close";
+    close.setAttribute("aria-label", "Dismiss this message");
+    close.textContent = "\u00d7";
+    toast.appendChild(close);
+  }
+  function tidy(region) {
+    var toasts = region.querySelectorAll(".toast");
+    for (var i = 0; i < toasts.length; i++) {
+      if (i < toasts.length - MOST) region.removeChild(toasts[i]);
+      else equip(toasts[i]);
+    }
+  }
+  // A boosted navigation swaps the body, #toasts with it: watch whichever one is there.
+  var watched = null;
+  var observer = new MutationObserver(function () { if (watched) tidy(watched); });
+  function watch() {
+    var region = document.getElementById("toasts");
+    if (!region || region === watched) return;
+    observer.disconnect();
+    observer.observe(region, { childList: true });
+    watched = region;
+    tidy(region);
+  }
+  watch();
+  document.addEventListener("htmx:afterSettle", watch);
+  document.addEventListener("htmx:historyRestore", watch);
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".toast-close");
+    if (button && button.closest(".toast")) dismiss(button.closest(".toast"));
+  });
+  // Escape inside a toast (say, on its link) dismisses it, as its close button does.
+  document.addEventListener("keydown", function (event) {
+    var toast = event.key === "Escape" && event.target.closest && event.target.closest("#toasts .toast");
+    if (toast) dismiss(toast);
+  });
+  document.addEventListener("animationend", function (event) {
+    var toast = event.target;
+    if (event.animationName === "toast-out" && toast.classList && toast.classList.contains("toast") && toast.parentNode) {
+      toast.parentNode.removeChild(toast);
+    }
+  });
+})();
+
+// Too many attempts (429, X-Rate-Limited): the message goes into the form that was sent,
+// above its buttons, replacing an earlier one; a request from no form keeps the toast.
+document.addEventListener("htmx:beforeSwap", function (event) {
+  "use strict";
+  var detail = event.detail;
+  if (!detail.xhr || detail.xhr.status !== 429 || !detail.xhr.getResponseHeader("X-Rate-Limited")) return;
+  var elt = detail.requestConfig && detail.requestConfig.elt;
+  var form = elt && (elt.tagName === "FORM" ? elt : elt.closest && elt.closest("form"));
+  if (!form) return;
+  var parsed = new DOMParser().parseFromString(detail.xhr.responseText, "text/html");
+  var text = parsed.querySelector("p");
+  if (!text) return;
+  detail.shouldSwap = false;
+  var old = form.querySelector(".form-rate-limit");
+  if (old) old.remove();
+  var box = document.createElement("div");
+  box.className = "form-errors form-rate-limit";
+  box.setAttribute("role", "alert");
+  var p = document.createElement("p");
+  p.textContent = text.textContent;
+  box.appendChild(p);
+  var actions = form.querySelector(".form-actions");
+  if (actions) actions.parentNode.insertBefore(box, actions);
+  else form.insertBefore(box, form.firstChild);
+});

@@ -216,7 +216,7 @@ def test_first_skill_without_an_htmx_region_is_flashed_on_the_redirected_page(
     page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert flashed(page) == ["First skill"]
     assert message_for("first-skill") in page
-    assert "Added Python." in page  # next to the route's own message
+    assert "Added “Python” at beginner level." in page  # next to the route's own message
     assert flashed(ada_client.get("/skills").get_data(as_text=True)) == []  # shown once
     assert keys_of(ada) == ["first-skill"]
     assert earned_notes(ada) == []
@@ -296,7 +296,7 @@ def test_reaching_expert_without_htmx_flashes_on_the_page(ada_client: Any, ada: 
     assert response.status_code == 302
     page = ada_client.get(response.headers["Location"]).get_data(as_text=True)
     assert flashed(page) == ["Expert"]
-    assert "Python is saved." in page
+    assert "Saved “Python”." in page
     assert earned_notes(ada) == []
 
 

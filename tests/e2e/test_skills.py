@@ -16,11 +16,11 @@ from tests.helpers import make_user
 pytestmark = pytest.mark.e2e
 
 
-def add_skill(page, typed: str, name: str) -> None:
+def add_skill(page, typed: str, name: str, level: str = "Beginner") -> None:
     search = page.get_by_label("Find a skill in the catalog")
     search.fill(typed)
     page.get_by_role("list", name=f"Skills matching {typed}").get_by_role(
-        "button", name=re.compile(rf"^{re.escape(name)}\b")
+        "button", name=f"Add {name} as {level}", exact=True
     ).first.click()
     page.locator(".myskill-row, [id^='us-']").filter(has_text=name).first.wait_for()
     settled(page)  # the add panel was swapped too: its new search box is wired up on settle
@@ -128,3 +128,46 @@ def test_forty_skills_page_is_light_and_edits_rows_on_demand(
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, output_dir / "forty-phone.png")
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+
+
+def test_adding_with_a_level_and_the_chart_that_shows_it(
+    live_server, page, output_dir, committing_db
+):
+    """One click adds a skill at the level pressed, by mouse or keyboard; the category
+    chart draws each bar as long as the average its label names."""
+    person = make_user("levels@example.com", name="Lev Els")
+    sign_in(page, live_server, person.email)
+    page.goto(live_server + "/skills")
+    add_skill(page, "pyth", "Python", "Expert")
+    # By keyboard: Tab from the search box into the suggestions, to the level wanted.
+    search = page.get_by_label("Find a skill in the catalog")
+    search.fill("docker")
+    expert = page.get_by_role("button", name="Add Docker as Intermediate", exact=True)
+    expert.wait_for()
+    settled(page)
+    expert.focus()
+    page.keyboard.press("Enter")
+    page.locator("[id^='us-']").filter(has_text="Docker").first.wait_for()
+    settled(page)
+
+    rows = {
+        row.skill.name: row
+        for row in db.session.scalars(db.select(UserSkill).where(UserSkill.user_id == person.id))
+    }
+    assert (rows["Python"].level, rows["Docker"].level) == ("expert", "intermediate")
+
+    bars = page.evaluate(
+        """() => [...document.querySelectorAll(".myskills-chart .mc-row")].map(row => ({
+            label: row.querySelector(".mc-value").textContent,
+            bar: Number(row.querySelector(".mc-bar").getAttribute("width")),
+            track: Number(row.querySelector(".mc-track").getAttribute("width")),
+        }))"""
+    )
+    assert len(bars) == 2
+    for item in bars:
+        average = int(re.fullmatch(r"avg (\d+)", item["label"]).group(1))
+        assert item["bar"] / item["track"] == pytest.approx(average / 100, abs=0.005)
+    assert {item["label"] for item in bars} == {"avg 85", "avg 40"}
+    assert page.get_by_text("Bar: average proficiency, 0\u2013100.").is_visible()
+    screenshot(page, output_dir / "levels-and-chart.png")
+    assert page.console_errors == []

@@ -309,7 +309,7 @@ def test_add_with_htmx_creates_a_manual_beginner_row(
     assert html.lstrip().startswith('<div id="my-skills"')
     assert f'id="us-{row.id}" class="myskill is-new"' in html
     assert 'id="add-panel"' in html and 'hx-swap-oob="true"' in html
-    assert "Added Rust." in html
+    assert "Added “Rust” at beginner level." in html
     assert response.headers["HX-Retarget"] == "#my-skills"
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
@@ -321,7 +321,41 @@ def test_add_without_javascript_redirects_to_the_row(
     (row,) = rows_of(ada)
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row.id}")
-    assert "Added Rust." in ada_client.get("/skills").get_data(as_text=True)
+    assert "Added “Rust” at beginner level." in ada_client.get("/skills").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("level", ["beginner", "intermediate", "advanced", "expert"])
+@pytest.mark.parametrize("htmx", [True, False])
+def test_add_stores_the_level_chosen(
+    ada_client: Any, ada: User, token: str, level: str, htmx: bool
+) -> None:
+    response = post(
+        ada_client,
+        "/skills",
+        token,
+        {"skill_id": catalog_skill("rust").id, "level": level},
+        headers=HX if htmx else {},
+    )
+    assert response.status_code == (200 if htmx else 302)
+    (row,) = rows_of(ada)
+    assert (row.level, row.proficiency_score) == (level, DEFAULT_SCORE[level])
+    if htmx:
+        assert f"Added “Rust” at {level} level." in response.get_data(as_text=True)
+
+
+def test_add_with_an_unknown_level_is_refused(ada_client: Any, ada: User, token: str) -> None:
+    response = post(
+        ada_client, "/skills", token, {"skill_id": catalog_skill("rust").id, "level": "guru"}
+    )
+    assert response.status_code == 400
+    assert rows_of(ada) == []
+
+
+def test_each_suggestion_offers_the_four_levels(ada_client: Any, ada: User) -> None:
+    html = ada_client.get("/skills/suggest?q=kubernetes").get_data(as_text=True)
+    for level in ("Beginner", "Intermediate", "Advanced", "Expert"):
+        assert f'aria-label="Add Kubernetes as {level}"' in html
+        assert f'name="level" value="{level.lower()}"' in html
 
 
 def test_adding_a_skill_already_held_opens_the_existing_row(
@@ -333,7 +367,9 @@ def test_adding_a_skill_already_held_opens_the_existing_row(
     )
     assert response.status_code == 200
     html = response.get_data(as_text=True)
-    assert "You already have Python — edit it here." in html
+    # Said once, in the opened row: no toast repeating it.
+    assert html.count("You already have “Python”: edit it here.") == 1
+    assert "#toasts" not in html
     assert f'action="/skills/{existing.id}"' in html  # the row's edit form
     assert len(rows_of(ada)) == 1
     page = post(ada_client, "/skills", token, {"skill_id": catalog_skill("python").id})
@@ -387,6 +423,20 @@ def test_propose_creates_an_unpublished_skill_and_adds_it(
     proposal.is_published = True
     db.session.commit()
     assert suggestion_names(other, "brainfork") == ["Brainfork Lang"]
+
+
+def test_propose_adds_it_at_the_level_chosen(ada_client: Any, ada: User, token: str) -> None:
+    category = catalog_skill("go").category_id
+    data = {"name": "Brainfork", "category_id": category, "level": "advanced"}
+    response = post(ada_client, "/skills/propose", token, data, headers=HX)
+    assert response.status_code == 200
+    (row,) = rows_of(ada)
+    assert (row.level, row.proficiency_score) == ("advanced", DEFAULT_SCORE["advanced"])
+    assert "Added “Brainfork” at advanced level." in response.get_data(as_text=True)
+    data = {"name": "Brainfork Two", "category_id": category, "level": "guru"}
+    response = post(ada_client, "/skills/propose", token, data, headers=HX)
+    assert response.status_code == 422
+    assert "Choose a level from the list." in response.get_data(as_text=True)
 
 
 def test_proposing_an_existing_name_offers_that_skill(
@@ -533,7 +583,7 @@ def test_save_with_htmx_returns_the_row_and_refreshes_the_summary(
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<li id="us-{row.id}" class="myskill"')
     assert 'id="skills-summary"' in html and 'hx-swap-oob="true"' in html
-    assert "Python is saved." in html
+    assert "Saved “Python”." in html
     assert "skillsChanged" in response.headers["HX-Trigger"]
 
 
@@ -594,11 +644,11 @@ def test_score_field_follows_the_level_select(ada_client: Any, ada: User) -> Non
         ({"last_used": "last year"}, "Enter a date like 2024-05-31."),
         (
             {"links": "javascript:alert(1)"},
-            "Enter full web addresses starting with https:// or http://",
+            "is not a web address. Enter each link in full, starting with https:// or http://",
         ),
         (
             {"links": "ftp://example.com/x"},
-            "Enter full web addresses starting with https:// or http://",
+            "is not a web address. Enter each link in full, starting with https:// or http://",
         ),
         (
             {"links": "\n".join(f"https://example.com/{n}" for n in range(11))},
@@ -773,3 +823,34 @@ def test_statement_count_does_not_grow_with_the_number_of_skills(
     with_many = _statements(client, statement_counter, path, headers)
     assert with_few == with_many
     assert with_many <= 6, statement_counter.statements
+
+
+def test_unknown_years_and_last_use_invite_filling_them_in(ada_client: Any, ada: User) -> None:
+    neither = hold(ada, "python")
+    years_only = hold(ada, "rust", years_experience=3)
+    used_only = hold(ada, "go", last_used=utcnow())
+    html = ada_client.get("/skills").get_data(as_text=True)
+    edit = f'href="/skills/{neither.id}/edit" hx-get="/skills/{neither.id}/edit"'
+    assert f'<a class="myskill-invite" {edit}' in html
+    assert 'aria-label="Add years and last use of Python">Add years and last use</a>' in html
+    assert "3 yrs · <a" in html
+    assert 'aria-label="When did you last use Rust?">When did you last use it?</a>' in html
+    assert 'aria-label="Add years for Go">Add years</a> · used <time' in html
+    assert f'href="/skills/{years_only.id}/edit"' in html and used_only.id in html
+    listing = html.split('id="skill-list"')[1]
+    assert "\u2013" not in re.sub(r"\d+\u2013\d+", "", listing)  # no dashes for unknowns
+
+
+def test_the_category_chart_draws_the_average_its_label_names(ada_client: Any, ada: User) -> None:
+    # Two categories, one skill each: equal counts, averages 15 and 90.
+    hold(ada, "python", level="expert", proficiency_score=90)
+    hold(ada, "docker", level="beginner", proficiency_score=15)
+    html = ada_client.get("/skills").get_data(as_text=True)
+    chart = html.split('class="myskills-chart"')[1].split("</figure>")[0]
+    assert "Bar: average proficiency, 0\u2013100" in chart
+    labels = [int(n) for n in re.findall(r">avg (\d+)</text>", chart)]
+    tracks = [float(w) for w in re.findall(r'class="mc-track"[^>]* width="([\d.]+)"', chart)]
+    bars = [float(w) for w in re.findall(r'class="mc-bar"[^>]* width="([\d.]+)"', chart)]
+    assert sorted(labels) == [15, 90]
+    for label, track, bar in zip(labels, tracks, bars, strict=True):
+        assert bar / track == pytest.approx(label / 100, abs=0.005)

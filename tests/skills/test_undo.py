@@ -100,7 +100,7 @@ def test_undo_restores_every_column_exactly(
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert html.lstrip().startswith(f'<li id="us-{before["id"]}" class="myskill"')
-    assert "Python is back." in html
+    assert "“Python” is back." in html
     restored = reload(before["id"])
     assert restored is not None
     assert columns(restored) == before
@@ -125,7 +125,7 @@ def test_remove_and_undo_without_javascript(
     assert response.status_code == 302
     assert response.headers["Location"].endswith(f"/skills#us-{row_id}")
     assert reload(row_id) is not None
-    assert "Python is back." in ada_client.get("/skills").get_data(as_text=True)
+    assert "“Python” is back." in ada_client.get("/skills").get_data(as_text=True)
 
 
 def test_undo_after_adding_the_skill_again_refuses(
