@@ -247,6 +247,25 @@ def create_goal(user: User, data: GoalInput) -> CareerGoal:
     return goal
 
 
+# What a quick card is until its owner edits it: a project, of medium priority.
+QUICK_TYPE, QUICK_PRIORITY = "project", "medium"
+
+
+def quick_goal(user: User, title: str, status: str) -> CareerGoal:
+    """A goal with a title only, created in the column it was added to (completed like a
+    move into Completed: progress 100, goals_completed sent)."""
+    data = GoalInput(title, None, QUICK_TYPE, QUICK_PRIORITY, target_date=None, progress=None)
+    goal = create_goal(user, data)
+    move_goal(goal, status)
+    db.session.flush()
+    return goal
+
+
+def shown_by(filters: GoalFilters, goal: CareerGoal) -> bool:
+    """Whether the board's filters let the goal through."""
+    return (filters.type in (None, goal.type)) and (filters.priority in (None, goal.priority))
+
+
 def update_goal(user: User, goal: CareerGoal, data: GoalInput) -> None:
     _apply(user, goal, data)
     db.session.flush()
@@ -264,6 +283,16 @@ def move_goal(goal: CareerGoal, status: str) -> bool:
         goal.progress = 100
         send(goals_completed, goal.user_id)
     return True
+
+
+def move_message(title: str, status: str, moved: bool) -> str:
+    """What the toast says after a move; it names the goal."""
+    label = STATUS_LABELS[status]
+    if not moved:
+        return f"Goal “{title}” is already {label.lower()}."
+    if status == "completed":
+        return f"Goal “{title}” completed."
+    return f"Goal “{title}” moved to {label}."
 
 
 def delete_goal(goal: CareerGoal) -> None:

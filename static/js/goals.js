@@ -57,6 +57,29 @@
     }
   }, true);
 
+  // The Move menu (a <details>) closes like a menu: on Escape, focus back on its button,
+  // and on a click anywhere outside it. One menu open at a time.
+  function closeMenus(except) {
+    document.querySelectorAll("details.goal-move[open]").forEach(function (menu) {
+      if (menu !== except) menu.removeAttribute("open");
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var menu = event.target.closest && event.target.closest("details.goal-move[open]");
+    if (!menu) { closeMenus(null); return; }
+    event.preventDefault();
+    menu.removeAttribute("open");
+    menu.querySelector("summary").focus();
+  });
+  document.addEventListener("click", function (event) {
+    var inside = event.target.closest && event.target.closest("details.goal-move");
+    closeMenus(inside);
+  });
+  document.addEventListener("toggle", function (event) {
+    if (event.target.matches && event.target.matches("details.goal-move[open]")) closeMenus(event.target);
+  }, true);
+
   // Drag and drop.
   var dragged = null;
   document.addEventListener("dragstart", function (event) {
