@@ -80,7 +80,9 @@ def test_a_goal_completed_early_says_so_and_loses_the_alarm(ada_client, ada):
     card = card[: card.index("</li>")]
     assert "Target was" not in page
     done = format_date(datetime.now())
-    assert re.search(rf"Completed <time[^>]*>{done}</time>, 2 weeks early", card)
+    assert re.search(
+        rf"Completed <time[^>]*>{done}</time>, <span class=\"nowrap\">2 weeks early</span>", card
+    )
     assert "Due " not in card
 
 
