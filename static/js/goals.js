@@ -128,3 +128,17 @@
     });
   });
 })();
+
+// Admin users (its only script, kept here where this helper owns the JavaScript): a role
+// change on one's own row asks first; declined, the select goes back to the stored role so
+// it never shows a role the badge does not.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:confirm", function (event) {
+    var form = event.detail.elt;
+    if (!event.detail.question || !form.matches || !form.matches(".role-form")) return;
+    event.preventDefault();
+    if (window.confirm(event.detail.question)) event.detail.issueRequest(true);
+    else form.reset();
+  });
+})();

@@ -121,8 +121,13 @@ def test_a_users_role_saves_on_change_and_the_badge_follows(
     db.session.expire_all()
     assert db.session.get(type(member), member.id).role == "verifier"
 
-    # The only admin stepping down: asked first, then refused, with the reason in the row.
+    # The only admin stepping down: asked first (declined: the select shows Admin again),
+    # then refused, with the reason in the row.
     mine = page.locator(f"#user-{admin.id}")
+    own = mine.get_by_label("Role of Root Admin", exact=True)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    own.select_option("verifier")
+    wait_until(page, f"document.querySelector('#role-{admin.id}').value === 'admin'")
     page.once("dialog", lambda dialog: dialog.accept())
     mine.get_by_label("Role of Root Admin", exact=True).select_option("member")
     mine.locator(".row-error").filter(has_text="You are the only active admin").wait_for()
