@@ -5,6 +5,7 @@ column counts out of band), the board region after a create or an edit made in t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -37,6 +38,12 @@ QUICK = "goals/_quick_add.html"
 SAVED = "goalSaved"
 
 
+def _completed_on(goal: CareerGoal) -> date:
+    """The day a completed goal was completed: as the audit log has it, else (log off or
+    purged, or the goal just moved) its last change, which is the completion."""
+    return (getattr(goal, "completed_at", None) or goal.updated_at).date()
+
+
 def _common() -> dict[str, Any]:
     today = earliest_today()
     return {
@@ -50,8 +57,9 @@ def _common() -> dict[str, Any]:
         "is_overdue": lambda goal: is_overdue(
             goal.status, goal.target_date.date() if goal.target_date else None, today
         ),
+        "completed_on": _completed_on,
         "timeliness": lambda goal: timeliness(
-            goal.updated_at.date(), goal.target_date.date() if goal.target_date else None
+            _completed_on(goal), goal.target_date.date() if goal.target_date else None
         ),
         "sort_key": lambda goal: sort_key(
             goal.priority, goal.target_date.date() if goal.target_date else None, goal.created_at

@@ -8,11 +8,14 @@ import re
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy import update
 
+from smatrx.extensions import db
 from smatrx.goals.progress import timeliness
 from smatrx.goals.services import move_message
+from smatrx.models import AuditEvent
 from smatrx.templating import format_date
-from tests.goals.test_board import goal_of, goals_of, post
+from tests.goals.test_board import form, goal_of, goals_of, post
 from tests.helpers import HX, csrf_for, make_user
 
 # --- pure ---------------------------------------------------------------------------------
@@ -84,6 +87,23 @@ def test_a_goal_completed_early_says_so_and_loses_the_alarm(ada_client, ada):
         rf"Completed <time[^>]*>{done}</time>, <span class=\"nowrap\">2 weeks early</span>", card
     )
     assert "Due " not in card
+
+
+def test_the_completion_date_survives_later_edits(ada_client, ada):
+    """The day comes from the audit log's change into Completed, not the last edit."""
+    goal = goal_of(ada, title="Paper", target_date=datetime(2030, 1, 31))
+    post(ada_client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
+    completed = datetime.now() - timedelta(days=10)
+    db.session.execute(
+        update(AuditEvent)
+        .where(AuditEvent.entity_id == goal.id, AuditEvent.action == "update")
+        .values(at=completed)
+    )
+    db.session.commit()
+    edit = form(title="Paper, final", type="project", priority="medium", description="Notes")
+    assert post(ada_client, f"/goals/{goal.id}", edit, HX).status_code == 200
+    page = ada_client.get("/goals").get_data(as_text=True)
+    assert re.search(rf"Completed <time[^>]*>{format_date(completed)}</time>", page)
 
 
 def test_open_goals_still_show_their_due_date(ada_client, ada):
