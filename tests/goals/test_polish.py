@@ -224,3 +224,12 @@ def test_quick_add_signed_out_goes_to_sign_in(client, db_session):
     )
     assert response.status_code == 302
     assert "/login" in response.headers["Location"]
+
+
+def test_the_import_page_writes_last_used_the_site_way(ada_client, ada):
+    from tests.imports.test_apply_estimate import completed_import
+
+    row = completed_import(ada, "advanced", 65)  # its Python was last used 2025-01-31
+    html = ada_client.get(f"/imports/{row.id}").get_data(as_text=True)
+    assert '<time datetime="2025-01-31">Jan 2025</time>' in html
+    assert ">2025-01-31<" not in html
