@@ -10,10 +10,16 @@ from flask import Flask
 DATE_STYLES = {"day": "%-d %b %Y", "month": "%b %Y", "time": "%-d %b %Y, %H:%M"}
 
 
-def format_date(value: date | datetime | None, style: str = "day") -> str:
-    """A date or datetime the way the site writes it ("" for none)."""
-    if value is None:
+def format_date(value: date | datetime | str | None, style: str = "day") -> str:
+    """A date or datetime the way the site writes it ("" for none). ISO text (as import
+    results store dates in JSON) is read first; text that is not a date is shown as it is."""
+    if value is None or value == "":
         return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
     return value.strftime(DATE_STYLES[style])
 
 

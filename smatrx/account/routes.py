@@ -8,6 +8,7 @@ from sqlalchemy import select
 from werkzeug.wrappers import Response
 
 from smatrx.account import bp
+from smatrx.account.display import linked_as, masked_ip
 from smatrx.account.forms import EmailChangeForm, EndSessionForm, NameForm, PasswordChangeForm
 from smatrx.audit.queries import AuditFilters, audit_page
 from smatrx.auth import services, sessions
@@ -18,19 +19,39 @@ from smatrx.auth.oauth_routes import redirect_to_provider
 from smatrx.auth.passwords import verify_password
 from smatrx.extensions import db
 from smatrx.htmx import is_partial
-from smatrx.models import Account, Session
+from smatrx.models import Account, AuditEvent, Session
+
+
+def _sign_in_addresses(session_ids: list[str]) -> dict[str, str | None]:
+    """Where each session began, masked: the address of the sign-in that started it (the
+    sign-in event names its session). One statement, on the audit log's entity index."""
+    if not session_ids:
+        return {}
+    rows = db.session.execute(
+        select(AuditEvent.entity_id, AuditEvent.ip).where(
+            AuditEvent.entity_type == "Session",
+            AuditEvent.entity_id.in_(session_ids),
+            AuditEvent.action == "sign_in",
+        )
+    )
+    return {session_id: masked_ip(ip) for session_id, ip in rows}
 
 
 def _render(status: int = 200, **forms: object) -> tuple[str, int]:
     user = current_user
+    signed_in = db.session.scalars(
+        select(Session).where(Session.user_id == user.id).order_by(Session.last_seen_at.desc())
+    ).all()
+    # This device first, then the others, most recently seen first.
+    signed_in = sorted(signed_in, key=lambda row: row.id != user.current_session_id)
     context = {
         "name_form": NameForm(obj=user, formdata=None),
         "email_form": EmailChangeForm(formdata=None),
         "password_form": PasswordChangeForm(formdata=None),
         "end_form": EndSessionForm(),
-        "sessions": db.session.scalars(
-            select(Session).where(Session.user_id == user.id).order_by(Session.last_seen_at.desc())
-        ).all(),
+        "sessions": signed_in,
+        "session_addresses": _sign_in_addresses([row.id for row in signed_in]),
+        "linked_as": linked_as,
     }
     linked = db.session.scalars(select(Account).where(Account.user_id == user.id)).all()
     context["linked_by_provider"] = {account.provider: account for account in linked}

@@ -63,7 +63,10 @@ def start_session(user: User) -> Session:
     session.permanent = True
     user.session_token = token
     login_user(user)
-    audit.record("sign_in", actor_id=user.id, subject_id=user.id)
+    # About the session it starts: the account page shows where each session began.
+    audit.record(
+        "sign_in", actor_id=user.id, subject_id=user.id, entity_type="Session", entity_id=row.id
+    )
     return row
 
 

@@ -221,3 +221,26 @@ class GoalFilterForm(FlaskForm):
     def show(self, filters: GoalFilters) -> GoalFilterForm:
         self.type.data, self.priority.data = filters.type or "", filters.priority or ""
         return self
+
+
+class QuickGoalForm(FlaskForm):
+    """A column's "add a card": a title only; the goal starts in that column."""
+
+    title = StringField(
+        "Title",
+        validators=[
+            DataRequired(message="Give the goal a title."),
+            Length(max=TITLE_MAX, message=f"Keep the title to {TITLE_MAX} characters."),
+        ],
+    )
+    status = SelectField(
+        "Column",
+        choices=list(BOARD_COLUMNS),
+        validate_choice=False,
+        validators=[AnyOf(BOARD_COLUMNS, message="Choose a column of the board.")],
+    )
+
+    def validate_title(self, field: StringField) -> None:
+        field.data = " ".join((field.data or "").split())
+        if not field.data:
+            raise ValidationError("Give the goal a title.")

@@ -49,3 +49,25 @@ def sort_key(priority: str, target: date | None, created: datetime) -> str:
     browser can put a moved card in its place by comparing strings."""
     day = target.isoformat() if target else NO_DATE
     return f"{PRIORITY_ORDER.get(priority, 9)}|{day}|{created.isoformat()}"
+
+
+def _span(days: int) -> str:
+    """A distance in days the way people say it: "3 days", "2 weeks", "4 months"."""
+    if days < 14:
+        count, unit = days, "day"
+    elif days < 60:
+        count, unit = days // 7, "week"
+    else:
+        count, unit = days // 30, "month"
+    return f"{count} {unit}{'s' if count != 1 else ''}"
+
+
+def timeliness(completed: date, target: date | None) -> str | None:
+    """How a completion compares with its target date ("2 weeks early", "3 days late",
+    "on the day"); None without a target."""
+    if target is None:
+        return None
+    ahead = (target - completed).days
+    if ahead == 0:
+        return "on the day"
+    return f"{_span(abs(ahead))} {'early' if ahead > 0 else 'late'}"

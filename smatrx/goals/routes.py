@@ -5,6 +5,7 @@ column counts out of band), the board region after a create or an edit made in t
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,8 +18,8 @@ from werkzeug.wrappers import Response
 from smatrx.auth.decorators import login_required
 from smatrx.extensions import db
 from smatrx.goals import bp, services
-from smatrx.goals.forms import GoalFilterForm, GoalForm, MoveGoalForm
-from smatrx.goals.progress import earliest_today, is_overdue, sort_key
+from smatrx.goals.forms import GoalFilterForm, GoalForm, MoveGoalForm, QuickGoalForm
+from smatrx.goals.progress import earliest_today, is_overdue, sort_key, timeliness
 from smatrx.htmx import (
     current_url,
     page_or_fragment,
@@ -33,7 +34,14 @@ from smatrx.skills.levels import LEVEL_LABELS
 PAGE = "goals/index.html"
 FORM_PAGE = "goals/form.html"
 CARD = "goals/_card.html"
+QUICK = "goals/_quick_add.html"
 SAVED = "goalSaved"
+
+
+def _completed_on(goal: CareerGoal) -> date:
+    """The day a completed goal was completed: as the audit log has it, else (log off or
+    purged, or the goal just moved) its last change, which is the completion."""
+    return (getattr(goal, "completed_at", None) or goal.updated_at).date()
 
 
 def _common() -> dict[str, Any]:
@@ -48,6 +56,10 @@ def _common() -> dict[str, Any]:
         "level_labels": LEVEL_LABELS,
         "is_overdue": lambda goal: is_overdue(
             goal.status, goal.target_date.date() if goal.target_date else None, today
+        ),
+        "completed_on": _completed_on,
+        "timeliness": lambda goal: timeliness(
+            _completed_on(goal), goal.target_date.date() if goal.target_date else None
         ),
         "sort_key": lambda goal: sort_key(
             goal.priority, goal.target_date.date() if goal.target_date else None, goal.created_at
@@ -146,7 +158,45 @@ def create() -> Response:
         return _render_form(form, None, 422)
     goal = services.create_goal(current_user, form.goal_input())
     db.session.commit()
-    return _saved(goal, f"Goal added: {goal.title}.")
+    return _saved(goal, f"Goal “{goal.title}” added.")
+
+
+@bp.post("/quick")
+@login_required
+def quick_add() -> Response:
+    """A column's "add a card" (title only). With HTMX the answer is the emptied form, the
+    card put into its column and the counts (both out of band); without, the board again."""
+    form = QuickGoalForm()
+    if not form.validate_on_submit():
+        if form.status.errors or form.csrf_token.errors:
+            abort(400)
+        status = form.status.data
+        return page_or_fragment(
+            lambda: render_template(
+                PAGE, **_board_context(_board_filters(), quick_forms={status: form})
+            ),
+            lambda: render_template(QUICK, status=status, form=form, **_common()),
+            422,
+        )
+    goal = services.quick_goal(current_user, form.title.data, form.status.data)
+    db.session.commit()
+    filters = _board_filters()
+
+    def form_card_and_counts() -> str:
+        html = render_template(QUICK, status=goal.status, form=None, **_common())
+        if services.shown_by(filters, goal):
+            card = render_template(CARD, goal=goal, highlight=goal.id, **_common())
+            html += f'<ul hx-swap-oob="afterbegin:#goal-list-{goal.status}">{card}</ul>'
+        counts = services.counts(current_user, filters)
+        return html + render_template("goals/_counts.html", counts=counts, **_common())
+
+    return written(
+        services.move_message(goal.title, goal.status, True)
+        if goal.status == "completed"
+        else f"Goal “{goal.title}” added to {services.STATUS_LABELS[goal.status]}.",
+        fragments=form_card_and_counts,
+        back_to=url_for("goals.index", _anchor=f"goal-{goal.id}"),
+    )
 
 
 @bp.get("/<goal_id>/edit")
@@ -165,7 +215,7 @@ def update(goal_id: str) -> Response:
         return _render_form(form, goal, 422)
     services.update_goal(current_user, goal, form.goal_input())
     db.session.commit()
-    return _saved(goal, f"Saved: {goal.title}.")
+    return _saved(goal, f"Goal “{goal.title}” saved.")
 
 
 @bp.post("/<goal_id>/status")
@@ -177,8 +227,7 @@ def move(goal_id: str) -> Response:
         abort(400)
     moved = services.move_goal(goal, form.status.data)
     db.session.commit()
-    label = services.STATUS_LABELS[goal.status]
-    message = f"{goal.title} moved to {label}." if moved else f"{goal.title} is already {label}."
+    message = services.move_message(goal.title, goal.status, moved)
 
     def card_and_counts() -> str:
         counts = services.counts(current_user, _board_filters())
@@ -201,7 +250,7 @@ def delete(goal_id: str) -> Response:
     services.delete_goal(goal)
     db.session.commit()
     return written(
-        f"Deleted the goal {title}.",
+        f"Goal “{title}” deleted.",
         fragments=lambda: render_template(
             "goals/_counts.html",
             counts=services.counts(current_user, _board_filters()),

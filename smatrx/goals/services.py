@@ -16,7 +16,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.extensions import db
 from smatrx.goals.progress import PRIORITY_ORDER, skill_goal_progress
-from smatrx.models import CareerGoal, CareerRole, Skill, User, UserSkill
+from smatrx.models import AuditEvent, CareerGoal, CareerRole, Skill, User, UserSkill
 from smatrx.signals import goals_completed, send
 from smatrx.skills.search import named, normalise_query
 from smatrx.skills.services import offered_to
@@ -89,11 +89,33 @@ def _filtered(statement: Select, user_id: str, filters: GoalFilters) -> Select:
     return statement
 
 
+def _completed_at() -> Any:
+    """When a completed goal was completed: the audit log's last change of its status to
+    completed (or its creation as completed); the schema keeps no completion date. Read
+    through the log's entity index, for completed goals only."""
+    status = AuditEvent.changes["status"]
+    into_completed = ((AuditEvent.action == "update") & (status["after"].astext == "completed")) | (
+        (AuditEvent.action == "create") & (status.astext == "completed")
+    )
+    last = (
+        select(func.max(AuditEvent.at))
+        .where(
+            AuditEvent.entity_type == "CareerGoal",
+            AuditEvent.entity_id == CareerGoal.id,
+            into_completed,
+        )
+        .correlate(CareerGoal)
+        .scalar_subquery()
+    )
+    return case((CareerGoal.status == "completed", last), else_=None)
+
+
 def _with_subjects(statement: Select) -> Select:
-    """Goals with their skill, role and the level I hold the skill at (None when I do not)."""
+    """Goals with their skill, role, the level I hold the skill at (None when I do not) and,
+    for completed goals, when they were completed."""
     held = (UserSkill.user_id == CareerGoal.user_id) & (UserSkill.skill_id == CareerGoal.skill_id)
     return (
-        statement.add_columns(UserSkill.level)
+        statement.add_columns(UserSkill.level, _completed_at())
         .outerjoin(CareerGoal.skill)
         .outerjoin(CareerGoal.role)
         .outerjoin(UserSkill, held)
@@ -142,8 +164,9 @@ def _upcoming_statement(limit: int) -> Select:
 
 def _goals_with(statement: Select, params: dict[str, Any]) -> list[CareerGoal]:
     goals = []
-    for goal, held_level in db.session.execute(statement, params):
+    for goal, held_level, completed_at in db.session.execute(statement, params):
         goal.held_level = held_level  # shown on the card: "now Intermediate"
+        goal.completed_at = completed_at  # "Completed 3 Dec 2026, 2 weeks early"
         goals.append(goal)
     return goals
 
@@ -247,6 +270,25 @@ def create_goal(user: User, data: GoalInput) -> CareerGoal:
     return goal
 
 
+# What a quick card is until its owner edits it: a project, of medium priority.
+QUICK_TYPE, QUICK_PRIORITY = "project", "medium"
+
+
+def quick_goal(user: User, title: str, status: str) -> CareerGoal:
+    """A goal with a title only, created in the column it was added to (completed like a
+    move into Completed: progress 100, goals_completed sent)."""
+    data = GoalInput(title, None, QUICK_TYPE, QUICK_PRIORITY, target_date=None, progress=None)
+    goal = create_goal(user, data)
+    move_goal(goal, status)
+    db.session.flush()
+    return goal
+
+
+def shown_by(filters: GoalFilters, goal: CareerGoal) -> bool:
+    """Whether the board's filters let the goal through."""
+    return (filters.type in (None, goal.type)) and (filters.priority in (None, goal.priority))
+
+
 def update_goal(user: User, goal: CareerGoal, data: GoalInput) -> None:
     _apply(user, goal, data)
     db.session.flush()
@@ -264,6 +306,16 @@ def move_goal(goal: CareerGoal, status: str) -> bool:
         goal.progress = 100
         send(goals_completed, goal.user_id)
     return True
+
+
+def move_message(title: str, status: str, moved: bool) -> str:
+    """What the toast says after a move; it names the goal."""
+    label = STATUS_LABELS[status]
+    if not moved:
+        return f"Goal “{title}” is already {label.lower()}."
+    if status == "completed":
+        return f"Goal “{title}” completed."
+    return f"Goal “{title}” moved to {label}."
 
 
 def delete_goal(goal: CareerGoal) -> None:

@@ -21,6 +21,7 @@ from smatrx.models.base import utcnow
 from smatrx.notifications.services import notify
 from smatrx.signals import send, skills_changed
 from smatrx.skills import holdings
+from smatrx.templating import format_date
 from smatrx.verification import services as verification
 
 REVIEW_KIND = "team.review"
@@ -149,7 +150,7 @@ def ask_review(lead: User, team: Team, user_skill: UserSkill) -> bool:
     link = review_link(user_skill)
     if _asked_already(user_skill.user_id, link):
         return False
-    rated = (user_skill.edited_at or user_skill.updated_at).date().isoformat()
+    rated = format_date(user_skill.edited_at or user_skill.updated_at)
     notify(
         user_skill.user_id,
         REVIEW_KIND,

@@ -57,6 +57,29 @@
     }
   }, true);
 
+  // The Move menu (a <details>) closes like a menu: on Escape, focus back on its button,
+  // and on a click anywhere outside it. One menu open at a time.
+  function closeMenus(except) {
+    document.querySelectorAll("details.goal-move[open]").forEach(function (menu) {
+      if (menu !== except) menu.removeAttribute("open");
+    });
+  }
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var menu = event.target.closest && event.target.closest("details.goal-move[open]");
+    if (!menu) { closeMenus(null); return; }
+    event.preventDefault();
+    menu.removeAttribute("open");
+    menu.querySelector("summary").focus();
+  });
+  document.addEventListener("click", function (event) {
+    var inside = event.target.closest && event.target.closest("details.goal-move");
+    closeMenus(inside);
+  });
+  document.addEventListener("toggle", function (event) {
+    if (event.target.matches && event.target.matches("details.goal-move[open]")) closeMenus(event.target);
+  }, true);
+
   // Drag and drop.
   var dragged = null;
   document.addEventListener("dragstart", function (event) {
@@ -103,5 +126,19 @@
       swap: "outerHTML",
       values: { status: status },
     });
+  });
+})();
+
+// Admin users (its only script, kept here where this helper owns the JavaScript): a role
+// change on one's own row asks first; declined, the select goes back to the stored role so
+// it never shows a role the badge does not.
+(function () {
+  "use strict";
+  document.addEventListener("htmx:confirm", function (event) {
+    var form = event.detail.elt;
+    if (!event.detail.question || !form.matches || !form.matches(".role-form")) return;
+    event.preventDefault();
+    if (window.confirm(event.detail.question)) event.detail.issueRequest(true);
+    else form.reset();
   });
 })();

@@ -345,6 +345,48 @@ def test_an_htmx_refusal_returns_the_unchanged_row_and_an_error(admin_client, ad
     assert "flash-error" in html and "You are the only active admin" in html
 
 
+def test_the_role_is_one_control_saved_on_change_with_save_for_pages_without_js(
+    admin_client, admin, member
+):
+    html = admin_client.get("/admin/users").get_data(as_text=True)
+    row = html[html.index(f'id="user-{member.id}"') :].split("</tr>")[0]
+    role_form = row[row.index('class="role-form"') :].split("</form>")[0]
+    assert 'hx-trigger="change"' in role_form
+    assert re.search(
+        r'<button type="submit"[^>]*class="[^"]*role-save"[^>]*>Save</button>', role_form
+    )
+    assert "hx-confirm" not in role_form  # only one's own row asks first
+    mine = html[html.index(f'id="user-{admin.id}"') :].split("</tr>")[0]
+    assert 'hx-confirm="Change your own role?' in mine
+
+
+def test_an_htmx_refusal_says_why_in_the_row(admin_client, admin):
+    token = csrf_for(admin_client, "/admin/users")
+    response = admin_client.post(
+        f"/admin/users/{admin.id}/role",
+        data={"csrf_token": token, "role": "verifier"},
+        headers=HTMX,
+    )
+    row = response.get_data(as_text=True).split("</tr>")[0]
+    assert f'aria-describedby="user-{admin.id}-error"' in row
+    error = f'<p class="field-error row-error" id="user-{admin.id}-error">'
+    assert error + "You are the only active admin" in row
+    assert '<option value="admin" selected>' in row  # the select shows what is stored
+
+
+def test_a_saved_role_comes_back_without_an_error_in_the_row(admin_client, admin, member):
+    token = csrf_for(admin_client, "/admin/users")
+    response = admin_client.post(
+        f"/admin/users/{member.id}/role",
+        data={"csrf_token": token, "role": "verifier"},
+        headers=HTMX,
+    )
+    row = response.get_data(as_text=True).split("</tr>")[0]
+    assert "row-error" not in row
+    assert '<span class="badge badge-info">Verifier</span>' in row
+    assert '<option value="verifier" selected>' in row
+
+
 def test_an_htmx_step_down_sends_the_browser_to_the_account_page(admin_client, admin):
     make_user("second.admin@example.com", "admin")
     token = csrf_for(admin_client, "/admin/users")

@@ -18,7 +18,7 @@ def test_the_account_page_lists_sessions_and_sign_in_methods(ada_client, ada, an
     assert "Email and password" in html
     assert "GitHub" in html
     assert html.count('class="session-item') == 2
-    assert "This browser" in html
+    assert "This device" in html
 
 
 def test_change_name(ada_client, ada):

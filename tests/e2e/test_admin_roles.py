@@ -100,3 +100,51 @@ def test_requirements_edit_in_place_and_without_javascript(
         if gone is not None:
             db.session.delete(gone)
             db.session.commit()
+
+
+def test_a_users_role_saves_on_change_and_the_badge_follows(
+    live_server, page, browser, committing_db
+):
+    admin = make_user("root@example.com", "admin", name="Root Admin")
+    member = make_user("mo@example.com", name="Mo Member")
+    sign_in(page, live_server, admin.email)
+    page.goto(f"{live_server}/admin/users")
+    row = page.locator(f"#user-{member.id}")
+    assert row.get_by_role("button", name=re.compile("^Save")).count() == 0  # JS: no Save
+    select = row.get_by_label("Role of Mo Member", exact=True)
+    select.focus()
+    select.select_option("verifier")
+    row.locator(".badge-info", has_text="Verifier").wait_for()
+    settled(page)
+    page.locator(".toast").filter(has_text="Mo Member is now a verifier.").wait_for()
+    assert page.evaluate("document.activeElement.id") == f"role-{member.id}"
+    db.session.expire_all()
+    assert db.session.get(type(member), member.id).role == "verifier"
+
+    # The only admin stepping down: asked first (declined: the select shows Admin again),
+    # then refused, with the reason in the row.
+    mine = page.locator(f"#user-{admin.id}")
+    own = mine.get_by_label("Role of Root Admin", exact=True)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    own.select_option("verifier")
+    wait_until(page, f"document.querySelector('#role-{admin.id}').value === 'admin'")
+    page.once("dialog", lambda dialog: dialog.accept())
+    mine.get_by_label("Role of Root Admin", exact=True).select_option("member")
+    mine.locator(".row-error").filter(has_text="You are the only active admin").wait_for()
+    assert mine.locator(".badge-accent", has_text="Admin").count() == 1
+    assert mine.get_by_label("Role of Root Admin", exact=True).input_value() == "admin"
+    assert not page.console_errors, page.console_errors
+
+    # Without JavaScript the Save button does the same.
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(f"{live_server}/login")
+    plain.get_by_label("Email address").fill(admin.email)
+    plain.get_by_label(re.compile(r"^Password")).fill(PASSWORD)
+    plain.get_by_role("button", name="Sign in").click()
+    plain.goto(f"{live_server}/admin/users")
+    plain_row = plain.locator(f"#user-{member.id}")
+    plain_row.get_by_label("Role of Mo Member", exact=True).select_option("admin")
+    plain_row.get_by_role("button", name="Save the role of Mo Member").click()
+    plain.locator(f"#user-{member.id} .badge-accent", has_text="Admin").wait_for()
+    context.close()

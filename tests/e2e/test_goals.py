@@ -198,3 +198,61 @@ def test_board_by_keyboard_with_every_kind_of_card(
     screenshot(phone, output_dir / "home-phone-dark.png")
     dark.close()
     assert page.console_errors == []
+
+
+def test_move_menu_closes_like_a_menu_and_quick_add(live_server, page, committing_db):
+    person = make_user("quinn@example.com", name="Quinn Quick")
+    db.session.add(
+        CareerGoal(
+            user_id=person.id, title="Paper", type="project", priority="high", status="active"
+        )
+    )
+    db.session.commit()
+    sign_in(page, live_server, person.email)
+    page.goto(live_server + "/goals")
+    card = column(page, "Active").get_by_role("listitem").filter(has_text="Paper")
+    menu = card.locator("details.goal-move")
+    summary = card.locator("summary")
+
+    # Escape closes the open menu and puts focus back on its button.
+    summary.click()
+    assert menu.get_attribute("open") is not None
+    card.get_by_role("button", name="Pause").focus()
+    page.keyboard.press("Escape")
+    assert menu.get_attribute("open") is None
+    assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+
+    # A click outside closes it too.
+    summary.click()
+    assert menu.get_attribute("open") is not None
+    page.get_by_role("heading", name="Career goals").click()
+    assert menu.get_attribute("open") is None
+
+    # Quick add: a mistake first (next to the field), then a card in the Paused column.
+    paused = column(page, "Paused")
+    field = paused.get_by_label("Add a card to Paused")
+    field.fill("   ")
+    paused.get_by_role("button", name="Add to Paused").click()
+    paused.get_by_text("Give the goal a title.").wait_for()
+    field = paused.get_by_label("Add a card to Paused")
+    field.fill("Learn Rust")
+    field.press("Enter")
+    paused.get_by_role("listitem").filter(has_text="Learn Rust").wait_for()
+    assert paused.get_by_text("Give the goal a title.").count() == 0
+    assert paused.get_by_label("Add a card to Paused").input_value() == ""
+    wait_until(page, "document.activeElement.id === 'goal-quick-paused-title'")
+    assert page.locator("#goal-count-paused").inner_text().startswith("1")
+    page.locator("#toasts").get_by_text("Goal “Learn Rust” added to Paused.").wait_for()
+    db.session.expire_all()
+    added = db.session.scalar(db.select(CareerGoal).where(CareerGoal.title == "Learn Rust"))
+    assert added.status == "paused"
+
+    # The card actions stay on one line on a wide board and on a phone.
+    for width in (1280, 390):
+        page.set_viewport_size({"width": width, "height": 900})
+        tops = card.locator(".goal-actions > *").evaluate_all(
+            "els => els.map(e => Math.round(e.getBoundingClientRect().top))"
+        )
+        assert len(set(tops)) == 1, (width, tops)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    assert page.console_errors == []

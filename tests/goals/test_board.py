@@ -96,7 +96,8 @@ def test_create_in_the_dialog_rerenders_the_board(ada_client, ada):
     )
     assert goal.target_date == datetime.fromisoformat(future())
     html = response.get_data(as_text=True)
-    assert f'id="goal-{goal.id}"' in html and "Goal added" in html
+    assert f'id="goal-{goal.id}"' in html
+    assert "Goal “Get the AWS certification” added." in html
 
 
 def test_create_without_javascript_redirects_to_the_board(ada_client, ada):
@@ -105,7 +106,7 @@ def test_create_without_javascript_redirects_to_the_board(ada_client, ada):
     (goal,) = goals_of(ada)
     assert response.headers["Location"].endswith(f"/goals#goal-{goal.id}")
     assert goal.title == "Lead a team"  # spaces tidied
-    assert "Goal added: Lead a team." in ada_client.get("/goals").get_data(as_text=True)
+    assert "Goal “Lead a team” added." in ada_client.get("/goals").get_data(as_text=True)
 
 
 @pytest.mark.parametrize(
@@ -419,7 +420,7 @@ def test_a_move_rerenders_the_card_with_counts(ada_client, ada):
     assert 'data-status="paused"' in html
     assert re.search(r'id="goal-count-active"[^>]*hx-swap-oob="true">1<', html)
     assert re.search(r'id="goal-count-paused"[^>]*hx-swap-oob="true">1<', html)
-    assert "Paper moved to Paused." in html
+    assert "Goal “Paper” moved to Paused." in html
     db.session.expire_all()
     assert (goal.status, goal.progress) == ("paused", 30)
 
@@ -450,7 +451,7 @@ def test_a_move_without_javascript_redirects_with_a_message(ada_client, ada):
     response = post(ada_client, f"/goals/{goal.id}/status", {"status": "cancelled"})
     assert response.status_code == 302
     page = ada_client.get("/goals").get_data(as_text=True)
-    assert "Paper moved to Cancelled." in page
+    assert "Goal “Paper” moved to Cancelled." in page
 
 
 def test_an_unknown_status_is_refused(ada_client, ada):

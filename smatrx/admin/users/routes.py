@@ -67,8 +67,9 @@ def _target_or_404(user_id: str) -> User:
 
 
 def _done(form: ReturnToListForm, target: User, message: str, category: str) -> Response:
-    """After a row write: for an HTMX request the row again plus a toast, else a flash and
-    the list as it was (same search, same page)."""
+    """After a row write: for an HTMX request the row again plus a toast (a refusal also
+    in the row, under its controls), else a flash and the list as it was (same search,
+    same page)."""
     if not current_user.is_admin:
         # The admin gave up their own admin role: the list is no longer theirs to see.
         flash(message, category)
@@ -82,6 +83,7 @@ def _done(form: ReturnToListForm, target: User, message: str, category: str) -> 
             row=services.user_row(target),
             next_url=form.return_url(),
             role_choices=ROLE_CHOICES,
+            row_error=message if category == "error" else None,
         ),
         back_to=form.return_url(),
     )

@@ -36,6 +36,7 @@ def identity_from_github(user: dict[str, Any], emails: list[dict[str, Any]]) -> 
     email = _clean(primary.get("email")) if primary else None
     profile = {
         "login": _clean(user.get("login")),
+        "email": email.lower() if email else None,  # which address this link is (account page)
         "name": _clean(user.get("name")),
         "location": _clean(user.get("location")),
         "company": _clean(user.get("company")),
@@ -64,6 +65,7 @@ def identity_from_oidc(provider: str, claims: dict[str, Any]) -> Identity:
     )
     profile = {
         "name": name or None,
+        "email": email.lower() if email else None,  # which address this link is (account page)
         "locale": _clean(claims.get("locale")),
         "profile_url": _clean(claims.get("profile")),
         "headline": _clean(claims.get("headline")),
