@@ -385,3 +385,40 @@ def test_a_tag_on_three_new_skills_is_offered(ada_client, fresh_tag_homes):
         make_skill(f"Zebra {n}", tags=["zebraware"])
     html = ada_client.get("/skills/catalog").get_data(as_text=True)
     assert "zebraware" in _offered_tag_links(html)
+
+
+# Categories -------------------------------------------------------------------------------
+
+MESSAGE_BROKERS = ("apache-kafka", "rabbitmq", "apache-activemq", "apache-pulsar", "nats", "ibm-mq")
+
+
+def test_message_brokers_are_not_filed_under_databases(ada_client):
+    for slug in MESSAGE_BROKERS:
+        assert catalog_skill(slug).category.slug == "devops-tools", slug
+    html = ada_client.get("/skills/catalog?category=databases&q=kafka").get_data(as_text=True)
+    assert "Apache Kafka" not in result_names(html)
+    # office and project tools sit with the everyday tools, data orchestrators with data
+    assert catalog_skill("microsoft-excel").category.slug == "soft-skills"
+    assert catalog_skill("slack").category.slug == "soft-skills"
+    assert catalog_skill("apache-airflow").category.slug == "databases"
+
+
+def test_an_existing_install_gets_the_corrected_categories_on_the_next_seed(db_session):
+    from smatrx.models import SkillCategory
+    from smatrx.models.stats import CategoryStat
+    from smatrx.seed.loader import load_catalog
+
+    databases = db_session.scalar(select(SkillCategory).where(SkillCategory.slug == "databases"))
+    kafka = catalog_skill("apache-kafka")
+    kafka.category = databases  # as the catalog before this release filed it
+    db_session.commit()
+    before = db_session.scalar(
+        select(CategoryStat.skills).where(CategoryStat.category_id == databases.id)
+    )
+    load_catalog()
+    db_session.expire_all()
+    assert catalog_skill("apache-kafka").category.slug == "devops-tools"
+    after = db_session.scalar(
+        select(CategoryStat.skills).where(CategoryStat.category_id == databases.id)
+    )
+    assert after == before - 1  # the kept per-category counts follow
