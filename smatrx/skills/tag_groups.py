@@ -103,7 +103,8 @@ def group_tags(
     categories: Sequence[tuple[str, str]],
     chosen: Sequence[str] = (),
 ) -> list[TagGroup]:
-    """The tag groups in the categories' order, each tag under its home category, by tag.
+    """The tag groups in the categories' order, each tag under its home category, chosen
+    ones first, then by tag.
     A tag without a known home (new since the homes were kept) waits for the next
     computation, unless chosen: a chosen tag always shows (its count 0 when unknown), in
     its home or else in a last "Chosen" group. Empty groups are dropped."""
@@ -122,7 +123,8 @@ def group_tags(
             groups.get(homes.get(tag, ""), leftover).tags.append((tag, 0))
     result = [*groups.values(), leftover]
     for group in result:
-        group.tags.sort()
+        # chosen first (at hand to take off, on a phone's one-row list too), then by tag
+        group.tags.sort(key=lambda item: (item[0] not in chosen, item[0]))
         group.chosen = sum(1 for tag, _ in group.tags if tag in chosen)
     return [group for group in result if group.tags]
 

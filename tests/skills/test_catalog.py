@@ -343,7 +343,7 @@ def fresh_tag_homes(app):
 
 
 def _offered_tag_links(html: str) -> set[str]:
-    filters = html.split('aria-labelledby="filter-tags"', 1)[1].split("</aside>", 1)[0]
+    filters = html.split('id="filter-tags"', 1)[1].split("</aside>", 1)[0]
     return set(re.findall(r'href="/skills/catalog\?tag=([^"&]+)"', filters))
 
 

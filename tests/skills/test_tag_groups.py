@@ -21,13 +21,13 @@ def test_tags_go_under_their_home_category_by_name():
 
 def test_a_chosen_tag_always_shows_and_opens_its_group():
     groups = group_tags(
-        [("sql", 9), ("fresh", 3)],
-        {"sql": "databases"},
+        [("sql", 9), ("fresh", 3), ("nosql", 4)],
+        {"sql": "databases", "nosql": "databases"},
         CATEGORIES,
         chosen=["sql", "fresh", "rare"],
     )
     assert [(g.name, g.tags, g.chosen) for g in groups] == [
-        ("Databases", [("sql", 9)], 1),
+        ("Databases", [("sql", 9), ("nosql", 4)], 1),  # chosen first
         ("Chosen", [("fresh", 3), ("rare", 0)], 2),
     ]
 
