@@ -22,9 +22,10 @@ since issue 17).
 Browsing and tag filters list the skills most people here hold first (the kept
 "SkillStat".holders), then by estimated demand, then by name (SORTS; "name" lists A to Z).
 That order is two tiers, each cut at the end of the page asked for: the held skills, a
-sort of the kept rows (one per skill someone holds, bounded by what people hold, not by
-the catalog); then the rest, a walk of idx_skill_demand_name (migration 0016) — so a
-50,000-skill catalog is never sorted whole. A query ranks by closeness instead.
+walk of SkillStat_holders_idx (most held first, an incremental sort by demand and name
+within equal counts; a few hundred kept rows are simply read whole); then the rest, a walk
+of idx_skill_demand_name (both migration 0016) — so a 50,000-skill catalog is never
+sorted whole. A query ranks by closeness instead.
 """
 
 from __future__ import annotations
