@@ -26,6 +26,7 @@ HAND_WRITTEN_INDEXES = frozenset(
         "idx_skill_name_trgm",
         "idx_skill_aliases_trgm",
         "idx_skill_name_prefix",
+        "idx_skill_demand_name",
         "SkillImport_one_running_key",
     }
 )

@@ -40,6 +40,8 @@ class SkillStat(db.Model):
     """Per skill: how many people hold it, and how many at each level."""
 
     __tablename__ = "SkillStat"
+    # The catalog's default order walks it, most held first (migration 0016).
+    __table_args__ = (Index("SkillStat_holders_idx", "holders"),)
 
     skill_id: Mapped[str] = mapped_column(
         "skillId",

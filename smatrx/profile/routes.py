@@ -1,4 +1,5 @@
-"""/profile: the person's own profile, each section editable in place.
+"""/profile: the person's own profile — a summary of their skills, goals and badges
+(profile/summary.py), then each section, editable in place.
 
 Every section is a card (profile/_section.html) that the page renders in view mode and
 that HTMX swaps for its edit form and back. Without JavaScript the same URLs answer with
@@ -30,6 +31,7 @@ from smatrx.profile.display import display_url, filled_sections, format_salary, 
 from smatrx.profile.forms import SECTION_FORMS, SectionForm
 from smatrx.profile.services import get_or_create_profile
 from smatrx.profile.steps import STEPS, Step, step_by_key
+from smatrx.profile.summary import profile_summary
 
 PAGE = "profile/index.html"
 SECTION = "profile/_section.html"
@@ -99,7 +101,9 @@ def _autofocus(form: SectionForm) -> None:
 
 
 def _page(profile: Profile, editing: Step | None = None, form: SectionForm | None = None) -> str:
-    return render_template(PAGE, editing=editing, form=form, **_context(profile))
+    # The summary is the whole page's only: a section's fragment does not read it.
+    summary = profile_summary(db.session, current_user.id)
+    return render_template(PAGE, editing=editing, form=form, summary=summary, **_context(profile))
 
 
 def _fragment(step: Step, form: SectionForm | None, context: dict[str, Any]) -> str:

@@ -23,17 +23,20 @@ from smatrx.skills import bp
 from smatrx.skills.catalog_queries import catalog_about, related_skills, skill_for_viewer
 from smatrx.skills.search import (
     COUNT_CAP,
+    POPULAR,
+    SORTS,
     category_counts,
     normalise_query,
+    normalise_sort,
     normalise_tags,
     search_skills,
 )
+from smatrx.skills.tag_groups import TagHomeCache, tag_groups
 from smatrx.skills.tag_neighbours import TagNeighbourCache
-from smatrx.stats.queries import age_in_words, popular_tags
+from smatrx.stats.queries import age_in_words
 from smatrx.stats.refresh import CO_HOLDING_PERIOD
 
 CATALOG = "skills/catalog.html"
-OFFERED_TAGS = 24
 
 
 def _filters_from_request() -> dict[str, Any]:
@@ -43,6 +46,7 @@ def _filters_from_request() -> dict[str, Any]:
         "category": request.args.get("category") or None,
         "tags": list(normalise_tags(request.args.getlist("tag"))),
         "demand": demand if demand in MARKET_DEMAND else None,
+        "sort": normalise_sort(request.args.get("sort")),
     }
 
 
@@ -60,6 +64,8 @@ def _url_maker(filters: dict[str, Any]):
             ("category", merged["category"]),
             *(("tag", tag) for tag in merged["tags"]),
             ("demand", merged["demand"]),
+            # the default order stays out of the URL: /skills/catalog is the catalog
+            ("sort", merged["sort"] if merged["sort"] != POPULAR else None),
             ("page", page),
         ]
         query = urlencode([(name, value) for name, value in pairs if value])
@@ -92,9 +98,14 @@ def catalog() -> str:
         demand=filters["demand"],
         page=request.args.get("page", 1, type=int) or 1,
         known_total=counts.count_of(filters["category"]),
+        sort=filters["sort"],
     )
-    offered_tags = popular_tags(db.session, OFFERED_TAGS)
-    offered_tags += [tag for tag in filters["tags"] if tag not in offered_tags]
+    groups = tag_groups(
+        db.session,
+        [(item.slug, item.name) for item in counts.items],
+        filters["tags"],
+        TagHomeCache(get_redis()),
+    )
     return render_page_or_block(
         CATALOG,
         "results",
@@ -103,8 +114,9 @@ def catalog() -> str:
         counts=counts,
         category=categories.get(filters["category"]) if filters["category"] else None,
         count_cap=COUNT_CAP,
-        offered_tags=offered_tags,
+        tag_groups=groups,
         demands=MARKET_DEMAND,
+        sorts=SORTS,
         catalog_url=_url_maker(filters),
         partial=is_partial(),
         about=catalog_about(),

@@ -16,8 +16,16 @@ the whole OR into a sequential scan.)
 Nothing around the search grows with the catalog: browsing (no query, no tags) takes its
 counts from the kept per-category counts (smatrx/stats); a query or tags are counted only
 up to COUNT_CAP (a count over a LIMIT COUNT_CAP + 1 subquery: "1,000+"). Browsing is never
-capped: its pages, in name order, reach every skill of a catalog past COUNT_CAP (the
-shipped one is, since issue 17).
+capped: its pages reach every skill of a catalog past COUNT_CAP (the shipped one is,
+since issue 17).
+
+Browsing and tag filters list the skills most people here hold first (the kept
+"SkillStat".holders), then by estimated demand, then by name (SORTS; "name" lists A to Z).
+That order is two tiers, each cut at the end of the page asked for: the held skills, a
+walk of SkillStat_holders_idx (most held first, an incremental sort by demand and name
+within equal counts; a few hundred kept rows are simply read whole); then the rest, a walk
+of idx_skill_demand_name (both migration 0016) — so a 50,000-skill catalog is never
+sorted whole. A query ranks by closeness instead.
 """
 
 from __future__ import annotations
@@ -48,9 +56,10 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session, contains_eager
 from sqlalchemy.sql import Subquery
 
-from smatrx.models import Skill, SkillCategory, UserSkill
+from smatrx.models import Skill, SkillCategory, SkillStat, UserSkill
 from smatrx.models.base import escape_like
 from smatrx.models.choices import MARKET_DEMAND
+from smatrx.models.stats import MIN_PEOPLE
 from smatrx.stats.queries import category_counts_statement
 
 MAX_QUERY_LENGTH = 100
@@ -66,12 +75,28 @@ SHORT_QUERY = 3
 # typo in a three- or four-letter word leaves too little to recognise anyway.
 TYPO_QUERY = 5
 _SPACES = re.compile(r"\s+")
+# How a listing without a query is ordered: the first is the default.
+POPULAR = "popular"
+BY_NAME = "name"
+SORTS = (POPULAR, BY_NAME)
+
+
+def normalise_sort(sort: str | None) -> str:
+    """A known sort, else the default (a bad value in a URL is not an error)."""
+    return sort if sort in SORTS else POPULAR
 
 
 @dataclass(frozen=True)
 class SkillResult:
     skill: Skill  # with .category loaded
     held_level: str | None  # the viewer's level when they hold it
+    holders: int = 0  # people here who hold it (kept); shown only from MIN_PEOPLE
+
+    @property
+    def holders_shown(self) -> int | None:
+        """The holder count a page may show: None below MIN_PEOPLE (it would point at
+        people)."""
+        return self.holders if self.holders >= MIN_PEOPLE else None
 
 
 @dataclass(frozen=True)
@@ -82,6 +107,7 @@ class SearchPage:
     pages: int
     per_page: int = PER_PAGE
     browsing: bool = False  # no query and no tags: exact total, every page reachable
+    sort: str = POPULAR  # the order of a listing without a query (SORTS)
 
     @property
     def capped(self) -> bool:
@@ -278,6 +304,45 @@ def ranked(q: str, conditions: Sequence[ColumnElement[bool]], window: int) -> Su
     return union_all(by_name, by_tag).subquery("ranked")
 
 
+def demand_rank() -> ColumnElement[int]:
+    """0 high, 1 medium, 2 low, 3 unknown: the IMMUTABLE function idx_skill_demand_name is
+    built on (migration 0016), so ordering by it walks that index."""
+    return func.smatrx_demand_rank(Skill.market_demand)
+
+
+def popular(conditions: Sequence[ColumnElement[bool]], window: int) -> Subquery:
+    """The ids of the skills meeting the conditions, most held first, then by estimated
+    demand, then by name, in two tiers each cut at `window` rows (the end of the page):
+    skills someone holds (the kept "SkillStat" rows), then the rest (idx_skill_demand_name
+    walked in order, each checked against "SkillStat" by its primary key)."""
+    rank = demand_rank()
+    held = (
+        select(
+            Skill.id.label("id"),
+            literal(0).label("tier"),
+            SkillStat.holders.label("holders"),
+            rank.label("rank"),
+            Skill.name.label("name"),
+        )
+        .join(SkillStat, SkillStat.skill_id == Skill.id)
+        .where(*conditions, SkillStat.holders > 0)
+        .order_by(SkillStat.holders.desc(), rank, Skill.name)
+        .limit(window)
+    )
+    someone_holds = (
+        select(SkillStat.skill_id)
+        .where(SkillStat.skill_id == Skill.id, SkillStat.holders > 0)
+        .exists()
+    )
+    rest = (
+        select(Skill.id, literal(1), literal(0), rank, Skill.name)
+        .where(*conditions, ~someone_holds)
+        .order_by(rank, Skill.name)
+        .limit(window)
+    )
+    return union_all(held, rest).subquery("popular")
+
+
 def _conditions(
     q: str,
     viewer_id: str | None,
@@ -308,6 +373,7 @@ def _rows_statement(
     viewer_id: str | None,
     page: int,
     per_page: int,
+    sort: str = POPULAR,
 ) -> Select:
     held = (
         and_(UserSkill.skill_id == Skill.id, UserSkill.user_id == viewer_id)
@@ -316,9 +382,10 @@ def _rows_statement(
     )
     offset = (max(page, 1) - 1) * per_page
     rows = (
-        select(Skill, UserSkill.level)
+        select(Skill, UserSkill.level, func.coalesce(SkillStat.holders, 0))
         .join(Skill.category)
         .outerjoin(UserSkill, held)
+        .outerjoin(SkillStat, SkillStat.skill_id == Skill.id)
         .options(contains_eager(Skill.category))
     )
     if q:
@@ -326,8 +393,13 @@ def _rows_statement(
         rows = rows.join(best, best.c.id == Skill.id).order_by(
             best.c.tier, best.c.closeness, best.c.likeness.desc(), Skill.name
         )
-    else:
+    elif sort == BY_NAME:
         rows = rows.where(*conditions).order_by(Skill.name)
+    else:
+        best = popular(conditions, window=offset + per_page)
+        rows = rows.join(best, best.c.id == Skill.id).order_by(
+            best.c.tier, best.c.holders.desc(), best.c.rank, best.c.name
+        )
     return rows.limit(per_page).offset(offset)
 
 
@@ -340,13 +412,14 @@ def search_statements(
     demand: str | None = None,
     page: int = 1,
     per_page: int = PER_PAGE,
+    sort: str = POPULAR,
 ) -> tuple[Select, Select]:
     """(count statement, page statement) for a search; public so tests can EXPLAIN them.
     The count stops at COUNT_CAP + 1."""
     q = normalise_query(query)
     conditions = _conditions(q, viewer_id, category_slug, tags, demand)
     return _count_statement(q, conditions), _rows_statement(
-        q, conditions, viewer_id, page, per_page
+        q, conditions, viewer_id, page, per_page, normalise_sort(sort)
     )
 
 
@@ -361,12 +434,16 @@ def search_skills(
     page: int = 1,
     per_page: int = PER_PAGE,
     known_total: int | None = None,
+    sort: str = POPULAR,
 ) -> SearchPage:
-    """One page of the skills the viewer may see that match the query and filters, best
-    first: exact name or alias, then names starting with the query, then by similarity,
-    then skills only tagged with the query. known_total (from category_counts) saves
-    counting again. Browsing (no query, no tags) counts exactly and pages through all."""
+    """One page of the skills the viewer may see that match the query and filters. With a
+    query, best first: exact name or alias, then names starting with the query, then by
+    similarity, then skills only tagged with the query; without one, in `sort` order
+    (most held, then demand, then name; or by name). known_total (from category_counts)
+    saves counting again. Browsing (no query, no tags) counts exactly and pages through
+    all."""
     q = normalise_query(query)
+    sort = normalise_sort(sort)
     tags = normalise_tags(tags)
     browsing = not q and not tags
     conditions = _conditions(q, viewer_id, category_slug, tags, demand)
@@ -375,10 +452,16 @@ def search_skills(
         total = session.scalar(_count_statement(q, conditions, capped=not browsing)) or 0
     pages = max(1, math.ceil((total if browsing else min(total, COUNT_CAP)) / per_page))
     page = min(max(page, 1), pages)
-    rows = _rows_statement(q, conditions, viewer_id, page, per_page)
-    items = [SkillResult(skill, level) for skill, level in session.execute(rows)]
+    rows = _rows_statement(q, conditions, viewer_id, page, per_page, sort)
+    items = [SkillResult(*row) for row in session.execute(rows)]
     return SearchPage(
-        items=items, total=total, page=page, pages=pages, per_page=per_page, browsing=browsing
+        items=items,
+        total=total,
+        page=page,
+        pages=pages,
+        per_page=per_page,
+        browsing=browsing,
+        sort=sort,
     )
 
 

@@ -9,11 +9,15 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 
-from smatrx.models import Skill, SkillCategory
+from smatrx.extensions import db
+from smatrx.models import Skill, SkillCategory, UserSkill
 from smatrx.models.base import utcnow
 from smatrx.skills.search import (
+    BY_NAME,
     COUNT_CAP,
+    POPULAR,
     category_counts,
+    normalise_sort,
     search_skills,
     search_statements,
     tags_contain,
@@ -103,15 +107,15 @@ def test_like_wildcards_are_literal_characters(db_session):
     assert names(db_session, "c++")[0] == "C++"
 
 
-def test_an_empty_query_lists_everything_offered_by_name(db_session):
-    page = search_skills(db_session, "", viewer_id=None, per_page=24)
+def test_an_empty_query_lists_everything_offered_by_name_when_asked(db_session):
+    page = search_skills(db_session, "", viewer_id=None, per_page=24, sort=BY_NAME)
     offered = db_session.scalar(
         select(text("count(*)")).select_from(Skill).where(Skill.is_published.is_(True))
     )
     assert page.total == offered >= 500
     assert page.pages == -(-offered // 24)
     listed = [item.skill.name for item in page.items]
-    assert listed == sorted(listed)
+    assert listed == sorted(listed) and listed[0] == ".NET"
 
 
 def test_browsing_reaches_every_skill_of_a_catalog_past_the_count_cap(db_session):
@@ -133,6 +137,81 @@ def test_pages_do_not_overlap_and_out_of_range_pages_clamp(db_session):
     assert not {i.skill.id for i in first.items} & {i.skill.id for i in second.items}
     last = search_skills(db_session, "", viewer_id=None, page=10_000, per_page=10)
     assert last.page == last.pages and last.items
+
+
+# Order without a query ------------------------------------------------------------------
+
+
+def _held_by(skill: Skill, people: int) -> None:
+    for n in range(people):
+        holder = make_user(f"holder-{skill.slug}-{n}@example.com")
+        db.session.add(
+            UserSkill(user_id=holder.id, skill_id=skill.id, level="beginner", source="manual")
+        )
+    db.session.commit()
+
+
+@pytest.fixture
+def zebras(db_session):
+    """Six skills tagged zebraware: held by 6, 1, 1, 1, 0 and 0 people."""
+    held = {
+        "Zeta": (6, "low"),
+        "Beta": (1, "medium"),
+        "Alpha": (1, "low"),
+        "Gamma": (1, "high"),
+        "Delta": (0, "high"),
+        "Epsilon": (0, None),
+    }
+    for name, (people, demand) in held.items():
+        _held_by(make_skill(name, market_demand=demand), people)
+    return db_session
+
+
+def test_by_default_the_skills_most_people_hold_come_first_then_demand_then_name(zebras):
+    assert names(zebras, "", tags=["zebraware"]) == [
+        "Zeta",  # held by 6
+        "Gamma",  # held by 1: high, medium, low demand
+        "Beta",
+        "Alpha",
+        "Delta",  # held by nobody: high demand, then unknown
+        "Epsilon",
+    ]
+
+
+def test_alphabetical_order_is_a_choice(zebras):
+    assert names(zebras, "", tags=["zebraware"], sort=BY_NAME) == [
+        "Alpha",
+        "Beta",
+        "Delta",
+        "Epsilon",
+        "Gamma",
+        "Zeta",
+    ]
+
+
+@pytest.mark.parametrize("sort", [None, "", "bogus", "name; DROP", "POPULAR"])
+def test_an_unknown_sort_is_the_default(sort):
+    assert normalise_sort(sort) == POPULAR
+
+
+def test_pages_run_on_from_held_skills_into_the_rest(zebras):
+    pages = [
+        search_skills(zebras, "", viewer_id=None, tags=["zebraware"], page=n, per_page=2)
+        for n in (1, 2, 3)
+    ]
+    paged = [item.skill.name for page in pages for item in page.items]
+    assert paged == names(zebras, "", tags=["zebraware"])
+
+
+def test_a_holder_count_is_shown_only_from_five_people(zebras):
+    items = search_skills(zebras, "", viewer_id=None, tags=["zebraware"]).items
+    shown = {item.skill.name: item.holders_shown for item in items}
+    assert shown["Zeta"] == 6
+    assert shown["Gamma"] is None and shown["Delta"] is None
+
+
+def test_a_query_ranks_by_closeness_whatever_the_sort(zebras):
+    assert names(zebras, "beta", tags=["zebraware"])[0] == "Beta"
 
 
 # Filters --------------------------------------------------------------------------------
@@ -299,6 +378,32 @@ def test_a_name_search_reads_the_trigram_indexes(big_catalog):
         used = _indexes_used(big_catalog, statement)
         assert {"idx_skill_name_trgm", "idx_skill_aliases_trgm", "idx_skill_tags"} <= used
     assert names(big_catalog, "kubernets")[0] == "Kubernetes"
+
+
+@pytest.mark.parametrize("viewer_id", [None, "someone"])
+def test_browsing_by_default_walks_the_demand_index_not_the_catalog(big_catalog, viewer_id):
+    """The held skills are read from their kept rows (2,000 here; read whole when few, in a
+    grown install by walking SkillStat_holders_idx), the skills nobody holds by walking
+    idx_skill_demand_name: no sequential scan of "Skill", no sort of the whole catalog, on
+    the first pages. (A page deep into the catalog costs its offset, in any order; there
+    the planner rightly prefers reading a catalog this size whole.)"""
+    big_catalog.execute(
+        text(
+            """
+            INSERT INTO "SkillStat" ("skillId", holders, beginner)
+            SELECT id, 1 + abs(hashtext(id)) % 40, 1 FROM "Skill" ORDER BY id LIMIT 2000
+            ON CONFLICT ("skillId") DO NOTHING
+            """
+        )
+    )
+    big_catalog.execute(text('ANALYZE "SkillStat"'))
+    for page in (1, 2):
+        _, rows = search_statements("", viewer_id=viewer_id, page=page)
+        nodes = _plan_nodes(_plan(big_catalog, rows))
+        assert not [
+            n for n in nodes if n["Node Type"] == "Seq Scan" and n["Relation Name"] == "Skill"
+        ]
+        assert "idx_skill_demand_name" in {n.get("Index Name") for n in nodes}
 
 
 def test_a_tag_filter_reads_the_tags_index(big_catalog):
