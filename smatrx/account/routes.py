@@ -19,22 +19,7 @@ from smatrx.auth.oauth_routes import redirect_to_provider
 from smatrx.auth.passwords import verify_password
 from smatrx.extensions import db
 from smatrx.htmx import is_partial
-from smatrx.models import Account, AuditEvent, Session
-
-
-def _sign_in_addresses(session_ids: list[str]) -> dict[str, str | None]:
-    """Where each session began, masked: the address of the sign-in that started it (the
-    sign-in event names its session). One statement, on the audit log's entity index."""
-    if not session_ids:
-        return {}
-    rows = db.session.execute(
-        select(AuditEvent.entity_id, AuditEvent.ip).where(
-            AuditEvent.entity_type == "Session",
-            AuditEvent.entity_id.in_(session_ids),
-            AuditEvent.action == "sign_in",
-        )
-    )
-    return {session_id: masked_ip(ip) for session_id, ip in rows}
+from smatrx.models import Account, Session
 
 
 def _render(status: int = 200, **forms: object) -> tuple[str, int]:
@@ -50,7 +35,8 @@ def _render(status: int = 200, **forms: object) -> tuple[str, int]:
         "password_form": PasswordChangeForm(formdata=None),
         "end_form": EndSessionForm(),
         "sessions": signed_in,
-        "session_addresses": _sign_in_addresses([row.id for row in signed_in]),
+        # Where each session was last used from, masked (written with lastSeenAt).
+        "session_addresses": {row.id: masked_ip(row.last_ip) for row in signed_in},
         "linked_as": linked_as,
     }
     linked = db.session.scalars(select(Account).where(Account.user_id == user.id)).all()

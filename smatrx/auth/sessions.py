@@ -28,10 +28,16 @@ from smatrx.models.base import utcnow
 # Renew expiry and lastSeenAt at most this often, so a busy page is not a write per request.
 TOUCH_INTERVAL = timedelta(minutes=5)
 USER_AGENT_MAX = 300
+IP_MAX = 64  # an IPv6 address with a zone fits
 
 
 def token_digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _client_address() -> str | None:
+    # remote_addr is the client's once ProxyFix has read the proxy's headers (TRUSTED_PROXIES).
+    return (request.remote_addr or "")[:IP_MAX] or None
 
 
 def _lifetime() -> timedelta:
@@ -51,6 +57,7 @@ def start_session(user: User) -> Session:
         created_at=now,
         last_seen_at=now,
         user_agent=(request.headers.get("User-Agent") or "")[:USER_AGENT_MAX] or None,
+        last_ip=_client_address(),
     )
     db.session.add(row)
     db.session.flush()
@@ -124,7 +131,7 @@ def load_user_from_token(token: str) -> User | None:
         db.session.execute(
             update(Session)
             .where(Session.id == session_id)
-            .values(last_seen_at=now, expires=now + _lifetime())
+            .values(last_seen_at=now, expires=now + _lifetime(), last_ip=_client_address())
         )
         db.session.commit()
         # The cookie is sent again only when its session was extended (not on every

@@ -184,6 +184,8 @@ class Session(db.Model):
     created_at: Mapped[datetime] = created_at_column()
     last_seen_at: Mapped[datetime] = created_at_column("lastSeenAt")
     user_agent: Mapped[str | None] = mapped_column("userAgent", Text)
+    # Additive: the address the session was last used from (written with lastSeenAt).
+    last_ip: Mapped[str | None] = mapped_column("lastIp", Text)
 
     user: Mapped[User] = relationship(back_populates="sessions")
 

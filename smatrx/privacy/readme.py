@@ -56,6 +56,7 @@ FIELDS: dict[str, str] = {
     "expires": "When the session ends (UTC).",
     "lastSeenAt": "When the session was last used (UTC).",
     "userAgent": "The browser (its user-agent string).",
+    "lastIp": "The network address the session was last used from.",
     "purpose": "What the link or consent is for.",
     "createdById": "Who created the record.",
     "expiresAt": "When it expires (UTC).",

@@ -1,10 +1,11 @@
 """The account page tells sessions and linked sign-ins apart: browser and system from the
-stored user agent, where each session began (masked address), "This device" first; a linked
-Google account shows its address, GitHub its login."""
+stored user agent, where each session was last used from (masked address), "This device"
+first; a linked Google account shows its address, GitHub its login."""
 
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from smatrx.auth.oauth.identity import identity_from_github, identity_from_oidc
 from smatrx.auth.user_agents import user_agent_summary
 from smatrx.extensions import db
 from smatrx.models import Account, Session
+from smatrx.models.base import utcnow
 from tests.helpers import PASSWORD, csrf_for, make_user, post_form
 
 FIREFOX_WINDOWS = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0"
@@ -131,12 +133,27 @@ def test_sessions_are_told_apart(client, another_client, db_session):
     assert 'from <span class="session-address">203.0.113.x</span>' in other
     assert "203.0.113.57" not in html
     assert re.search(
-        r'aria-label="End the session on Firefox on Windows, signed in [^"]+ from 203\.0\.113\.x"',
+        r'aria-label="End the session on Firefox on Windows, signed in [^"]+, '
+        r'last used from 203\.0\.113\.x"',
         other,
     )
 
 
-def test_a_session_from_before_its_sign_in_was_recorded_shows_no_address(ada_client, ada):
+def test_a_session_shows_where_it_was_last_used_from(client, another_client, db_session):
+    """A laptop carried from the office to a café: the address follows it when the session
+    is renewed (with lastSeenAt, at most every few minutes), not the sign-in's."""
+    make_user("ada@example.com")
+    _sign_in_from(client, "ada@example.com", "203.0.113.57", FIREFOX_WINDOWS)
+    db.session.execute(db.update(Session).values(last_seen_at=utcnow() - timedelta(hours=1)))
+    db.session.commit()
+    client.get("/home", environ_base={"REMOTE_ADDR": "198.51.100.23"})
+    assert db.session.scalar(db.select(Session.last_ip)) == "198.51.100.23"
+    html = client.get("/account").get_data(as_text=True)
+    assert 'from <span class="session-address">198.51.100.x</span>' in html
+    assert "203.0.113" not in html
+
+
+def test_a_session_from_before_addresses_were_kept_shows_no_address(ada_client, ada):
     db.session.execute(db.update(Session).values(user_agent=CHROME_MAC))
     db.session.add(
         Session(
