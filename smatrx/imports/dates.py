@@ -74,6 +74,8 @@ _POINT = (
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
     rf"|(?:{_MONTH_NAME})\.?,?{_SP}*{_YEAR}"
     rf"|{_MM}/{_YEAR}"
+    # German "01.03.2017" (the day is dropped: everything is month-precise)
+    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
     rf"|{_YEAR})"
 )
@@ -96,8 +98,10 @@ _RANGE = re.compile(
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
 # 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
 # since 2019").
+# A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
+# the right column ("Senior FPGA Engineer, Acme          Since 2021").
 _SINCE = re.compile(
-    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*(?:since|seit){_SP}+"
+    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014])|(?<=[ \t][ \t]))[ \t]*(?:since|seit){_SP}+"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -107,8 +111,20 @@ _DANGLING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A lone month or season with its year, alone on its line or in the right column after a
+# gap or "|": a short entry ("Hardware Intern, Acme          Spring 2015") — the month, or
+# the season's three months. Never inside prose ("joined in March 2019 as ...").
+_LONE = re.compile(
+    rf"(?:^|(?<=[|\t])|(?<=[ \t][ \t]))[ \t]*"
+    rf"(?P<point>(?P<name>{_MONTH_NAME})\.?,?{_SP}*{_YEAR}|{_MM}/{_YEAR}|(?:0[1-9]|1[0-2])\.{_YEAR})"
+    rf"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
+
 _PARSERS = (
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
     re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
@@ -186,4 +202,15 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
         ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
+    taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
+    for found in _LONE.finditer(text):
+        start = parse_month_year(found.group("point"))
+        if start is None or any(a < found.end() and found.start() < b for a, b in taken):
+            continue
+        if not MIN_YEAR <= start.year <= today.year or start > today:
+            continue
+        name = (found.group("name") or "").casefold()
+        last = start.month + (2 if name in _SEASONS else 0)  # "Spring 2015": Mar to May
+        end = min(date(start.year + (last - 1) // 12, (last - 1) % 12 + 1, 1), today)
+        ranges.append(DateRange(start=start, end=end, ongoing=False, text=found.group("point")))
     return sorted(ranges, key=lambda r: text.find(r.text))

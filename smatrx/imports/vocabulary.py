@@ -32,6 +32,7 @@ AMBIGUOUS_WORDS = word_set(
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
     vue estimation android mentor
+    rails roadmap rac scratch
     """
 )
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
@@ -53,12 +54,69 @@ AMBIGUOUS_WORDS = word_set(
 # "Kali"), and slang or abbreviations with another everyday sense ("yolo", "cdc" the health
 # agency, "rego" a registration, "pip" a small seed or dot, "nix" to cancel, "STL" for St.
 # Louis, "Aix" the city, "isms" the plural noun rather than an ISMS).
+# The "rails ... scratch" line (third held-out corpus): "keeping the batch on the rails", "a
+# roadmap to recovery", "the RAC" (a motoring club), "from scratch", "scratch orgs" are
+# prose; "a Rails monolith", "the product roadmap" in a job, "Oracle 19c RAC" next to the
+# database and "Scratch" in a list of languages still count.
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 
 # Ambiguous names that are also verbs: at a sentence's start before "to", "for", "with" or
 # "get" they are an imperative ("Go for it", "Make sure"), not a technology.
 IMPERATIVE_VERBS = word_set("go make express react bash sketch spark chef bun")
+
+# Verbs of reading, watching and visiting: the capitalised name after them, with nothing
+# technical after it, is a book, an author, a film or a place ("Reading Kafka on the tram",
+# "visited Phoenix in May"), not a technology ("reading Kafka topics" still counts).
+LEISURE_VERBS = word_set(
+    """
+    read reads reading reread rereading watch watched watching visit visited visiting
+    listening binge-watching
+    """
+)
+# Words that end the phrase after such a name: prepositions, conjunctions, articles.
+PHRASE_END_WORDS = word_set(
+    """
+    on in at during while before after with for and or but to from by every each again the a
+    an this that these those when since as is was
+    """
+)
+# Seasons: "Spring 2015" before a year is a date, not the Spring framework.
+SEASONS = word_set("spring summer fall autumn winter")
+# After "with/for/to ... the" and before "team": a technology that names another team
+# ("worked with the Java team", "the first API for the mobile team"), not the person's own.
+OTHERS_TEAM_BEFORE = word_set("with for to alongside from by supporting supported helping helped")
+OTHERS_TEAM_AFTER = word_set("team teams group groups squad squads department departments")
+
+# A product that cannot be used without a broader skill implies it: the broader skill gets
+# the same mentions (and so the same dated entries) as the product. Only where the product
+# is a kind of the broader skill, never a mere neighbour ("Spring" does not imply "Java").
+IMPLIES: dict[str, tuple[str, ...]] = {
+    # Linux distributions are Linux.
+    "Red Hat Enterprise Linux": ("Linux",),
+    "Ubuntu": ("Linux",),
+    "Debian": ("Linux",),
+    "CentOS": ("Linux",),
+    "Rocky Linux": ("Linux",),
+    "SUSE Linux Enterprise": ("Linux",),
+    # A dialect of SQL is SQL. (A relational database is not: a person can keep one running,
+    # or use it through an ORM, without writing SQL; "a MySQL database" does not date SQL.)
+    "T-SQL": ("SQL",),
+    "PL/SQL": ("SQL",),
+    # Managed Kubernetes is Kubernetes.
+    "Azure Kubernetes Service": ("Kubernetes",),
+    "Amazon EKS": ("Kubernetes",),
+    "Google Kubernetes Engine": ("Kubernetes",),
+    # A CI service of a forge is used on that forge.
+    "GitLab CI": ("GitLab",),
+    # Oracle's and PostgreSQL's own tools work on their database only.
+    "Oracle RAC": ("Oracle Database",),
+    "RMAN": ("Oracle Database",),
+    "Oracle Data Guard": ("Oracle Database",),
+    "PostGIS": ("PostgreSQL",),
+    "Patroni": ("PostgreSQL",),
+    "PgBouncer": ("PostgreSQL",),
+}
 
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(
