@@ -101,7 +101,7 @@ _RANGE = re.compile(
 # A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
 # the right column ("Senior FPGA Engineer, Acme          Since 2021").
 _SINCE = re.compile(
-    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014])|(?<=[ \t][ \t]))[ \t]*(?:since|seit){_SP}+"
+    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014\t])|(?<=[ \t][ \t]))[ \t]*(?:since|seit){_SP}+"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -111,16 +111,16 @@ _DANGLING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
-# A lone month or season with its year, alone on its line or in the right column after a
-# gap or "|": a short entry ("Hardware Intern, Acme          Spring 2015") — the month, or
-# the season's three months. Never inside prose ("joined in March 2019 as ...").
-_LONE = re.compile(
+# A lone season with its year, alone on its line or in the right column after a gap or "|":
+# a term-long entry ("Hardware Intern, Acme          Spring 2015"), the season's three
+# months. A lone month is not read so: it names a moment (a graduation, a certificate, a
+# talk), not a period of use. Never inside prose ("interned in Spring 2015 at ...").
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_LONE_SEASON = re.compile(
     rf"(?:^|(?<=[|\t])|(?<=[ \t][ \t]))[ \t]*"
-    rf"(?P<point>(?P<name>{_MONTH_NAME})\.?,?{_SP}*{_YEAR}|{_MM}/{_YEAR}|(?:0[1-9]|1[0-2])\.{_YEAR})"
-    rf"[ \t]*$",
+    rf"(?P<point>(?:{'|'.join(_SEASONS)}){_SP}+{_YEAR})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_SEASONS = frozenset({"spring", "summer", "fall", "autumn", "winter"})
 
 _PARSERS = (
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
@@ -203,14 +203,13 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
             continue
         ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
     taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
-    for found in _LONE.finditer(text):
+    for found in _LONE_SEASON.finditer(text):
         start = parse_month_year(found.group("point"))
         if start is None or any(a < found.end() and found.start() < b for a, b in taken):
             continue
         if not MIN_YEAR <= start.year <= today.year or start > today:
             continue
-        name = (found.group("name") or "").casefold()
-        last = start.month + (2 if name in _SEASONS else 0)  # "Spring 2015": Mar to May
+        last = start.month + 2  # "Spring 2015": March to May; "Winter 2015": to February
         end = min(date(start.year + (last - 1) // 12, (last - 1) % 12 + 1, 1), today)
         ranges.append(DateRange(start=start, end=end, ongoing=False, text=found.group("point")))
     return sorted(ranges, key=lambda r: text.find(r.text))

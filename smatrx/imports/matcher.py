@@ -28,6 +28,7 @@ from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_WORDS,
+    EMPLOYER_BEFORE,
     FUZZY_STOP_WORDS,
     IMPERATIVE_VERBS,
     IMPLIES,
@@ -81,7 +82,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
 # "AWS (ECS, RDS)": a parenthesised list right after a name, and its items.
 _PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
-_LIST_ITEM = re.compile(r"[^,;/]+")
+_LIST_ITEM = re.compile(r"[^,;/&]+")
+_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
@@ -209,6 +211,8 @@ class Matcher:
         joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
         if prev in {"let's", "lets", "let\u2019s"}:
             return True
+        if joined_before and prev in EMPLOYER_BEFORE and cand.text[:1].isupper():
+            return True  # an employer: "Senior Engineer at Oracle", "joined Puppet"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
         if prev in LEISURE_VERBS and (not nxt or nxt in PHRASE_END_WORDS):
@@ -427,12 +431,13 @@ class Matcher:
             if listed is None:
                 continue
             prefixes = dict.fromkeys((cand.text, cand.term.name, *cand.term.aliases))
-            for item in _LIST_ITEM.finditer(text, listed.start(1), listed.end(1)):
+            # "and"/"or" separate items as commas do, blanked to keep the positions
+            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), listed.group(1))
+            for item in _LIST_ITEM.finditer(inner):
                 words = item.group().strip()
-                words = re.sub(r"^(?:and|or|&)\s+", "", words)
                 if not words:
                     continue
-                start = item.start() + item.group().find(words)
+                start = listed.start(1) + item.start() + item.group().find(words)
                 for prefix in prefixes:
                     term = self._by_key.get(normalise(f"{prefix} {words}"))
                     if term is not None and term.skill_id != cand.term.skill_id:

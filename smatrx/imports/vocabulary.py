@@ -81,6 +81,10 @@ PHRASE_END_WORDS = word_set(
     an this that these those when since as is was
     """
 )
+# Before a capitalised ambiguous name: an employer ("Senior Engineer at Oracle", "joined
+# Puppet in 2019", "at Stripe") — a company named like its product; working there is not
+# using the product.
+EMPLOYER_BEFORE = word_set("at joined joining")
 # Seasons: "Spring 2015" before a year is a date, not the Spring framework.
 SEASONS = word_set("spring summer fall autumn winter")
 # After "with/for/to ... the" and before "team": a technology that names another team

@@ -381,3 +381,101 @@ def test_only_verbs_make_an_imperative(matcher: Matcher) -> None:
 def test_the_word_after_a_name_is_read_within_its_sentence(matcher: Matcher) -> None:
     found = names(matcher.find("Survival statistics in R.\nA MySQL store for samples."))
     assert {"R", "MySQL"} <= set(found)
+
+
+# -- third held-out corpus (issue 17) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Exposed balances through IBM MQ; worked with the Java team on the other side.", "Java"),
+        ("The first REST API for the Android team.", "Android"),
+        ("Reading Kafka on the tram is how I survive the commute.", "Apache Kafka"),
+        ("We visited Phoenix in May.", "Phoenix Framework"),
+        ("Hardware Intern, Minalogic          Spring 2015", "Spring Framework"),
+        ("My aunt is the Jenkins of our street.", "Jenkins"),
+        ("Senior Engineer at Oracle for six years.", "Oracle Database"),
+        ("Keeping the batch on the rails for twenty years.", "Ruby on Rails"),
+        ("We built the product from scratch.", "Scratch"),
+    ],
+)
+def test_a_name_that_belongs_to_something_else_is_not_a_skill(
+    matcher: Matcher, text: str, absent: str
+) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("I led the Java team for three years.", "Java"),  # the person's own team
+        ("Consumers reading Kafka topics from Java services.", "Apache Kafka"),
+        ("Upgraded to Spring 6 and Java 21.", "Spring Framework"),
+        ("Online banking in Java (Spring) and Oracle.", "Oracle Database"),
+        ("Led the migration from a Rails monolith to services.", "Ruby on Rails"),
+        ("Languages taught: Python, Scratch, HTML.", "Scratch"),
+        ("Still the escalation point for the Oracle 19c RAC estate.", "Oracle RAC"),
+    ],
+)
+def test_the_same_names_in_technical_use_still_count(
+    matcher: Matcher, text: str, present: str
+) -> None:
+    assert present in names(matcher.find(text))
+
+
+def test_a_parent_names_the_services_in_its_parentheses(matcher: Matcher) -> None:
+    found = names(matcher.find("Moved to AWS (ECS, RDS and S3) in 2023."))
+    assert {"Amazon ECS", "Amazon RDS", "Amazon S3"} <= set(found)
+    # items that are no service of the parent name nothing
+    assert names(matcher.find("Moved to AWS (in 2023, with help).")) == ["Amazon Web Services"]
+
+
+def test_coordinated_modifiers_share_the_head_noun(matcher: Matcher) -> None:
+    found = [
+        (m.name, m.term) for _, _, m in matcher.locate("Playbooks for Cisco and Juniper routers.")
+    ]
+    assert ("Cisco IOS", "Cisco") in found and ("Juniper Junos", "Juniper routers") in found
+    # only where the joined name is a catalog name: "Python and Ruby scripts" adds nothing
+    assert names(matcher.find("Python and Ruby scripts")) == ["Python", "Ruby"]
+
+
+def test_a_product_implies_the_broader_skill_at_the_same_place(matcher: Matcher) -> None:
+    located = matcher.locate("Builds on Ubuntu Linux; clusters on AKS.")
+    spans = {m.name: (start, end) for start, end, m in located}
+    assert spans["Linux"] == spans["Ubuntu"]
+    assert spans["Kubernetes"] == spans["Azure Kubernetes Service"]
+    # a neighbour is not implied: Spring does not make Java, a database does not make SQL
+    assert names(matcher.find("Spring Boot services on PostgreSQL")) == [
+        "Spring Boot",
+        "PostgreSQL",
+    ]
+
+
+def test_every_implied_name_is_in_the_catalog() -> None:
+    from smatrx.imports.vocabulary import IMPLIES
+
+    catalog = {skill.name for skill in read_catalog().skills}
+    for product, broader in IMPLIES.items():
+        assert product in catalog, product
+        assert set(broader) <= catalog, broader
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Assembler (HLASM) maintenance", "Assembly"),
+        ("Thirty-odd conference talks and workshops", "Public Speaking"),
+        ("Senior UX Researcher", "UX Research"),
+        ("journey maps the product teams actually use", "User Journey Mapping"),
+        ("mentored six engineers", "Mentoring"),
+        ("set up on-call with PagerDuty and incident reviews", "Incident Management"),
+        ("I still review pull requests on Fridays", "Code Review"),
+        ("a quarterly roadmap with the CEO", "Product Roadmapping"),
+        ("IP core changes on Cisco IOS-XR", "Cisco IOS"),
+        ("ECC 6.0 rollouts to four countries", "SAP ECC"),
+        ("Fiori apps (SAPUI5, OData services)", "SAPUI5"),
+    ],
+)
+def test_third_corpus_aliases(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
