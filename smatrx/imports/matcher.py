@@ -84,6 +84,8 @@ _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
 _PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+")
 _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+# "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
+_LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
@@ -320,7 +322,11 @@ class Matcher:
         )
 
     def _accept(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
-        candidates = [cand for cand in candidates if not self._others_team(text, cand)]
+        candidates = [
+            cand
+            for cand in candidates
+            if not self._others_team(text, cand) and not _LIKENESS.match(text, cand.end)
+        ]
         accepted = [cand for cand in candidates if not cand.ambiguous]
         pending = [cand for cand in candidates if cand.ambiguous]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.

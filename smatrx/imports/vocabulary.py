@@ -35,6 +35,9 @@ AMBIGUOUS_WORDS = word_set(
     rails roadmap rac scratch
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
     vale zephyr dita regression forecasting
+    hive lambda vault consul packer beam iceberg glue athena druid camel nexus flux kong
+    maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
+    meraki thrift
     """
 )
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
@@ -63,7 +66,12 @@ AMBIGUOUS_WORDS = word_set(
 # the earlier corpora's holes: "the Apollo missions", "an illustrator", "combine two
 # sources", "a meeting room", "retrofit the office", "an espresso", the painter Seurat, "a
 # singularity", "shiny", "up to the hilt", "a pest", "a vale", a zephyr wind, the name Dita,
-# "a regression in performance", "weather forecasting".
+# "a regression in performance", "weather forecasting". The lines from "hive" came with
+# the short names of cloud and data products and the neighbours added after the third
+# held-out corpus: "a hive of activity", "the tip of the iceberg", "glue code", "a bank
+# vault", "beam", "an epic" (agile), "a market segment", "a bubble", "sanity checks", "a
+# harbor", "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", a
+# news agency called Bloomberg, "thrift".
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 

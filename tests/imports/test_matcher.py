@@ -500,3 +500,9 @@ def test_names_from_the_earlier_corpora_holes_count_in_lists(matcher: Matcher) -
     found = names(matcher.find("Android: Kotlin, Hilt, Room, Retrofit, Espresso"))
     assert {"Hilt", "Room", "Retrofit", "Espresso"} <= set(found)
     assert "RTOS" in names(matcher.find("Firmware in C on Zephyr RTOS."))
+
+
+def test_a_name_with_like_is_a_likeness(matcher: Matcher) -> None:
+    assert matcher.find("Product Designer, OutSystems-like Low-code Company") == []
+    assert names(matcher.find("Built a Figma-like editor in React.")) == ["React"]
+    assert names(matcher.find("Python-based tooling")) == ["Python"]
