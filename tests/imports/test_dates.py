@@ -199,3 +199,35 @@ def test_day_month_year_dates() -> None:
     assert (found.start, found.end) == (date(2017, 3, 1), date(2020, 12, 1))
     assert parse_month_year("15.07.2016") == date(2016, 7, 1)
     assert parse_month_year("32.07.2016") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mar 2019 → Jun 2021", date(2019, 3, 1), date(2021, 6, 1)),
+        ("Mar 2019 -> Jun 2021", date(2019, 3, 1), date(2021, 6, 1)),
+        ("Jan '19 – Mar '21", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Sep \u201998 - Jun \u201901", date(1998, 9, 1), date(2001, 6, 1)),
+        ("03/19 - 06/21", date(2019, 3, 1), date(2021, 6, 1)),
+        ("2019–21", date(2019, 1, 1), date(2021, 1, 1)),
+        ("2016 - 19", date(2016, 1, 1), date(2019, 1, 1)),
+        ("2019-21", date(2019, 1, 1), date(2021, 1, 1)),
+        ("1998–02", date(1998, 1, 1), date(2002, 1, 1)),
+    ],
+)
+def test_short_years_and_arrows(text: str, start: date, end: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_to_date_is_ongoing() -> None:
+    found = only_range("March 2019 to date")
+    assert (found.start, found.ongoing) == (date(2019, 3, 1), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019-12", "2011-12", "24/7 NOC shifts", "Rated 10/10 by users", "Ports 8080-90", "v2019-21"],
+)
+def test_short_forms_that_are_no_range(text: str) -> None:
+    assert find_date_ranges(text, today=TODAY) == []
