@@ -203,3 +203,17 @@ CTO, Acme — 2020 to 2024
     found = years(text, matcher)
     for skill in ("Amazon ECS", "Amazon RDS", "Amazon S3", "Cisco IOS", "Juniper Junos"):
         assert found[skill] == 4, skill
+
+
+def test_an_achievements_label_inside_a_job_is_part_of_it(matcher: Matcher) -> None:
+    text = """Experience
+Senior Engineer, Acme                Jan 2019 – Dec 2022
+Key achievements:
+- Migrated the services to Kubernetes.
+
+Achievements
+Hackathon winner with a Terraform provider
+"""
+    found = years(text, matcher)
+    assert found["Kubernetes"] == 4  # a label of the job, with a colon
+    assert found["Terraform"] is None  # a section of the résumé, after a blank line

@@ -369,6 +369,21 @@ def _is_section_heading(line: str) -> bool:
     )
 
 
+# A label inside a job ("Key achievements:", "Accomplishments:"), not a section of the résumé:
+# written with a colon and nothing after it, made of these words only. What follows it is
+# the job's own work.
+_ENTRY_LABEL_WORDS = word_set("key main major notable selected achievements accomplishments")
+_ENTRY_LABEL_CORE = word_set("achievements accomplishments")
+
+
+def _is_entry_label(line: str) -> bool:
+    stripped = line.strip().strip("*_#").strip()
+    if not stripped.endswith(":"):
+        return False
+    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    return bool(words) and words[-1] in _ENTRY_LABEL_CORE and set(words) <= _ENTRY_LABEL_WORDS
+
+
 def _looks_like_heading(line: str) -> bool:
     stripped = line.strip()
     return (
@@ -448,7 +463,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         last = date_index
         for i in range(date_index + 1, limit):
-            if _is_section_heading(lines[i]):
+            if _is_section_heading(lines[i]) and not _is_entry_label(lines[i]):
                 break
             last = i
         while last > date_index and not lines[last].strip():
