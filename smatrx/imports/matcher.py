@@ -33,11 +33,13 @@ from smatrx.imports.vocabulary import (
     IMPERATIVE_VERBS,
     IMPLIES,
     LEISURE_VERBS,
+    NOT_THE_PERSONS_VERB,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
     PHRASE_END_WORDS,
     SEASONS,
     SHORT_ALLOWED,
+    THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
     TRAP_BEFORE,
 )
@@ -278,8 +280,11 @@ class Matcher:
         if _WORD.findall(text[max(seg[0], cand.start - 4) : cand.start])[-1:] == ["of"]:
             return False  # a place or a title: "the oracle of Delphi"
         before = _WORD.findall(text[max(seg[0], cand.start - 5) : cand.start])[-1:]
-        if before == ["the"] and re.match(r"[ \t]+of\b", text[cand.end : cand.end + 4]):
-            return False  # a likeness: "the Jenkins of our street", "the Kafka of the office"
+        if before == ["the"]:
+            after = _WORD.findall(text[cand.end : min(seg[1], cand.end + 12)])[:1]
+            # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
+            if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
+                return False
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
 
@@ -307,6 +312,16 @@ class Matcher:
         )
 
     @staticmethod
+    def _not_the_persons_verb(text: str, cand: _Candidate) -> bool:
+        """A name written as a past-tense verb after a passive or another subject: "was
+        mentored by", "she managed the team"."""
+        first = cand.text.split(None, 1)[0].casefold()
+        if not first.endswith("ed"):
+            return False
+        before = _WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+        return bool(before) and before[0].casefold() in NOT_THE_PERSONS_VERB
+
+    @staticmethod
     def _others_team(text: str, cand: _Candidate) -> bool:
         """The name qualifies another team the person worked with: "worked with the Java
         team", "an API for the mobile team" — their technology, not the person's."""
@@ -325,7 +340,9 @@ class Matcher:
         candidates = [
             cand
             for cand in candidates
-            if not self._others_team(text, cand) and not _LIKENESS.match(text, cand.end)
+            if not self._others_team(text, cand)
+            and not self._not_the_persons_verb(text, cand)
+            and not _LIKENESS.match(text, cand.end)
         ]
         accepted = [cand for cand in candidates if not cand.ambiguous]
         pending = [cand for cand in candidates if cand.ambiguous]

@@ -35,7 +35,7 @@ AMBIGUOUS_WORDS = word_set(
     rails roadmap rac scratch
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
     vale zephyr dita regression forecasting
-    hive lambda vault consul packer beam iceberg glue athena druid camel nexus flux kong
+    hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
     meraki thrift
     """
@@ -68,10 +68,10 @@ AMBIGUOUS_WORDS = word_set(
 # singularity", "shiny", "up to the hilt", "a pest", "a vale", a zephyr wind, the name Dita,
 # "a regression in performance", "weather forecasting". The lines from "hive" came with
 # the short names of cloud and data products and the neighbours added after the third
-# held-out corpus: "a hive of activity", "the tip of the iceberg", "glue code", "a bank
-# vault", "beam", "an epic" (agile), "a market segment", "a bubble", "sanity checks", "a
-# harbor", "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", a
-# news agency called Bloomberg, "thrift".
+# held-out corpus: "a hive of activity", "the tip of the iceberg", "a bank vault", "a
+# beam", "an epic" (agile), "a market segment", "a bubble", "sanity checks", "a harbor",
+# "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", the news
+# agency Bloomberg, "thrift".
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 
@@ -99,6 +99,14 @@ PHRASE_END_WORDS = word_set(
 # Puppet in 2019", "at Stripe") — a company named like its product; working there is not
 # using the product.
 EMPLOYER_BEFORE = word_set("at joined joining")
+# Before a name written as a verb ("mentored", "managed the team", "reviewed pull
+# requests"): a passive ("was mentored by") or another subject ("she managed the team") —
+# what was done to the person or by someone else, not the person's own skill.
+NOT_THE_PERSONS_VERB = word_set("was were been being got gets getting is are am be she he they")
+# After "the" and an ambiguous capitalised name: a verb or a preposition ends the phrase, so
+# the name is a noun of its own ("the Hive was buzzing", "the Vault of ..."), not a
+# technology, which would name a thing after it ("the Kafka cluster").
+THE_NOUN_FOLLOWERS = word_set("is was were has had of in on at and or to with")
 # Seasons: "Spring 2015" before a year is a date, not the Spring framework.
 SEASONS = word_set("spring summer fall autumn winter")
 # After "with/for/to ... the" and before "team": a technology that names another team

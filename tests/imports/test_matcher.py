@@ -506,3 +506,24 @@ def test_a_name_with_like_is_a_likeness(matcher: Matcher) -> None:
     assert matcher.find("Product Designer, OutSystems-like Low-code Company") == []
     assert names(matcher.find("Built a Figma-like editor in React.")) == ["React"]
     assert names(matcher.find("Python-based tooling")) == ["Python"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was mentored by a senior engineer when I started.",
+        "As a junior I got mentored by two staff engineers.",
+        "She managed the team while I was on leave.",
+        "I love the Vale of Glamorgan, and the Hive was buzzing.",
+    ],
+)
+def test_what_was_done_to_the_person_or_a_plain_noun_is_no_skill(
+    matcher: Matcher, text: str
+) -> None:
+    assert matcher.find(text) == []
+
+
+def test_the_same_verbs_and_names_said_of_the_persons_work_count(matcher: Matcher) -> None:
+    assert names(matcher.find("I mentored six engineers.")) == ["Mentoring"]
+    assert names(matcher.find("Managed the team of twelve.")) == ["People Management"]
+    assert "Apache Hive" in names(matcher.find("Queried the Hive tables from Spark."))
