@@ -33,6 +33,7 @@ from smatrx.imports.vocabulary import (
     IMPERATIVE_VERBS,
     IMPLIES,
     LEISURE_VERBS,
+    LIST_ONLY_WORDS,
     NOT_THE_PERSONS_VERB,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
@@ -354,10 +355,13 @@ class Matcher:
                 if self._trapped(text, cand, seg):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
-                if (
-                    self._in_list(text, cand, accepted)
-                    or (not lowercase_word and self._has_context(text, cand, accepted, seg))
-                    or self._proper_noun(text, cand, seg)
+                list_only = cand.text.casefold() in LIST_ONLY_WORDS
+                if self._in_list(text, cand, accepted) or (
+                    not list_only
+                    and (
+                        (not lowercase_word and self._has_context(text, cand, accepted, seg))
+                        or self._proper_noun(text, cand, seg)
+                    )
                 ):
                     accepted.append(cand)
                 else:

@@ -38,6 +38,7 @@ AMBIGUOUS_WORDS = word_set(
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
     meraki thrift
+    sales marketing teaching lecturing accounting compliance eclipse apache ims
     """
 )
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
@@ -71,7 +72,14 @@ AMBIGUOUS_WORDS = word_set(
 # held-out corpus: "a hive of activity", "the tip of the iceberg", "a bank vault", "a
 # beam", "an epic" (agile), "a market segment", "a bubble", "sanity checks", "a harbor",
 # "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", the news
-# agency Bloomberg, "thrift".
+# agency Bloomberg, "thrift". The last line holds LinkedIn's generic skill names and short
+# names of products ("the sales team", "marketing material", "teaching assistants",
+# "in compliance with", a solar eclipse, the Apache tribe, IMS in telecoms): a listed skill
+# resolves them, prose does not.
+# Names of whole fields of work (LinkedIn lists them as skills): a neighbouring technology or
+# a capital proves nothing ("Marketing sites in Sketch", "Sales & Service Cloud"), so they
+# count only as an item of a list or as a listed skill.
+LIST_ONLY_WORDS = word_set("sales marketing teaching accounting compliance")
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 

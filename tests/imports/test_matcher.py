@@ -228,7 +228,7 @@ def test_match_name_fuzzy_and_misses(matcher: Matcher) -> None:
     match = matcher.match_name("Kubernets")
     assert match is not None
     assert (match.name, match.fuzzy) == ("Kubernetes", True)
-    assert matcher.match_name("Software Development") is None
+    assert matcher.match_name("Management") is None  # ("Software Development" is a skill now)
     assert matcher.match_name("Trust") is None
     assert matcher.match_name("Testing") is None
     assert matcher.match_name("   ") is None
@@ -527,3 +527,30 @@ def test_the_same_verbs_and_names_said_of_the_persons_work_count(matcher: Matche
     assert names(matcher.find("I mentored six engineers.")) == ["Mentoring"]
     assert names(matcher.find("Managed the team of twelve.")) == ["People Management"]
     assert "Apache Hive" in names(matcher.find("Queried the Hive tables from Spark."))
+
+
+def test_fields_of_work_count_only_as_listed_items(matcher: Matcher) -> None:
+    assert matcher.find("Marketing sites and landing pages in Sketch and Zeplin.") != []
+    assert "Marketing" not in names(matcher.find("Marketing sites in Sketch and Zeplin."))
+    assert "Sales" not in names(matcher.find("Dashboards for the sales team in Tableau."))
+    assert {"Sales", "Marketing"} <= set(names(matcher.find("Skills: Sales, Marketing, CRM")))
+
+
+@pytest.mark.parametrize(
+    ("listed", "skill"),
+    [
+        ("Cybersecurity", "Information Security"),
+        ("Customer Relationship Management (CRM)", "CRM"),
+        ("Computer-Aided Design (CAD)", "CAD"),
+        ("Single Sign-On (SSO)", "Single Sign-On"),
+        ("Voice over IP (VoIP)", "VoIP"),
+        ("VMware", "VMware vSphere"),
+        ("Mainframe", "z/OS"),
+        ("CCNA", "Cisco IOS"),
+        ("Redux.js", "Redux"),
+        ("Software Development", "Software Development"),
+    ],
+)
+def test_linkedin_names_that_resolved_to_nothing(matcher: Matcher, listed: str, skill: str) -> None:
+    match = matcher.match_name(listed)
+    assert match is not None and (match.name, match.fuzzy) == (skill, False)
