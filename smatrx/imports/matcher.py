@@ -85,7 +85,8 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
 # "AWS (ECS, RDS)": a parenthesised list right after a name, and its items.
 _PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
-_LIST_ITEM = re.compile(r"[^,;/&]+")
+_LIST_ITEM = re.compile(r"[^,;&]+")
+_SLASH_PART = re.compile(r"[^/]+")
 _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 # "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
 _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
@@ -461,16 +462,29 @@ class Matcher:
             # "and"/"or" separate items as commas do, blanked to keep the positions
             inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), listed.group(1))
             for item in _LIST_ITEM.finditer(inner):
-                words = item.group().strip()
-                if not words:
-                    continue
-                start = listed.start(1) + item.start() + item.group().find(words)
-                for prefix in prefixes:
-                    term = self._by_key.get(normalise(f"{prefix} {words}"))
-                    if term is not None and term.skill_id != cand.term.skill_id:
-                        match = Match(term.skill_id, term.name, words, False, 100.0)
-                        found.append((start, start + len(words), match))
-                        break
+                # "Pub/Sub" is one item, "ECS/EKS" two: the whole first, then its parts
+                parts = [item]
+                if "/" in item.group():
+                    parts.extend(_SLASH_PART.finditer(inner, item.start(), item.end()))
+                for part in parts:
+                    words = part.group().strip()
+                    if not words:
+                        continue
+                    term = next(
+                        (
+                            term
+                            for prefix in prefixes
+                            if (term := self._by_key.get(normalise(f"{prefix} {words}")))
+                            and term.skill_id != cand.term.skill_id
+                        ),
+                        None,
+                    )
+                    if term is None:
+                        continue
+                    start = listed.start(1) + part.start() + part.group().find(words)
+                    match = Match(term.skill_id, term.name, words, False, 100.0)
+                    found.append((start, start + len(words), match))
+                    break
         return found
 
     def _coordinated(self, text: str, accepted: list[_Candidate]) -> list[tuple[int, int, Match]]:

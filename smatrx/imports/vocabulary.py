@@ -184,7 +184,7 @@ TRAP_AFTER = word_set(
     """
     live ahead back beyond further through into out over get getter getters level levels
     suite corp corporation grade rating round series shares student students average the a an
-    home forward green global public fast big after
+    home forward green global public fast big after break
     """
 )
 

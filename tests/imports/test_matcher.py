@@ -554,3 +554,9 @@ def test_fields_of_work_count_only_as_listed_items(matcher: Matcher) -> None:
 def test_linkedin_names_that_resolved_to_nothing(matcher: Matcher, listed: str, skill: str) -> None:
     match = matcher.match_name(listed)
     assert match is not None and (match.name, match.fuzzy) == (skill, False)
+
+
+def test_a_slash_inside_a_parent_list_item(matcher: Matcher) -> None:
+    found = names(matcher.find("Data on GCP (BigQuery, Pub/Sub) and AWS (ECS/EKS)."))
+    assert {"Google Cloud Pub/Sub", "Amazon ECS", "Amazon EKS"} <= set(found)
+    assert "Spring Framework" not in names(matcher.find("We watched Spring break movies."))
