@@ -40,6 +40,7 @@ from smatrx.imports.vocabulary import (
     PHRASE_END_WORDS,
     SEASONS,
     SHORT_ALLOWED,
+    SKILL_ADJECTIVES,
     THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
     TRAP_BEFORE,
@@ -217,8 +218,13 @@ class Matcher:
         joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
         if prev in {"let's", "lets", "let\u2019s"}:
             return True
-        if joined_before and prev in EMPLOYER_BEFORE and cand.text[:1].isupper():
-            return True  # an employer: "Senior Engineer at Oracle", "joined Puppet"
+        if (
+            joined_before
+            and prev in EMPLOYER_BEFORE
+            and cand.text[:1].isupper()
+            and not (len(words_before) > 1 and words_before[-2].casefold() in SKILL_ADJECTIVES)
+        ):
+            return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
         if prev in LEISURE_VERBS and (not nxt or nxt in PHRASE_END_WORDS):

@@ -107,6 +107,10 @@ PHRASE_END_WORDS = word_set(
 # Puppet in 2019", "at Stripe") — a company named like its product; working there is not
 # using the product.
 EMPLOYER_BEFORE = word_set("at joined joining")
+# ...unless "at" follows a word of ability: "good at Go", "experienced at Puppet".
+SKILL_ADJECTIVES = word_set(
+    "good great expert proficient skilled experienced strong better best fluent adept capable"
+)
 # Before a name written as a verb ("mentored", "managed the team", "reviewed pull
 # requests"): a passive ("was mentored by") or another subject ("she managed the team") —
 # what was done to the person or by someone else, not the person's own skill.

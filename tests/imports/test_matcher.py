@@ -560,3 +560,8 @@ def test_a_slash_inside_a_parent_list_item(matcher: Matcher) -> None:
     found = names(matcher.find("Data on GCP (BigQuery, Pub/Sub) and AWS (ECS/EKS)."))
     assert {"Google Cloud Pub/Sub", "Amazon ECS", "Amazon EKS"} <= set(found)
     assert "Spring Framework" not in names(matcher.find("We watched Spring break movies."))
+
+
+def test_at_a_name_is_an_employer_unless_after_a_word_of_ability(matcher: Matcher) -> None:
+    assert matcher.find("Senior Engineer at Oracle for six years.") == []
+    assert names(matcher.find("I am good at Go and experienced at Puppet.")) == ["Go", "Puppet"]
