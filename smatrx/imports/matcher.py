@@ -31,9 +31,11 @@ from smatrx.imports.vocabulary import (
     EMPLOYER_BEFORE,
     FUZZY_STOP_WORDS,
     IMPERATIVE_VERBS,
+    IMPLIED_BY_PREFIX,
     IMPLIES,
     LEISURE_VERBS,
     LIST_ONLY_WORDS,
+    NOT_IMPLIED_BY_PREFIX,
     NOT_THE_PERSONS_VERB,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
@@ -144,6 +146,7 @@ class Matcher:
 
     def __init__(self, terms: Iterable[CatalogTerm], *, fuzzy_threshold: float = 90.0) -> None:
         self.fuzzy_threshold = fuzzy_threshold
+        terms = list(terms)  # read twice: keys, then what each name implies
         self._by_key: dict[str, CatalogTerm] = {}
         self._ambiguous_keys: set[str] = set()
         variants: list[str] = []
@@ -160,7 +163,12 @@ class Matcher:
         self._pattern = re.compile(trie_pattern(variants), re.IGNORECASE) if variants else None
         # Broader skills a product implies, by skill id (names the catalog lacks are skipped).
         self._implies: dict[str, list[CatalogTerm]] = {}
-        for product, broader in IMPLIES.items():
+        implies = {product: list(broader) for product, broader in IMPLIES.items()}
+        for term in terms:
+            for prefix, platform in IMPLIED_BY_PREFIX.items():
+                if term.name.startswith(prefix) and term.name not in NOT_IMPLIED_BY_PREFIX:
+                    implies.setdefault(term.name, []).append(platform)
+        for product, broader in implies.items():
             term = self._by_key.get(normalise(product))
             if term is None:
                 continue

@@ -144,12 +144,21 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # Managed Kubernetes is Kubernetes.
     "Azure Kubernetes Service": ("Kubernetes",),
     "Amazon EKS": ("Kubernetes",),
-    "Google Kubernetes Engine": ("Kubernetes",),
     # A real-time operating system is an RTOS.
     "Zephyr RTOS": ("RTOS",),
     "FreeRTOS": ("RTOS",),
-    # A CI service of a forge is used on that forge.
+    # A CI service of a forge is used on that forge; an extension of Git is Git.
     "GitLab CI": ("GitLab",),
+    "GitHub Actions": ("GitHub",),
+    "Git LFS": ("Git",),
+    # Google's cloud services whose names do not say "Google Cloud".
+    "Google Compute Engine": ("Google Cloud Platform",),
+    "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),
+    "Google App Engine": ("Google Cloud Platform",),
+    "Google BigQuery": ("Google Cloud Platform",),
+    "Google AlloyDB": ("Google Cloud Platform",),
+    "Google Dataform": ("Google Cloud Platform",),
+    "Google Artifact Registry": ("Google Cloud Platform",),
     # Oracle's and PostgreSQL's own tools work on their database only.
     "Oracle RAC": ("Oracle Database",),
     "RMAN": ("Oracle Database",),
@@ -158,6 +167,17 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
 }
+
+# A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
+# "Amazon ECS", "Azure Service Bus", "Google Cloud Run"). Azure DevOps is a DevOps service
+# used with any cloud, so it says nothing of Azure.
+IMPLIED_BY_PREFIX: dict[str, str] = {
+    "AWS ": "Amazon Web Services",
+    "Amazon ": "Amazon Web Services",
+    "Azure ": "Microsoft Azure",
+    "Google Cloud ": "Google Cloud Platform",
+}
+NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
 
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(

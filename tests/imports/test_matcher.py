@@ -253,7 +253,8 @@ def test_unknown_technologies(matcher: Matcher) -> None:
 def test_unknown_technologies_excludes_matches(matcher: Matcher) -> None:
     text = "Tech stack: GitHub Actions, Kubernets, MongoDB"
     found = matcher.find(text)
-    assert names(found) == ["GitHub Actions", "Kubernetes", "MongoDB"]
+    # GitHub Actions implies GitHub (issue 17)
+    assert names(found) == ["GitHub Actions", "GitHub", "Kubernetes", "MongoDB"]
     assert unknown_technologies(text, found) == []
 
 
@@ -565,3 +566,12 @@ def test_a_slash_inside_a_parent_list_item(matcher: Matcher) -> None:
 def test_at_a_name_is_an_employer_unless_after_a_word_of_ability(matcher: Matcher) -> None:
     assert matcher.find("Senior Engineer at Oracle for six years.") == []
     assert names(matcher.find("I am good at Go and experienced at Puppet.")) == ["Go", "Puppet"]
+
+
+def test_a_clouds_services_imply_the_cloud(matcher: Matcher) -> None:
+    assert "Amazon Web Services" in names(matcher.find("Least privilege with AWS IAM."))
+    assert "Microsoft Azure" in names(matcher.find("Messaging on Azure Service Bus."))
+    assert "Google Cloud Platform" in names(matcher.find("Reports from Google BigQuery."))
+    # a DevOps service used with any cloud says nothing of Azure
+    assert names(matcher.find("Deployed through Azure DevOps.")) == ["Azure DevOps"]
+    assert names(matcher.find("Git LFS for art assets.")) == ["Git LFS", "Git"]
