@@ -476,6 +476,10 @@ def test_every_implied_name_is_in_the_catalog() -> None:
         ("IP core changes on Cisco IOS-XR", "Cisco IOS"),
         ("ECC 6.0 rollouts to four countries", "SAP ECC"),
         ("Fiori apps (SAPUI5, OData services)", "SAPUI5"),
+        ("Bayesian modelling of sparse markets", "Bayesian Statistics"),
+        ("Junior UI Designer, Agência Criativa", "UI Design"),
+        ("API tests in Python with pytest", "API Testing"),
+        ("Tech Lead, Growth", "Leadership"),
     ],
 )
 def test_third_corpus_aliases(matcher: Matcher, text: str, expected: str) -> None:
