@@ -32,6 +32,7 @@ from smatrx.imports.vocabulary import (
     FUZZY_STOP_WORDS,
     IMPERATIVE_VERBS,
     IMPLIED_BY_PREFIX,
+    IMPLIED_BY_WORD,
     IMPLIES,
     LEISURE_VERBS,
     LIST_ONLY_WORDS,
@@ -168,6 +169,9 @@ class Matcher:
             for prefix, platform in IMPLIED_BY_PREFIX.items():
                 if term.name.startswith(prefix) and term.name not in NOT_IMPLIED_BY_PREFIX:
                     implies.setdefault(term.name, []).append(platform)
+            for word, broader in IMPLIED_BY_WORD.items():
+                if term.name != broader and re.search(rf"(?<![\w]){word}(?![\w])", term.name):
+                    implies.setdefault(term.name, []).append(broader)
         for product, broader in implies.items():
             term = self._by_key.get(normalise(product))
             if term is None:

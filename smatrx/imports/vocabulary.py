@@ -137,10 +137,6 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "CentOS": ("Linux",),
     "Rocky Linux": ("Linux",),
     "SUSE Linux Enterprise": ("Linux",),
-    # A dialect of SQL is SQL. (A relational database is not: a person can keep one running,
-    # or use it through an ORM, without writing SQL; "a MySQL database" does not date SQL.)
-    "T-SQL": ("SQL",),
-    "PL/SQL": ("SQL",),
     # Managed Kubernetes is Kubernetes.
     "Azure Kubernetes Service": ("Kubernetes",),
     "Amazon EKS": ("Kubernetes",),
@@ -178,6 +174,12 @@ IMPLIED_BY_PREFIX: dict[str, str] = {
     "Google Cloud ": "Google Cloud Platform",
 }
 NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
+# A product whose name holds "SQL" as a word of its own is queried in SQL by name: its
+# users write SQL ("SQL Server", "Azure SQL Database", "Cloud SQL", "Spark SQL", "T-SQL",
+# "PL/SQL"). A brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a
+# person can keep such a database running, or use it through an ORM, without writing SQL,
+# and "a MySQL database of sample metadata" does not date SQL.
+IMPLIED_BY_WORD: dict[str, str] = {"SQL": "SQL"}
 
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(

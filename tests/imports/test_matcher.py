@@ -579,3 +579,10 @@ def test_a_clouds_services_imply_the_cloud(matcher: Matcher) -> None:
     # a DevOps service used with any cloud says nothing of Azure
     assert names(matcher.find("Deployed through Azure DevOps.")) == ["Azure DevOps"]
     assert names(matcher.find("Git LFS for art assets.")) == ["Git LFS", "Git"]
+
+
+def test_sql_as_a_word_of_a_products_name_implies_sql(matcher: Matcher) -> None:
+    for text in ("Checks in SQL Server.", "Reports on Azure SQL Database.", "PL/SQL packages."):
+        assert "SQL" in names(matcher.find(text)), text
+    for text in ("A MySQL database.", "Data in PostgreSQL and SQLite."):
+        assert "SQL" not in names(matcher.find(text)), text
