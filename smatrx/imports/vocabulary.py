@@ -38,7 +38,7 @@ AMBIGUOUS_WORDS = word_set(
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
     meraki thrift
-    sales marketing teaching lecturing accounting compliance eclipse apache ims
+    sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     """
 )
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
@@ -74,8 +74,8 @@ AMBIGUOUS_WORDS = word_set(
 # "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", the news
 # agency Bloomberg, "thrift". The last line holds LinkedIn's generic skill names and short
 # names of products ("the sales team", "marketing material", "teaching assistants",
-# "in compliance with", a solar eclipse, the Apache tribe, IMS in telecoms): a listed skill
-# resolves them, prose does not.
+# "in compliance with", a solar eclipse, the Apache tribe, IMS in telecoms, "updated the
+# router firmware"): a listed skill resolves them, prose does not.
 # Names of whole fields of work (LinkedIn lists them as skills): a neighbouring technology or
 # a capital proves nothing ("Marketing sites in Sketch", "Sales & Service Cloud"), so they
 # count only as an item of a list or as a listed skill.
@@ -210,7 +210,8 @@ TRAP_AFTER = word_set(
     """
     live ahead back beyond further through into out over get getter getters level levels
     suite corp corporation grade rating round series shares student students average the a an
-    home forward green global public fast big after break
+    home forward green global public fast big after break license licence licensed
+    foundation
     """
 )
 

@@ -586,3 +586,10 @@ def test_sql_as_a_word_of_a_products_name_implies_sql(matcher: Matcher) -> None:
         assert "SQL" in names(matcher.find(text)), text
     for text in ("A MySQL database.", "Data in PostgreSQL and SQLite."):
         assert "SQL" not in names(matcher.find(text)), text
+
+
+def test_licences_and_firmware_updates_are_prose(matcher: Matcher) -> None:
+    assert matcher.find("Released under the Apache License.") == []
+    assert matcher.find("Updated the router firmware monthly.") == []
+    assert "Apache HTTP Server" in names(matcher.find("Served PHP on Apache and Nginx."))
+    assert "Embedded Systems" in names(matcher.find("Skills: Firmware, C, RTOS"))
