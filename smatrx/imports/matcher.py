@@ -305,6 +305,15 @@ class Matcher:
             # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
             if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
                 return False
+        # a surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby"
+        window_start = max(seg[0], cand.start - 30)
+        preceding = re.search(r"(?<![\w.])([A-Z][a-z]+) $", text[window_start : cand.start])
+        if (
+            preceding is not None
+            and normalise(preceding.group(1)) not in self._by_key
+            and _WORD.search(text, seg[0], window_start + preceding.start(1)) is not None
+        ):
+            return False
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
 

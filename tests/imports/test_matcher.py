@@ -593,3 +593,10 @@ def test_licences_and_firmware_updates_are_prose(matcher: Matcher) -> None:
     assert matcher.find("Updated the router firmware monthly.") == []
     assert "Apache HTTP Server" in names(matcher.find("Served PHP on Apache and Nginx."))
     assert "Embedded Systems" in names(matcher.find("Skills: Firmware, C, RTOS"))
+
+
+def test_a_surname_after_a_first_name_in_a_sentence_is_a_person(matcher: Matcher) -> None:
+    assert matcher.find("I learned a lot from Kofi Jenkins at DevFest.") == []
+    # a product's vendor before it, or a sentence's first word, is no first name
+    assert "Apache Kafka" in names(matcher.find("Events flow through Confluent Kafka clusters."))
+    assert "Jenkins" in names(matcher.find("Pipelines moved from Bamboo to Jenkins last year."))
