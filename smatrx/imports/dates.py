@@ -105,7 +105,10 @@ _RANGE = re.compile(
 # A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
 # the right column ("Senior FPGA Engineer, Acme          Since 2021").
 _SINCE = re.compile(
-    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014\t])|(?<=[ \t][ \t]))[ \t]*(?:since|seit){_SP}+"
+    # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
+    # spaces would rescan the run from every position)
+    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
+    rf"(?:since|seit){_SP}+"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -130,7 +133,7 @@ _SHORT_END = re.compile(
 # talk), not a period of use. Never inside prose ("interned in Spring 2015 at ...").
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _LONE_SEASON = re.compile(
-    rf"(?:^|(?<=[|\t])|(?<=[ \t][ \t]))[ \t]*"
+    rf"(?:(?:^|(?<=\|))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
     rf"(?P<point>(?:{'|'.join(_SEASONS)}){_SP}+{_YEAR})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -231,3 +231,16 @@ def test_to_date_is_ongoing() -> None:
 )
 def test_short_forms_that_are_no_range(text: str) -> None:
     assert find_date_ranges(text, today=TODAY) == []
+
+
+def test_a_long_run_of_spaces_or_tabs_is_read_in_linear_time() -> None:
+    # A gap is taken at its end only; scanning it again from every space made this
+    # minutes long.
+    import time
+
+    started = time.perf_counter()
+    for text in ("x" + " " * 50_000 + "Summer", "\t" * 50_000 + "Since", "|" + " " * 50_000):
+        assert find_date_ranges(text, today=TODAY) == []
+    (found,) = find_date_ranges("Engineer" + " " * 50_000 + "Since 2021", today=TODAY)
+    assert found.start == date(2021, 1, 1)
+    assert time.perf_counter() - started < 5
