@@ -74,13 +74,19 @@ _POINT = (
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
     rf"|(?:{_MONTH_NAME})\.?,?{_SP}*{_YEAR}"
     rf"|{_MM}/{_YEAR}"
+    # German "01.03.2017" (the day is dropped: everything is month-precise)
+    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
+    # Two-digit years as US résumés write them: "Jan '19", "03/19" (two-digit month only)
+    rf"|(?:{_MONTH_NAME})\.?{_SP}*['\u2019]\d{{2}}(?!\d)"
+    rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"
     rf"|{_YEAR})"
 )
-_PRESENT = r"present|current|currently|now|today|heute|ongoing"
+_PRESENT = r"present|current|currently|now|today|heute|ongoing|date"  # "to date"
 _SEPARATOR = (
     rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
-    rf"|{_SP}+(?:to|until|till|through|bis){_SP}+)"
+    rf"|{_SP}+(?:to|until|till|through|bis){_SP}+"
+    rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
 )
 _RANGE = re.compile(
     # Not glued to a word, number, version or phone number before it ("555-2019", "v1.2015").
@@ -96,8 +102,13 @@ _RANGE = re.compile(
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
 # 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
 # since 2019").
+# A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
+# the right column ("Senior FPGA Engineer, Acme          Since 2021").
 _SINCE = re.compile(
-    rf"(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*(?:since|seit){_SP}+"
+    # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
+    # spaces would rescan the run from every position)
+    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
+    rf"(?:since|seit){_SP}+"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -107,8 +118,31 @@ _DANGLING = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A four-digit year and a two-digit one: "2016 - 19", "2019-21", or with an en or em dash.
+# A hyphen glued to both counts only when the two digits cannot be a month: "2019-03" is
+# ISO March 2019.
+_SHORT_END = re.compile(
+    rf"(?<![\w/.:+\-])(?P<start>{_YEAR})"
+    rf"(?:{_SP}*[\u2013\u2014]{_SP}*|{_SP}+-{_SP}+|-(?=1[3-9]|[2-9]\d))"
+    rf"(?P<yy>\d{{2}})(?![\w/]|[.,\-]\d)",
+)
+
+# A lone season with its year, alone on its line or in the right column after a gap or "|":
+# a term-long entry ("Hardware Intern, Acme          Spring 2015"), the season's three
+# months. A lone month is not read so: it names a moment (a graduation, a certificate, a
+# talk), not a period of use. Never inside prose ("interned in Spring 2015 at ...").
+_SEASONS = ("spring", "summer", "fall", "autumn", "winter")
+_LONE_SEASON = re.compile(
+    rf"(?:(?:^|(?<=\|))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
+    rf"(?P<point>(?:{'|'.join(_SEASONS)}){_SP}+{_YEAR})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 _PARSERS = (
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
+    re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
+    re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
     re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
@@ -131,7 +165,11 @@ def parse_month_year(value: str) -> date | None:
         if found is None:
             continue
         groups = found.groupdict()
-        year = int(groups["y"])
+        if groups.get("yy"):
+            short = int(groups["yy"])  # "'19" is 2019, "'98" is 1998
+            year = (2000 if short < 50 else 1900) + short
+        else:
+            year = int(groups["y"])
         if groups.get("mon"):
             month = _MONTHS[groups["mon"].lower()]
         elif groups.get("m"):
@@ -186,4 +224,25 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
         ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
+    taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
+    for found in _SHORT_END.finditer(text):
+        if any(a < found.end() and found.start() < b for a, b in taken):
+            continue
+        first = int(found.group("start"))
+        last = first // 100 * 100 + int(found.group("yy"))
+        if last < first:
+            last += 100  # "1998 - 02" is 2002
+        if last - first > 50 or not MIN_YEAR <= first <= last <= latest_year:
+            continue
+        span = (date(first, 1, 1), date(last, 1, 1))
+        ranges.append(DateRange(start=span[0], end=span[1], ongoing=False, text=found.group(0)))
+    for found in _LONE_SEASON.finditer(text):
+        start = parse_month_year(found.group("point"))
+        if start is None or any(a < found.end() and found.start() < b for a, b in taken):
+            continue
+        if not MIN_YEAR <= start.year <= today.year or start > today:
+            continue
+        last = start.month + 2  # "Spring 2015": March to May; "Winter 2015": to February
+        end = min(date(start.year + (last - 1) // 12, (last - 1) % 12 + 1, 1), today)
+        ranges.append(DateRange(start=start, end=end, ongoing=False, text=found.group("point")))
     return sorted(ranges, key=lambda r: text.find(r.text))

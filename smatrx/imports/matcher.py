@@ -28,9 +28,23 @@ from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_WORDS,
+    EMPLOYER_BEFORE,
     FUZZY_STOP_WORDS,
     IMPERATIVE_VERBS,
+    IMPLIED_BY_PREFIX,
+    IMPLIED_BY_WORD,
+    IMPLIES,
+    LEISURE_VERBS,
+    LIST_ONLY_WORDS,
+    NOT_IMPLIED_BY_PREFIX,
+    NOT_THE_PERSONS_VERB,
+    OTHERS_TEAM_AFTER,
+    OTHERS_TEAM_BEFORE,
+    PHRASE_END_WORDS,
+    SEASONS,
     SHORT_ALLOWED,
+    SKILL_ADJECTIVES,
+    THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
     TRAP_BEFORE,
 )
@@ -72,6 +86,16 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _LIST_SEPARATORS = re.compile(r"[,;/|•·●▪◦\t:()]|\s(?:and|or|&)\s|^\s*[-*]\s", re.MULTILINE)
 _WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
+_YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
+# "AWS (ECS, RDS)": a parenthesised list right after a name, and its items.
+_PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
+_LIST_ITEM = re.compile(r"[^,;&]+")
+_SLASH_PART = re.compile(r"[^/]+")
+_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+# "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
+_LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
+# "Cisco and Juniper routers": the word before a coordinator, right before a name.
+_COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
 
 def mask_urls(text: str) -> str:
@@ -123,6 +147,7 @@ class Matcher:
 
     def __init__(self, terms: Iterable[CatalogTerm], *, fuzzy_threshold: float = 90.0) -> None:
         self.fuzzy_threshold = fuzzy_threshold
+        terms = list(terms)  # read twice: keys, then what each name implies
         self._by_key: dict[str, CatalogTerm] = {}
         self._ambiguous_keys: set[str] = set()
         variants: list[str] = []
@@ -137,6 +162,24 @@ class Matcher:
                 if self._is_ambiguous(variant):
                     self._ambiguous_keys.add(key)
         self._pattern = re.compile(trie_pattern(variants), re.IGNORECASE) if variants else None
+        # Broader skills a product implies, by skill id (names the catalog lacks are skipped).
+        self._implies: dict[str, list[CatalogTerm]] = {}
+        implies = {product: list(broader) for product, broader in IMPLIES.items()}
+        for term in terms:
+            for prefix, platform in IMPLIED_BY_PREFIX.items():
+                if term.name.startswith(prefix) and term.name not in NOT_IMPLIED_BY_PREFIX:
+                    implies.setdefault(term.name, []).append(platform)
+            for word, broader in IMPLIED_BY_WORD.items():
+                if term.name != broader and re.search(rf"(?<![\w]){word}(?![\w])", term.name):
+                    implies.setdefault(term.name, []).append(broader)
+        for product, broader in implies.items():
+            term = self._by_key.get(normalise(product))
+            if term is None:
+                continue
+            for name in broader:
+                implied = self._by_key.get(normalise(name))
+                if implied is not None and implied.skill_id != term.skill_id:
+                    self._implies.setdefault(term.skill_id, []).append(implied)
         # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
         self._fuzzy_keys = [
             key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
@@ -187,6 +230,17 @@ class Matcher:
         joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
         if prev in {"let's", "lets", "let\u2019s"}:
             return True
+        if (
+            joined_before
+            and prev in EMPLOYER_BEFORE
+            and cand.text[:1].isupper()
+            and not (len(words_before) > 1 and words_before[-2].casefold() in SKILL_ADJECTIVES)
+        ):
+            return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
+        if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
+            return True  # a date: "Spring 2015", "Fall '19"
+        if prev in LEISURE_VERBS and (not nxt or nxt in PHRASE_END_WORDS):
+            return True  # a book, an author, a place: "Reading Kafka on the tram"
         if joined_before and prev in TRAP_BEFORE:
             return True
         if joined_after and nxt in TRAP_AFTER:
@@ -245,6 +299,21 @@ class Matcher:
             return False
         if _WORD.findall(text[max(seg[0], cand.start - 4) : cand.start])[-1:] == ["of"]:
             return False  # a place or a title: "the oracle of Delphi"
+        before = _WORD.findall(text[max(seg[0], cand.start - 5) : cand.start])[-1:]
+        if before == ["the"]:
+            after = _WORD.findall(text[cand.end : min(seg[1], cand.end + 12)])[:1]
+            # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
+            if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
+                return False
+        # a surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby"
+        window_start = max(seg[0], cand.start - 30)
+        preceding = re.search(r"(?<![\w.])([A-Z][a-z]+) $", text[window_start : cand.start])
+        if (
+            preceding is not None
+            and normalise(preceding.group(1)) not in self._by_key
+            and _WORD.search(text, seg[0], window_start + preceding.start(1)) is not None
+        ):
+            return False
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
 
@@ -271,7 +340,39 @@ class Matcher:
             for other in accepted
         )
 
+    @staticmethod
+    def _not_the_persons_verb(text: str, cand: _Candidate) -> bool:
+        """A name written as a past-tense verb after a passive or another subject: "was
+        mentored by", "she managed the team"."""
+        first = cand.text.split(None, 1)[0].casefold()
+        if not first.endswith("ed"):
+            return False
+        before = _WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+        return bool(before) and before[0].casefold() in NOT_THE_PERSONS_VERB
+
+    @staticmethod
+    def _others_team(text: str, cand: _Candidate) -> bool:
+        """The name qualifies another team the person worked with: "worked with the Java
+        team", "an API for the mobile team" — their technology, not the person's."""
+        before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])[-2:]
+        after = _WORD.findall(text[cand.end : cand.end + 20])[:1]
+        return (
+            len(before) == 2
+            and before[0].casefold() in OTHERS_TEAM_BEFORE
+            and before[1].casefold() == "the"
+            and bool(after)
+            and after[0].casefold() in OTHERS_TEAM_AFTER
+            and re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is not None
+        )
+
     def _accept(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+        candidates = [
+            cand
+            for cand in candidates
+            if not self._others_team(text, cand)
+            and not self._not_the_persons_verb(text, cand)
+            and not _LIKENESS.match(text, cand.end)
+        ]
         accepted = [cand for cand in candidates if not cand.ambiguous]
         pending = [cand for cand in candidates if cand.ambiguous]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
@@ -282,10 +383,13 @@ class Matcher:
                 if self._trapped(text, cand, seg):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
-                if (
-                    self._in_list(text, cand, accepted)
-                    or (not lowercase_word and self._has_context(text, cand, accepted, seg))
-                    or self._proper_noun(text, cand, seg)
+                list_only = cand.text.casefold() in LIST_ONLY_WORDS
+                if self._in_list(text, cand, accepted) or (
+                    not list_only
+                    and (
+                        (not lowercase_word and self._has_context(text, cand, accepted, seg))
+                        or self._proper_noun(text, cand, seg)
+                    )
                 ):
                     accepted.append(cand)
                 else:
@@ -354,12 +458,85 @@ class Matcher:
             (c.start, c.end, Match(c.term.skill_id, c.term.name, c.text, False, 100.0))
             for c in accepted
         ]
+        found.extend(self._parent_lists(text, accepted))
+        found.extend(self._coordinated(text, accepted))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}
         for position, match in self._fuzzy(text, taken):
             if match.skill_id not in exact_ids:
                 found.append((position, position + len(match.term), match))
+        found.extend(
+            (
+                start,
+                end,
+                Match(implied.skill_id, implied.name, match.term, match.fuzzy, match.score),
+            )
+            for start, end, match in list(found)
+            for implied in self._implies.get(match.skill_id, ())
+        )
         found.sort(key=lambda item: item[0])
+        return found
+
+    def _parent_lists(self, text: str, accepted: list[_Candidate]) -> list[tuple[int, int, Match]]:
+        """ "AWS (ECS, RDS, S3)": each item of a parenthesised list right after a name is
+        read with the name before it ("AWS ECS"), when that is a catalog name or alias."""
+        found = []
+        for cand in accepted:
+            listed = _PARENTHESISED.match(text, cand.end)
+            if listed is None:
+                continue
+            prefixes = dict.fromkeys((cand.text, cand.term.name, *cand.term.aliases))
+            # "and"/"or" separate items as commas do, blanked to keep the positions
+            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), listed.group(1))
+            for item in _LIST_ITEM.finditer(inner):
+                # "Pub/Sub" is one item, "ECS/EKS" two: the whole first, then its parts
+                parts = [item]
+                if "/" in item.group():
+                    parts.extend(_SLASH_PART.finditer(inner, item.start(), item.end()))
+                for part in parts:
+                    words = part.group().strip()
+                    if not words:
+                        continue
+                    term = next(
+                        (
+                            term
+                            for prefix in prefixes
+                            if (term := self._by_key.get(normalise(f"{prefix} {words}")))
+                            and term.skill_id != cand.term.skill_id
+                        ),
+                        None,
+                    )
+                    if term is None:
+                        continue
+                    start = listed.start(1) + part.start() + part.group().find(words)
+                    match = Match(term.skill_id, term.name, words, False, 100.0)
+                    found.append((start, start + len(words), match))
+                    break
+        return found
+
+    def _coordinated(self, text: str, accepted: list[_Candidate]) -> list[tuple[int, int, Match]]:
+        """ "Cisco and Juniper routers": modifiers joined by "and", "or", "/" or commas share
+        the head noun of the name after them, so "Cisco routers" is named as well, when that
+        is a catalog name or alias."""
+        found = []
+        for cand in accepted:
+            parts = cand.text.split(None, 1)
+            if len(parts) < 2:
+                continue
+            head = parts[1]
+            position = cand.start
+            for _ in range(4):  # "Cisco, Arista and Juniper routers"
+                before = _COORDINATED.search(text[max(0, position - 40) : position])
+                if before is None:
+                    break
+                word_start = max(0, position - 40) + before.start(1)
+                word = before.group(1)
+                term = self._by_key.get(normalise(f"{word} {head}"))
+                if term is None:
+                    break
+                match = Match(term.skill_id, term.name, word, False, 100.0)
+                found.append((word_start, word_start + len(word), match))
+                position = word_start
         return found
 
     def find(self, text: str) -> list[Match]:

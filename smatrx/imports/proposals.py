@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from smatrx.imports.dates import months_between
 from smatrx.imports.matcher import Match, Matcher
 from smatrx.imports.sources.linkedin import LinkedInExport
-from smatrx.imports.sources.resume import estimate_usage, split_entries
+from smatrx.imports.sources.resume import estimate_usage, mask_name_line, split_entries
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
 
@@ -159,7 +159,7 @@ def resume_proposals(
     """Skills a résumé mentions, their years from the dated entries that hold a mention the
     matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
     line_starts = _line_starts(text)
-    found = _mentions_by_line(text, matcher, line_starts)
+    found = _mentions_by_line(mask_name_line(text), matcher, line_starts)
     entries = split_entries(text, today=today)
     proposals = []
     for mentions in found.values():

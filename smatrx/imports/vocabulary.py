@@ -32,6 +32,13 @@ AMBIGUOUS_WORDS = word_set(
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
     vue estimation android mentor
+    rails roadmap rac scratch
+    apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
+    vale zephyr dita regression forecasting
+    hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
+    maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
+    meraki thrift
+    sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     """
 )
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
@@ -53,12 +60,126 @@ AMBIGUOUS_WORDS = word_set(
 # "Kali"), and slang or abbreviations with another everyday sense ("yolo", "cdc" the health
 # agency, "rego" a registration, "pip" a small seed or dot, "nix" to cancel, "STL" for St.
 # Louis, "Aix" the city, "isms" the plural noun rather than an ISMS).
+# The "rails ... scratch" line (third held-out corpus): "keeping the batch on the rails", "a
+# roadmap to recovery", "the RAC" (a motoring club), "from scratch", "scratch orgs" are
+# prose; "a Rails monolith", "the product roadmap" in a job, "Oracle 19c RAC" next to the
+# database and "Scratch" in a list of languages still count. The line after it came with
+# the earlier corpora's holes: "the Apollo missions", "an illustrator", "combine two
+# sources", "a meeting room", "retrofit the office", "an espresso", the painter Seurat, "a
+# singularity", "shiny", "up to the hilt", "a pest", "a vale", a zephyr wind, the name Dita,
+# "a regression in performance", "weather forecasting". The lines from "hive" came with
+# the short names of cloud and data products and the neighbours added after the third
+# held-out corpus: "a hive of activity", "the tip of the iceberg", "a bank vault", "a
+# beam", "an epic" (agile), "a market segment", "a bubble", "sanity checks", "a harbor",
+# "a caddy", the goddess Athena, the names Maya and Kong, "a rag", "bamboo", the news
+# agency Bloomberg, "thrift". The last line holds LinkedIn's generic skill names and short
+# names of products ("the sales team", "marketing material", "teaching assistants",
+# "in compliance with", a solar eclipse, the Apache tribe, IMS in telecoms, "updated the
+# router firmware"): a listed skill resolves them, prose does not.
+# Names of whole fields of work (LinkedIn lists them as skills): a neighbouring technology or
+# a capital proves nothing ("Marketing sites in Sketch", "Sales & Service Cloud"), so they
+# count only as an item of a list or as a listed skill.
+LIST_ONLY_WORDS = word_set("sales marketing teaching accounting compliance")
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 
 # Ambiguous names that are also verbs: at a sentence's start before "to", "for", "with" or
 # "get" they are an imperative ("Go for it", "Make sure"), not a technology.
 IMPERATIVE_VERBS = word_set("go make express react bash sketch spark chef bun")
+
+# Verbs of reading, watching and visiting: the capitalised name after them, with nothing
+# technical after it, is a book, an author, a film or a place ("Reading Kafka on the tram",
+# "visited Phoenix in May"), not a technology ("reading Kafka topics" still counts).
+LEISURE_VERBS = word_set(
+    """
+    read reads reading reread rereading watch watched watching visit visited visiting
+    listening binge-watching
+    """
+)
+# Words that end the phrase after such a name: prepositions, conjunctions, articles.
+PHRASE_END_WORDS = word_set(
+    """
+    on in at during while before after with for and or but to from by every each again the a
+    an this that these those when since as is was
+    """
+)
+# Before a capitalised ambiguous name: an employer ("Senior Engineer at Oracle", "joined
+# Puppet in 2019", "at Stripe") — a company named like its product; working there is not
+# using the product.
+EMPLOYER_BEFORE = word_set("at joined joining")
+# ...unless "at" follows a word of ability: "good at Go", "experienced at Puppet".
+SKILL_ADJECTIVES = word_set(
+    "good great expert proficient skilled experienced strong better best fluent adept capable"
+)
+# Before a name written as a verb ("mentored", "managed the team", "reviewed pull
+# requests"): a passive ("was mentored by") or another subject ("she managed the team") —
+# what was done to the person or by someone else, not the person's own skill.
+NOT_THE_PERSONS_VERB = word_set("was were been being got gets getting is are am be she he they")
+# After "the" and an ambiguous capitalised name: a verb or a preposition ends the phrase, so
+# the name is a noun of its own ("the Hive was buzzing", "the Vault of ..."), not a
+# technology, which would name a thing after it ("the Kafka cluster").
+THE_NOUN_FOLLOWERS = word_set("is was were has had of in on at and or to with")
+# Seasons: "Spring 2015" before a year is a date, not the Spring framework.
+SEASONS = word_set("spring summer fall autumn winter")
+# After "with/for/to ... the" and before "team": a technology that names another team
+# ("worked with the Java team", "the first API for the mobile team"), not the person's own.
+OTHERS_TEAM_BEFORE = word_set("with for to alongside from by supporting supported helping helped")
+OTHERS_TEAM_AFTER = word_set("team teams group groups squad squads department departments")
+
+# A product that cannot be used without a broader skill implies it: the broader skill gets
+# the same mentions (and so the same dated entries) as the product. Only where the product
+# is a kind of the broader skill, never a mere neighbour ("Spring" does not imply "Java").
+IMPLIES: dict[str, tuple[str, ...]] = {
+    # Linux distributions are Linux.
+    "Red Hat Enterprise Linux": ("Linux",),
+    "Ubuntu": ("Linux",),
+    "Debian": ("Linux",),
+    "CentOS": ("Linux",),
+    "Rocky Linux": ("Linux",),
+    "SUSE Linux Enterprise": ("Linux",),
+    # Managed Kubernetes is Kubernetes.
+    "Azure Kubernetes Service": ("Kubernetes",),
+    "Amazon EKS": ("Kubernetes",),
+    # A real-time operating system is an RTOS.
+    "Zephyr RTOS": ("RTOS",),
+    "FreeRTOS": ("RTOS",),
+    # A CI service of a forge is used on that forge; an extension of Git is Git.
+    "GitLab CI": ("GitLab",),
+    "GitHub Actions": ("GitHub",),
+    "Git LFS": ("Git",),
+    # Google's cloud services whose names do not say "Google Cloud".
+    "Google Compute Engine": ("Google Cloud Platform",),
+    "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),
+    "Google App Engine": ("Google Cloud Platform",),
+    "Google BigQuery": ("Google Cloud Platform",),
+    "Google AlloyDB": ("Google Cloud Platform",),
+    "Google Dataform": ("Google Cloud Platform",),
+    "Google Artifact Registry": ("Google Cloud Platform",),
+    # Oracle's and PostgreSQL's own tools work on their database only.
+    "Oracle RAC": ("Oracle Database",),
+    "RMAN": ("Oracle Database",),
+    "Oracle Data Guard": ("Oracle Database",),
+    "PostGIS": ("PostgreSQL",),
+    "Patroni": ("PostgreSQL",),
+    "PgBouncer": ("PostgreSQL",),
+}
+
+# A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
+# "Amazon ECS", "Azure Service Bus", "Google Cloud Run"). Azure DevOps is a DevOps service
+# used with any cloud, so it says nothing of Azure.
+IMPLIED_BY_PREFIX: dict[str, str] = {
+    "AWS ": "Amazon Web Services",
+    "Amazon ": "Amazon Web Services",
+    "Azure ": "Microsoft Azure",
+    "Google Cloud ": "Google Cloud Platform",
+}
+NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
+# A product whose name holds "SQL" as a word of its own is queried in SQL by name: its
+# users write SQL ("SQL Server", "Azure SQL Database", "Cloud SQL", "Spark SQL", "T-SQL",
+# "PL/SQL"). A brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a
+# person can keep such a database running, or use it through an ORM, without writing SQL,
+# and "a MySQL database of sample metadata" does not date SQL.
+IMPLIED_BY_WORD: dict[str, str] = {"SQL": "SQL"}
 
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(
@@ -89,7 +210,8 @@ TRAP_AFTER = word_set(
     """
     live ahead back beyond further through into out over get getter getters level levels
     suite corp corporation grade rating round series shares student students average the a an
-    home forward green global public fast big after
+    home forward green global public fast big after break license licence licensed
+    foundation
     """
 )
 

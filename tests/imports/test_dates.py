@@ -156,3 +156,91 @@ def test_a_start_with_a_dash_and_nothing_after_is_ongoing() -> None:
     assert (found.start, found.end, found.ongoing) == (date(2022, 1, 1), today, True)
     (found,) = find_date_ranges("Lead developer — since March 2022", today=today)
     assert found.start == date(2022, 3, 1)
+
+
+# -- third held-out corpus (issue 17) ---------------------------------------------------------
+
+
+def test_since_after_a_column_gap_opens_a_range() -> None:
+    # A two-column PDF line: the date sits in the right column after a run of spaces.
+    today = date(2026, 12, 5)
+    (found,) = find_date_ranges("Senior FPGA Engineer, Acme          Since 2021", today=today)
+    assert (found.start, found.end, found.ongoing) == (date(2021, 1, 1), today, True)
+    (found,) = find_date_ranges("Engineer, Acme\tseit 03.2020", today=today)
+    assert found.start == date(2020, 3, 1)
+    # one space is prose, not a column
+    assert find_date_ranges("The team has grown since 2021", today=today) == []
+
+
+def test_a_lone_season_in_the_right_column_is_that_term() -> None:
+    today = date(2026, 12, 5)
+    (found,) = find_date_ranges("Hardware Intern, Acme          Spring 2015", today=today)
+    assert (found.start, found.end, found.ongoing) == (date(2015, 3, 1), date(2015, 5, 1), False)
+    (found,) = find_date_ranges("Tutor | Winter 2019", today=today)
+    assert (found.start, found.end) == (date(2019, 12, 1), date(2020, 2, 1))
+    (found,) = find_date_ranges("Summer 2023", today=today)
+    assert (found.start, found.end) == (date(2023, 6, 1), date(2023, 8, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interned in Spring 2015 at a start-up.",  # prose
+        "Speaker, DevFest          March 2023",  # a lone month is a moment, not a period
+        "Spring 2015 framework upgrade",  # not at the line's end
+    ],
+)
+def test_a_season_or_month_elsewhere_is_no_entry(text: str) -> None:
+    assert find_date_ranges(text, today=date(2026, 12, 5)) == []
+
+
+def test_day_month_year_dates() -> None:
+    found = only_range("01.03.2017 – 31.12.2020 | Senior Consultant")
+    assert (found.start, found.end) == (date(2017, 3, 1), date(2020, 12, 1))
+    assert parse_month_year("15.07.2016") == date(2016, 7, 1)
+    assert parse_month_year("32.07.2016") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Mar 2019 → Jun 2021", date(2019, 3, 1), date(2021, 6, 1)),
+        ("Mar 2019 -> Jun 2021", date(2019, 3, 1), date(2021, 6, 1)),
+        ("Jan '19 – Mar '21", date(2019, 1, 1), date(2021, 3, 1)),
+        ("Sep \u201998 - Jun \u201901", date(1998, 9, 1), date(2001, 6, 1)),
+        ("03/19 - 06/21", date(2019, 3, 1), date(2021, 6, 1)),
+        ("2019–21", date(2019, 1, 1), date(2021, 1, 1)),
+        ("2016 - 19", date(2016, 1, 1), date(2019, 1, 1)),
+        ("2019-21", date(2019, 1, 1), date(2021, 1, 1)),
+        ("1998–02", date(1998, 1, 1), date(2002, 1, 1)),
+    ],
+)
+def test_short_years_and_arrows(text: str, start: date, end: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+def test_to_date_is_ongoing() -> None:
+    found = only_range("March 2019 to date")
+    assert (found.start, found.ongoing) == (date(2019, 3, 1), True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2019-12", "2011-12", "24/7 NOC shifts", "Rated 10/10 by users", "Ports 8080-90", "v2019-21"],
+)
+def test_short_forms_that_are_no_range(text: str) -> None:
+    assert find_date_ranges(text, today=TODAY) == []
+
+
+def test_a_long_run_of_spaces_or_tabs_is_read_in_linear_time() -> None:
+    # A gap is taken at its end only; scanning it again from every space made this
+    # minutes long.
+    import time
+
+    started = time.perf_counter()
+    for text in ("x" + " " * 50_000 + "Summer", "\t" * 50_000 + "Since", "|" + " " * 50_000):
+        assert find_date_ranges(text, today=TODAY) == []
+    (found,) = find_date_ranges("Engineer" + " " * 50_000 + "Since 2021", today=TODAY)
+    assert found.start == date(2021, 1, 1)
+    assert time.perf_counter() - started < 5

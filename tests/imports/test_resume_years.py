@@ -125,3 +125,95 @@ Jan 2019 – Dec 2021 (3 yrs)
 Apex triggers and Salesforce flows.
 """
     assert years(text, matcher)["Salesforce"] == 3
+
+
+# -- third held-out corpus (issue 17) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "skill"),
+    [("Kofi Jenkins", "Jenkins"), ("Lua Carvalho", "Lua"), ("EMBER NAKAMURA-HOLT", "Ember.js")],
+)
+def test_the_name_line_names_the_person(matcher: Matcher, first_line: str, skill: str) -> None:
+    text = f"{first_line}\nDeveloper\n\nExperience\nEngineer, Acme — 2020 to 2022\n- Python work.\n"
+    found = years(text, matcher)
+    assert skill not in found
+    assert found["Python"] == 2
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    ["Senior Python Developer", "Jenkins, Docker, Kubernetes", "Lua 5.4 and C"],
+)
+def test_a_first_line_that_is_no_name_still_counts(matcher: Matcher, first_line: str) -> None:
+    text = f"{first_line}\n\nExperience\nEngineer, Acme — 2020 to 2022\n- Services.\n"
+    assert set(years(text, matcher)) & {"Python", "Jenkins", "Lua"}
+
+
+def test_german_headings_end_an_entry(matcher: Matcher) -> None:
+    text = """Berufserfahrung
+01.2022 – heute | Senior SAP Consultant, Nordwind GmbH
+ | ABAP reports.
+Ausbildung
+M.Sc. Wirtschaftsinformatik, Universität Hamburg, 2012 – 2014
+Zertifizierungen
+SAP Certified Application Associate – SAP S/4HANA (2021)
+Kenntnisse
+SAP S/4HANA, ABAP
+"""
+    found = years(text, matcher)
+    assert found["ABAP"] == 5  # Jan 2022 to Dec 2026
+    assert found["SAP S/4HANA"] is None  # a certificate and a skills list date nothing
+
+
+def test_a_product_gives_what_it_implies_the_same_entries(matcher: Matcher) -> None:
+    text = """Experience
+Network Engineer, Acme — 2018 to 2022
+- Jump hosts on RHEL; Kubernetes on AKS.
+
+Skills
+Linux, Kubernetes
+"""
+    found = years(text, matcher)
+    assert found["Red Hat Enterprise Linux"] == found["Linux"] == 4
+    assert found["Azure Kubernetes Service"] == found["Kubernetes"] == 4
+
+
+def test_a_database_does_not_date_sql(matcher: Matcher) -> None:
+    # Keeping a database running says nothing of writing SQL (heldout2); a dialect does.
+    text = """Experience
+Analyst, Acme — 2018 to 2022
+- A MySQL database of sample metadata; reports in T-SQL.
+
+Skills
+SQL
+"""
+    found = years(text, matcher)
+    assert found["MySQL"] == 4
+    assert found["SQL"] == 4  # from T-SQL, a dialect of SQL
+    assert years(text.replace("; reports in T-SQL", ""), matcher)["SQL"] is None
+
+
+def test_a_parent_list_and_shared_head_nouns_date_their_skills(matcher: Matcher) -> None:
+    text = """Experience
+CTO, Acme — 2020 to 2024
+- Moved to AWS (ECS, RDS, S3) with Terraform.
+- Ansible playbooks for Cisco and Juniper routers.
+"""
+    found = years(text, matcher)
+    for skill in ("Amazon ECS", "Amazon RDS", "Amazon S3", "Cisco IOS", "Juniper Junos"):
+        assert found[skill] == 4, skill
+
+
+def test_an_achievements_label_inside_a_job_is_part_of_it(matcher: Matcher) -> None:
+    text = """Experience
+Senior Engineer, Acme                Jan 2019 – Dec 2022
+Key achievements:
+- Migrated the services to Kubernetes.
+
+Achievements
+Hackathon winner with a Terraform provider
+"""
+    found = years(text, matcher)
+    assert found["Kubernetes"] == 4  # a label of the job, with a colon
+    assert found["Terraform"] is None  # a section of the résumé, after a blank line

@@ -31,6 +31,7 @@ __all__ = [
     "estimate_usage",
     "evidence_lines",
     "extract_text",
+    "mask_name_line",
     "sniff_kind",
     "split_entries",
     "upload_problem",
@@ -276,6 +277,41 @@ def _normalise(text: str) -> str:
     return "\n".join(lines).strip("\n")
 
 
+# --- the person's name ------------------------------------------------------------------------
+
+# Words of a title line, never of a person's name: "Senior Python Developer" opens some
+# résumés, and there the names are skills.
+_TITLE_WORDS = word_set(
+    """
+    developer developers engineer engineering consultant manager designer analyst architect
+    scientist administrator admin lead senior junior principal staff head director officer
+    specialist programmer researcher teacher intern founder co-founder cto ceo cio vp
+    resume résumé curriculum vitae cv profile portfolio freelance contractor devops sre
+    """
+)
+_NAME_WORD = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*|[^\W\d_]\.)", re.UNICODE)
+
+
+def mask_name_line(text: str) -> str:
+    """The text with its first line blanked (same length, so positions and line numbers
+    hold) when that line is a person's name: two to four capitalised words, no digits, no
+    title words. A surname or first name that is also a technology ("Kofi Jenkins", "Lua
+    Carvalho", "EMBER NAKAMURA-HOLT") names the person, not a skill."""
+    stripped = text.lstrip("\n")
+    offset = len(text) - len(stripped)
+    end = stripped.find("\n")
+    line = stripped if end < 0 else stripped[:end]
+    words = line.split()
+    if not 2 <= len(words) <= 4:
+        return text
+    for word in words:
+        if not _NAME_WORD.fullmatch(word) or not word[:1].isupper():
+            return text
+        if word.casefold().strip(".") in _TITLE_WORDS:
+            return text
+    return text[:offset] + " " * len(line) + text[offset + len(line) :]
+
+
 # --- entries ------------------------------------------------------------------------------------
 
 
@@ -298,7 +334,8 @@ _SECTION_WORDS = word_set(
     talks talk speaking presentations conferences patents portfolio contributions community
     articles writing blog source stack toolbox toolkit
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
-    zertifikate weiterbildung interessen kontakt
+    zertifikate zertifizierungen weiterbildung interessen kontakt hobbys hobbies sprachkenntnisse
+    kompetenzen publikationen vorträge ehrenamt sonstiges
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -307,6 +344,7 @@ _SECTION_FILLER = word_set(
     """
     and & of the work professional technical relevant key core selected other additional academic
     personal side open source employment recent related industry
+    und berufliche persönliche weitere sonstige fachliche
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -329,6 +367,21 @@ def _is_section_heading(line: str) -> bool:
     return any(w in _SECTION_WORDS for w in words) and all(
         w in _SECTION_WORDS or w in _SECTION_FILLER for w in words
     )
+
+
+# A label inside a job ("Key achievements:", "Accomplishments:"), not a section of the résumé:
+# written with a colon and nothing after it, made of these words only. What follows it is
+# the job's own work.
+_ENTRY_LABEL_WORDS = word_set("key main major notable selected achievements accomplishments")
+_ENTRY_LABEL_CORE = word_set("achievements accomplishments")
+
+
+def _is_entry_label(line: str) -> bool:
+    stripped = line.strip().strip("*_#").strip()
+    if not stripped.endswith(":"):
+        return False
+    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    return bool(words) and words[-1] in _ENTRY_LABEL_CORE and set(words) <= _ENTRY_LABEL_WORDS
 
 
 def _looks_like_heading(line: str) -> bool:
@@ -410,7 +463,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         last = date_index
         for i in range(date_index + 1, limit):
-            if _is_section_heading(lines[i]):
+            if _is_section_heading(lines[i]) and not _is_entry_label(lines[i]):
                 break
             last = i
         while last > date_index and not lines[last].strip():
