@@ -138,8 +138,9 @@ def test_page_groups_skills_by_category_with_their_details(ada_client: Any, ada:
     assert "<strong>3</strong> skills" in html
     assert re.search(r"Expert <strong>1</strong>", html)
     assert re.search(r"Intermediate <strong>0</strong>", html)
-    assert "Programming Languages: 2 skills, average proficiency 40" in html
-    assert "DevOps Tools: 1 skill, average proficiency 90" in html
+    assert "Average proficiency out of 100, and how many skills, per category:" in html
+    assert "Programming Languages 40 (2 skills)" in html
+    assert "DevOps Tools 90 (1 skill)" in html
     assert "<svg" in html
 
 
