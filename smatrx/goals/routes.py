@@ -39,9 +39,9 @@ SAVED = "goalSaved"
 
 
 def _completed_on(goal: CareerGoal) -> date:
-    """The day a completed goal was completed: as the audit log has it, else (log off or
-    purged, or the goal just moved) its last change, which is the completion."""
-    return (getattr(goal, "completed_at", None) or goal.updated_at).date()
+    """The day a completed goal was completed (kept by a trigger; its last change until the
+    row is read back after the move that completed it)."""
+    return (goal.completed_at or goal.updated_at).date()
 
 
 def _common() -> dict[str, Any]:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import contains_eager
 
 from smatrx.extensions import db
 from smatrx.goals.progress import PRIORITY_ORDER, skill_goal_progress
-from smatrx.models import AuditEvent, CareerGoal, CareerRole, Skill, User, UserSkill
+from smatrx.models import CareerGoal, CareerRole, Skill, User, UserSkill
 from smatrx.signals import goals_completed, send
 from smatrx.skills.search import named, normalise_query
 from smatrx.skills.services import offered_to
@@ -89,33 +89,11 @@ def _filtered(statement: Select, user_id: str, filters: GoalFilters) -> Select:
     return statement
 
 
-def _completed_at() -> Any:
-    """When a completed goal was completed: the audit log's last change of its status to
-    completed (or its creation as completed); the schema keeps no completion date. Read
-    through the log's entity index, for completed goals only."""
-    status = AuditEvent.changes["status"]
-    into_completed = ((AuditEvent.action == "update") & (status["after"].astext == "completed")) | (
-        (AuditEvent.action == "create") & (status.astext == "completed")
-    )
-    last = (
-        select(func.max(AuditEvent.at))
-        .where(
-            AuditEvent.entity_type == "CareerGoal",
-            AuditEvent.entity_id == CareerGoal.id,
-            into_completed,
-        )
-        .correlate(CareerGoal)
-        .scalar_subquery()
-    )
-    return case((CareerGoal.status == "completed", last), else_=None)
-
-
 def _with_subjects(statement: Select) -> Select:
-    """Goals with their skill, role, the level I hold the skill at (None when I do not) and,
-    for completed goals, when they were completed."""
+    """Goals with their skill, role and the level I hold the skill at (None when I do not)."""
     held = (UserSkill.user_id == CareerGoal.user_id) & (UserSkill.skill_id == CareerGoal.skill_id)
     return (
-        statement.add_columns(UserSkill.level, _completed_at())
+        statement.add_columns(UserSkill.level)
         .outerjoin(CareerGoal.skill)
         .outerjoin(CareerGoal.role)
         .outerjoin(UserSkill, held)
@@ -164,9 +142,8 @@ def _upcoming_statement(limit: int) -> Select:
 
 def _goals_with(statement: Select, params: dict[str, Any]) -> list[CareerGoal]:
     goals = []
-    for goal, held_level, completed_at in db.session.execute(statement, params):
+    for goal, held_level in db.session.execute(statement, params):
         goal.held_level = held_level  # shown on the card: "now Intermediate"
-        goal.completed_at = completed_at  # "Completed 3 Dec 2026, 2 weeks early"
         goals.append(goal)
     return goals
 

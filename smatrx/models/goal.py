@@ -86,6 +86,10 @@ class CareerGoal(db.Model):
         "sharedWithTeams", Boolean, nullable=False, default=False, server_default=text("false")
     )
 
+    # Additive: when the goal was last completed; set and cleared by a trigger on status
+    # (migration 0018), so every way of completing a goal records it.
+    completed_at: Mapped[datetime | None] = mapped_column("completedAt", Timestamp)
+
     held_level = None  # not a column: the owner's level in the skill, set by the board's query
 
     user: Mapped[User] = relationship(back_populates="goals")

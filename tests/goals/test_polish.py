@@ -13,7 +13,7 @@ from sqlalchemy import update
 from smatrx.extensions import db
 from smatrx.goals.progress import timeliness
 from smatrx.goals.services import move_message
-from smatrx.models import AuditEvent
+from smatrx.models import CareerGoal
 from smatrx.templating import format_date
 from tests.goals.test_board import form, goal_of, goals_of, post
 from tests.helpers import HX, csrf_for, make_user
@@ -90,20 +90,40 @@ def test_a_goal_completed_early_says_so_and_loses_the_alarm(ada_client, ada):
 
 
 def test_the_completion_date_survives_later_edits(ada_client, ada):
-    """The day comes from the audit log's change into Completed, not the last edit."""
+    """The day is when the goal was completed ("completedAt", kept by a trigger), not
+    its last edit."""
     goal = goal_of(ada, title="Paper", target_date=datetime(2030, 1, 31))
     post(ada_client, f"/goals/{goal.id}/status", {"status": "completed"}, HX)
     completed = datetime.now() - timedelta(days=10)
     db.session.execute(
-        update(AuditEvent)
-        .where(AuditEvent.entity_id == goal.id, AuditEvent.action == "update")
-        .values(at=completed)
+        update(CareerGoal).where(CareerGoal.id == goal.id).values(completed_at=completed)
     )
     db.session.commit()
     edit = form(title="Paper, final", type="project", priority="medium", description="Notes")
     assert post(ada_client, f"/goals/{goal.id}", edit, HX).status_code == 200
     page = ada_client.get("/goals").get_data(as_text=True)
     assert re.search(rf"Completed <time[^>]*>{format_date(completed)}</time>", page)
+
+
+def test_every_way_of_completing_a_goal_records_when(ada_client, ada):
+    def completed_at(goal_id):
+        db.session.expire_all()
+        return db.session.get(CareerGoal, goal_id).completed_at
+
+    moved = goal_of(ada, title="Moved")
+    assert completed_at(moved.id) is None
+    post(ada_client, f"/goals/{moved.id}/status", {"status": "completed"}, HX)
+    first = completed_at(moved.id)
+    assert first is not None and abs(first - datetime.utcnow()) < timedelta(minutes=1)
+    post(ada_client, f"/goals/{moved.id}/status", {"status": "active"}, HX)
+    assert completed_at(moved.id) is None  # reopened: no longer completed
+    created = goal_of(ada, title="Born done", status="completed")
+    assert completed_at(created.id) is not None
+    # A raw status change (as the skill-goal sync or an admin's SQL makes) is recorded too.
+    raw = goal_of(ada, title="Raw")
+    db.session.execute(update(CareerGoal).where(CareerGoal.id == raw.id).values(status="completed"))
+    db.session.commit()
+    assert completed_at(raw.id) is not None
 
 
 def test_open_goals_still_show_their_due_date(ada_client, ada):
