@@ -438,3 +438,27 @@ def test_an_inline_skills_line_ends_the_entry_above() -> None:
     entries = split_entries(text, today=date(2026, 11, 27))
     assert len(entries) == 1
     assert "Terraform" not in entries[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EXPÉRIENCE PROFESSIONNELLE",
+        "FORMATION",
+        "COMPÉTENCES",
+        "CENTRES D'INTÉRÊT",
+        "## Experiencia profesional",
+        "## Formación",
+        "## Habilidades",
+        "Esperienze lavorative",
+        "Formação",
+        "Werkervaring",
+    ],
+)
+def test_section_headings_in_other_languages(line: str) -> None:
+    assert resume._is_section_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Formation Engineer", "Senior Java Developer", "Profil Acme"])
+def test_job_titles_are_not_foreign_section_headings(line: str) -> None:
+    assert not resume._is_section_heading(line)

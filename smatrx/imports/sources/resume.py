@@ -336,6 +336,16 @@ _SECTION_WORDS = word_set(
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
     zertifikate zertifizierungen weiterbildung interessen kontakt hobbys hobbies sprachkenntnisse
     kompetenzen publikationen vorträge ehrenamt sonstiges
+    expérience expériences experience profil formation formations compétences competences langues
+    intérêt intérêts interets loisirs projets parcours diplômes études etudes réalisations outils
+    experiencia experiencias perfil formación formacion educación educacion habilidades
+    competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
+    esperienza esperienze profilo formazione istruzione competenze lingue interessi progetti
+    conoscenze certificazioni pubblicazioni
+    experiência experiências formação educação competências interesses projetos conhecimentos
+    certificações
+    werkervaring ervaring profiel opleiding opleidingen vaardigheden talen projecten kennis
+    certificaten
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -345,6 +355,10 @@ _SECTION_FILLER = word_set(
     and & of the work professional technical relevant key core selected other additional academic
     personal side open source employment recent related industry
     und berufliche persönliche weitere sonstige fachliche
+    d de des du la le les et y e i en del di do da centres centre
+    professionnelle professionnelles professionnel professionnels personnels personnelles
+    techniques profesional profesionales personales técnicas tecnicas professionale
+    professionali personali tecniche lavorative profissional profissionais pessoais
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
