@@ -462,3 +462,39 @@ def test_section_headings_in_other_languages(line: str) -> None:
 @pytest.mark.parametrize("line", ["Formation Engineer", "Senior Java Developer", "Profil Acme"])
 def test_job_titles_are_not_foreign_section_headings(line: str) -> None:
     assert not resume._is_section_heading(line)
+
+
+_TWO_COLUMNS = [
+    "EXPERIENCE" + " " * 30 + "SKILLS",
+    "Backend Engineer, Acme" + " " * 18 + "Terraform · Docker",
+    "06/2017 - 01/2021" + " " * 23 + "RabbitMQ · MySQL",
+    "Moved billing from Java to Kotlin.",
+    " " * 40 + "PCI DSS",
+]
+
+
+def test_strip_sidebar_drops_the_right_column_and_keeps_line_numbers() -> None:
+    kept = resume.strip_sidebar(_TWO_COLUMNS, today=date(2026, 11, 27))
+    assert kept == [
+        "EXPERIENCE",
+        "Backend Engineer, Acme",
+        "06/2017 - 01/2021",
+        "Moved billing from Java to Kotlin.",
+        "",
+    ]
+    (entry,) = split_entries("\n".join(_TWO_COLUMNS), today=date(2026, 11, 27))
+    assert "Docker" not in entry.text and "Kotlin" in entry.text
+
+
+def test_strip_sidebar_keeps_a_right_column_of_dates() -> None:
+    lines = [
+        "Engineer, Acme" + " " * 30 + "Jun 2020 - Present",
+        "Engineer, Beta" + " " * 30 + "Mar 2016 - May 2020",
+        "Engineer, Gamma" + " " * 29 + "Jul 2012 - Feb 2016",
+    ]
+    assert resume.strip_sidebar(lines, today=date(2026, 11, 27)) == lines
+
+
+def test_strip_sidebar_leaves_a_single_column_alone() -> None:
+    lines = ["Engineer, Acme  |  2019 - 2021", "    - Python and Go", "Skills:      Rust"]
+    assert resume.strip_sidebar(lines, today=date(2026, 11, 27)) == lines

@@ -34,6 +34,7 @@ __all__ = [
     "mask_name_line",
     "sniff_kind",
     "split_entries",
+    "strip_sidebar",
     "upload_problem",
 ]
 
@@ -423,6 +424,47 @@ def _residue(line: str, date_text: str) -> str:
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
 
 
+# A gap wide enough to be a page column, not a space between words.
+_COLUMN_GAP = re.compile(r"[ \t]{6,}(?=\S)")
+_SIDEBAR_MIN_LINES = 3
+
+
+def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
+    """The lines without a right-hand sidebar column, when the page has one.
+
+    A two-column PDF extracts as lines whose right part is the sidebar ("Backend Engineer —
+    Acme          RabbitMQ · MySQL"): the skills listed there would otherwise count towards
+    whatever job happens to sit on the same lines. A sidebar is text after a wide gap that
+    starts at about the same column on at least three lines and never holds a date (a right
+    column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job). Line
+    count and order are kept, so line numbers still hold.
+    """
+    starts: dict[int, int] = {}
+    for line in lines:
+        for gap in _COLUMN_GAP.finditer(line):
+            if gap.start() == 0 and gap.end() < 30:
+                continue  # an indented line, not a column
+            if find_date_ranges(line[gap.end() :], today=today):
+                return lines  # a column of dates: the layout belongs to the jobs
+            starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    column = next(
+        (
+            col
+            for col in sorted(starts)
+            if col >= 30
+            and sum(starts.get(c, 0) for c in range(col - 2, col + 3)) >= _SIDEBAR_MIN_LINES
+        ),
+        None,
+    )
+    if column is None:
+        return lines
+    kept: list[str] = []
+    for line in lines:
+        cut = next((g.start() for g in _COLUMN_GAP.finditer(line) if g.end() >= column - 2), None)
+        kept.append(line if cut is None else line[:cut].rstrip())
+    return kept
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -430,7 +472,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
     outside entries are not entries.
     """
-    lines = text.split("\n")
+    lines = strip_sidebar(text.split("\n"), today=today)
     dated: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
