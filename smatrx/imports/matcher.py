@@ -27,19 +27,27 @@ from typing import Any
 from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
+    APPOSITION_OPENERS,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
+    ENGLISH_FUNCTION_WORDS,
+    FIRST_NAMES,
+    FOREIGN_FUNCTION_WORDS,
+    FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
+    GENITIVE_PARTICLES,
     IMPERATIVE_VERBS,
     IMPLIED_BY_PREFIX,
     IMPLIED_BY_WORD,
     IMPLIES,
     LEISURE_VERBS,
     LIST_ONLY_WORDS,
+    NAME_PARTICLES,
     NOT_IMPLIED_BY_PREFIX,
     NOT_THE_PERSONS_VERB,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
+    OTHERS_TEAM_MODIFIERS,
     PHRASE_END_WORDS,
     SEASONS,
     SHORT_ALLOWED,
@@ -83,7 +91,9 @@ _URL = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w+#'-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_LIST_SEPARATORS = re.compile(r"[,;/|•·●▪◦\t:()]|\s(?:and|or|&)\s|^\s*[-*]\s", re.MULTILINE)
+_LIST_SEPARATORS = re.compile(
+    rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
+)
 _WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
@@ -239,8 +249,23 @@ class Matcher:
             return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
-        if prev in LEISURE_VERBS and (not nxt or nxt in PHRASE_END_WORDS):
+        if (
+            prev in LEISURE_VERBS
+            # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
+            or (
+                prev in {"a", "\u00e0"}
+                and len(words_before) > 1
+                and words_before[-2].casefold() in LEISURE_VERBS
+            )
+        ) and (not nxt or nxt in PHRASE_END_WORDS):
             return True  # a book, an author, a place: "Reading Kafka on the tram"
+        next_word = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 12])
+        if (
+            next_word is not None
+            and next_word.group(1).casefold() in GENITIVE_PARTICLES
+            and Matcher._foreign_sentence(text, seg)
+        ):
+            return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
         if joined_before and prev in TRAP_BEFORE:
             return True
         if joined_after and nxt in TRAP_AFTER:
@@ -353,28 +378,77 @@ class Matcher:
     @staticmethod
     def _others_team(text: str, cand: _Candidate) -> bool:
         """The name qualifies another team the person worked with: "worked with the Java
-        team", "an API for the mobile team" — their technology, not the person's."""
-        before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])[-2:]
-        after = _WORD.findall(text[cand.end : cand.end + 20])[:1]
-        return (
-            len(before) == 2
-            and before[0].casefold() in OTHERS_TEAM_BEFORE
-            and before[1].casefold() == "the"
-            and bool(after)
-            and after[0].casefold() in OTHERS_TEAM_AFTER
-            and re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is not None
-        )
+        team", "the Kafka platform group", "the client's Java team builds", "Our Java team
+        owns the gateway" (the sentence's subject) — their technology, not the person's."""
+        if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
+            return False
+        after = [w.casefold() for w in _WORD.findall(text[cand.end : cand.end + 40])[:2]]
+        if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
+            after = after[1:]
+        if not after or after[0] not in OTHERS_TEAM_AFTER:
+            return False
+        seg_start, _ = _segment(text, cand.start, cand.end)
+        before = [
+            w.casefold() for w in _WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
+        ]
+        if not before:
+            return False
+        if before[-1].endswith(("'s", "\u2019s")):
+            return True  # "the client's Java team"
+        if before[-1] in {"our", "their"} and len(before) == 1:
+            return True  # "Our Java team owns ..." opens the sentence
+        return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
+
+    @staticmethod
+    def _named_place_or_person(text: str, cand: _Candidate) -> bool:
+        """Part of a longer proper name: a capitalised particle right before it ("La Scala",
+        "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
+        before = text[max(0, cand.start - 8) : cand.start]
+        particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
+        if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
+            return True
+        if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
+            apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
+            if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
+                return True
+        return False
+
+    @staticmethod
+    def _foreign_sentence(text: str, seg: tuple[int, int]) -> bool:
+        """The sentence is written in another language than English (its function words
+        say so): there an ambiguous name is a word of that language or a person."""
+        foreign = english = 0
+        for word in _WORD.findall(text, seg[0], seg[1]):
+            low = word.casefold()
+            if low in FOREIGN_FUNCTION_WORDS or low.startswith(("l'", "d'", "j'", "qu'")):
+                foreign += 1
+            elif low in ENGLISH_FUNCTION_WORDS:
+                english += 1
+        return foreign >= 2 and foreign > english
 
     def _accept(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         candidates = [
             cand
             for cand in candidates
             if not self._others_team(text, cand)
+            and not self._named_place_or_person(text, cand)
             and not self._not_the_persons_verb(text, cand)
             and not _LIKENESS.match(text, cand.end)
         ]
-        accepted = [cand for cand in candidates if not cand.ambiguous]
-        pending = [cand for cand in candidates if cand.ambiguous]
+        # In another language's sentence a name written in lower case is a word of that
+        # language ("J'apprends vite"): it waits, as an ambiguous name does.
+        waits = [
+            cand.ambiguous
+            or (
+                cand.text.isalpha()
+                and cand.text.islower()
+                and not cand.term.name.islower()
+                and self._foreign_sentence(text, _segment(text, cand.start, cand.end))
+            )
+            for cand in candidates
+        ]
+        accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
+        pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
         for _ in range(2):
             still = []
@@ -383,7 +457,16 @@ class Matcher:
                 if self._trapped(text, cand, seg):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
-                list_only = cand.text.casefold() in LIST_ONLY_WORDS
+                # Only an item of a list vouches for a word of a list-only kind, or for a name
+                # in capitals the catalog writes otherwise ("SWIFT MT940" is the bank network,
+                # not Swift).
+                list_only = cand.text.casefold() in LIST_ONLY_WORDS or (
+                    len(cand.text) > 2
+                    and cand.text.isupper()
+                    and cand.text.casefold() == cand.term.name.casefold()
+                    and not cand.term.name.isupper()
+                    and not text[seg[0] : seg[1]].isupper()
+                )
                 if self._in_list(text, cand, accepted) or (
                     not list_only
                     and (

@@ -600,3 +600,52 @@ def test_a_surname_after_a_first_name_in_a_sentence_is_a_person(matcher: Matcher
     # a product's vendor before it, or a sentence's first word, is no first name
     assert "Apache Kafka" in names(matcher.find("Events flow through Confluent Kafka clusters."))
     assert "Jenkins" in names(matcher.find("Pipelines moved from Bamboo to Jenkins last year."))
+
+
+# -- issue 17, heldout4: other languages, other people's teams, names of people and places -----
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Settlement jobs; reconciliation of SWIFT MT940 statements.", "Swift"),
+        (
+            "Event schemas agreed with the Kafka platform group, who run the brokers.",
+            "Apache Kafka",
+        ),
+        ("I design the architecture and the client's Java team builds the services.", "Java"),
+        ("Our Java team owns the order gateway; I wrote the pricing side.", "Java"),
+        ("Saving up for a night at La Scala. Badminton on Thursdays.", "Scala"),
+        ("Quiz nights at De Ruby in Utrecht with friends.", "Ruby"),
+        ("Pairing every week with Crystal, our product designer, on onboarding.", "Crystal"),
+        ("Trabajo con diseño; con Julia, nuestra diseñadora, rehicimos el flujo.", "Julia"),
+        ("Leo a Kafka y a Cortázar en el tren.", "Apache Kafka"),
+        ("- Tableau de bord météo en JavaScript avec D3.js.", "Tableau"),
+        ("J'apprends vite, je documente ce que je fais et je partage.", "Vite"),
+        ("Sous Chef, then Head Chef | 2009 - 2018", "Chef"),
+        ("A data centre on Elm Street moved into AWS: EC2, RDS and S3.", "Elm"),
+    ],
+)
+def test_heldout4_traps(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Languages: PYTHON, JAVA, SWIFT, GO", "Swift"),  # capitals in a list still count
+        ("Still the escalation point for the Oracle 19c RAC estate.", "Oracle RAC"),
+        ("I led our Java team for two years.", "Java"),
+        ("Built the Kafka platform for the whole bank.", "Apache Kafka"),
+        ("Scala, Ruby and Julia for data work", "Julia"),
+        ("Julia, Python and R for the models.", "Julia"),
+        ("Dix ans de front-end, dont six sur de grosses applications Angular.", "Angular"),
+        ("- Application de réservation : Angular (de la v12 à la v17), TypeScript.", "Angular"),
+        ("Développement en Go et Rust avec gRPC.", "Rust"),
+        ("Microservicios en Go y Kotlin.", "Go"),
+        ("Compétences : Angular, vite, tableau", "Vite"),  # a list of skills
+        ("Dashboards in Tableau de facto standard for the sales team.", "Tableau"),  # English
+    ],
+)
+def test_heldout4_rules_leave_real_mentions(matcher: Matcher, text: str, present: str) -> None:
+    assert present in names(matcher.find(text))
