@@ -565,12 +565,15 @@ class Matcher:
         read with the name before it ("AWS ECS"), when that is a catalog name or alias."""
         found = []
         for cand in accepted:
-            listed = _PARENTHESISED.match(text, cand.end)
+            listed = _parent_list(text, cand)
             if listed is None:
                 continue
+            list_start, inner = listed
             prefixes = dict.fromkeys((cand.text, cand.term.name, *cand.term.aliases))
+            # "AWS Lambda, API Gateway and DynamoDB": the siblings share the prefix
+            prefixes = dict.fromkeys((*prefixes, *_platform_prefix(cand.text)))
             # "and"/"or" separate items as commas do, blanked to keep the positions
-            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), listed.group(1))
+            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), inner)
             for item in _LIST_ITEM.finditer(inner):
                 # "Pub/Sub" is one item, "ECS/EKS" two: the whole first, then its parts
                 parts = [item]
@@ -591,7 +594,7 @@ class Matcher:
                     )
                     if term is None:
                         continue
-                    start = listed.start(1) + part.start() + part.group().find(words)
+                    start = list_start + part.start() + part.group().find(words)
                     match = Match(term.skill_id, term.name, words, False, 100.0)
                     found.append((start, start + len(words), match))
                     break
@@ -659,6 +662,41 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
+
+
+# After a platform's name, its services are listed after a colon or "with": "into AWS: EC2,
+# RDS, S3", "landing zones on AWS with Control Tower and Terraform"; after one of its
+# services the next items are more of them: "AWS Lambda, API Gateway and DynamoDB". Each
+# item counts only when the platform's name before it makes a catalog name.
+_INTRODUCED_LIST = re.compile(r"(?:[ \t]*:|[ \t]+(?:with|using|including|on))[ \t]+", re.IGNORECASE)
+_SIBLING_LIST = re.compile(r"[ \t]*,[ \t]*")
+_LIST_END = re.compile(r";|\.(?:\s|$)|\n")
+
+
+def _until_sentence_end(text: str, start: int) -> str:
+    window = text[start : start + 160]
+    end = _LIST_END.search(window)
+    return window[: end.start()] if end else window
+
+
+def _platform_prefix(name: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in IMPLIED_BY_PREFIX if name.startswith(p))
+
+
+def _parent_list(text: str, cand: _Candidate) -> tuple[int, str] | None:
+    """(offset, text) of the list of items a name introduces, if any."""
+    listed = _PARENTHESISED.match(text, cand.end)
+    if listed is not None:
+        return listed.start(1), listed.group(1)
+    if cand.term.name in IMPLIED_BY_PREFIX.values():
+        opener = _INTRODUCED_LIST.match(text, cand.end)
+        if opener is not None:
+            return opener.end(), _until_sentence_end(text, opener.end())
+    if _platform_prefix(cand.text):
+        opener = _SIBLING_LIST.match(text, cand.end)
+        if opener is not None:
+            return opener.end(), _until_sentence_end(text, opener.end())
+    return None
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

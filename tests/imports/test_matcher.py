@@ -649,3 +649,23 @@ def test_heldout4_traps(matcher: Matcher, text: str, absent: str) -> None:
 )
 def test_heldout4_rules_leave_real_mentions(matcher: Matcher, text: str, present: str) -> None:
     assert present in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Landing zones on AWS with Control Tower and Terraform.", "AWS Control Tower"),
+        ("Serverless designs with AWS Lambda, API Gateway and DynamoDB.", "Amazon API Gateway"),
+        ("Moved the estate into AWS: EC2, RDS, S3 and CloudFormation.", "Amazon RDS"),
+    ],
+)
+def test_a_platform_names_the_services_listed_after_it(
+    matcher: Matcher, text: str, expected: str
+) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_a_listed_item_that_is_no_service_of_the_platform_names_nothing(matcher: Matcher) -> None:
+    found = names(matcher.find("Hosted on AWS with Gateway routers; Python: Django, Flask."))
+    assert "Amazon API Gateway" not in found
+    assert {"Django", "Flask"} <= set(found)
