@@ -149,6 +149,14 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "GitLab CI": ("GitLab",),
     "GitHub Actions": ("GitHub",),
     "Git LFS": ("Git",),
+    # Statistical methods are statistics ("Regression Analysis" is left out: its alias
+    # "regression" is also a kind of software test).
+    "Statistical Modeling": ("Statistics",),
+    "Survival Analysis": ("Statistics",),
+    "Hypothesis Testing": ("Statistics",),
+    "Bayesian Statistics": ("Statistics",),
+    # Continuous integration is the first half of CI/CD, in any language it is written in.
+    "Continuous Integration": ("CI/CD",),
     # Google's cloud services whose names do not say "Google Cloud".
     "Google Compute Engine": ("Google Cloud Platform",),
     "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),

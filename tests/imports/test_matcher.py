@@ -669,3 +669,30 @@ def test_a_listed_item_that_is_no_service_of_the_platform_names_nothing(matcher:
     found = names(matcher.find("Hosted on AWS with Gateway routers; Python: Django, Flask."))
     assert "Amazon API Gateway" not in found
     assert {"Django", "Flask"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Docker for local environments and CI; moved deploys to pipelines.", "CI/CD"),
+        ("Integración continua con GitHub Actions.", "CI/CD"),
+        ("Intégration continue avec GitLab CI.", "Continuous Integration"),
+        ("Statistical modelling for the frailty programme.", "Statistics"),
+        ("Analysis code reviewed in Git before it reaches a board paper.", "Code Review"),
+        ("Band 6 nurse; mentor to student nurses.", "Mentoring"),
+    ],
+)
+def test_heldout4_practices(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ci vediamo a Milano.", "Continuous Integration"),  # Italian "ci", no technology
+        ("Regression tests for the release.", "Statistics"),
+        ("My mentor was a senior engineer.", "Mentoring"),
+    ],
+)
+def test_heldout4_practices_not_named(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
