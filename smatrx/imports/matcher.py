@@ -543,6 +543,7 @@ class Matcher:
         ]
         found.extend(self._parent_lists(text, accepted))
         found.extend(self._coordinated(text, accepted))
+        found.extend(self._shared_head(text, accepted))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}
         for position, match in self._fuzzy(text, taken):
@@ -625,6 +626,33 @@ class Matcher:
                 position = word_start
         return found
 
+    def _shared_head(self, text: str, accepted: list[_Candidate]) -> list[tuple[int, int, Match]]:
+        """ "Kotlin with Spring Boot and coroutines": a lower-case item later in the same
+        sentence's list that makes a catalog name with the name before it ("Kotlin
+        Coroutines") names that too — the sentence leaves the head out once said."""
+        found = []
+        for cand in accepted:
+            _, seg_end = _segment(text, cand.start, cand.end)
+            position = cand.end
+            for item in _HEAD_LIST_ITEM.finditer(text, cand.end, min(seg_end, cand.end + 160)):
+                words = item.group(1)
+                position = item.start(1)
+                if not words.islower() or len(words.split()) > 2:
+                    continue
+                term = next(
+                    (
+                        term
+                        for head in dict.fromkeys((cand.text, cand.term.name))
+                        if (term := self._by_key.get(normalise(f"{head} {words}")))
+                        and term.skill_id != cand.term.skill_id
+                    ),
+                    None,
+                )
+                if term is not None:
+                    match = Match(term.skill_id, term.name, words, False, 100.0)
+                    found.append((position, position + len(words), match))
+        return found
+
     def find(self, text: str) -> list[Match]:
         """Every distinct catalog skill a free text mentions, in order of first mention."""
         seen: set[str] = set()
@@ -663,6 +691,13 @@ class Matcher:
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
 
+
+# An item of a list inside a sentence: what follows a comma, semicolon, "and", "or", "with".
+_HEAD_LIST_ITEM = re.compile(
+    r"(?:[,;]|\b(?:and|or|with|plus)\b)[ \t]+([a-z][\w+#-]*(?:[ \t][a-z][\w+#-]*)?)"
+    r"(?=[ \t]*(?:[,;.)]|\band\b|\bor\b|$))",
+    re.MULTILINE,
+)
 
 # After a platform's name, its services are listed after a colon or "with": "into AWS: EC2,
 # RDS, S3", "landing zones on AWS with Control Tower and Terraform"; after one of its

@@ -696,3 +696,19 @@ def test_heldout4_practices(matcher: Matcher, text: str, expected: str) -> None:
 )
 def test_heldout4_practices_not_named(matcher: Matcher, text: str, absent: str) -> None:
     assert absent not in names(matcher.find(text))
+
+
+def test_a_lower_case_list_item_shares_the_head_said_before(matcher: Matcher) -> None:
+    text = "Card services in Kotlin with Spring Boot and coroutines; PostgreSQL with an outbox."
+    assert "Kotlin Coroutines" in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card services in Kotlin. Python for coroutines.",  # another sentence
+        "Kotlin with Spring Boot and Coroutine Labs as a client.",  # capitalised: a name
+    ],
+)
+def test_a_shared_head_needs_a_plain_list_item_in_the_sentence(matcher: Matcher, text: str) -> None:
+    assert "Kotlin Coroutines" not in names(matcher.find(text))
