@@ -104,6 +104,8 @@ _SLASH_PART = re.compile(r"[^/]+")
 _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 # "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
 _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
+# A state or country code after a comma: "Phoenix, AZ", "Richmond, VA", "Oban, UK".
+_PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
@@ -276,6 +278,8 @@ class Matcher:
             return True  # an imperative: "Go to the portal", "Go for it" (not "Puppet for")
         if sentence_start and nxt == "and" and not _capitalised(words_after[1:2]):
             return True  # "Go and see", but not "Prometheus and Grafana dashboards"
+        if not cand.text.isupper() and _PLACE_AFTER.match(text, cand.end):
+            return True  # a place: "Dockyard Labs (Phoenix, AZ)"
         if len(cand.text) == 1:
             # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
             if after[:1] == "." and re.match(r"[ \t]+[A-Z]", text[cand.end + 1 : cand.end + 3]):
@@ -454,7 +458,7 @@ class Matcher:
             still = []
             for cand in pending:
                 seg = _segment(text, cand.start, cand.end)
-                if self._trapped(text, cand, seg):
+                if self._trapped(text, cand, seg) or _town_after_employer(text, cand, candidates):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
                 # Only an item of a list vouches for a word of a list-only kind, or for a name
@@ -732,6 +736,19 @@ def _parent_list(text: str, cand: _Candidate) -> tuple[int, str] | None:
         if opener is not None:
             return opener.end(), _until_sentence_end(text, opener.end())
     return None
+
+
+def _town_after_employer(text: str, cand: _Candidate, candidates: list[_Candidate]) -> bool:
+    """A capitalised name closing a line after a comma, with no other technology on that
+    line: where a résumé puts the employer's town ("Marine Science Association, Oban")."""
+    line_start, line_end = _line(text, cand.start)
+    if text[cand.end : line_end].strip(" \t.") or not cand.text[:1].isupper():
+        return False
+    if not text[line_start : cand.start].rstrip(" \t").endswith(","):
+        return False
+    return not any(
+        line_start <= other.start < line_end and other is not cand for other in candidates
+    )
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

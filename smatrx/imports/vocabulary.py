@@ -33,6 +33,7 @@ AMBIGUOUS_WORDS = word_set(
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
     vue estimation android mentor
     rails roadmap rac scratch
+    oban absinthe bloc boost spack
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
     vale zephyr dita regression forecasting
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
@@ -139,6 +140,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "CentOS": ("Linux",),
     "Rocky Linux": ("Linux",),
     "SUSE Linux Enterprise": ("Linux",),
+    # Linux on a device and Linux's own kernel are Linux; C for firmware is C.
+    "Embedded Linux": ("Linux",),
+    "Linux Kernel": ("Linux",),
+    "Embedded C": ("C",),
     # Managed Kubernetes is Kubernetes.
     "Azure Kubernetes Service": ("Kubernetes",),
     "Amazon EKS": ("Kubernetes",),

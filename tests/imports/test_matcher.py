@@ -128,7 +128,7 @@ def test_traps_match_nothing(matcher: Matcher, text: str) -> None:
         ("Go is my main language", ["Go"]),
         ("Migrated the billing service to Go", ["Go"]),
         ("Statistical programming in R", ["R"]),
-        ("Embedded C developer", ["C"]),
+        ("Embedded C developer", ["Embedded C", "C"]),  # a catalog skill since heldout4
         ("Built iOS apps using Swift", ["iOS Development", "Swift"]),  # iOS: issue 17
         ("Programming languages\nC, Go", ["C", "Go"]),
     ],
@@ -712,3 +712,29 @@ def test_a_lower_case_list_item_shares_the_head_said_before(matcher: Matcher) ->
 )
 def test_a_shared_head_needs_a_plain_list_item_in_the_sentence(matcher: Matcher, text: str) -> None:
     assert "Kotlin Coroutines" not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Staff Engineer, Dockyard Labs (Phoenix, AZ)", "Phoenix Framework"),
+        ("Research Associate, Scottish Association for Marine Science, Oban", "Oban"),
+    ],
+)
+def test_towns_are_not_libraries(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Billing platform in Elixir and Phoenix, background jobs on Oban.", "Oban"),
+        ("PostgreSQL with Ecto; a GraphQL API with Absinthe for partners.", "Absinthe"),
+        ("Skills: Elixir, Phoenix, AWS", "Phoenix Framework"),
+        ("Ten years of firmware and embedded Linux.", "Linux"),  # implied
+        ("Drivers in Embedded C for the STM32.", "C"),  # implied
+        ("Yocto layers, U-Boot, Linux kernel drivers.", "Linux Kernel"),
+    ],
+)
+def test_heldout4_catalog_additions(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
