@@ -738,3 +738,8 @@ def test_towns_are_not_libraries(matcher: Matcher, text: str, absent: str) -> No
 )
 def test_heldout4_catalog_additions(matcher: Matcher, text: str, expected: str) -> None:
     assert expected in names(matcher.find(text))
+
+
+def test_ab_tests_written_as_a_noun(matcher: Matcher) -> None:
+    text = "Run A/B tests on the onboarding flow with Amplitude."
+    assert "A/B Testing" in names(matcher.find(text))
