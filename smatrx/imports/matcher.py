@@ -20,6 +20,7 @@ pass over the text whatever the size of the catalog.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -451,6 +452,7 @@ class Matcher:
             )
             for cand in candidates
         ]
+        starts = [cand.start for cand in candidates]  # in text order, as found
         accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
         pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
@@ -458,7 +460,7 @@ class Matcher:
             still = []
             for cand in pending:
                 seg = _segment(text, cand.start, cand.end)
-                if self._trapped(text, cand, seg) or _town_after_employer(text, cand, candidates):
+                if self._trapped(text, cand, seg) or _town_after_employer(text, cand, starts):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
                 # Only an item of a list vouches for a word of a list-only kind, or for a name
@@ -738,7 +740,7 @@ def _parent_list(text: str, cand: _Candidate) -> tuple[int, str] | None:
     return None
 
 
-def _town_after_employer(text: str, cand: _Candidate, candidates: list[_Candidate]) -> bool:
+def _town_after_employer(text: str, cand: _Candidate, starts: list[int]) -> bool:
     """A capitalised name closing a line after a comma, with no other technology on that
     line: where a résumé puts the employer's town ("Marine Science Association, Oban")."""
     line_start, line_end = _line(text, cand.start)
@@ -746,9 +748,8 @@ def _town_after_employer(text: str, cand: _Candidate, candidates: list[_Candidat
         return False
     if not text[line_start : cand.start].rstrip(" \t").endswith(","):
         return False
-    return not any(
-        line_start <= other.start < line_end and other is not cand for other in candidates
-    )
+    # the only candidate on its line (a bisect: a long document has thousands of them)
+    return bisect_right(starts, line_end - 1) - bisect_left(starts, line_start) == 1
 
 
 def _plausible_typo(key: str, choice: str) -> bool:
