@@ -160,8 +160,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Survival Analysis": ("Statistics",),
     "Hypothesis Testing": ("Statistics",),
     "Bayesian Statistics": ("Statistics",),
-    # Continuous integration is the first half of CI/CD, in any language it is written in.
+    # Continuous integration and delivery are the two halves of CI/CD, in any language.
     "Continuous Integration": ("CI/CD",),
+    "Continuous Delivery": ("CI/CD",),
     # Google's cloud services whose names do not say "Google Cloud".
     "Google Compute Engine": ("Google Cloud Platform",),
     "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),

@@ -743,3 +743,15 @@ def test_heldout4_catalog_additions(matcher: Matcher, text: str, expected: str) 
 def test_ab_tests_written_as_a_noun(matcher: Matcher) -> None:
     text = "Run A/B tests on the onboarding flow with Amplitude."
     assert "A/B Testing" in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Livraison continue avec GitLab.",
+        "Entrega continua con Jenkins.",
+        "Continuous delivery with Argo CD.",
+    ],
+)
+def test_continuous_delivery_in_other_languages_is_ci_cd(matcher: Matcher, text: str) -> None:
+    assert {"Continuous Delivery", "CI/CD"} <= set(names(matcher.find(text)))
