@@ -163,7 +163,7 @@ _PRESENT = (
     r"present|current|currently|now|today|ongoing|date"  # "to date"
     rf"|aujourd['\u2019]hui|pr[ée]sent|actuellement|[àa]{_SP}+ce{_SP}+jour|en{_SP}+cours"
     rf"|actualidad|actualmente|actual|presente|hoy|oggi|in{_SP}+corso|atual|atualmente|hoje"
-    rf"|o{_SP}+momento|heden|nu|heute|jetzt|dato"
+    rf"|o{_SP}+momento|heden|nu|heute|jetzt|dato|maintenant|ad{_SP}+oggi|a{_SP}+la{_SP}+fecha"
 )
 _SEPARATOR = (
     rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"

@@ -264,6 +264,9 @@ def test_a_long_run_of_spaces_or_tabs_is_read_in_linear_time() -> None:
         ("setembro 2014 até dezembro 2016", date(2014, 9, 1), date(2016, 12, 1)),
         ("mrt 2019 - heden", date(2019, 3, 1), TODAY),
         ("mei 2015 tot augustus 2017", date(2015, 5, 1), date(2017, 8, 1)),
+        ("2019 - ad oggi", date(2019, 1, 1), TODAY),
+        ("mars 2019 - maintenant", date(2019, 3, 1), TODAY),
+        ("2018 – a la fecha", date(2018, 1, 1), TODAY),
     ],
 )
 def test_romance_and_dutch_ranges(text: str, start: date, end: date) -> None:

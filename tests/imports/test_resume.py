@@ -498,3 +498,16 @@ def test_strip_sidebar_keeps_a_right_column_of_dates() -> None:
 def test_strip_sidebar_leaves_a_single_column_alone() -> None:
     lines = ["Engineer, Acme  |  2019 - 2021", "    - Python and Go", "Skills:      Rust"]
     assert resume.strip_sidebar(lines, today=date(2026, 11, 27)) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acme | janv. 2021 – aujourd'hui (3 ans 2 mois)",
+        "Acme | ene. 2021 – actualidad · 2 años 5 meses",
+        "Acme | Jan 2021 – heute (4 Jahre 1 Monat)",
+    ],
+)
+def test_foreign_durations_are_not_part_of_the_heading(line: str) -> None:
+    (found,) = find_date_ranges(line, today=date(2026, 11, 27))
+    assert resume._residue(line, found.text) == "Acme"

@@ -410,8 +410,13 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+# "(3 yrs 2 mos)" and the same in French, Spanish, Italian, Portuguese, German and Dutch
+# ("3 ans 2 mois", "2 años 5 meses", "4 Jahre 1 Monat", "3 jaar 2 maanden").
+_YEARS_UNIT = r"yrs?|years?|y|ans?|años?|anni|anno|anos?|jahre?n?|jaar|j"
+_MONTHS_UNIT = r"mos?|months?|m|mois|mes|meses|mesi|monate?n?|maanden|maand|mnd"
 _DURATION = re.compile(
-    r"\b\d{1,2}\s*(?:yrs?|years?|mos?|months?|m|y)\b(?:\s*\d{1,2}\s*(?:mos?|months?|m)\b)?",
+    rf"\b\d{{1,2}}\s*(?:{_YEARS_UNIT}|{_MONTHS_UNIT})\b"
+    rf"(?:\s*\d{{1,2}}\s*(?:{_MONTHS_UNIT})\b)?",
     re.IGNORECASE,
 )
 
