@@ -211,6 +211,14 @@ CONTEXT_WORDS = word_set(
     statistics statistical forecasting analysis analyses modelling modeling regression
     firmware embedded driver drivers bootloader bootloaders kernel microcontroller
     microcontrollers
+    lenguaje lenguajes langage langages linguaggio linguaggi linguagem linguagens
+    programmiersprache programmiersprachen programmeertaal programmeertalen
+    desarrollo desarrollador desarrolladora desarrolladores développement développeur
+    développeuse développeurs sviluppo sviluppatore sviluppatrice desenvolvimento
+    desenvolvedor desenvolvedora entwicklung entwickler entwicklerin ontwikkeling ontwikkelaar
+    programación programmation programmazione programação programmierung programmeren
+    microservicios microservices microservizi microsserviços aplicaciones applicazioni
+    aplicações anwendungen logiciel logiciels código codice código
     """
 )
 

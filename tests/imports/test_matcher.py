@@ -755,3 +755,17 @@ def test_ab_tests_written_as_a_noun(matcher: Matcher) -> None:
 )
 def test_continuous_delivery_in_other_languages_is_ci_cd(matcher: Matcher, text: str) -> None:
     assert {"Continuous Delivery", "CI/CD"} <= set(names(matcher.find(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desarrollo de microservicios en Go.", "Go"),
+        ("Sviluppo backend in Go e Rust.", "Rust"),
+        ("Développement d'applications en Swift.", "Swift"),
+    ],
+)
+def test_programming_words_of_other_languages_are_context(
+    matcher: Matcher, text: str, expected: str
+) -> None:
+    assert expected in names(matcher.find(text))
