@@ -511,3 +511,10 @@ def test_strip_sidebar_leaves_a_single_column_alone() -> None:
 def test_foreign_durations_are_not_part_of_the_heading(line: str) -> None:
     (found,) = find_date_ranges(line, today=date(2026, 11, 27))
     assert resume._residue(line, found.text) == "Acme"
+
+
+def test_strip_sidebar_with_a_dated_line_of_its_own() -> None:
+    lines = [*_TWO_COLUMNS, "Java Developer, Beta" + " " * 20 + "B.Sc. Physics, 2010 - 2014"]
+    kept = resume.strip_sidebar(lines, today=date(2026, 11, 27))
+    assert kept[-1] == "Java Developer, Beta"
+    assert kept[1] == "Backend Engineer, Acme"

@@ -440,16 +440,19 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     A two-column PDF extracts as lines whose right part is the sidebar ("Backend Engineer —
     Acme          RabbitMQ · MySQL"): the skills listed there would otherwise count towards
     whatever job happens to sit on the same lines. A sidebar is text after a wide gap that
-    starts at about the same column on at least three lines and never holds a date (a right
-    column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job). Line
-    count and order are kept, so line numbers still hold.
+    starts at about the same column on at least three lines and is never a bare date (a right
+    column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job; a
+    sidebar's "B.Sc. Physics, 2010 - 2014" is still the sidebar). Line count and order are
+    kept, so line numbers still hold.
     """
     starts: dict[int, int] = {}
     for line in lines:
         for gap in _COLUMN_GAP.finditer(line):
             if gap.start() == 0 and gap.end() < 30:
                 continue  # an indented line, not a column
-            if find_date_ranges(line[gap.end() :], today=today):
+            right = line[gap.end() :]
+            dates = find_date_ranges(right, today=today)
+            if dates and len(_WORD.findall(_residue(right, dates[0].text))) < 2:
                 return lines  # a column of dates: the layout belongs to the jobs
             starts[gap.end()] = starts.get(gap.end(), 0) + 1
     column = next(
