@@ -136,6 +136,17 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
+_LANGUAGE_WINDOW = 200
+
+
+def _near_line(text: str, start: int) -> tuple[int, int]:
+    """The line around `start`, at most _LANGUAGE_WINDOW characters either side."""
+    low = max(0, start - _LANGUAGE_WINDOW)
+    left = text.rfind("\n", low, start) + 1 or low
+    right = text.find("\n", start, start + _LANGUAGE_WINDOW)
+    return left, min(len(text), start + _LANGUAGE_WINDOW) if right < 0 else right
+
+
 def _line(text: str, start: int) -> tuple[int, int]:
     left = text.rfind("\n", 0, start) + 1
     right = text.find("\n", start)
@@ -266,7 +277,7 @@ class Matcher:
         if (
             next_word is not None
             and next_word.group(1).casefold() in GENITIVE_PARTICLES
-            and Matcher._foreign_sentence(text, seg)
+            and Matcher._foreign_sentence(text, seg, cand.start)
         ):
             return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
         if joined_before and prev in TRAP_BEFORE:
@@ -348,17 +359,28 @@ class Matcher:
         return following is None or normalise(following.group(1)) in self._by_key
 
     @staticmethod
-    def _in_list(text: str, cand: _Candidate, accepted: list[_Candidate]) -> bool:
-        """The name is a whole item of a separated list that holds another technology."""
+    def _in_list(
+        text: str,
+        cand: _Candidate,
+        accepted: list[_Candidate],
+        lines: dict[int, list[tuple[int, int]]] | None = None,
+    ) -> bool:
+        """The name is a whole item of a separated list that holds another technology.
+        `lines` keeps each line's items across calls (a long line is split once)."""
         line_start, line_end = _line(text, cand.start)
-        bounds = [line_start]
-        for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
-            bounds.extend((sep.start(), sep.end()))
-        bounds.append(line_end)
-        items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+        items = None if lines is None else lines.get(line_start)
+        if items is None:
+            bounds = [line_start]
+            for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
+                bounds.extend((sep.start(), sep.end()))
+            bounds.append(line_end)
+            items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+            if lines is not None:
+                lines[line_start] = items
         if len(items) < 2:
             return False
-        own = next(((s, e) for s, e in items if s <= cand.start and cand.end <= e), None)
+        found = bisect_right(items, (cand.start, len(text) + 1)) - 1
+        own = items[found] if found >= 0 and cand.end <= items[found][1] else None
         if own is None:
             return False
         item = text[own[0] : own[1]].strip(" \t-*•.")
@@ -419,11 +441,15 @@ class Matcher:
         return False
 
     @staticmethod
-    def _foreign_sentence(text: str, seg: tuple[int, int]) -> bool:
-        """The sentence is written in another language than English (its function words
-        say so): there an ambiguous name is a word of that language or a person."""
+    def _foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
+        """The sentence around `at` is written in another language than English (its
+        function words say so): there an ambiguous name is a word of that language or a
+        person. Only _LANGUAGE_WINDOW characters either side are read, so a document of one
+        endless line costs no more than one of short lines."""
         foreign = english = 0
-        for word in _WORD.findall(text, seg[0], seg[1]):
+        low_end = max(seg[0], at - _LANGUAGE_WINDOW)
+        high_end = min(seg[1], at + _LANGUAGE_WINDOW)
+        for word in _WORD.findall(text, low_end, high_end):
             low = word.casefold()
             if low in FOREIGN_FUNCTION_WORDS or low.startswith(("l'", "d'", "j'", "qu'")):
                 foreign += 1
@@ -448,11 +474,12 @@ class Matcher:
                 cand.text.isalpha()
                 and cand.text.islower()
                 and not cand.term.name.islower()
-                and self._foreign_sentence(text, _segment(text, cand.start, cand.end))
+                and self._foreign_sentence(text, _near_line(text, cand.start), cand.start)
             )
             for cand in candidates
         ]
         starts = [cand.start for cand in candidates]  # in text order, as found
+        line_items: dict[int, list[tuple[int, int]]] = {}
         accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
         pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
@@ -473,7 +500,7 @@ class Matcher:
                     and not cand.term.name.isupper()
                     and not text[seg[0] : seg[1]].isupper()
                 )
-                if self._in_list(text, cand, accepted) or (
+                if self._in_list(text, cand, accepted, line_items) or (
                     not list_only
                     and (
                         (not lowercase_word and self._has_context(text, cand, accepted, seg))

@@ -518,3 +518,12 @@ def test_strip_sidebar_with_a_dated_line_of_its_own() -> None:
     kept = resume.strip_sidebar(lines, today=date(2026, 11, 27))
     assert kept[-1] == "Java Developer, Beta"
     assert kept[1] == "Backend Engineer, Acme"
+
+
+def test_strip_sidebar_is_linear_on_a_long_run_of_spaces() -> None:
+    import time
+
+    lines = ["x" + " " * 100_000, "y" + " " * 100_000 + "z"] * 2
+    started = time.perf_counter()
+    resume.strip_sidebar(lines, today=date(2026, 11, 27))
+    assert time.perf_counter() - started < 2

@@ -430,7 +430,8 @@ def _residue(line: str, date_text: str) -> str:
 
 
 # A gap wide enough to be a page column, not a space between words.
-_COLUMN_GAP = re.compile(r"[ \t]{6,}(?=\S)")
+# (taken at its start only: a match tried from inside a long run would rescan the run)
+_COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
 _SIDEBAR_MIN_LINES = 3
 
 
