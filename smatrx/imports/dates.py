@@ -54,6 +54,80 @@ _MONTHS: dict[str, int] = {
     "dec": 12,
     "dezember": 12,
     "dez": 12,
+    # French, Spanish, Italian, Portuguese and Dutch names and their usual abbreviations, so
+    # a résumé written in any of them reads its dates too ("janv. 2021 - aujourd'hui",
+    # "sept. 2018 - feb. 2022"). Shared spellings ("mar", "sept", "juni") mean the same month
+    # in every language that uses them. Portuguese "out" (outubro) is left out: it is an
+    # English word.
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fevr": 2,
+    "fév": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "déc": 12,
+    "enero": 1,
+    "ene": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "abr": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "ago": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "dic": 12,
+    "gennaio": 1,
+    "gen": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "mag": 5,
+    "giugno": 6,
+    "giu": 6,
+    "luglio": 7,
+    "lug": 7,
+    "settembre": 9,
+    "set": 9,
+    "ottobre": 10,
+    "ott": 10,
+    "dicembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "fev": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "novembro": 11,
+    "dezembro": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mrt": 3,
+    "mei": 5,
+    "augustus": 8,
     # Seasons, as academic and some design résumés write them ("Spring 2019 - Fall 2021"):
     # the season's first month.
     "spring": 3,
@@ -82,10 +156,18 @@ _POINT = (
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"
     rf"|{_YEAR})"
 )
-_PRESENT = r"present|current|currently|now|today|heute|ongoing|date"  # "to date"
+# "Now" words of the same languages: French "aujourd'hui", "présent", "à ce jour", "en cours";
+# Spanish "actualidad", "actual", "presente", "hoy"; Italian "oggi", "in corso"; Portuguese
+# "atual", "hoje", "o momento"; Dutch "heden", "nu"; German "heute", "jetzt", "dato".
+_PRESENT = (
+    r"present|current|currently|now|today|ongoing|date"  # "to date"
+    rf"|aujourd['\u2019]hui|pr[ée]sent|actuellement|[àa]{_SP}+ce{_SP}+jour|en{_SP}+cours"
+    rf"|actualidad|actualmente|actual|presente|hoy|oggi|in{_SP}+corso|atual|atualmente|hoje"
+    rf"|o{_SP}+momento|heden|nu|heute|jetzt|dato|maintenant|ad{_SP}+oggi|a{_SP}+la{_SP}+fecha"
+)
 _SEPARATOR = (
     rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
-    rf"|{_SP}+(?:to|until|till|through|bis){_SP}+"
+    rf"|{_SP}+(?:to|until|till|through|bis|à|au|a|al|hasta|até|tot){_SP}+"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
 )
 _RANGE = re.compile(
@@ -108,7 +190,7 @@ _SINCE = re.compile(
     # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
     # spaces would rescan the run from every position)
     rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
-    rf"(?:since|seit){_SP}+"
+    rf"(?:since|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf){_SP}*"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -20,6 +20,7 @@ pass over the text whatever the size of the catalog.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,19 +28,27 @@ from typing import Any
 from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
+    APPOSITION_OPENERS,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
+    ENGLISH_FUNCTION_WORDS,
+    FIRST_NAMES,
+    FOREIGN_FUNCTION_WORDS,
+    FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
+    GENITIVE_PARTICLES,
     IMPERATIVE_VERBS,
     IMPLIED_BY_PREFIX,
     IMPLIED_BY_WORD,
     IMPLIES,
     LEISURE_VERBS,
     LIST_ONLY_WORDS,
+    NAME_PARTICLES,
     NOT_IMPLIED_BY_PREFIX,
     NOT_THE_PERSONS_VERB,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
+    OTHERS_TEAM_MODIFIERS,
     PHRASE_END_WORDS,
     SEASONS,
     SHORT_ALLOWED,
@@ -83,7 +92,9 @@ _URL = re.compile(
 )
 _WORD = re.compile(r"[^\W\d_][\w+#'-]*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-_LIST_SEPARATORS = re.compile(r"[,;/|•·●▪◦\t:()]|\s(?:and|or|&)\s|^\s*[-*]\s", re.MULTILINE)
+_LIST_SEPARATORS = re.compile(
+    rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
+)
 _WINDOW = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
@@ -94,6 +105,8 @@ _SLASH_PART = re.compile(r"[^/]+")
 _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 # "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
 _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
+# A state or country code after a comma: "Phoenix, AZ", "Richmond, VA", "Oban, UK".
+_PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
@@ -121,6 +134,17 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
     return left + 1, right
+
+
+_LANGUAGE_WINDOW = 200
+
+
+def _near_line(text: str, start: int) -> tuple[int, int]:
+    """The line around `start`, at most _LANGUAGE_WINDOW characters either side."""
+    low = max(0, start - _LANGUAGE_WINDOW)
+    left = text.rfind("\n", low, start) + 1 or low
+    right = text.find("\n", start, start + _LANGUAGE_WINDOW)
+    return left, min(len(text), start + _LANGUAGE_WINDOW) if right < 0 else right
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
@@ -239,8 +263,23 @@ class Matcher:
             return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
-        if prev in LEISURE_VERBS and (not nxt or nxt in PHRASE_END_WORDS):
+        if (
+            prev in LEISURE_VERBS
+            # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
+            or (
+                prev in {"a", "\u00e0"}
+                and len(words_before) > 1
+                and words_before[-2].casefold() in LEISURE_VERBS
+            )
+        ) and (not nxt or nxt in PHRASE_END_WORDS):
             return True  # a book, an author, a place: "Reading Kafka on the tram"
+        next_word = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 12])
+        if (
+            next_word is not None
+            and next_word.group(1).casefold() in GENITIVE_PARTICLES
+            and Matcher._foreign_sentence(text, seg, cand.start)
+        ):
+            return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
         if joined_before and prev in TRAP_BEFORE:
             return True
         if joined_after and nxt in TRAP_AFTER:
@@ -251,6 +290,8 @@ class Matcher:
             return True  # an imperative: "Go to the portal", "Go for it" (not "Puppet for")
         if sentence_start and nxt == "and" and not _capitalised(words_after[1:2]):
             return True  # "Go and see", but not "Prometheus and Grafana dashboards"
+        if not cand.text.isupper() and _PLACE_AFTER.match(text, cand.end):
+            return True  # a place: "Dockyard Labs (Phoenix, AZ)"
         if len(cand.text) == 1:
             # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
             if after[:1] == "." and re.match(r"[ \t]+[A-Z]", text[cand.end + 1 : cand.end + 3]):
@@ -318,17 +359,28 @@ class Matcher:
         return following is None or normalise(following.group(1)) in self._by_key
 
     @staticmethod
-    def _in_list(text: str, cand: _Candidate, accepted: list[_Candidate]) -> bool:
-        """The name is a whole item of a separated list that holds another technology."""
+    def _in_list(
+        text: str,
+        cand: _Candidate,
+        accepted: list[_Candidate],
+        lines: dict[int, list[tuple[int, int]]] | None = None,
+    ) -> bool:
+        """The name is a whole item of a separated list that holds another technology.
+        `lines` keeps each line's items across calls (a long line is split once)."""
         line_start, line_end = _line(text, cand.start)
-        bounds = [line_start]
-        for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
-            bounds.extend((sep.start(), sep.end()))
-        bounds.append(line_end)
-        items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+        items = None if lines is None else lines.get(line_start)
+        if items is None:
+            bounds = [line_start]
+            for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
+                bounds.extend((sep.start(), sep.end()))
+            bounds.append(line_end)
+            items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
+            if lines is not None:
+                lines[line_start] = items
         if len(items) < 2:
             return False
-        own = next(((s, e) for s, e in items if s <= cand.start and cand.end <= e), None)
+        found = bisect_right(items, (cand.start, len(text) + 1)) - 1
+        own = items[found] if found >= 0 and cand.end <= items[found][1] else None
         if own is None:
             return False
         item = text[own[0] : own[1]].strip(" \t-*•.")
@@ -353,38 +405,102 @@ class Matcher:
     @staticmethod
     def _others_team(text: str, cand: _Candidate) -> bool:
         """The name qualifies another team the person worked with: "worked with the Java
-        team", "an API for the mobile team" — their technology, not the person's."""
-        before = _WORD.findall(text[max(0, cand.start - 30) : cand.start])[-2:]
-        after = _WORD.findall(text[cand.end : cand.end + 20])[:1]
-        return (
-            len(before) == 2
-            and before[0].casefold() in OTHERS_TEAM_BEFORE
-            and before[1].casefold() == "the"
-            and bool(after)
-            and after[0].casefold() in OTHERS_TEAM_AFTER
-            and re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is not None
-        )
+        team", "the Kafka platform group", "the client's Java team builds", "Our Java team
+        owns the gateway" (the sentence's subject) — their technology, not the person's."""
+        if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
+            return False
+        after = [w.casefold() for w in _WORD.findall(text[cand.end : cand.end + 40])[:2]]
+        if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
+            after = after[1:]
+        if not after or after[0] not in OTHERS_TEAM_AFTER:
+            return False
+        seg_start, _ = _segment(text, cand.start, cand.end)
+        before = [
+            w.casefold() for w in _WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
+        ]
+        if not before:
+            return False
+        if before[-1].endswith(("'s", "\u2019s")):
+            return True  # "the client's Java team"
+        if before[-1] in {"our", "their"} and len(before) == 1:
+            return True  # "Our Java team owns ..." opens the sentence
+        return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
+
+    @staticmethod
+    def _named_place_or_person(text: str, cand: _Candidate) -> bool:
+        """Part of a longer proper name: a capitalised particle right before it ("La Scala",
+        "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
+        before = text[max(0, cand.start - 8) : cand.start]
+        particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
+        if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
+            return True
+        if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
+            apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
+            if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
+                return True
+        return False
+
+    @staticmethod
+    def _foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
+        """The sentence around `at` is written in another language than English (its
+        function words say so): there an ambiguous name is a word of that language or a
+        person. Only _LANGUAGE_WINDOW characters either side are read, so a document of one
+        endless line costs no more than one of short lines."""
+        foreign = english = 0
+        low_end = max(seg[0], at - _LANGUAGE_WINDOW)
+        high_end = min(seg[1], at + _LANGUAGE_WINDOW)
+        for word in _WORD.findall(text, low_end, high_end):
+            low = word.casefold()
+            if low in FOREIGN_FUNCTION_WORDS or low.startswith(("l'", "d'", "j'", "qu'")):
+                foreign += 1
+            elif low in ENGLISH_FUNCTION_WORDS:
+                english += 1
+        return foreign >= 2 and foreign > english
 
     def _accept(self, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
         candidates = [
             cand
             for cand in candidates
             if not self._others_team(text, cand)
+            and not self._named_place_or_person(text, cand)
             and not self._not_the_persons_verb(text, cand)
             and not _LIKENESS.match(text, cand.end)
         ]
-        accepted = [cand for cand in candidates if not cand.ambiguous]
-        pending = [cand for cand in candidates if cand.ambiguous]
+        # In another language's sentence a name written in lower case is a word of that
+        # language ("J'apprends vite"): it waits, as an ambiguous name does.
+        waits = [
+            cand.ambiguous
+            or (
+                cand.text.isalpha()
+                and cand.text.islower()
+                and not cand.term.name.islower()
+                and self._foreign_sentence(text, _near_line(text, cand.start), cand.start)
+            )
+            for cand in candidates
+        ]
+        starts = [cand.start for cand in candidates]  # in text order, as found
+        line_items: dict[int, list[tuple[int, int]]] = {}
+        accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
+        pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
         for _ in range(2):
             still = []
             for cand in pending:
                 seg = _segment(text, cand.start, cand.end)
-                if self._trapped(text, cand, seg):
+                if self._trapped(text, cand, seg) or _town_after_employer(text, cand, starts):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
-                list_only = cand.text.casefold() in LIST_ONLY_WORDS
-                if self._in_list(text, cand, accepted) or (
+                # Only an item of a list vouches for a word of a list-only kind, or for a name
+                # in capitals the catalog writes otherwise ("SWIFT MT940" is the bank network,
+                # not Swift).
+                list_only = cand.text.casefold() in LIST_ONLY_WORDS or (
+                    len(cand.text) > 2
+                    and cand.text.isupper()
+                    and cand.text.casefold() == cand.term.name.casefold()
+                    and not cand.term.name.isupper()
+                    and not text[seg[0] : seg[1]].isupper()
+                )
+                if self._in_list(text, cand, accepted, line_items) or (
                     not list_only
                     and (
                         (not lowercase_word and self._has_context(text, cand, accepted, seg))
@@ -460,6 +576,7 @@ class Matcher:
         ]
         found.extend(self._parent_lists(text, accepted))
         found.extend(self._coordinated(text, accepted))
+        found.extend(self._shared_head(text, accepted))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}
         for position, match in self._fuzzy(text, taken):
@@ -482,12 +599,15 @@ class Matcher:
         read with the name before it ("AWS ECS"), when that is a catalog name or alias."""
         found = []
         for cand in accepted:
-            listed = _PARENTHESISED.match(text, cand.end)
+            listed = _parent_list(text, cand)
             if listed is None:
                 continue
+            list_start, inner = listed
             prefixes = dict.fromkeys((cand.text, cand.term.name, *cand.term.aliases))
+            # "AWS Lambda, API Gateway and DynamoDB": the siblings share the prefix
+            prefixes = dict.fromkeys((*prefixes, *_platform_prefix(cand.text)))
             # "and"/"or" separate items as commas do, blanked to keep the positions
-            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), listed.group(1))
+            inner = _LIST_JOINER.sub(lambda m: "," * len(m.group()), inner)
             for item in _LIST_ITEM.finditer(inner):
                 # "Pub/Sub" is one item, "ECS/EKS" two: the whole first, then its parts
                 parts = [item]
@@ -508,7 +628,7 @@ class Matcher:
                     )
                     if term is None:
                         continue
-                    start = listed.start(1) + part.start() + part.group().find(words)
+                    start = list_start + part.start() + part.group().find(words)
                     match = Match(term.skill_id, term.name, words, False, 100.0)
                     found.append((start, start + len(words), match))
                     break
@@ -537,6 +657,33 @@ class Matcher:
                 match = Match(term.skill_id, term.name, word, False, 100.0)
                 found.append((word_start, word_start + len(word), match))
                 position = word_start
+        return found
+
+    def _shared_head(self, text: str, accepted: list[_Candidate]) -> list[tuple[int, int, Match]]:
+        """ "Kotlin with Spring Boot and coroutines": a lower-case item later in the same
+        sentence's list that makes a catalog name with the name before it ("Kotlin
+        Coroutines") names that too — the sentence leaves the head out once said."""
+        found = []
+        for cand in accepted:
+            _, seg_end = _segment(text, cand.start, cand.end)
+            position = cand.end
+            for item in _HEAD_LIST_ITEM.finditer(text, cand.end, min(seg_end, cand.end + 160)):
+                words = item.group(1)
+                position = item.start(1)
+                if not words.islower() or len(words.split()) > 2:
+                    continue
+                term = next(
+                    (
+                        term
+                        for head in dict.fromkeys((cand.text, cand.term.name))
+                        if (term := self._by_key.get(normalise(f"{head} {words}")))
+                        and term.skill_id != cand.term.skill_id
+                    ),
+                    None,
+                )
+                if term is not None:
+                    match = Match(term.skill_id, term.name, words, False, 100.0)
+                    found.append((position, position + len(words), match))
         return found
 
     def find(self, text: str) -> list[Match]:
@@ -576,6 +723,60 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
+
+
+# An item of a list inside a sentence: what follows a comma, semicolon, "and", "or", "with".
+_HEAD_LIST_ITEM = re.compile(
+    r"(?:[,;]|\b(?:and|or|with|plus)\b)[ \t]+([a-z][\w+#-]*(?:[ \t][a-z][\w+#-]*)?)"
+    r"(?=[ \t]*(?:[,;.)]|\band\b|\bor\b|$))",
+    re.MULTILINE,
+)
+
+# After a platform's name, its services are listed after a colon or "with": "into AWS: EC2,
+# RDS, S3", "landing zones on AWS with Control Tower and Terraform"; after one of its
+# services the next items are more of them: "AWS Lambda, API Gateway and DynamoDB". Each
+# item counts only when the platform's name before it makes a catalog name.
+_INTRODUCED_LIST = re.compile(r"(?:[ \t]*:|[ \t]+(?:with|using|including|on))[ \t]+", re.IGNORECASE)
+_SIBLING_LIST = re.compile(r"[ \t]*,[ \t]*")
+_LIST_END = re.compile(r";|\.(?:\s|$)|\n")
+
+
+def _until_sentence_end(text: str, start: int) -> str:
+    window = text[start : start + 160]
+    end = _LIST_END.search(window)
+    return window[: end.start()] if end else window
+
+
+def _platform_prefix(name: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in IMPLIED_BY_PREFIX if name.startswith(p))
+
+
+def _parent_list(text: str, cand: _Candidate) -> tuple[int, str] | None:
+    """(offset, text) of the list of items a name introduces, if any."""
+    listed = _PARENTHESISED.match(text, cand.end)
+    if listed is not None:
+        return listed.start(1), listed.group(1)
+    if cand.term.name in IMPLIED_BY_PREFIX.values():
+        opener = _INTRODUCED_LIST.match(text, cand.end)
+        if opener is not None:
+            return opener.end(), _until_sentence_end(text, opener.end())
+    if _platform_prefix(cand.text):
+        opener = _SIBLING_LIST.match(text, cand.end)
+        if opener is not None:
+            return opener.end(), _until_sentence_end(text, opener.end())
+    return None
+
+
+def _town_after_employer(text: str, cand: _Candidate, starts: list[int]) -> bool:
+    """A capitalised name closing a line after a comma, with no other technology on that
+    line: where a résumé puts the employer's town ("Marine Science Association, Oban")."""
+    line_start, line_end = _line(text, cand.start)
+    if text[cand.end : line_end].strip(" \t.") or not cand.text[:1].isupper():
+        return False
+    if not text[line_start : cand.start].rstrip(" \t").endswith(","):
+        return False
+    # the only candidate on its line (a bisect: a long document has thousands of them)
+    return bisect_right(starts, line_end - 1) - bisect_left(starts, line_start) == 1
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 from smatrx.imports.dates import months_between
 from smatrx.imports.matcher import Match, Matcher
 from smatrx.imports.sources.linkedin import LinkedInExport
-from smatrx.imports.sources.resume import estimate_usage, mask_name_line, split_entries
+from smatrx.imports.sources.resume import (
+    estimate_usage,
+    mask_name_line,
+    split_entries,
+    strip_sidebar,
+)
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
 
@@ -120,19 +125,27 @@ def _quoted(text: str, matcher: Matcher, *, skip: int = 0) -> dict[str, str]:
 class _Mentions:
     match: Match  # the first
     lines: dict[int, tuple[int, int]] = field(default_factory=dict)  # line number -> span
+    # Lines with a mention in the page's main column (not in a two-column PDF's sidebar):
+    # only these tie the skill to the job on that line.
+    body_lines: set[int] = field(default_factory=set)
 
 
 def _line_starts(text: str) -> list[int]:
     return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
 
 
-def _mentions_by_line(text: str, matcher: Matcher, line_starts: list[int]) -> dict[str, _Mentions]:
+def _mentions_by_line(
+    text: str, matcher: Matcher, line_starts: list[int], body: list[str]
+) -> dict[str, _Mentions]:
     """Per skill, the lines (1-based) where the matcher accepted a mention, with the first
-    span on each line."""
+    span on each line. `body` is the text's lines without a sidebar column."""
     found: dict[str, _Mentions] = {}
     for start, end, match in matcher.locate(text):
         number = bisect_right(line_starts, start)
-        found.setdefault(match.skill_id, _Mentions(match)).lines.setdefault(number, (start, end))
+        mentions = found.setdefault(match.skill_id, _Mentions(match))
+        mentions.lines.setdefault(number, (start, end))
+        if start - line_starts[number - 1] < len(body[number - 1]):
+            mentions.body_lines.add(number)
     return found
 
 
@@ -159,7 +172,8 @@ def resume_proposals(
     """Skills a résumé mentions, their years from the dated entries that hold a mention the
     matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
     line_starts = _line_starts(text)
-    found = _mentions_by_line(mask_name_line(text), matcher, line_starts)
+    body = strip_sidebar(text.split("\n"), today=today)
+    found = _mentions_by_line(mask_name_line(text), matcher, line_starts, body)
     entries = split_entries(text, today=today)
     proposals = []
     for mentions in found.values():
@@ -167,7 +181,7 @@ def resume_proposals(
         holding = {
             entry.text
             for entry in entries
-            if any(entry.lines[0] <= number <= entry.lines[1] for number in mentions.lines)
+            if any(entry.lines[0] <= number <= entry.lines[1] for number in mentions.body_lines)
         }
         usage = estimate_usage(entries, holding.__contains__)
         evidence = _evidence(text, mentions, line_starts)

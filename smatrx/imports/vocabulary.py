@@ -33,6 +33,7 @@ AMBIGUOUS_WORDS = word_set(
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
     vue estimation android mentor
     rails roadmap rac scratch
+    oban absinthe bloc boost spack
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
     vale zephyr dita regression forecasting
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
@@ -94,6 +95,7 @@ LEISURE_VERBS = word_set(
     """
     read reads reading reread rereading watch watched watching visit visited visiting
     listening binge-watching
+    leo leí leía leer lire lis lisais lu leggo leggere letto leio ler lezen lees las lese lesen
     """
 )
 # Words that end the phrase after such a name: prepositions, conjunctions, articles.
@@ -101,6 +103,7 @@ PHRASE_END_WORDS = word_set(
     """
     on in at during while before after with for and or but to from by every each again the a
     an this that these those when since as is was
+    y et e und en
     """
 )
 # Before a capitalised ambiguous name: an employer ("Senior Engineer at Oracle", "joined
@@ -137,6 +140,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "CentOS": ("Linux",),
     "Rocky Linux": ("Linux",),
     "SUSE Linux Enterprise": ("Linux",),
+    # Linux on a device and Linux's own kernel are Linux; C for firmware is C.
+    "Embedded Linux": ("Linux",),
+    "Linux Kernel": ("Linux",),
+    "Embedded C": ("C",),
     # Managed Kubernetes is Kubernetes.
     "Azure Kubernetes Service": ("Kubernetes",),
     "Amazon EKS": ("Kubernetes",),
@@ -147,6 +154,15 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "GitLab CI": ("GitLab",),
     "GitHub Actions": ("GitHub",),
     "Git LFS": ("Git",),
+    # Statistical methods are statistics ("Regression Analysis" is left out: its alias
+    # "regression" is also a kind of software test).
+    "Statistical Modeling": ("Statistics",),
+    "Survival Analysis": ("Statistics",),
+    "Hypothesis Testing": ("Statistics",),
+    "Bayesian Statistics": ("Statistics",),
+    # Continuous integration and delivery are the two halves of CI/CD, in any language.
+    "Continuous Integration": ("CI/CD",),
+    "Continuous Delivery": ("CI/CD",),
     # Google's cloud services whose names do not say "Google Cloud".
     "Google Compute Engine": ("Google Cloud Platform",),
     "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),
@@ -195,6 +211,14 @@ CONTEXT_WORDS = word_set(
     statistics statistical forecasting analysis analyses modelling modeling regression
     firmware embedded driver drivers bootloader bootloaders kernel microcontroller
     microcontrollers
+    lenguaje lenguajes langage langages linguaggio linguaggi linguagem linguagens
+    programmiersprache programmiersprachen programmeertaal programmeertalen
+    desarrollo desarrollador desarrolladora desarrolladores développement développeur
+    développeuse développeurs sviluppo sviluppatore sviluppatrice desenvolvimento
+    desenvolvedor desenvolvedora entwicklung entwickler entwicklerin ontwikkeling ontwikkelaar
+    programación programmation programmazione programação programmierung programmeren
+    microservicios microservices microservizi microsserviços aplicaciones applicazioni
+    aplicações anwendungen logiciel logiciels código codice código
     """
 )
 
@@ -203,6 +227,7 @@ TRAP_BEFORE = word_set(
     """
     series plan type vitamin grade class section part tier round phase category option
     appendix block unit room building mr mrs ms dr prof level
+    sous head pastry
     """
 )
 # Words after an ambiguous name that make it something else ("Go live", "C level").
@@ -212,8 +237,62 @@ TRAP_AFTER = word_set(
     suite corp corporation grade rating round series shares student students average the a an
     home forward green global public fast big after break license licence licensed
     foundation
+    street st road rd avenue ave lane boulevard blvd square
     """
 )
+
+# Team nouns may carry one modifier between the name and the noun: "the Kafka platform group".
+OTHERS_TEAM_MODIFIERS = word_set(
+    "platform infrastructure infra core central data mobile web backend frontend ops operations"
+)
+
+# Given names that are also catalog names. Right before an apposition ("Crystal, our product
+# designer", "Julia, nuestra diseñadora") such a name is a colleague, not a language.
+FIRST_NAMES = word_set(
+    """
+    julia crystal ruby ada pascal jasmine ember lua hugo ray cassandra luna nova iris flora
+    felix otto oscar hazel jade amber ivy logan harper sage dash astro jenkins django
+    """
+)
+# Words opening an apposition about a person, in the languages the date reader knows.
+APPOSITION_OPENERS = word_set(
+    """
+    our my the a an his her their who whom nuestra nuestro nuestros mi su notre nos ma mon
+    la le il lo la nostra nostro mia mio nossa nosso minha meu onze mijn unsere unser meine
+    mein que qui che die der
+    """
+)
+
+# Particles of place and family names, written capitalised right before the name: "La Scala",
+# "El Paso", "Van Rossum", "De Ruby". Compared case-sensitively.
+NAME_PARTICLES = word_set(
+    "La Le Les El Los Las Il Lo De Del Della Di Da Du Des Van Von Der Den Dos San Santa"
+)
+
+# Function words of French, Spanish, Italian, Portuguese, Dutch and German: a sentence made
+# of these is not English, and there an ambiguous name ("vite", "Tableau de bord", "con
+# Julia", "Leo a Kafka") counts only as an item of a list of technologies. Words that are
+# English as well ("a", "die", "per", "met", "van", "come", "son", "is") are left out.
+FOREIGN_FUNCTION_WORDS = word_set(
+    """
+    de en le les des du aux et une je nous vous avec pour dans sur que qui pas sont était est ce ces
+    cette mes nos leur au très
+    el los las y con por para del una es muy pero como nuestra nuestro mis sus al lo ya
+    il della di che gli sono mio nostra nostro nel nella dei delle degli anche alla
+    não uma pelo pela nossa nosso também meu minha eu
+    het een voor niet ook wij ik zijn werd bij
+    der das und mit für nicht ist ein eine wir ich auf auch wurde bei zum zur
+    """
+)
+ENGLISH_FUNCTION_WORDS = word_set(
+    """
+    the and of to in with for on at is are was were our my we i this that from by it an as
+    """
+)
+# "X de Y" makes a noun of those languages ("Tableau de bord").
+GENITIVE_PARTICLES = word_set("de del della di du des da")
+# "and" in those languages joins the items of a list as "and" does.
+FOREIGN_LIST_JOINERS = ("et", "y", "e", "und", "en")
 
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(

@@ -244,3 +244,52 @@ def test_a_long_run_of_spaces_or_tabs_is_read_in_linear_time() -> None:
     (found,) = find_date_ranges("Engineer" + " " * 50_000 + "Since 2021", today=TODAY)
     assert found.start == date(2021, 1, 1)
     assert time.perf_counter() - started < 5
+
+
+# Résumés in French, Spanish, Italian, Portuguese and Dutch write months and "now" their way.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("janv. 2021 – aujourd'hui", date(2021, 1, 1), TODAY),
+        ("janv. 2021 – aujourd’hui", date(2021, 1, 1), TODAY),
+        ("sept. 2016 – déc. 2020", date(2016, 9, 1), date(2020, 12, 1)),
+        ("avr. 2016 – août 2016", date(2016, 4, 1), date(2016, 8, 1)),
+        ("févr. 2019 – à ce jour", date(2019, 2, 1), TODAY),
+        ("mar. 2022 – actualidad", date(2022, 3, 1), TODAY),
+        ("jun. 2017 – ago. 2018", date(2017, 6, 1), date(2018, 8, 1)),
+        ("enero 2015 hasta diciembre 2016", date(2015, 1, 1), date(2016, 12, 1)),
+        ("gennaio 2019 - in corso", date(2019, 1, 1), TODAY),
+        ("giu 2018 – ott 2019", date(2018, 6, 1), date(2019, 10, 1)),
+        ("março 2019 – atual", date(2019, 3, 1), TODAY),
+        ("setembro 2014 até dezembro 2016", date(2014, 9, 1), date(2016, 12, 1)),
+        ("mrt 2019 - heden", date(2019, 3, 1), TODAY),
+        ("mei 2015 tot augustus 2017", date(2015, 5, 1), date(2017, 8, 1)),
+        ("2019 - ad oggi", date(2019, 1, 1), TODAY),
+        ("mars 2019 - maintenant", date(2019, 3, 1), TODAY),
+        ("2018 – a la fecha", date(2018, 1, 1), TODAY),
+    ],
+)
+def test_romance_and_dutch_ranges(text: str, start: date, end: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Depuis mars 2020", "Desde 2022", "Acme | dal 2019", "Sinds 2021"],
+)
+def test_foreign_since_on_its_own_is_ongoing(text: str) -> None:
+    found = only_range(text)
+    assert found.ongoing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primero en Android nativo y desde 2022 en Flutter.",  # prose, not a date line
+        "Il a travaillé en 2019 avec nous.",
+        "Ver 2 of the product shipped in 2019",
+    ],
+)
+def test_foreign_words_do_not_make_ranges_in_prose(text: str) -> None:
+    assert [r for r in find_date_ranges(text, today=TODAY) if r.ongoing] == []

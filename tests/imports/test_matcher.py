@@ -128,7 +128,7 @@ def test_traps_match_nothing(matcher: Matcher, text: str) -> None:
         ("Go is my main language", ["Go"]),
         ("Migrated the billing service to Go", ["Go"]),
         ("Statistical programming in R", ["R"]),
-        ("Embedded C developer", ["C"]),
+        ("Embedded C developer", ["Embedded C", "C"]),  # a catalog skill since heldout4
         ("Built iOS apps using Swift", ["iOS Development", "Swift"]),  # iOS: issue 17
         ("Programming languages\nC, Go", ["C", "Go"]),
     ],
@@ -600,3 +600,172 @@ def test_a_surname_after_a_first_name_in_a_sentence_is_a_person(matcher: Matcher
     # a product's vendor before it, or a sentence's first word, is no first name
     assert "Apache Kafka" in names(matcher.find("Events flow through Confluent Kafka clusters."))
     assert "Jenkins" in names(matcher.find("Pipelines moved from Bamboo to Jenkins last year."))
+
+
+# -- issue 17, heldout4: other languages, other people's teams, names of people and places -----
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Settlement jobs; reconciliation of SWIFT MT940 statements.", "Swift"),
+        (
+            "Event schemas agreed with the Kafka platform group, who run the brokers.",
+            "Apache Kafka",
+        ),
+        ("I design the architecture and the client's Java team builds the services.", "Java"),
+        ("Our Java team owns the order gateway; I wrote the pricing side.", "Java"),
+        ("Saving up for a night at La Scala. Badminton on Thursdays.", "Scala"),
+        ("Quiz nights at De Ruby in Utrecht with friends.", "Ruby"),
+        ("Pairing every week with Crystal, our product designer, on onboarding.", "Crystal"),
+        ("Trabajo con diseño; con Julia, nuestra diseñadora, rehicimos el flujo.", "Julia"),
+        ("Leo a Kafka y a Cortázar en el tren.", "Apache Kafka"),
+        ("- Tableau de bord météo en JavaScript avec D3.js.", "Tableau"),
+        ("J'apprends vite, je documente ce que je fais et je partage.", "Vite"),
+        ("Sous Chef, then Head Chef | 2009 - 2018", "Chef"),
+        ("A data centre on Elm Street moved into AWS: EC2, RDS and S3.", "Elm"),
+    ],
+)
+def test_heldout4_traps(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Languages: PYTHON, JAVA, SWIFT, GO", "Swift"),  # capitals in a list still count
+        ("Still the escalation point for the Oracle 19c RAC estate.", "Oracle RAC"),
+        ("I led our Java team for two years.", "Java"),
+        ("Built the Kafka platform for the whole bank.", "Apache Kafka"),
+        ("Scala, Ruby and Julia for data work", "Julia"),
+        ("Julia, Python and R for the models.", "Julia"),
+        ("Dix ans de front-end, dont six sur de grosses applications Angular.", "Angular"),
+        ("- Application de réservation : Angular (de la v12 à la v17), TypeScript.", "Angular"),
+        ("Développement en Go et Rust avec gRPC.", "Rust"),
+        ("Microservicios en Go y Kotlin.", "Go"),
+        ("Compétences : Angular, vite, tableau", "Vite"),  # a list of skills
+        ("Dashboards in Tableau de facto standard for the sales team.", "Tableau"),  # English
+    ],
+)
+def test_heldout4_rules_leave_real_mentions(matcher: Matcher, text: str, present: str) -> None:
+    assert present in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Landing zones on AWS with Control Tower and Terraform.", "AWS Control Tower"),
+        ("Serverless designs with AWS Lambda, API Gateway and DynamoDB.", "Amazon API Gateway"),
+        ("Moved the estate into AWS: EC2, RDS, S3 and CloudFormation.", "Amazon RDS"),
+    ],
+)
+def test_a_platform_names_the_services_listed_after_it(
+    matcher: Matcher, text: str, expected: str
+) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_a_listed_item_that_is_no_service_of_the_platform_names_nothing(matcher: Matcher) -> None:
+    found = names(matcher.find("Hosted on AWS with Gateway routers; Python: Django, Flask."))
+    assert "Amazon API Gateway" not in found
+    assert {"Django", "Flask"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Docker for local environments and CI; moved deploys to pipelines.", "CI/CD"),
+        ("Integración continua con GitHub Actions.", "CI/CD"),
+        ("Intégration continue avec GitLab CI.", "Continuous Integration"),
+        ("Statistical modelling for the frailty programme.", "Statistics"),
+        ("Analysis code reviewed in Git before it reaches a board paper.", "Code Review"),
+        ("Band 6 nurse; mentor to student nurses.", "Mentoring"),
+    ],
+)
+def test_heldout4_practices(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ci vediamo a Milano.", "Continuous Integration"),  # Italian "ci", no technology
+        ("Regression tests for the release.", "Statistics"),
+        ("My mentor was a senior engineer.", "Mentoring"),
+    ],
+)
+def test_heldout4_practices_not_named(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+def test_a_lower_case_list_item_shares_the_head_said_before(matcher: Matcher) -> None:
+    text = "Card services in Kotlin with Spring Boot and coroutines; PostgreSQL with an outbox."
+    assert "Kotlin Coroutines" in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Card services in Kotlin. Python for coroutines.",  # another sentence
+        "Kotlin with Spring Boot and Coroutine Labs as a client.",  # capitalised: a name
+    ],
+)
+def test_a_shared_head_needs_a_plain_list_item_in_the_sentence(matcher: Matcher, text: str) -> None:
+    assert "Kotlin Coroutines" not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Staff Engineer, Dockyard Labs (Phoenix, AZ)", "Phoenix Framework"),
+        ("Research Associate, Scottish Association for Marine Science, Oban", "Oban"),
+    ],
+)
+def test_towns_are_not_libraries(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Billing platform in Elixir and Phoenix, background jobs on Oban.", "Oban"),
+        ("PostgreSQL with Ecto; a GraphQL API with Absinthe for partners.", "Absinthe"),
+        ("Skills: Elixir, Phoenix, AWS", "Phoenix Framework"),
+        ("Ten years of firmware and embedded Linux.", "Linux"),  # implied
+        ("Drivers in Embedded C for the STM32.", "C"),  # implied
+        ("Yocto layers, U-Boot, Linux kernel drivers.", "Linux Kernel"),
+    ],
+)
+def test_heldout4_catalog_additions(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_ab_tests_written_as_a_noun(matcher: Matcher) -> None:
+    text = "Run A/B tests on the onboarding flow with Amplitude."
+    assert "A/B Testing" in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Livraison continue avec GitLab.",
+        "Entrega continua con Jenkins.",
+        "Continuous delivery with Argo CD.",
+    ],
+)
+def test_continuous_delivery_in_other_languages_is_ci_cd(matcher: Matcher, text: str) -> None:
+    assert {"Continuous Delivery", "CI/CD"} <= set(names(matcher.find(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Desarrollo de microservicios en Go.", "Go"),
+        ("Sviluppo backend in Go e Rust.", "Rust"),
+        ("Développement d'applications en Swift.", "Swift"),
+    ],
+)
+def test_programming_words_of_other_languages_are_context(
+    matcher: Matcher, text: str, expected: str
+) -> None:
+    assert expected in names(matcher.find(text))

@@ -438,3 +438,92 @@ def test_an_inline_skills_line_ends_the_entry_above() -> None:
     entries = split_entries(text, today=date(2026, 11, 27))
     assert len(entries) == 1
     assert "Terraform" not in entries[0].text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "EXPÉRIENCE PROFESSIONNELLE",
+        "FORMATION",
+        "COMPÉTENCES",
+        "CENTRES D'INTÉRÊT",
+        "## Experiencia profesional",
+        "## Formación",
+        "## Habilidades",
+        "Esperienze lavorative",
+        "Formação",
+        "Werkervaring",
+    ],
+)
+def test_section_headings_in_other_languages(line: str) -> None:
+    assert resume._is_section_heading(line)
+
+
+@pytest.mark.parametrize("line", ["Formation Engineer", "Senior Java Developer", "Profil Acme"])
+def test_job_titles_are_not_foreign_section_headings(line: str) -> None:
+    assert not resume._is_section_heading(line)
+
+
+_TWO_COLUMNS = [
+    "EXPERIENCE" + " " * 30 + "SKILLS",
+    "Backend Engineer, Acme" + " " * 18 + "Terraform · Docker",
+    "06/2017 - 01/2021" + " " * 23 + "RabbitMQ · MySQL",
+    "Moved billing from Java to Kotlin.",
+    " " * 40 + "PCI DSS",
+]
+
+
+def test_strip_sidebar_drops_the_right_column_and_keeps_line_numbers() -> None:
+    kept = resume.strip_sidebar(_TWO_COLUMNS, today=date(2026, 11, 27))
+    assert kept == [
+        "EXPERIENCE",
+        "Backend Engineer, Acme",
+        "06/2017 - 01/2021",
+        "Moved billing from Java to Kotlin.",
+        "",
+    ]
+    (entry,) = split_entries("\n".join(_TWO_COLUMNS), today=date(2026, 11, 27))
+    assert "Docker" not in entry.text and "Kotlin" in entry.text
+
+
+def test_strip_sidebar_keeps_a_right_column_of_dates() -> None:
+    lines = [
+        "Engineer, Acme" + " " * 30 + "Jun 2020 - Present",
+        "Engineer, Beta" + " " * 30 + "Mar 2016 - May 2020",
+        "Engineer, Gamma" + " " * 29 + "Jul 2012 - Feb 2016",
+    ]
+    assert resume.strip_sidebar(lines, today=date(2026, 11, 27)) == lines
+
+
+def test_strip_sidebar_leaves_a_single_column_alone() -> None:
+    lines = ["Engineer, Acme  |  2019 - 2021", "    - Python and Go", "Skills:      Rust"]
+    assert resume.strip_sidebar(lines, today=date(2026, 11, 27)) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acme | janv. 2021 – aujourd'hui (3 ans 2 mois)",
+        "Acme | ene. 2021 – actualidad · 2 años 5 meses",
+        "Acme | Jan 2021 – heute (4 Jahre 1 Monat)",
+    ],
+)
+def test_foreign_durations_are_not_part_of_the_heading(line: str) -> None:
+    (found,) = find_date_ranges(line, today=date(2026, 11, 27))
+    assert resume._residue(line, found.text) == "Acme"
+
+
+def test_strip_sidebar_with_a_dated_line_of_its_own() -> None:
+    lines = [*_TWO_COLUMNS, "Java Developer, Beta" + " " * 20 + "B.Sc. Physics, 2010 - 2014"]
+    kept = resume.strip_sidebar(lines, today=date(2026, 11, 27))
+    assert kept[-1] == "Java Developer, Beta"
+    assert kept[1] == "Backend Engineer, Acme"
+
+
+def test_strip_sidebar_is_linear_on_a_long_run_of_spaces() -> None:
+    import time
+
+    lines = ["x" + " " * 100_000, "y" + " " * 100_000 + "z"] * 2
+    started = time.perf_counter()
+    resume.strip_sidebar(lines, today=date(2026, 11, 27))
+    assert time.perf_counter() - started < 2

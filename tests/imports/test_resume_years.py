@@ -217,3 +217,39 @@ Hackathon winner with a Terraform provider
     found = years(text, matcher)
     assert found["Kubernetes"] == 4  # a label of the job, with a colon
     assert found["Terraform"] is None  # a section of the résumé, after a blank line
+
+
+def test_a_sidebar_skill_beside_a_job_gets_no_years_from_it(matcher: Matcher) -> None:
+    gap = " " * 30
+    text = "\n".join(
+        [
+            "EXPERIENCE" + gap + "      SKILLS",
+            "Backend Engineer, Acme" + gap + "Terraform, Docker",
+            "Jan 2010 - Dec 2019" + gap + "   RabbitMQ",
+            "Built payment services in Kotlin.",
+            " " * 52 + "Grafana",
+        ]
+    )
+    found = years(text, matcher)
+    assert found["Kotlin"] == 10
+    assert found["Terraform"] is None and found["RabbitMQ"] is None
+
+
+def test_french_and_spanish_dates_give_years(matcher: Matcher) -> None:
+    text = """EXPÉRIENCE PROFESSIONNELLE
+
+Développeuse web — Agence Lumière, Lyon
+sept. 2016 – déc. 2020
+- Sites en AngularJS et JavaScript.
+
+FORMATION
+Licence professionnelle, IUT Lyon 1, 2015 – 2016
+
+## Experiencia profesional
+**Desarrolladora Android** — Movilidad Levante
+*mar. 2021 – actualidad*
+- Apps en Kotlin.
+"""
+    found = years(text, matcher)
+    assert found["JavaScript"] == 4
+    assert found["Kotlin"] == 6  # Mar 2021 to Dec 2026

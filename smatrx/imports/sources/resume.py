@@ -34,6 +34,7 @@ __all__ = [
     "mask_name_line",
     "sniff_kind",
     "split_entries",
+    "strip_sidebar",
     "upload_problem",
 ]
 
@@ -336,6 +337,16 @@ _SECTION_WORDS = word_set(
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
     zertifikate zertifizierungen weiterbildung interessen kontakt hobbys hobbies sprachkenntnisse
     kompetenzen publikationen vorträge ehrenamt sonstiges
+    expérience expériences experience profil formation formations compétences competences langues
+    intérêt intérêts interets loisirs projets parcours diplômes études etudes réalisations outils
+    experiencia experiencias perfil formación formacion educación educacion habilidades
+    competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
+    esperienza esperienze profilo formazione istruzione competenze lingue interessi progetti
+    conoscenze certificazioni pubblicazioni
+    experiência experiências formação educação competências interesses projetos conhecimentos
+    certificações
+    werkervaring ervaring profiel opleiding opleidingen vaardigheden talen projecten kennis
+    certificaten
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -345,6 +356,10 @@ _SECTION_FILLER = word_set(
     and & of the work professional technical relevant key core selected other additional academic
     personal side open source employment recent related industry
     und berufliche persönliche weitere sonstige fachliche
+    d de des du la le les et y e i en del di do da centres centre
+    professionnelle professionnelles professionnel professionnels personnels personnelles
+    techniques profesional profesionales personales técnicas tecnicas professionale
+    professionali personali tecniche lavorative profissional profissionais pessoais
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -395,8 +410,13 @@ def _looks_like_heading(line: str) -> bool:
     )
 
 
+# "(3 yrs 2 mos)" and the same in French, Spanish, Italian, Portuguese, German and Dutch
+# ("3 ans 2 mois", "2 años 5 meses", "4 Jahre 1 Monat", "3 jaar 2 maanden").
+_YEARS_UNIT = r"yrs?|years?|y|ans?|años?|anni|anno|anos?|jahre?n?|jaar|j"
+_MONTHS_UNIT = r"mos?|months?|m|mois|mes|meses|mesi|monate?n?|maanden|maand|mnd"
 _DURATION = re.compile(
-    r"\b\d{1,2}\s*(?:yrs?|years?|mos?|months?|m|y)\b(?:\s*\d{1,2}\s*(?:mos?|months?|m)\b)?",
+    rf"\b\d{{1,2}}\s*(?:{_YEARS_UNIT}|{_MONTHS_UNIT})\b"
+    rf"(?:\s*\d{{1,2}}\s*(?:{_MONTHS_UNIT})\b)?",
     re.IGNORECASE,
 )
 
@@ -409,6 +429,51 @@ def _residue(line: str, date_text: str) -> str:
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
 
 
+# A gap wide enough to be a page column, not a space between words.
+# (taken at its start only: a match tried from inside a long run would rescan the run)
+_COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
+_SIDEBAR_MIN_LINES = 3
+
+
+def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
+    """The lines without a right-hand sidebar column, when the page has one.
+
+    A two-column PDF extracts as lines whose right part is the sidebar ("Backend Engineer —
+    Acme          RabbitMQ · MySQL"): the skills listed there would otherwise count towards
+    whatever job happens to sit on the same lines. A sidebar is text after a wide gap that
+    starts at about the same column on at least three lines and is never a bare date (a right
+    column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job; a
+    sidebar's "B.Sc. Physics, 2010 - 2014" is still the sidebar). Line count and order are
+    kept, so line numbers still hold.
+    """
+    starts: dict[int, int] = {}
+    for line in lines:
+        for gap in _COLUMN_GAP.finditer(line):
+            if gap.start() == 0 and gap.end() < 30:
+                continue  # an indented line, not a column
+            right = line[gap.end() :]
+            dates = find_date_ranges(right, today=today)
+            if dates and len(_WORD.findall(_residue(right, dates[0].text))) < 2:
+                return lines  # a column of dates: the layout belongs to the jobs
+            starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    column = next(
+        (
+            col
+            for col in sorted(starts)
+            if col >= 30
+            and sum(starts.get(c, 0) for c in range(col - 2, col + 3)) >= _SIDEBAR_MIN_LINES
+        ),
+        None,
+    )
+    if column is None:
+        return lines
+    kept: list[str] = []
+    for line in lines:
+        cut = next((g.start() for g in _COLUMN_GAP.finditer(line) if g.end() >= column - 2), None)
+        kept.append(line if cut is None else line[:cut].rstrip())
+    return kept
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -416,7 +481,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
     outside entries are not entries.
     """
-    lines = text.split("\n")
+    lines = strip_sidebar(text.split("\n"), today=today)
     dated: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
