@@ -131,7 +131,6 @@ FIELDS: dict[str, str] = {
     "A": "The catalog skill's identifier.",
     "B": "The import's identifier.",
     "targetDate": "Target date.",
-    "completedAt": "When the goal was completed (UTC).",
     "priority": "Priority.",
     "targetLevel": "The level aimed for.",
     "roleId": "The career role's identifier.",
