@@ -67,16 +67,17 @@ def _target_or_404(user_id: str) -> User:
 
 
 def _done(form: ReturnToListForm, target: User, message: str, category: str) -> Response:
-    """After a row write: for an HTMX request the row again plus a toast (a refusal also
-    in the row, under its controls), else a flash and the list as it was (same search,
-    same page)."""
+    """After a row write: for an HTMX request the row again plus a toast (a refusal only
+    in the row, under its controls: said once), else a flash and the list as it was (same
+    search, same page)."""
     if not current_user.is_admin:
         # The admin gave up their own admin role: the list is no longer theirs to see.
         flash(message, category)
         target_url = url_for("account.index")
         return hx_redirect(target_url) if is_partial() else redirect(target_url)
+    refused_in_row = category == "error" and is_partial()
     return written(
-        message,
+        [] if refused_in_row else message,
         kind=category,
         fragments=lambda: render_template(
             "admin/_user_row.html",
