@@ -27,12 +27,14 @@ from typing import Any
 
 from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
+    AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
     APPOSITION_OPENERS,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
+    FIRST_PERSON_WORDS,
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
@@ -46,10 +48,13 @@ from smatrx.imports.vocabulary import (
     NAME_PARTICLES,
     NOT_IMPLIED_BY_PREFIX,
     NOT_THE_PERSONS_VERB,
+    OTHER_PARTY_MARKERS,
+    OTHER_PARTY_NOUNS,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
     OTHERS_TEAM_MODIFIERS,
     PHRASE_END_WORDS,
+    SEASON_NOUNS,
     SEASONS,
     SHORT_ALLOWED,
     SKILL_ADJECTIVES,
@@ -137,6 +142,9 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LANGUAGE_WINDOW = 200
+# How far around a name another organisation is looked for, and what ends its clause.
+_OTHER_PARTY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 
 
 def _near_line(text: str, start: int) -> tuple[int, int]:
@@ -212,6 +220,8 @@ class Matcher:
     @staticmethod
     def _is_ambiguous(variant: str) -> bool:
         word = variant.casefold()
+        if word in AMBIGUOUS_PHRASES:
+            return True
         if not word.isalpha():  # symbols or digits make it distinctive: "C++", ".NET", "k8s"
             return False
         return word in AMBIGUOUS_WORDS or (len(word) <= 2 and word not in SHORT_ALLOWED)
@@ -263,6 +273,8 @@ class Matcher:
             return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
+        if cand.text.casefold() in SEASONS and joined_after and nxt in SEASON_NOUNS:
+            return True  # a season's event: "the Spring sale"
         if (
             prev in LEISURE_VERBS
             # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
@@ -427,6 +439,33 @@ class Matcher:
         return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
 
     @staticmethod
+    def _other_partys(text: str, cand: _Candidate) -> bool:
+        """Another organisation is the actor next to the name, in its clause: "the React
+        rewrite the previous agency had proposed", "(React) was built by another agency",
+        "Our hosting partner configures the servers with Puppet" — their technology."""
+        left = max(0, cand.start - _OTHER_PARTY_REACH)
+        before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
+        after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
+        after = [w.casefold() for w in _WORD.findall(after_text)][:7]
+        for i in range(1, len(after)):
+            if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
+                between = after[: i - 1]
+                if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                    return False
+                agent = i >= 2 and after[i - 2] == "by"
+                acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
+                return agent or acts
+        before = [w.casefold() for w in _WORD.findall(before_text)][-8:]
+        for i in range(len(before) - 1, 0, -1):
+            if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
+                between = before[i + 1 :]
+                if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                    return False
+                # the noun is the subject: a verb, not a preposition, follows it
+                return bool(between) and between[0] not in PHRASE_END_WORDS
+        return False
+
+    @staticmethod
     def _named_place_or_person(text: str, cand: _Candidate) -> bool:
         """Part of a longer proper name: a capitalised particle right before it ("La Scala",
         "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
@@ -462,6 +501,7 @@ class Matcher:
             cand
             for cand in candidates
             if not self._others_team(text, cand)
+            and not self._other_partys(text, cand)
             and not self._named_place_or_person(text, cand)
             and not self._not_the_persons_verb(text, cand)
             and not _LIKENESS.match(text, cand.end)

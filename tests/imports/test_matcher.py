@@ -769,3 +769,54 @@ def test_programming_words_of_other_languages_are_context(
     matcher: Matcher, text: str, expected: str
 ) -> None:
     assert expected in names(matcher.find(text))
+
+
+# -- fifth held-out corpus ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In 2019 I cycled through the Rust Belt, Pittsburgh to Detroit.", "Rust"),
+        ("Scenario workshops used the Delphi method with twelve directors.", "Delphi"),
+        ("Black Friday and the Spring sale at forty times normal traffic.", "Spring"),
+        ("Secure-code workshops for the Java developers; I triage the findings.", "Java"),
+        ("Hotwire instead of the React rewrite the previous agency had proposed.", "React"),
+        ("The storefront (React) was built by another agency; we owned the backend.", "React"),
+        ("Our hosting partner configures the servers with Puppet; we deploy daily.", "Puppet"),
+        ("I was always on call for the rest of the week, with less time.", "Always On"),
+        ("I was always on call for the rest of the week, with less time.", "REST"),
+        ("I was always on call for the rest of the week, with less time.", "Less"),
+        ("Evidently the feast was a stimulus for market volatility.", "Evidently"),
+        ("Reports in Crystal Reports, later moved to SSRS.", "Crystal"),
+    ],
+)
+def test_heldout5_prose_is_not_a_skill(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hotwire (Turbo and Stimulus) instead of the previous agency's plan.", "Stimulus"),
+        ("Worked with an external agency on the React Native app.", "React Native"),
+        ("I built the Django backend for another agency in 2019.", "Django"),
+        ("Our hosting partner configures the servers; we deploy with GitHub Actions.", "GitHub"),
+        ("Java developer at a bank, Spring Boot services.", "Java"),
+        ("Spring 2015: moved the services to Spring Boot.", "Spring Boot"),
+        ("Reports in Crystal Reports, later moved to SSRS.", "Crystal Reports"),
+        ("Availability groups with Always On and dbatools.", "Always On"),
+        ("Themes in Less and Sass.", "Less"),
+        ("A REST API for partners.", "REST"),
+        ("Live-ops with Firebase Remote Config.", "Firebase"),
+        ("Entwicklung nach IEC 62304 und ISO\n14971.", "ISO 14971"),
+        ("isolate a host in Microsoft Defender for\nEndpoint", "Microsoft Defender for Endpoint"),
+        ("Reconnaissance d'entités nommées dans des contrats.", "Named Entity Recognition"),
+        ("Outils de traitement automatique des langues.", "Natural Language Processing"),
+        ("Master en linguistique computationnelle.", "Computational linguistics"),
+        ("Traduction technique et juridique.", "Translation"),
+        ("Otimização de consultas e índices.", "Query Optimization"),
+    ],
+)
+def test_heldout5_skills_found(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
