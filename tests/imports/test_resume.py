@@ -553,3 +553,14 @@ def test_a_bulleted_job_with_its_range_at_an_end_is_still_an_entry() -> None:
     )
     entries = split_entries(text, today=TODAY)
     assert [e.range.start.year for e in entries] == [2019, 2016]
+
+
+def test_an_open_range_inside_a_bullets_sentence_is_no_new_entry() -> None:
+    text = (
+        "Data Scientist, Ortofrutta\n"
+        "mar 2019 - dic 2021\n"
+        "- Pipeline notturne con Airflow; query SQL su PostgreSQL e, dal 2020, su BigQuery.\n"
+    )
+    entries = split_entries(text, today=TODAY)
+    assert len(entries) == 1
+    assert entries[0].range.end == date(2021, 12, 1)

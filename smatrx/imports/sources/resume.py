@@ -479,11 +479,16 @@ def _range_inside_prose(line: str, date_text: str) -> bool:
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
     with Always On", "- Led the 2019 - 2021 migration to Kafka and Flink"), not a new job. A
     bulleted job ("- Engineer, Acme (2019 - 2021)", "- 2019 - 2021: Engineer at Acme") has
-    the range at an end of its line."""
+    the range at an end of its line. An open range ("dal 2020", "since 2021") counts as
+    well: "..., and since 2021 on BigQuery." is no job begun in 2021."""
     if not _BULLET.match(line):
         return False
     before, _, after = line.partition(date_text)
-    return len(_WORD.findall(before)) >= 3 and len(_WORD.findall(after)) >= 3
+    words_after = len(_WORD.findall(after))
+    # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
+    # BigQuery.")
+    sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
+    return len(_WORD.findall(before)) >= 3 and sentence
 
 
 def split_entries(text: str, *, today: date) -> list[Entry]:
