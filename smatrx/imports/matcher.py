@@ -30,6 +30,7 @@ from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
     APPOSITION_OPENERS,
+    CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
     ENGLISH_FUNCTION_WORDS,
@@ -321,6 +322,12 @@ class Matcher:
         for word in (*left_words, *right_words):
             if word.group().casefold().strip("'-") in CONTEXT_WORDS:
                 return True
+        if (
+            right_words
+            and right_words[0].group().casefold() in CONTEXT_NOUNS_AFTER
+            and not text[cand.end : right_words[0].start()].strip()
+        ):
+            return True  # "a Go service": the noun the name qualifies
         low = left_words[0].start() if left_words else cand.start
         high = right_words[-1].end() if right_words else cand.end
         if any(other.start < high and other.end > low for other in accepted):

@@ -198,6 +198,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "PostGIS": ("PostgreSQL",),
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
+    # Docker's own tools run Docker.
+    "Docker Compose": ("Docker",),
+    "Docker Swarm": ("Docker",),
     # An API in the REST style is REST.
     "REST APIs": ("REST",),
 }
@@ -245,6 +248,11 @@ CONTEXT_WORDS = word_set(
     aplicações anwendungen logiciel logiciels código codice código
     """
 )
+
+# Nouns that make an ambiguous name a technology only right after it, as the thing it is
+# written in ("First Go service in the company", "a Ruby module"); further away they are
+# too common ("the oracle of Delphi to know whether their service is safe").
+CONTEXT_NOUNS_AFTER = word_set("service binary module package")
 
 # Words before an ambiguous name that make it something else ("Series C", "Plan B").
 TRAP_BEFORE = word_set(

@@ -820,3 +820,13 @@ def test_heldout5_prose_is_not_a_skill(matcher: Matcher, text: str, absent: str)
 )
 def test_heldout5_skills_found(matcher: Matcher, text: str, expected: str) -> None:
     assert expected in names(matcher.find(text))
+
+
+def test_a_software_noun_right_after_an_ambiguous_name_is_context(matcher: Matcher) -> None:
+    assert "Go" in names(matcher.find("First Go service in the company."))
+    found = matcher.find("Consult the oracle of Delphi to know whether their service is safe.")
+    assert "Delphi" not in names(found)
+
+
+def test_docker_compose_implies_docker(matcher: Matcher) -> None:
+    assert "Docker" in names(matcher.find("Docker Compose for local development."))
