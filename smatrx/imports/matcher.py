@@ -61,6 +61,7 @@ from smatrx.imports.vocabulary import (
     SKILL_ADJECTIVES,
     THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
+    TRAP_AFTER_COMPOUNDS,
     TRAP_BEFORE,
 )
 
@@ -296,7 +297,9 @@ class Matcher:
         if joined_before and prev in TRAP_BEFORE:
             return True
         if joined_after and nxt in TRAP_AFTER:
-            return True
+            compound = " ".join(w.casefold() for w in words_after[:2])
+            if compound not in TRAP_AFTER_COMPOUNDS:
+                return True  # ("Rails back office" is the name qualifying a noun)
         sentence_start = not _WORD.search(text, seg[0], cand.start)
         imperative = cand.text.casefold() in IMPERATIVE_VERBS
         if sentence_start and imperative and nxt in {"to", "for", "with", "get"}:
@@ -558,6 +561,20 @@ class Matcher:
                 else:
                     still.append(cand)
             pending = still
+        # A name the document already uses as a technology counts too, capitalised, at a
+        # sentence's start, where a capital proves nothing by itself: "- Rails back office
+        # for a ferry operator" under "Ruby on Rails developer".
+        known = {c.term.skill_id for c in accepted}
+        for cand in pending:
+            if (
+                cand.text[:1].isupper()
+                and not cand.text.isupper()
+                and cand.term.skill_id in known
+                and len(cand.text) >= 4
+                and cand.text.casefold() not in LIST_ONLY_WORDS
+                and not _WORD.search(text, _segment(text, cand.start, cand.end)[0], cand.start)
+            ):
+                accepted.append(cand)
         return sorted(accepted, key=lambda c: c.start)
 
     # -- fuzzy matching --------------------------------------------------------------------

@@ -198,6 +198,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "PostGIS": ("PostgreSQL",),
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
+    # Rails is written in Ruby only (unlike Spring, which Kotlin and Groovy use as well).
+    "Ruby on Rails": ("Ruby",),
     # Docker's own tools run Docker.
     "Docker Compose": ("Docker",),
     "Docker Swarm": ("Docker",),
@@ -291,6 +293,9 @@ OTHER_PARTY_NOUNS = word_set(
     """
 )
 FIRST_PERSON_WORDS = word_set("i we my our us me")
+# ...unless the word opens a compound noun the name qualifies: "a Rails back office", "the
+# Go back end".
+TRAP_AFTER_COMPOUNDS = frozenset({"back office", "back end", "back ends", "back offices"})
 # Team nouns may carry one modifier between the name and the noun: "the Kafka platform group".
 OTHERS_TEAM_MODIFIERS = word_set(
     "platform infrastructure infra core central data mobile web backend frontend ops operations"

@@ -830,3 +830,22 @@ def test_a_software_noun_right_after_an_ambiguous_name_is_context(matcher: Match
 
 def test_docker_compose_implies_docker(matcher: Matcher) -> None:
     assert "Docker" in names(matcher.find("Docker Compose for local development."))
+
+
+def test_a_name_the_document_uses_counts_at_a_sentence_start(matcher: Matcher) -> None:
+    text = "Freelance Ruby on Rails developer.\n- Rails back office for a ferry operator."
+    found = [m for m in matcher.locate(text) if m[2].name == "Ruby on Rails"]
+    assert len(found) == 2
+    assert "Ruby" in names(matcher.find(text))  # Rails is written in Ruby only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rails back office for a ferry operator.",  # nothing else says Rails
+        "Go back to the office.",
+        "We went on holiday. Go back home.",
+    ],
+)
+def test_a_sentence_start_alone_is_no_technology(matcher: Matcher, text: str) -> None:
+    assert names(matcher.find(text)) == []
