@@ -198,6 +198,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "PostGIS": ("PostgreSQL",),
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
+    # A SIEM product is a SIEM; Splunk's SIEM app runs on Splunk.
+    "Microsoft Sentinel": ("SIEM",),
+    "IBM QRadar": ("SIEM",),
+    "Splunk Enterprise Security": ("Splunk", "SIEM"),
     # Rails is written in Ruby only (unlike Spring, which Kotlin and Groovy use as well).
     "Ruby on Rails": ("Ruby",),
     # Docker's own tools run Docker.
@@ -252,9 +256,10 @@ CONTEXT_WORDS = word_set(
 )
 
 # Nouns that make an ambiguous name a technology only right after it, as the thing it is
-# written in ("First Go service in the company", "a Ruby module"); further away they are
+# written in ("First Go service in the company", "a Ruby module", "Tableau dashboards for
+# the trading desk"); further away they are
 # too common ("the oracle of Delphi to know whether their service is safe").
-CONTEXT_NOUNS_AFTER = word_set("service binary module package")
+CONTEXT_NOUNS_AFTER = word_set("service binary module package dashboards dashboard workbooks")
 
 # Words before an ambiguous name that make it something else ("Series C", "Plan B").
 TRAP_BEFORE = word_set(

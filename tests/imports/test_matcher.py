@@ -849,3 +849,24 @@ def test_a_name_the_document_uses_counts_at_a_sentence_start(matcher: Matcher) -
 )
 def test_a_sentence_start_alone_is_no_technology(matcher: Matcher, text: str) -> None:
     assert names(matcher.find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tableau dashboards for the trading desk.", "Tableau"),
+        ("Lead a team of five Unity developers.", "Leadership"),
+        ("Monthly management accounts in Excel.", "Accounting"),
+        ("Laurea magistrale in Scienze Statistiche.", "Statistics"),
+        ("SOC Analyst (L2), Northgate Managed Security.", "Security Operations"),
+        ("Own the SIEM: Microsoft Sentinel with KQL rules.", "SIEM"),
+        ("24/7 SOC for forty clients on Splunk Enterprise Security.", "SIEM"),
+        ("24/7 SOC for forty clients on Splunk Enterprise Security.", "Splunk"),
+    ],
+)
+def test_heldout5_neighbours_found(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_a_tableau_on_the_wall_is_no_dashboard_tool(matcher: Matcher) -> None:
+    assert "Tableau" not in names(matcher.find("A tableau of village life hung by the door."))
