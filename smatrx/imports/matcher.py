@@ -59,6 +59,8 @@ from smatrx.imports.vocabulary import (
     SEASONS,
     SHORT_ALLOWED,
     SKILL_ADJECTIVES,
+    SUBJECT_ARTICLES,
+    SUBJECT_TEAM_NOUNS,
     THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
     TRAP_AFTER_COMPOUNDS,
@@ -473,7 +475,20 @@ class Matcher:
                     return False
                 # the noun is the subject: a verb, not a preposition, follows it
                 return bool(between) and between[0] not in PHRASE_END_WORDS
-        return False
+        # A clause whose subject is another team, with no first person before the name:
+        # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
+        # que eu mantenho", "The analytics team builds its reports in Power BI".
+        seg_start, _ = _segment(text, cand.start, cand.end)
+        clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
+        opening = [w.casefold() for w in _WORD.findall(clause)]
+        if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
+            return False
+        # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
+        # the person's own, is not enough)
+        named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
+            opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+        )
+        return named_team and not FIRST_PERSON_WORDS.intersection(opening)
 
     @staticmethod
     def _named_place_or_person(text: str, cand: _Candidate) -> bool:

@@ -297,7 +297,19 @@ OTHER_PARTY_NOUNS = word_set(
     consultancy consultancies integrator integrators outsourcer outsourcers
     """
 )
-FIRST_PERSON_WORDS = word_set("i we my our us me")
+FIRST_PERSON_WORDS = word_set(
+    """
+    i we my our us me
+    je j' nous mon ma mes notre nos moi eu nós meu minha meus minhas nosso nossa yo nosotros
+    mi mis nuestro nuestra io noi mio mia miei nostro nostra ich wir mein meine unser unsere
+    ik wij mijn ons onze
+    """
+)
+# A sentence opening with another team as its subject ("The analytics team builds ...", "A
+# equipa de análise constrói ...", "L'équipe data construit ..."): what follows is theirs.
+# (Not "our team" or "my team": the person is in it, and the first-person words stop it.)
+SUBJECT_ARTICLES = word_set("the a o la le l el il lo die das der de het l'équipe")
+SUBJECT_TEAM_NOUNS = word_set("team teams equipa equipas equipe equipo équipe squadra")
 # ...unless the word opens a compound noun the name qualifies: "a Rails back office", "the
 # Go back end".
 TRAP_AFTER_COMPOUNDS = frozenset({"back office", "back end", "back ends", "back offices"})

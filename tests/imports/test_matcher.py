@@ -870,3 +870,27 @@ def test_heldout5_neighbours_found(matcher: Matcher, text: str, expected: str) -
 
 def test_a_tableau_on_the_wall_is_no_dashboard_tool(matcher: Matcher) -> None:
     assert "Tableau" not in names(matcher.find("A tableau of village life hung by the door."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas.",
+        "The analytics team builds its reports in Power BI on the replicas I maintain.",
+    ],
+)
+def test_another_named_team_as_the_subject_owns_the_technology(matcher: Matcher, text: str) -> None:
+    assert "Power BI" not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analytics team and I rebuilt the reports in Power BI.",
+        "A minha equipa de análise constrói relatórios em Power BI.",
+        "The team of six engineers built the reports in Power BI.",
+        "Grew the engineering team (3 to 14); set up dashboards in Power BI.",
+    ],
+)
+def test_the_persons_own_team_keeps_the_technology(matcher: Matcher, text: str) -> None:
+    assert "Power BI" in names(matcher.find(text))
