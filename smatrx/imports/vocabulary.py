@@ -198,6 +198,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "PostGIS": ("PostgreSQL",),
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
+    # MLOps is the engineering of machine-learning systems: it cannot be done without ML.
+    "MLOps": ("Machine Learning",),
     # A SIEM product is a SIEM; Splunk's SIEM app runs on Splunk.
     "Microsoft Sentinel": ("SIEM",),
     "IBM QRadar": ("SIEM",),

@@ -894,3 +894,7 @@ def test_another_named_team_as_the_subject_owns_the_technology(matcher: Matcher,
 )
 def test_the_persons_own_team_keeps_the_technology(matcher: Matcher, text: str) -> None:
     assert "Power BI" in names(matcher.find(text))
+
+
+def test_mlops_implies_machine_learning(matcher: Matcher) -> None:
+    assert "Machine Learning" in names(matcher.find("MLOps engineer at an insurer."))
