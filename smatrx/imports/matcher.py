@@ -27,12 +27,15 @@ from typing import Any
 
 from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
+    AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
     APPOSITION_OPENERS,
+    CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
+    FIRST_PERSON_WORDS,
     FOREIGN_FUNCTION_WORDS,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
@@ -46,15 +49,21 @@ from smatrx.imports.vocabulary import (
     NAME_PARTICLES,
     NOT_IMPLIED_BY_PREFIX,
     NOT_THE_PERSONS_VERB,
+    OTHER_PARTY_MARKERS,
+    OTHER_PARTY_NOUNS,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
     OTHERS_TEAM_MODIFIERS,
     PHRASE_END_WORDS,
+    SEASON_NOUNS,
     SEASONS,
     SHORT_ALLOWED,
     SKILL_ADJECTIVES,
+    SUBJECT_ARTICLES,
+    SUBJECT_TEAM_NOUNS,
     THE_NOUN_FOLLOWERS,
     TRAP_AFTER,
+    TRAP_AFTER_COMPOUNDS,
     TRAP_BEFORE,
 )
 
@@ -137,6 +146,9 @@ def _segment(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LANGUAGE_WINDOW = 200
+# How far around a name another organisation is looked for, and what ends its clause.
+_OTHER_PARTY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 
 
 def _near_line(text: str, start: int) -> tuple[int, int]:
@@ -212,6 +224,8 @@ class Matcher:
     @staticmethod
     def _is_ambiguous(variant: str) -> bool:
         word = variant.casefold()
+        if word in AMBIGUOUS_PHRASES:
+            return True
         if not word.isalpha():  # symbols or digits make it distinctive: "C++", ".NET", "k8s"
             return False
         return word in AMBIGUOUS_WORDS or (len(word) <= 2 and word not in SHORT_ALLOWED)
@@ -263,6 +277,8 @@ class Matcher:
             return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
         if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
             return True  # a date: "Spring 2015", "Fall '19"
+        if cand.text.casefold() in SEASONS and joined_after and nxt in SEASON_NOUNS:
+            return True  # a season's event: "the Spring sale"
         if (
             prev in LEISURE_VERBS
             # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
@@ -283,7 +299,9 @@ class Matcher:
         if joined_before and prev in TRAP_BEFORE:
             return True
         if joined_after and nxt in TRAP_AFTER:
-            return True
+            compound = " ".join(w.casefold() for w in words_after[:2])
+            if compound not in TRAP_AFTER_COMPOUNDS:
+                return True  # ("Rails back office" is the name qualifying a noun)
         sentence_start = not _WORD.search(text, seg[0], cand.start)
         imperative = cand.text.casefold() in IMPERATIVE_VERBS
         if sentence_start and imperative and nxt in {"to", "for", "with", "get"}:
@@ -309,6 +327,12 @@ class Matcher:
         for word in (*left_words, *right_words):
             if word.group().casefold().strip("'-") in CONTEXT_WORDS:
                 return True
+        if (
+            right_words
+            and right_words[0].group().casefold() in CONTEXT_NOUNS_AFTER
+            and not text[cand.end : right_words[0].start()].strip()
+        ):
+            return True  # "a Go service": the noun the name qualifies
         low = left_words[0].start() if left_words else cand.start
         high = right_words[-1].end() if right_words else cand.end
         if any(other.start < high and other.end > low for other in accepted):
@@ -427,6 +451,46 @@ class Matcher:
         return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
 
     @staticmethod
+    def _other_partys(text: str, cand: _Candidate) -> bool:
+        """Another organisation is the actor next to the name, in its clause: "the React
+        rewrite the previous agency had proposed", "(React) was built by another agency",
+        "Our hosting partner configures the servers with Puppet" — their technology."""
+        left = max(0, cand.start - _OTHER_PARTY_REACH)
+        before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
+        after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
+        after = [w.casefold() for w in _WORD.findall(after_text)][:7]
+        for i in range(1, len(after)):
+            if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
+                between = after[: i - 1]
+                if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                    return False
+                agent = i >= 2 and after[i - 2] == "by"
+                acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
+                return agent or acts
+        before = [w.casefold() for w in _WORD.findall(before_text)][-8:]
+        for i in range(len(before) - 1, 0, -1):
+            if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
+                between = before[i + 1 :]
+                if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                    return False
+                # the noun is the subject: a verb, not a preposition, follows it
+                return bool(between) and between[0] not in PHRASE_END_WORDS
+        # A clause whose subject is another team, with no first person before the name:
+        # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
+        # que eu mantenho", "The analytics team builds its reports in Power BI".
+        seg_start, _ = _segment(text, cand.start, cand.end)
+        clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
+        opening = [w.casefold() for w in _WORD.findall(clause)]
+        if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
+            return False
+        # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
+        # the person's own, is not enough)
+        named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
+            opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+        )
+        return named_team and not FIRST_PERSON_WORDS.intersection(opening)
+
+    @staticmethod
     def _named_place_or_person(text: str, cand: _Candidate) -> bool:
         """Part of a longer proper name: a capitalised particle right before it ("La Scala",
         "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
@@ -462,6 +526,7 @@ class Matcher:
             cand
             for cand in candidates
             if not self._others_team(text, cand)
+            and not self._other_partys(text, cand)
             and not self._named_place_or_person(text, cand)
             and not self._not_the_persons_verb(text, cand)
             and not _LIKENESS.match(text, cand.end)
@@ -511,6 +576,20 @@ class Matcher:
                 else:
                     still.append(cand)
             pending = still
+        # A name the document already uses as a technology counts too, capitalised, at a
+        # sentence's start, where a capital proves nothing by itself: "- Rails back office
+        # for a ferry operator" under "Ruby on Rails developer".
+        known = {c.term.skill_id for c in accepted}
+        for cand in pending:
+            if (
+                cand.text[:1].isupper()
+                and not cand.text.isupper()
+                and cand.term.skill_id in known
+                and len(cand.text) >= 4
+                and cand.text.casefold() not in LIST_ONLY_WORDS
+                and not _WORD.search(text, _segment(text, cand.start, cand.end)[0], cand.start)
+            ):
+                accepted.append(cand)
         return sorted(accepted, key=lambda c: c.start)
 
     # -- fuzzy matching --------------------------------------------------------------------

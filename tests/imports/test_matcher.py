@@ -769,3 +769,132 @@ def test_programming_words_of_other_languages_are_context(
     matcher: Matcher, text: str, expected: str
 ) -> None:
     assert expected in names(matcher.find(text))
+
+
+# -- fifth held-out corpus ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In 2019 I cycled through the Rust Belt, Pittsburgh to Detroit.", "Rust"),
+        ("Scenario workshops used the Delphi method with twelve directors.", "Delphi"),
+        ("Black Friday and the Spring sale at forty times normal traffic.", "Spring"),
+        ("Secure-code workshops for the Java developers; I triage the findings.", "Java"),
+        ("Hotwire instead of the React rewrite the previous agency had proposed.", "React"),
+        ("The storefront (React) was built by another agency; we owned the backend.", "React"),
+        ("Our hosting partner configures the servers with Puppet; we deploy daily.", "Puppet"),
+        ("I was always on call for the rest of the week, with less time.", "Always On"),
+        ("I was always on call for the rest of the week, with less time.", "REST"),
+        ("I was always on call for the rest of the week, with less time.", "Less"),
+        ("Evidently the feast was a stimulus for market volatility.", "Evidently"),
+        ("Reports in Crystal Reports, later moved to SSRS.", "Crystal"),
+    ],
+)
+def test_heldout5_prose_is_not_a_skill(matcher: Matcher, text: str, absent: str) -> None:
+    assert absent not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hotwire (Turbo and Stimulus) instead of the previous agency's plan.", "Stimulus"),
+        ("Worked with an external agency on the React Native app.", "React Native"),
+        ("I built the Django backend for another agency in 2019.", "Django"),
+        ("Our hosting partner configures the servers; we deploy with GitHub Actions.", "GitHub"),
+        ("Java developer at a bank, Spring Boot services.", "Java"),
+        ("Spring 2015: moved the services to Spring Boot.", "Spring Boot"),
+        ("Reports in Crystal Reports, later moved to SSRS.", "Crystal Reports"),
+        ("Availability groups with Always On and dbatools.", "Always On"),
+        ("Themes in Less and Sass.", "Less"),
+        ("A REST API for partners.", "REST"),
+        ("Live-ops with Firebase Remote Config.", "Firebase"),
+        ("Entwicklung nach IEC 62304 und ISO\n14971.", "ISO 14971"),
+        ("isolate a host in Microsoft Defender for\nEndpoint", "Microsoft Defender for Endpoint"),
+        ("Reconnaissance d'entités nommées dans des contrats.", "Named Entity Recognition"),
+        ("Outils de traitement automatique des langues.", "Natural Language Processing"),
+        ("Master en linguistique computationnelle.", "Computational linguistics"),
+        ("Traduction technique et juridique.", "Translation"),
+        ("Otimização de consultas e índices.", "Query Optimization"),
+    ],
+)
+def test_heldout5_skills_found(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_a_software_noun_right_after_an_ambiguous_name_is_context(matcher: Matcher) -> None:
+    assert "Go" in names(matcher.find("First Go service in the company."))
+    found = matcher.find("Consult the oracle of Delphi to know whether their service is safe.")
+    assert "Delphi" not in names(found)
+
+
+def test_docker_compose_implies_docker(matcher: Matcher) -> None:
+    assert "Docker" in names(matcher.find("Docker Compose for local development."))
+
+
+def test_a_name_the_document_uses_counts_at_a_sentence_start(matcher: Matcher) -> None:
+    text = "Freelance Ruby on Rails developer.\n- Rails back office for a ferry operator."
+    found = [m for m in matcher.locate(text) if m[2].name == "Ruby on Rails"]
+    assert len(found) == 2
+    assert "Ruby" in names(matcher.find(text))  # Rails is written in Ruby only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rails back office for a ferry operator.",  # nothing else says Rails
+        "Go back to the office.",
+        "We went on holiday. Go back home.",
+    ],
+)
+def test_a_sentence_start_alone_is_no_technology(matcher: Matcher, text: str) -> None:
+    assert names(matcher.find(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tableau dashboards for the trading desk.", "Tableau"),
+        ("Lead a team of five Unity developers.", "Leadership"),
+        ("Monthly management accounts in Excel.", "Accounting"),
+        ("Laurea magistrale in Scienze Statistiche.", "Statistics"),
+        ("SOC Analyst (L2), Northgate Managed Security.", "Security Operations"),
+        ("Own the SIEM: Microsoft Sentinel with KQL rules.", "SIEM"),
+        ("24/7 SOC for forty clients on Splunk Enterprise Security.", "SIEM"),
+        ("24/7 SOC for forty clients on Splunk Enterprise Security.", "Splunk"),
+    ],
+)
+def test_heldout5_neighbours_found(matcher: Matcher, text: str, expected: str) -> None:
+    assert expected in names(matcher.find(text))
+
+
+def test_a_tableau_on_the_wall_is_no_dashboard_tool(matcher: Matcher) -> None:
+    assert "Tableau" not in names(matcher.find("A tableau of village life hung by the door."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas.",
+        "The analytics team builds its reports in Power BI on the replicas I maintain.",
+    ],
+)
+def test_another_named_team_as_the_subject_owns_the_technology(matcher: Matcher, text: str) -> None:
+    assert "Power BI" not in names(matcher.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The analytics team and I rebuilt the reports in Power BI.",
+        "A minha equipa de análise constrói relatórios em Power BI.",
+        "The team of six engineers built the reports in Power BI.",
+        "Grew the engineering team (3 to 14); set up dashboards in Power BI.",
+    ],
+)
+def test_the_persons_own_team_keeps_the_technology(matcher: Matcher, text: str) -> None:
+    assert "Power BI" in names(matcher.find(text))
+
+
+def test_mlops_implies_machine_learning(matcher: Matcher) -> None:
+    assert "Machine Learning" in names(matcher.find("MLOps engineer at an insurer."))

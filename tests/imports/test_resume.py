@@ -527,3 +527,40 @@ def test_strip_sidebar_is_linear_on_a_long_run_of_spaces() -> None:
     started = time.perf_counter()
     resume.strip_sidebar(lines, today=date(2026, 11, 27))
     assert time.perf_counter() - started < 2
+
+
+def test_a_range_inside_a_bullets_sentence_is_no_new_entry() -> None:
+    # the versions of a product, not a job (fifth held-out corpus)
+    text = (
+        "DBA Senior, Banco Atlantico\n"
+        "jan 2018 - atual\n"
+        "- Administração de 60 instâncias SQL Server (2016 a 2022) com Always On e clusters.\n"
+        "- Automação com PowerShell e dbatools.\n"
+    )
+    entries = split_entries(text, today=TODAY)
+    assert len(entries) == 1
+    assert entries[0].range.start == date(2018, 1, 1)
+    assert "dbatools" in entries[0].text
+
+
+def test_a_bulleted_job_with_its_range_at_an_end_is_still_an_entry() -> None:
+    text = (
+        "Experience\n"
+        "- Senior Engineer, Acme Corp (2019 - 2021)\n"
+        "- Built the payments API in Go.\n"
+        "- Engineer, Initech (2016 - 2019)\n"
+        "- Maintained the Java monolith.\n"
+    )
+    entries = split_entries(text, today=TODAY)
+    assert [e.range.start.year for e in entries] == [2019, 2016]
+
+
+def test_an_open_range_inside_a_bullets_sentence_is_no_new_entry() -> None:
+    text = (
+        "Data Scientist, Ortofrutta\n"
+        "mar 2019 - dic 2021\n"
+        "- Pipeline notturne con Airflow; query SQL su PostgreSQL e, dal 2020, su BigQuery.\n"
+    )
+    entries = split_entries(text, today=TODAY)
+    assert len(entries) == 1
+    assert entries[0].range.end == date(2021, 12, 1)

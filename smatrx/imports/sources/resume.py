@@ -474,6 +474,23 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     return kept
 
 
+def _range_inside_prose(line: str, date_text: str) -> bool:
+    """A range in the middle of a bullet's sentence, under an entry already begun: the years
+    of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
+    with Always On", "- Led the 2019 - 2021 migration to Kafka and Flink"), not a new job. A
+    bulleted job ("- Engineer, Acme (2019 - 2021)", "- 2019 - 2021: Engineer at Acme") has
+    the range at an end of its line. An open range ("dal 2020", "since 2021") counts as
+    well: "..., and since 2021 on BigQuery." is no job begun in 2021."""
+    if not _BULLET.match(line):
+        return False
+    before, _, after = line.partition(date_text)
+    words_after = len(_WORD.findall(after))
+    # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
+    # BigQuery.")
+    sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
+    return len(_WORD.findall(before)) >= 3 and sentence
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -485,7 +502,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     dated: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
-        if found:
+        if found and not (dated and _range_inside_prose(line, found[0].text)):
             dated[index] = found[0]
     if not dated:
         return []
