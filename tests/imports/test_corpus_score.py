@@ -101,7 +101,7 @@ def test_scoring_runs_over_the_corpus(corpus, catalog):
 
 
 def test_every_held_out_corpus_is_scored():
-    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5"} <= set(HELD_OUT)
+    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} <= set(HELD_OUT)
 
 
 def test_the_held_out_corpora_are_about_different_people():
