@@ -293,3 +293,40 @@ def test_foreign_since_on_its_own_is_ongoing(text: str) -> None:
 )
 def test_foreign_words_do_not_make_ranges_in_prose(text: str) -> None:
     assert [r for r in find_date_ranges(text, today=TODAY) if r.ongoing] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "ongoing"),
+    [
+        # Swedish, Norwegian, Danish
+        ("jan. 2022 – nu", date(2022, 1, 1), TODAY, True),
+        ("maj 2018 – augusti 2021", date(2018, 5, 1), date(2021, 8, 1), False),
+        ("okt 2019 - nå", date(2019, 10, 1), TODAY, True),
+        ("des 2015 – mai 2019", date(2015, 12, 1), date(2019, 5, 1), False),
+        ("mars 2020 – i dag", date(2020, 3, 1), TODAY, True),
+        ("sep 2021 – dags dato", date(2021, 9, 1), TODAY, True),
+        # Polish: nominative, genitive and abbreviations
+        ("sty 2022 – obecnie", date(2022, 1, 1), TODAY, True),
+        ("październik 2016 – lipiec 2019", date(2016, 10, 1), date(2019, 7, 1), False),
+        ("września 2017 – grudnia 2020", date(2017, 9, 1), date(2020, 12, 1), False),
+        # Czech and Finnish full names
+        ("březen 2018 – dosud", date(2018, 3, 1), TODAY, True),
+        ("syyskuu 2019 – nyt", date(2019, 9, 1), TODAY, True),
+    ],
+)
+def test_nordic_polish_czech_and_finnish_dates(
+    text: str, start: date, end: date, ongoing: bool
+) -> None:
+    found = only_range(text)
+    assert (found.start, found.end, found.ongoing) == (start, end, ongoing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I led 2019 planning",  # Czech abbreviations are left out: English words
+        "pro 2019 - 2020 season",
+    ],
+)
+def test_english_words_are_not_czech_months(text: str) -> None:
+    assert all(found.start.month == 1 for found in find_date_ranges(text, today=TODAY))

@@ -453,13 +453,24 @@ def test_an_inline_skills_line_ends_the_entry_above() -> None:
         "Esperienze lavorative",
         "Formação",
         "Werkervaring",
+        "Arbetslivserfarenhet",
+        "UTBILDNING",
+        "Kompetenser och verktyg",
+        "Arbeidserfaring",
+        "Doświadczenie zawodowe",
+        "Umiejętności",
+        "Pracovní zkušenosti",
+        "Työkokemus",
     ],
 )
 def test_section_headings_in_other_languages(line: str) -> None:
     assert resume._is_section_heading(line)
 
 
-@pytest.mark.parametrize("line", ["Formation Engineer", "Senior Java Developer", "Profil Acme"])
+@pytest.mark.parametrize(
+    "line",
+    ["Formation Engineer", "Senior Java Developer", "Profil Acme", "Projekt Manager, Acme"],
+)
 def test_job_titles_are_not_foreign_section_headings(line: str) -> None:
     assert not resume._is_section_heading(line)
 

@@ -347,6 +347,14 @@ _SECTION_WORDS = word_set(
     certificações
     werkervaring ervaring profiel opleiding opleidingen vaardigheden talen projecten kennis
     certificaten
+    arbetslivserfarenhet erfarenhet utbildning utbildningar kompetenser kompetens färdigheter
+    språk projekt certifieringar intressen kunskaper referenser arbeidserfaring erfaring
+    utdanning ferdigheter kompetanse prosjekter sertifiseringer interesser erhvervserfaring
+    uddannelse kompetencer færdigheder sprog projekter certificeringer doświadczenie
+    wykształcenie edukacja umiejętności języki projekty certyfikaty zainteresowania kursy
+    szkolenia zkušenosti vzdělání dovednosti jazyky certifikáty zájmy työkokemus koulutus
+    taidot kielitaito projektit sertifikaatit harrastukset osaaminen verktyg verktøy værktøjer
+    narzędzia nástroje työkalut
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -360,6 +368,7 @@ _SECTION_FILLER = word_set(
     professionnelle professionnelles professionnel professionnels personnels personnelles
     techniques profesional profesionales personales técnicas tecnicas professionale
     professionali personali tecniche lavorative profissional profissionais pessoais
+    och og tekniska tekniske zawodowe techniczne osobiste pracovní odborné
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
