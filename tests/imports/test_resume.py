@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from smatrx.imports.dates import find_date_ranges
-from smatrx.imports.sources import resume
+from smatrx.imports.sources import resume, resume_file
 from smatrx.imports.sources.resume import (
     Entry,
     ResumeError,
@@ -103,7 +103,7 @@ def test_extract_pdf() -> None:
 
 
 def test_extract_pdf_many_pages_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(resume, "MAX_PAGES", 2)
+    monkeypatch.setattr(resume_file, "MAX_PAGES", 2)
     data = fx.pdf_resume([f"line {i}" for i in range(300)])  # ~6 pages
     text = extract_text(data)
     assert "line 0" in text
@@ -230,7 +230,7 @@ def test_blank_text(data: bytes) -> None:
 
 
 def test_text_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(resume, "MAX_TEXT_CHARS", 1000)
+    monkeypatch.setattr(resume_file, "MAX_TEXT_CHARS", 1000)
     assert len(extract_text(b"Python\n" * 10_000)) <= 1000
 
 

@@ -1,0 +1,108 @@
+"""A mention of a catalog name in a text, and the text around it: the sentence, the line,
+the language it is written in. Pure: no Flask, no database. Shared by the matcher
+(smatrx.imports.matcher) and the rules that say a mention is someone else's
+(smatrx.imports.traps)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smatrx.imports.vocabulary import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
+
+
+@dataclass(frozen=True)
+class CatalogTerm:
+    """What the matcher knows of one catalog skill."""
+
+    skill_id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Match:
+    skill_id: str
+    name: str  # the catalog name
+    term: str  # the text that matched, as written in the source
+    fuzzy: bool  # True for a near miss found by rapidfuzz
+    score: float  # 100 for exact, the rapidfuzz score otherwise
+
+
+_URL = re.compile(
+    r"\b(?:https?://|www\.)\S+"
+    r"|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    # a bare address: "github.com/dmitri", "gitlab.io/x" (its host names no skill)
+    r"|\b(?:[\w-]+\.)+(?:com|org|net|io|dev|app|co|me|ai|page)/\S*",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_][\w+#'-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    term: CatalogTerm
+    ambiguous: bool
+
+
+def mask_urls(text: str) -> str:
+    return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+def starts_a_field(text: str, start: int) -> bool:
+    """The name opens a table cell or a field ("| Puppet theatre company |"): capitalised
+    there as any first word is, so the capital proves nothing."""
+    before = text[text.rfind("\n", 0, start) + 1 : start].rstrip(" \t")
+    return before.endswith(("|", "\u2022", "\u00b7", "\t")) or before in ("", "-", "*")
+
+
+def capitalised(words: list[str]) -> bool:
+    return bool(words) and words[0][:1].isupper()
+
+
+def segment(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (within one line) around text[start:end]."""
+    left = max(text.rfind("\n", 0, start), -1)
+    for found in _SENTENCE_END.finditer(text, left + 1, start):
+        left = found.start()
+    right_match = _SENTENCE_END.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    return left + 1, right
+
+
+LANGUAGE_WINDOW = 200
+
+
+def near_line(text: str, start: int) -> tuple[int, int]:
+    """The line around `start`, at most LANGUAGE_WINDOW characters either side."""
+    low = max(0, start - LANGUAGE_WINDOW)
+    left = text.rfind("\n", low, start) + 1 or low
+    right = text.find("\n", start, start + LANGUAGE_WINDOW)
+    return left, min(len(text), start + LANGUAGE_WINDOW) if right < 0 else right
+
+
+def line_bounds(text: str, start: int) -> tuple[int, int]:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    return left, len(text) if right < 0 else right
+
+
+def foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
+    """The sentence around `at` is written in another language than English (its
+    function words say so): there an ambiguous name is a word of that language or a
+    person. Only LANGUAGE_WINDOW characters either side are read, so a document of one
+    endless line costs no more than one of short lines."""
+    foreign = english = 0
+    low_end = max(seg[0], at - LANGUAGE_WINDOW)
+    high_end = min(seg[1], at + LANGUAGE_WINDOW)
+    for word in WORD.findall(text, low_end, high_end):
+        low = word.casefold()
+        if low in FOREIGN_FUNCTION_WORDS or low.startswith(("l'", "d'", "j'", "qu'")):
+            foreign += 1
+        elif low in ENGLISH_FUNCTION_WORDS:
+            english += 1
+    return foreign >= 2 and foreign > english

@@ -1,0 +1,230 @@
+"""When a name the matcher found is not the person's skill: a word in a phrase ("R&D",
+"go-to-market", "Spring 2015"), another team's or organisation's technology ("the client's
+Java team", "the hosting partner's Puppet"), part of a person's or a place's name ("La Scala",
+"Crystal, our designer", "Phoenix, AZ"), a verb of someone else ("was mentored by"). Pure
+functions of the text and the mention; no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from smatrx.imports.mentions import (
+    WORD,
+    Candidate,
+    capitalised,
+    foreign_sentence,
+    line_bounds,
+    segment,
+)
+from smatrx.imports.vocabulary import (
+    APPOSITION_OPENERS,
+    EMPLOYER_BEFORE,
+    FIRST_NAMES,
+    FIRST_PERSON_WORDS,
+    GENITIVE_PARTICLES,
+    IMPERATIVE_VERBS,
+    LEISURE_VERBS,
+    NAME_PARTICLES,
+    NOT_THE_PERSONS_VERB,
+    OTHER_PARTY_MARKERS,
+    OTHER_PARTY_NOUNS,
+    OTHERS_TEAM_AFTER,
+    OTHERS_TEAM_BEFORE,
+    OTHERS_TEAM_MODIFIERS,
+    PHRASE_END_WORDS,
+    SEASON_NOUNS,
+    SEASONS,
+    SKILL_ADJECTIVES,
+    SUBJECT_ARTICLES,
+    SUBJECT_TEAM_NOUNS,
+    TRAP_AFTER,
+    TRAP_AFTER_COMPOUNDS,
+    TRAP_BEFORE,
+)
+
+_YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
+# "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
+_LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
+# A state or country code after a comma: "Phoenix, AZ", "Richmond, VA", "Oban, UK".
+_PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
+# How far around a name another organisation is looked for, and what ends its clause.
+_OTHER_PARTY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
+
+
+def a_likeness(text: str, cand: Candidate) -> bool:
+    """ "a Figma-like editor": a likeness, not the thing itself."""
+    return _LIKENESS.match(text, cand.end) is not None
+
+
+def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
+    """The ambiguous name is plainly something else: "R&D", "go-to-market", "Series C"."""
+    before = text[max(0, cand.start - 2) : cand.start]
+    after = text[cand.end : cand.end + 2]
+    if before.endswith("&") or after.startswith("&"):
+        return True
+    if (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
+        len(after) == 2 and after[0] == "-" and after[1].isalnum()
+    ):
+        return True
+    # Neighbours within the sentence only: "statistics in R.\n* A MySQL ..." has no
+    # word after R.
+    words_before = WORD.findall(text[max(seg[0], cand.start - 30) : cand.start])
+    words_after = WORD.findall(text[cand.end : min(seg[1], cand.end + 30)])
+    prev = words_before[-1].casefold() if words_before else ""
+    nxt = words_after[0].casefold() if words_after else ""
+    gap_after = text[cand.end : cand.end + 3]
+    joined_after = not re.match(r"\s*[,;/|:)]", gap_after)
+    joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
+    if prev in {"let's", "lets", "let\u2019s"}:
+        return True
+    if (
+        joined_before
+        and prev in EMPLOYER_BEFORE
+        and cand.text[:1].isupper()
+        and not (len(words_before) > 1 and words_before[-2].casefold() in SKILL_ADJECTIVES)
+    ):
+        return True  # an employer: "Senior Engineer at Oracle", not "good at Go"
+    if cand.text.casefold() in SEASONS and _YEAR_AFTER.match(text, cand.end):
+        return True  # a date: "Spring 2015", "Fall '19"
+    if cand.text.casefold() in SEASONS and joined_after and nxt in SEASON_NOUNS:
+        return True  # a season's event: "the Spring sale"
+    if (
+        prev in LEISURE_VERBS
+        # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
+        or (
+            prev in {"a", "\u00e0"}
+            and len(words_before) > 1
+            and words_before[-2].casefold() in LEISURE_VERBS
+        )
+    ) and (not nxt or nxt in PHRASE_END_WORDS):
+        return True  # a book, an author, a place: "Reading Kafka on the tram"
+    next_word = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 12])
+    if (
+        next_word is not None
+        and next_word.group(1).casefold() in GENITIVE_PARTICLES
+        and foreign_sentence(text, seg, cand.start)
+    ):
+        return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
+    if joined_before and prev in TRAP_BEFORE:
+        return True
+    if joined_after and nxt in TRAP_AFTER:
+        compound = " ".join(w.casefold() for w in words_after[:2])
+        if compound not in TRAP_AFTER_COMPOUNDS:
+            return True  # ("Rails back office" is the name qualifying a noun)
+    sentence_start = not WORD.search(text, seg[0], cand.start)
+    imperative = cand.text.casefold() in IMPERATIVE_VERBS
+    if sentence_start and imperative and nxt in {"to", "for", "with", "get"}:
+        return True  # an imperative: "Go to the portal", "Go for it" (not "Puppet for")
+    if sentence_start and nxt == "and" and not capitalised(words_after[1:2]):
+        return True  # "Go and see", but not "Prometheus and Grafana dashboards"
+    if not cand.text.isupper() and _PLACE_AFTER.match(text, cand.end):
+        return True  # a place: "Dockyard Labs (Phoenix, AZ)"
+    if len(cand.text) == 1:
+        # initials and marks: "John R. Smith", "Intel(R)", "A, B and C grades"
+        if after[:1] == "." and re.match(r"[ \t]+[A-Z]", text[cand.end + 1 : cand.end + 3]):
+            return True
+        if before.endswith("(") and after.startswith(")"):
+            return True
+    return False
+
+
+def not_the_persons_verb(text: str, cand: Candidate) -> bool:
+    """A name written as a past-tense verb after a passive or another subject: "was
+    mentored by", "she managed the team"."""
+    first = cand.text.split(None, 1)[0].casefold()
+    if not first.endswith("ed"):
+        return False
+    before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+    return bool(before) and before[0].casefold() in NOT_THE_PERSONS_VERB
+
+
+def others_team(text: str, cand: Candidate) -> bool:
+    """The name qualifies another team the person worked with: "worked with the Java
+    team", "the Kafka platform group", "the client's Java team builds", "Our Java team
+    owns the gateway" (the sentence's subject) — their technology, not the person's."""
+    if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
+        return False
+    after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
+    if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
+        after = after[1:]
+    if not after or after[0] not in OTHERS_TEAM_AFTER:
+        return False
+    seg_start, _ = segment(text, cand.start, cand.end)
+    before = [
+        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
+    ]
+    if not before:
+        return False
+    if before[-1].endswith(("'s", "\u2019s")):
+        return True  # "the client's Java team"
+    if before[-1] in {"our", "their"} and len(before) == 1:
+        return True  # "Our Java team owns ..." opens the sentence
+    return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
+
+
+def other_partys(text: str, cand: Candidate) -> bool:
+    """Another organisation is the actor next to the name, in its clause: "the React
+    rewrite the previous agency had proposed", "(React) was built by another agency",
+    "Our hosting partner configures the servers with Puppet" — their technology."""
+    left = max(0, cand.start - _OTHER_PARTY_REACH)
+    before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
+    after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
+    after = [w.casefold() for w in WORD.findall(after_text)][:7]
+    for i in range(1, len(after)):
+        if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
+            between = after[: i - 1]
+            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                return False
+            agent = i >= 2 and after[i - 2] == "by"
+            acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
+            return agent or acts
+    before = [w.casefold() for w in WORD.findall(before_text)][-8:]
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
+            between = before[i + 1 :]
+            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                return False
+            # the noun is the subject: a verb, not a preposition, follows it
+            return bool(between) and between[0] not in PHRASE_END_WORDS
+    # A clause whose subject is another team, with no first person before the name:
+    # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
+    # que eu mantenho", "The analytics team builds its reports in Power BI".
+    seg_start, _ = segment(text, cand.start, cand.end)
+    clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
+    opening = [w.casefold() for w in WORD.findall(clause)]
+    if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
+        return False
+    # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
+    # the person's own, is not enough)
+    named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
+        opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+    )
+    return named_team and not FIRST_PERSON_WORDS.intersection(opening)
+
+
+def named_place_or_person(text: str, cand: Candidate) -> bool:
+    """Part of a longer proper name: a capitalised particle right before it ("La Scala",
+    "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
+    before = text[max(0, cand.start - 8) : cand.start]
+    particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
+    if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
+        return True
+    if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
+        apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
+        if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
+            return True
+    return False
+
+
+def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
+    """A capitalised name closing a line after a comma, with no other technology on that
+    line: where a résumé puts the employer's town ("Marine Science Association, Oban")."""
+    line_start, line_end = line_bounds(text, cand.start)
+    if text[cand.end : line_end].strip(" \t.") or not cand.text[:1].isupper():
+        return False
+    if not text[line_start : cand.start].rstrip(" \t").endswith(","):
+        return False
+    # the only candidate on its line (a bisect: a long document has thousands of them)
+    return bisect_right(starts, line_end - 1) - bisect_left(starts, line_start) == 1
