@@ -10,23 +10,19 @@ only costs the computation).
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
 from redis import Redis
-from redis.exceptions import RedisError
 from sqlalchemy import Select, func, select, true
 from sqlalchemy.dialects.postgresql import distinct_on
 from sqlalchemy.orm import Session
 
 from smatrx.models import Skill, SkillCategory
 from smatrx.models.stats import TagStat
+from smatrx.skills.kept_copies import KeptCopy
 from smatrx.skills.search import offered
-
-logger = logging.getLogger(__name__)
 
 # A tag on one or two skills narrows nothing a search would not: those stay out.
 MIN_SKILLS_PER_TAG = 3
@@ -68,25 +64,14 @@ def tag_homes_statement() -> Select:
 
 class TagHomeCache:
     def __init__(self, redis: Redis | None) -> None:
-        self._redis = redis
+        self._kept = KeptCopy(redis, _KEY, TAG_HOMES_KEPT_FOR, "tag homes")
 
     def get(self) -> dict[str, str] | None:
-        if self._redis is None:
-            return None
-        try:
-            raw = self._redis.get(_KEY)
-        except RedisError:
-            logger.warning("tag homes: Redis unavailable, computing them")
-            return None
-        return None if raw is None else dict(json.loads(raw))
+        kept = self._kept.get()
+        return None if kept is None else dict(kept)
 
     def put(self, homes: dict[str, str]) -> None:
-        if self._redis is None:
-            return
-        try:
-            self._redis.setex(_KEY, TAG_HOMES_KEPT_FOR, json.dumps(homes))
-        except RedisError:
-            logger.warning("tag homes: Redis unavailable, not kept")
+        self._kept.put(homes)
 
 
 def tag_homes(session: Session, cache: TagHomeCache) -> dict[str, str]:

@@ -8,14 +8,11 @@ being away only costs the computation.
 
 from __future__ import annotations
 
-import json
-import logging
 from datetime import timedelta
 
 from redis import Redis
-from redis.exceptions import RedisError
 
-logger = logging.getLogger(__name__)
+from smatrx.skills.kept_copies import KeptCopy
 
 NEIGHBOURS_KEPT_FOR = timedelta(minutes=15)
 _KEY = "smatrx:tag-neighbours:v1:"
@@ -25,23 +22,14 @@ Neighbours = list[tuple[str, list[str]]]
 
 class TagNeighbourCache:
     def __init__(self, redis: Redis) -> None:
-        self._redis = redis
+        self._kept = KeptCopy(redis, _KEY, NEIGHBOURS_KEPT_FOR, "tag neighbours")
 
     def get(self, skill_id: str) -> Neighbours | None:
-        try:
-            raw = self._redis.get(_KEY + skill_id)
-        except RedisError:
-            logger.warning("tag neighbours: Redis unavailable, computing them")
-            return None
-        if raw is None:
-            return None
-        return [(other_id, list(tags)) for other_id, tags in json.loads(raw)]
+        kept = self._kept.get(skill_id)
+        return None if kept is None else [(other_id, list(tags)) for other_id, tags in kept]
 
     def put(self, skill_id: str, neighbours: Neighbours) -> None:
-        try:
-            self._redis.setex(_KEY + skill_id, NEIGHBOURS_KEPT_FOR, json.dumps(neighbours))
-        except RedisError:
-            logger.warning("tag neighbours: Redis unavailable, not kept")
+        self._kept.put(neighbours, skill_id)
 
 
 def forget_all(redis: Redis) -> int:
