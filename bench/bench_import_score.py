@@ -235,6 +235,10 @@ class DocumentScore:
     hits: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)  # prose false positives and undated-with-years
+    # Another party's technology proposed as the person's ("absent_others": heldout7 on).
+    others: list[str] = field(default_factory=list)
+    # Listed apart, unticked, as someone else's (not proposals: not counted either way).
+    apart: list[str] = field(default_factory=list)
     dated: int = 0  # expected year bands on skills the catalog has
     in_band: list[str] = field(default_factory=list)
     wrong_years: dict[str, int | None] = field(default_factory=dict)  # skill → years proposed
@@ -248,8 +252,11 @@ class DocumentScore:
 def score_document(
     document: str, wants: Mapping[str, Any], proposals: Iterable[Proposal], catalog: Catalog
 ) -> DocumentScore:
-    """Compare one document's proposals with what a reader expects, by catalog skill."""
-    got = {proposal.skill_id: proposal for proposal in proposals}
+    """Compare one document's proposals with what a reader expects, by catalog skill.
+    A technology the import lists apart as someone else's (unticked, not proposed) counts
+    as not found: neither a hit nor a false positive."""
+    proposals = list(proposals)
+    got = {proposal.skill_id: proposal for proposal in proposals if not proposal.someone_elses}
     score = DocumentScore(document)
     holes: list[str] = []
 
@@ -269,6 +276,8 @@ def score_document(
         score.expected += 1
         (score.hits if slug in got else score.misses).append(name)
     score.false = [name for name, slug in resolved(wants["absent"]) if slug in got]
+    score.others = [name for name, slug in resolved(wants.get("absent_others", [])) if slug in got]
+    score.apart = [proposal.name for proposal in proposals if proposal.someone_elses]
     score.false += [
         f"{name} {got[slug].years} y (undated)"
         for name, slug in resolved(wants.get("no_years", []))
@@ -284,7 +293,12 @@ def score_document(
         else:
             score.wrong_years[name] = years
     score.holes = holes
-    known = {slug for _, slug in resolved([*wants["skills"], *wants["absent"]])}
+    known = {
+        slug
+        for _, slug in resolved(
+            [*wants["skills"], *wants["absent"], *wants.get("absent_others", [])]
+        )
+    }
     score.unexpected = [p.name for p in got.values() if p.skill_id not in known]
     score.prose_evidence = [
         f"{proposal.name}: {quoted}"
@@ -326,7 +340,8 @@ def score_corpus(folder: Path, catalog: Catalog) -> list[DocumentScore]:
 
 def _problems(score: DocumentScore) -> str:
     years = [f"{name} {y} y" for name, y in score.wrong_years.items()]
-    return ", ".join(sorted(score.misses) + years + score.false)
+    others = [f"{name} (another's)" for name in score.others]
+    return ", ".join(sorted(score.misses) + years + score.false + others)
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -336,23 +351,24 @@ def _ratio(part: int, whole: int) -> str:
 def print_table(scores: list[DocumentScore], *, holes: bool) -> None:
     if holes:
         print(
-            "| document | recall | prose false positives | years within band | "
-            "misses, years out of band, false positives | catalog holes | "
-            "proposed, not expected | unmatched evidence |"
+            "| document | recall | prose false positives | another's technology proposed "
+            "| years within band | misses, years out of band, false positives | catalog holes | "
+            "proposed, not expected | listed apart as someone else's | unmatched evidence |"
         )
-        print("|---|---:|---:|---:|---|---|---|---:|")
+        print("|---|---:|---:|---:|---:|---|---|---|---|---:|")
     else:
         print("| document | recall | false positives | years within band | misses |")
         print("|---|---:|---:|---:|---|")
     for score in scores:
+        others = f"| {len(score.others)} " if holes else ""
         row = (
             f"| {score.document} | {len(score.hits)}/{score.expected} | {len(score.false)} "
-            f"| {len(score.in_band)}/{score.dated} | " + _problems(score) + " |"
+            f"{others}| {len(score.in_band)}/{score.dated} | " + _problems(score) + " |"
         )
         if holes:
             row += (
                 f" {', '.join(score.holes)} | {', '.join(score.unexpected)} "
-                f"| {len(score.prose_evidence)} |"
+                f"| {', '.join(score.apart)} | {len(score.prose_evidence)} |"
             )
         print(row)
 
@@ -368,6 +384,9 @@ def print_totals(scores: list[DocumentScore], *, holes: bool) -> None:
         f"false positives {sum(len(score.false) for score in scores)}, "
         f"years within band {band}"
     )
+    others = sum(len(score.others) for score in scores)
+    if holes:
+        line += f", another's technology proposed {others}"
     if holes:
         line += (
             f" ({found}/{expected} found, {in_band}/{dated} in band; "

@@ -126,14 +126,15 @@ def _run_import(import_id: str, seen: dict[str, str]) -> str:
         findings = source.propose(read, matcher, date.today())
         if not report(90, "Preparing your proposals…"):
             return "cancelled"
-        found = len(findings.proposals)
+        own = [proposal for proposal in findings.proposals if not proposal.someone_elses]
+        found = len(own)
         message = f"Found {found} skill{'s' if found != 1 else ''} in {label}.{findings.note}"
         results = {
             "proposals": [proposal.as_json() for proposal in findings.proposals],
             "unknown": findings.unknown,
             "profile": findings.profile,
         }
-        skill_ids = [proposal.skill_id for proposal in findings.proposals]
+        skill_ids = [proposal.skill_id for proposal in own]
         finished = services.finish(row, results, skill_ids, message)
         db.session.commit()
         if not finished:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
@@ -37,12 +38,11 @@ from smatrx.imports.mentions import (
     segment,
     starts_a_field,
 )
+from smatrx.imports.ownership import someone_elses
 from smatrx.imports.traps import (
     a_likeness,
     named_place_or_person,
     not_the_persons_verb,
-    other_partys,
-    others_team,
     town_after_employer,
     trapped,
 )
@@ -78,6 +78,16 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 # --------------------------------------------------------------------------------------------
 # The matcher
+
+Mention = tuple[int, int, Match]  # start, end, what it names
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text names: the person's skills, and technologies it gives to someone else."""
+
+    own: list[Mention]
+    theirs: list[Mention]
 
 
 class Matcher:
@@ -246,16 +256,27 @@ class Matcher:
             for other in accepted
         )
 
-    def _accept(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+    def _accept(
+        self, text: str, candidates: list[Candidate]
+    ) -> tuple[list[Candidate], list[Candidate]]:
+        """The mentions of the person's skills, and those of someone else's technology
+        (smatrx.imports.ownership) that would count were they the person's."""
         candidates = [
             cand
             for cand in candidates
-            if not others_team(text, cand)
-            and not other_partys(text, cand)
-            and not named_place_or_person(text, cand)
+            if not named_place_or_person(text, cand)
             and not not_the_persons_verb(text, cand)
             and not a_likeness(text, cand)
         ]
+        theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
+        own = [cand for cand in candidates if id(cand) not in theirs]
+        accepted = self._vouched(text, own)
+        if not theirs:
+            return accepted, []
+        # Theirs by the same rules, with every mention able to vouch for a neighbour.
+        return accepted, [c for c in self._vouched(text, candidates) if id(c) in theirs]
+
+    def _vouched(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         # In another language's sentence a name written in lower case is a word of that
         # language ("J'apprends vite"): it waits, as an ambiguous name does.
         waits = [
@@ -369,11 +390,39 @@ class Matcher:
         """Every accepted mention as (start, end, match), in order: where each skill is
         named in the text, by the same rules as find() (evidence quotes these, and years
         come from the entries that hold them)."""
+        return self.read(text).own
+
+    def read(self, text: str) -> Reading:
+        """The person's mentions (as locate) and someone else's: mentions of technologies
+        the text gives to another party ("the client's Kafka platform")."""
         if not text:
-            return []
+            return Reading([], [])
         text = mask_urls(text)
         candidates = self._candidates(text)
-        accepted = self._accept(text, candidates)
+        accepted, theirs = self._accept(text, candidates)
+        their_mentions = [
+            (c.start, c.end, Match(c.term.skill_id, c.term.name, c.text, False, 100.0))
+            for c in theirs
+        ]
+        their_mentions.extend(self._implied(their_mentions))
+        their_mentions.sort(key=lambda item: item[0])
+        return Reading(self._own(text, candidates, accepted), their_mentions)
+
+    def _implied(self, found: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
+        """The broader skills the found mentions imply, at the same places."""
+        return [
+            (
+                start,
+                end,
+                Match(implied.skill_id, implied.name, match.term, match.fuzzy, match.score),
+            )
+            for start, end, match in found
+            for implied in self._implies.get(match.skill_id, ())
+        ]
+
+    def _own(
+        self, text: str, candidates: list[Candidate], accepted: list[Candidate]
+    ) -> list[tuple[int, int, Match]]:
         found = [
             (c.start, c.end, Match(c.term.skill_id, c.term.name, c.text, False, 100.0))
             for c in accepted
@@ -386,15 +435,7 @@ class Matcher:
         for position, match in self._fuzzy(text, taken):
             if match.skill_id not in exact_ids:
                 found.append((position, position + len(match.term), match))
-        found.extend(
-            (
-                start,
-                end,
-                Match(implied.skill_id, implied.name, match.term, match.fuzzy, match.score),
-            )
-            for start, end, match in list(found)
-            for implied in self._implies.get(match.skill_id, ())
-        )
+        found.extend(self._implied(found))
         found.sort(key=lambda item: item[0])
         return found
 

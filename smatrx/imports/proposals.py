@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from smatrx.imports.dates import months_between
-from smatrx.imports.matcher import Match, Matcher
+from smatrx.imports.matcher import Match, Matcher, Mention
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
     estimate_usage,
@@ -42,6 +42,9 @@ class Proposal:
     last_used: str | None  # ISO date
     evidence: list[str] = field(default_factory=list)
     fuzzy: bool = False
+    # Named only as another party's technology ("the client's Kafka platform"): shown
+    # apart and not ticked (smatrx.imports.ownership).
+    someone_elses: bool = False
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -59,7 +62,22 @@ class Proposal:
             last_used=data.get("last_used"),
             evidence=list(data.get("evidence") or []),
             fuzzy=bool(data.get("fuzzy", False)),
+            someone_elses=bool(data.get("someone_elses", False)),
         )
+
+
+def theirs_proposal(skill_id: str, name: str, evidence: list[str]) -> Proposal:
+    """A technology named only as someone else's: no estimate of the person's use."""
+    return Proposal(
+        skill_id=skill_id,
+        name=name,
+        level="beginner",
+        score=DEFAULT_SCORE["beginner"],
+        years=None,
+        last_used=None,
+        evidence=evidence,
+        someone_elses=True,
+    )
 
 
 def stored_proposals(row: SkillImport) -> list[Proposal]:
@@ -109,16 +127,24 @@ def quote(text: str, pattern: re.Pattern[str], width: int = QUOTE_WIDTH) -> str 
     return quote_at(text, *found.span(), width=width) if found else None
 
 
-def _quoted(text: str, matcher: Matcher, *, skip: int = 0) -> dict[str, str]:
+def _quoted(text: str, mentions: list[Mention], *, skip: int = 0) -> dict[str, str]:
     """Per skill the text names, the quote of its first accepted mention after the first
     `skip` characters (a position's title, which the evidence names already) — the
     matcher's own decision: an everyday word it passed over is never what is quoted."""
     quotes: dict[str, str] = {}
     quoted = text[skip:]
-    for start, end, match in matcher.locate(text):
+    for start, end, match in mentions:
         if start >= skip:
             quotes.setdefault(match.skill_id, quote_at(quoted, start - skip, end - skip))
     return quotes
+
+
+def _distinct(mentions: list[Mention]) -> list[Match]:
+    """Each skill the mentions name, once, in order of first mention."""
+    seen: dict[str, Match] = {}
+    for _, _, match in mentions:
+        seen.setdefault(match.skill_id, match)
+    return list(seen.values())
 
 
 @dataclass
@@ -135,12 +161,12 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _mentions_by_line(
-    text: str, matcher: Matcher, line_starts: list[int], body: list[str]
+    mentions: list[Mention], line_starts: list[int], body: list[str]
 ) -> dict[str, _Mentions]:
     """Per skill, the lines (1-based) where the matcher accepted a mention, with the first
     span on each line. `body` is the text's lines without a sidebar column."""
     found: dict[str, _Mentions] = {}
-    for start, end, match in matcher.locate(text):
+    for start, end, match in mentions:
         number = bisect_right(line_starts, start)
         mentions = found.setdefault(match.skill_id, _Mentions(match))
         mentions.lines.setdefault(number, (start, end))
@@ -173,7 +199,9 @@ def resume_proposals(
     matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
     line_starts = _line_starts(text)
     body = strip_sidebar(text.split("\n"), today=today)
-    found = _mentions_by_line(mask_name_line(text), matcher, line_starts, body)
+    reading = matcher.read(mask_name_line(text))
+    found = _mentions_by_line(reading.own, line_starts, body)
+    theirs = _mentions_by_line(reading.theirs, line_starts, body)
     entries = split_entries(text, today=today)
     proposals = []
     for mentions in found.values():
@@ -199,6 +227,11 @@ def resume_proposals(
                 fuzzy=match.fuzzy,
             )
         )
+    proposals.extend(
+        theirs_proposal(skill_id, mentions.match.name, _evidence(text, mentions, line_starts))
+        for skill_id, mentions in theirs.items()
+        if skill_id not in found
+    )
     return proposals, unknown_technologies(text, [m.match for m in found.values()])
 
 
@@ -210,8 +243,10 @@ def linkedin_proposals(
     found: dict[str, tuple[Match, list[str]]] = {}
     unknown: list[str] = []
 
-    def note(match: Match, evidence: str) -> None:
-        entry = found.setdefault(match.skill_id, (match, []))
+    theirs: dict[str, tuple[Match, list[str]]] = {}
+
+    def note(match: Match, evidence: str, into: dict[str, tuple[Match, list[str]]] = found) -> None:
+        entry = into.setdefault(match.skill_id, (match, []))
         if evidence not in entry[1] and len(entry[1]) < EVIDENCE_LIMIT:
             entry[1].append(evidence)
 
@@ -230,15 +265,20 @@ def linkedin_proposals(
 
     periods: dict[str, list[tuple[date, date]]] = {}
     for position in export.positions:
-        text = " ".join((position.title, position.description))
-        quotes = _quoted(text, matcher, skip=len(position.title) + 1)
-        for match in matcher.find(text):
-            where = f"Position: {position.title} at {position.company}".strip()
+        text = "\n".join((position.title, position.description))
+        reading = matcher.read(text)
+        where = f"Position: {position.title} at {position.company}".strip()
+        quotes = _quoted(text, reading.own, skip=len(position.title) + 1)
+        for match in _distinct(reading.own):
             said = quotes.get(match.skill_id)
             note(match, f"{where}: {said}" if said else where)
             if position.started:
                 end = position.finished or today
                 periods.setdefault(match.skill_id, []).append((position.started, end))
+        quotes = _quoted(text, reading.theirs, skip=len(position.title) + 1)
+        for match in _distinct(reading.theirs):
+            said = quotes.get(match.skill_id)
+            note(match, f"{where}: {said}" if said else where, theirs)
     usage = {
         skill_id: (union_months(spans), max(end for _, end in spans))
         for skill_id, spans in periods.items()
@@ -247,10 +287,13 @@ def linkedin_proposals(
         for item in group:
             title = item.get("Name") or item.get("Title") or ""
             text = " ".join(item.values())
-            quotes = _quoted(text, matcher)
-            for match in matcher.find(text):
-                said = quotes.get(match.skill_id)
-                note(match, f"{label}: {title}: {said}" if said else f"{label}: {title}".strip())
+            reading = matcher.read(text)
+            for mentions, into in ((reading.own, found), (reading.theirs, theirs)):
+                quotes = _quoted(text, mentions)
+                for match in _distinct(mentions):
+                    said = quotes.get(match.skill_id)
+                    where = f"{label}: {title}: {said}" if said else f"{label}: {title}".strip()
+                    note(match, where, into)
 
     proposals = []
     for skill_id, (match, evidence) in found.items():
@@ -268,6 +311,11 @@ def linkedin_proposals(
                 fuzzy=match.fuzzy,
             )
         )
+    proposals.extend(
+        theirs_proposal(skill_id, match.name, evidence)
+        for skill_id, (match, evidence) in theirs.items()
+        if skill_id not in found
+    )
     return proposals, unknown[:20]
 
 

@@ -1,7 +1,7 @@
 """When a name the matcher found is not the person's skill: a word in a phrase ("R&D",
-"go-to-market", "Spring 2015"), another team's or organisation's technology ("the client's
-Java team", "the hosting partner's Puppet"), part of a person's or a place's name ("La Scala",
-"Crystal, our designer", "Phoenix, AZ"), a verb of someone else ("was mentored by"). Pure
+"go-to-market", "Spring 2015"), part of a person's or a place's name ("La Scala", "Crystal,
+our designer", "Phoenix, AZ"), a verb of someone else ("was mentored by"). (Another party's
+technology, "the client's Java team", is smatrx.imports.ownership's business.) Pure
 functions of the text and the mention; no Flask, no database."""
 
 from __future__ import annotations
@@ -15,29 +15,20 @@ from smatrx.imports.mentions import (
     capitalised,
     foreign_sentence,
     line_bounds,
-    segment,
 )
 from smatrx.imports.vocabulary import (
     APPOSITION_OPENERS,
     EMPLOYER_BEFORE,
     FIRST_NAMES,
-    FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
     IMPERATIVE_VERBS,
     LEISURE_VERBS,
     NAME_PARTICLES,
     NOT_THE_PERSONS_VERB,
-    OTHER_PARTY_MARKERS,
-    OTHER_PARTY_NOUNS,
-    OTHERS_TEAM_AFTER,
-    OTHERS_TEAM_BEFORE,
-    OTHERS_TEAM_MODIFIERS,
     PHRASE_END_WORDS,
     SEASON_NOUNS,
     SEASONS,
     SKILL_ADJECTIVES,
-    SUBJECT_ARTICLES,
-    SUBJECT_TEAM_NOUNS,
     TRAP_AFTER,
     TRAP_AFTER_COMPOUNDS,
     TRAP_BEFORE,
@@ -48,9 +39,6 @@ _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
 _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
 # A state or country code after a comma: "Phoenix, AZ", "Richmond, VA", "Oban, UK".
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
-# How far around a name another organisation is looked for, and what ends its clause.
-_OTHER_PARTY_REACH = 80
-_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 
 
 def a_likeness(text: str, cand: Candidate) -> bool:
@@ -138,70 +126,6 @@ def not_the_persons_verb(text: str, cand: Candidate) -> bool:
         return False
     before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
     return bool(before) and before[0].casefold() in NOT_THE_PERSONS_VERB
-
-
-def others_team(text: str, cand: Candidate) -> bool:
-    """The name qualifies another team the person worked with: "worked with the Java
-    team", "the Kafka platform group", "the client's Java team builds", "Our Java team
-    owns the gateway" (the sentence's subject) — their technology, not the person's."""
-    if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
-        return False
-    after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
-    if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
-        after = after[1:]
-    if not after or after[0] not in OTHERS_TEAM_AFTER:
-        return False
-    seg_start, _ = segment(text, cand.start, cand.end)
-    before = [
-        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
-    ]
-    if not before:
-        return False
-    if before[-1].endswith(("'s", "\u2019s")):
-        return True  # "the client's Java team"
-    if before[-1] in {"our", "their"} and len(before) == 1:
-        return True  # "Our Java team owns ..." opens the sentence
-    return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
-
-
-def other_partys(text: str, cand: Candidate) -> bool:
-    """Another organisation is the actor next to the name, in its clause: "the React
-    rewrite the previous agency had proposed", "(React) was built by another agency",
-    "Our hosting partner configures the servers with Puppet" — their technology."""
-    left = max(0, cand.start - _OTHER_PARTY_REACH)
-    before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
-    after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
-    after = [w.casefold() for w in WORD.findall(after_text)][:7]
-    for i in range(1, len(after)):
-        if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
-            between = after[: i - 1]
-            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
-                return False
-            agent = i >= 2 and after[i - 2] == "by"
-            acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
-            return agent or acts
-    before = [w.casefold() for w in WORD.findall(before_text)][-8:]
-    for i in range(len(before) - 1, 0, -1):
-        if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
-            between = before[i + 1 :]
-            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
-                return False
-            # the noun is the subject: a verb, not a preposition, follows it
-            return bool(between) and between[0] not in PHRASE_END_WORDS
-    # A clause whose subject is another team, with no first person before the name:
-    # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
-    # que eu mantenho", "The analytics team builds its reports in Power BI".
-    seg_start, _ = segment(text, cand.start, cand.end)
-    clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
-    opening = [w.casefold() for w in WORD.findall(clause)]
-    if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
-        return False
-    # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
-    # the person's own, is not enough)
-    named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
-        opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
-    )
-    return named_team and not FIRST_PERSON_WORDS.intersection(opening)
 
 
 def named_place_or_person(text: str, cand: Candidate) -> bool:

@@ -301,11 +301,65 @@ OTHER_PARTY_NOUNS = word_set(
 )
 FIRST_PERSON_WORDS = word_set(
     """
-    i we my our us me
+    i we my our us me i'm i've i'd we're we've
     je j' nous mon ma mes notre nos moi eu nós meu minha meus minhas nosso nossa yo nosotros
     mi mis nuestro nuestra io noi mio mia miei nostro nostra ich wir mein meine unser unsere
     ik wij mijn ons onze
+    jag vi mig min mitt mina vår vårt våra jeg meg mine våre vores
+    ja mnie mój moja moje moi nasz nasza nasze já mě můj náš naše minä mä minun meidän
     """
+)
+# Words that open a clause about the person: "; I only called its API", ", and we read it".
+FIRST_PERSON_SUBJECTS = word_set(
+    "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä"
+)
+
+# Who else acts in a résumé: clients, vendors, colleagues, other teams' people — as the
+# subject of a verb, a passive's agent or an owner ("the client's Kafka platform"), what
+# they use is theirs (smatrx.imports.ownership). Not the employer's words (company, bank,
+# hospital): what an employer runs, its employees often use too; nor "provider", which is
+# as often software ("a Terraform provider", "the identity provider").
+AGENT_NOUNS = word_set(
+    """
+    client clients customer customers partner partners vendor vendors supplier suppliers
+    contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
+    laboratory laboratories consultancy consultancies consultant consultants
+    integrator integrators outsourcer outsourcers freelancer freelancers developer developers
+    colleague colleagues coworker coworkers co-worker co-workers teammate teammates
+    manufacturer manufacturers maintainer maintainers department departments
+    kunde kunden lieferant lieferanten dienstleister agentur hersteller kollege kollegen
+    prestataire prestataires partenaire partenaires fournisseur fournisseurs agence collègue
+    collègues cliente proveedor proveedores socio agencia colega colegas fornecedor
+    fornecedores parceiro parceiros agência fornitore fornitori agenzia colleghi klant klanten
+    leverancier leveranciers collega collega's kund leverantör leverantören leverantörer
+    konsult konsulten kollega kollegor leverandør leverandøren klient klienta dostawca dostawcy
+    koledzy dodavatel dodavatelé kolegové asiakas toimittaja kumppani
+    """
+)
+# The same parties as owners, as their languages write a genitive ("leverantörens
+# Java-applikation", "des Kunden Java-Anwendung").
+AGENT_POSSESSIVES = word_set(
+    """
+    leverantörens kundens konsultens partnerns byråns leverandørens klientens
+    """
+)
+THIRD_PERSON_SUBJECTS = word_set(
+    "he she they someone somebody elle ils elles ella ellos hij zij hon hän"
+)
+# Verbs of making and running a thing: "run by a managed service provider", "a Flutter app
+# that a partner agency builds", "the lab runs its LIMS as a Java application".
+OWNERS_VERBS = word_set(
+    """
+    maintained maintains maintain run runs ran owned owns own built builds build written writes
+    wrote write developed develops develop operated operates operate hosted hosts host managed
+    manages administered administers supported supports implemented implements created creates
+    designed designs programmed coded included includes chose picked
+    """
+)
+# What the person says they did not do with it: "never touched", "did not use".
+NOT_USED_VERBS = word_set(
+    "touch touched use used using write wrote written work worked working code coded program "
+    "programmed learn learned learnt"
 )
 # A sentence opening with another team as its subject ("The analytics team builds ...", "A
 # equipa de análise constrói ...", "L'équipe data construit ..."): what follows is theirs.

@@ -58,8 +58,9 @@ def test_every_document_has_expectations_and_every_expectation_a_document(corpus
 @pytest.mark.parametrize("corpus", CORPUS_NAMES)
 def test_expectations_are_well_formed(corpus, catalog):
     for document, wants in _expected(corpus).items():
-        assert set(wants) <= {"skills", "absent", "no_years", "years"}, document
-        names = [*wants["skills"], *wants["absent"], *wants["no_years"], *wants["years"]]
+        assert set(wants) <= {"skills", "absent", "absent_others", "no_years", "years"}, document
+        others = wants.get("absent_others", [])
+        names = [*wants["skills"], *wants["absent"], *others, *wants["no_years"], *wants["years"]]
         for name in names:
             assert isinstance(name, str) and name == name.strip() and name, (document, name)
         for key in ("skills", "absent", "no_years"):
@@ -70,6 +71,8 @@ def test_expectations_are_well_formed(corpus, catalog):
         assert set(wants["years"]) <= skills, document
         assert not set(wants["no_years"]) & set(wants["years"]), document
         assert not set(wants["absent"]) & skills, document
+        assert not set(others) & (skills | set(wants["absent"])), document
+        assert len(others) == len(set(others)), document
         for name, band in wants["years"].items():
             low, high = band
             assert isinstance(low, int) and isinstance(high, int), (document, name)
@@ -166,6 +169,26 @@ def test_score_document_counts_holes_apart(catalog):
     assert score.in_band == []
     assert score.wrong_years == {"Python": 5, "Go": None}
     assert score.unexpected == []
+
+
+def test_what_is_listed_apart_as_someone_elses_is_neither_found_nor_proposed(catalog):
+    proposals = [
+        Proposal("python", "Python", "advanced", 70, 5, None),
+        Proposal("java", "Java", "beginner", 30, None, None, someone_elses=True),
+        Proposal("php", "PHP", "beginner", 30, None, None, someone_elses=True),
+        Proposal("go", "Go", "beginner", 30, None, None),
+    ]
+    wants = {
+        "skills": ["Python", "PHP"],
+        "absent": [],
+        "absent_others": ["Java", "Go"],
+        "no_years": [],
+        "years": {},
+    }
+    score = bench.score_document("doc", wants, proposals, catalog)
+    assert (score.hits, score.misses) == (["Python"], ["PHP"])
+    assert (score.false, score.others) == ([], ["Go"])
+    assert score.apart == ["Java", "PHP"]
 
 
 def test_unmatched_evidence_flags_quotes_of_everyday_words(catalog):

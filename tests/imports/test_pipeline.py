@@ -104,6 +104,39 @@ def test_accepting_merges_by_the_rules(app, ada_client, ada, redis_conn):
     assert held["Python"].evidence["imports"][0]["import"] == row.id
 
 
+def test_another_partys_technology_is_listed_apart_unticked_and_can_be_added(
+    app, ada_client, ada, redis_conn
+):
+    resume = RESUME + b"\nThe client's Java team owns the billing services; I read their APIs.\n"
+    upload(ada_client, "resume", resume, "cv.txt")
+    run_jobs(app)
+    row = latest_import(ada)
+    java = next(p for p in row.results["proposals"] if p["name"] == "Java")
+    assert java["someone_elses"] and java["years"] is None
+    assert "client's «Java» team" in java["evidence"][0]
+    # Not counted as found, not linked as a matched skill.
+    assert "Java" not in {skill.name for skill in row.skills}
+    assert row.message.startswith(f"Found {len(row.results['proposals']) - 1} skills")
+
+    page = ada_client.get(f"/imports/{row.id}").get_data(as_text=True)
+    apart = page.split("Named as someone else")[1]
+    assert f'id="accept-{java["skill_id"]}">' in apart  # present, not ticked
+    assert f'id="accept-{java["skill_id"]}" checked' not in page
+    assert "client&#39;s «Java» team" in apart
+
+    ada_client.post(
+        f"/imports/{row.id}/accept",
+        data={
+            "csrf_token": csrf_for(ada_client, f"/imports/{row.id}"),
+            "skill_id": [java["skill_id"]],
+        },
+    )
+    held = db.session.scalars(db.select(UserSkill).where(UserSkill.user_id == ada.id)).all()
+    assert [(us.skill.name, us.level, us.years_experience) for us in held] == [
+        ("Java", "beginner", None)
+    ]
+
+
 def test_the_status_card_polls_while_running_and_stops_after(app, ada_client, ada, redis_conn):
     upload(ada_client, "resume", RESUME, "cv.txt")
     row = latest_import(ada)

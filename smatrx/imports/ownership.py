@@ -1,0 +1,406 @@
+"""Whose technology a mention is: the person's, or someone else's. A résumé names the
+technologies of clients, vendors, colleagues and other teams as well as its author's own:
+"the client's Kafka platform, run by a managed service provider", "our developers built the
+results page in Svelte, and I supplied the data", "a stock system another developer had
+written in PHP". Such a mention is not proposed as a skill; the import lists it apart, for
+the person to tick if they did use it after all. Pure functions of the text and the mention;
+no Flask, no database.
+
+The rules read the mention's clause (its sentence, cut at ";", ":", dashes, ", and", ", but"):
+* another party acts in it: a noun of people or organisations (AGENT_NOUNS) or "he", "she",
+  "they" as the subject of a verb before the name ("another developer had written ... in
+  PHP"), or after it in a relative clause ("a Flutter app that a partner agency builds"), or
+  after a passive's "by" ("run by a managed service provider");
+* another party owns the thing named: "the client's Kafka platform", "leverantörens
+  Java-applikation", "l'application Java du client";
+* the sentence sets the person's own part against this clause, which names another party
+  ("...; I only called its REST API", "..., and I supplied the data feeds");
+* the person says they did not use it ("I never touched the Java part").
+A first-person word ("I", "we", "my", ...) in the clause keeps the mention the person's
+("I rebuilt the client's checkout in React"), except "our"/"my" naming the other party
+("our developers built ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from smatrx.imports.mentions import WORD, Candidate, segment
+from smatrx.imports.vocabulary import (
+    AGENT_NOUNS,
+    AGENT_POSSESSIVES,
+    FIRST_PERSON_SUBJECTS,
+    FIRST_PERSON_WORDS,
+    GENITIVE_PARTICLES,
+    NOT_USED_VERBS,
+    OTHER_PARTY_MARKERS,
+    OTHER_PARTY_NOUNS,
+    OTHERS_TEAM_AFTER,
+    OTHERS_TEAM_BEFORE,
+    OTHERS_TEAM_MODIFIERS,
+    OWNERS_VERBS,
+    PHRASE_END_WORDS,
+    SUBJECT_ARTICLES,
+    SUBJECT_TEAM_NOUNS,
+    THIRD_PERSON_SUBJECTS,
+)
+
+# How far around a name another organisation is looked for, and what ends its clause.
+_OTHER_PARTY_REACH = 80
+_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
+# Where a sentence turns from one party to another: "; I only called its API", ", and I
+# supplied the feeds", " — we only read from it".
+_CLAUSE_TURN = re.compile(
+    r"[;:]|\s[\u2013\u2014-]\s|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
+    r"maar|und|aber|och|men|og|a|ale|ja|mutta)\s",
+    re.IGNORECASE,
+)
+# The person not using it: "never touched", "did not use", "didn't write", "without using".
+_NOT_USED = re.compile(
+    r"\b(?:never|not|n['\u2019]t|without)\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(NOT_USED_VERBS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# What may stand between a preposition or verb and the noun it governs.
+_NOUN_PHRASE_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "your",
+        "another",
+        "other",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "several",
+        "some",
+        "many",
+        "all",
+        "both",
+        "each",
+        "every",
+        "few",
+        "external",
+        "outside",
+        "previous",
+        "former",
+        "new",
+        "sister",
+        "partner",
+    ]
+)
+# After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
+_FINITE_VERB = re.compile(
+    r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|"
+    r"did|does|took|put|set|sold|bought|brought|chosen|" + "|".join(sorted(OWNERS_VERBS)) + r")",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "about",
+        "among",
+        "under",
+        "over",
+        "into",
+        "via",
+        "than",
+        "like",
+        "with",
+        "for",
+        "to",
+        "from",
+        "by",
+        "at",
+        "in",
+        "on",
+        "during",
+        "through",
+        "across",
+        "within",
+        "between",
+        "behind",
+        "beside",
+        "inside",
+        "outside",
+        "towards",
+        "toward",
+        "per",
+        "using",
+    ]
+)
+
+
+def someone_elses(text: str, cand: Candidate) -> bool:
+    """The mention names a technology of someone other than the person."""
+    if others_team(text, cand) or other_partys(text, cand):
+        return True
+    start, end = _clause(text, cand)
+    before = _words(text, start, cand.start)
+    after = _words(text, cand.end, end)
+    if _said_not_used(text, start, cand.start):
+        return True
+    if _first_person(before):
+        return False
+    if _the_person_acts(after):
+        return False  # "..., which I set up"
+    if _another_acts_before(before):
+        return True  # (the person's "my" after the name belongs to a clause of its own)
+    return (
+        _owned_by_another(before, after)
+        or _another_acts_after(after)
+        or _set_against_the_persons_part(text, cand, before + after)
+    )
+
+
+def _clause(text: str, cand: Candidate) -> tuple[int, int]:
+    """The mention's clause: its sentence cut at the turns around it."""
+    seg_start, seg_end = segment(text, cand.start, cand.end)
+    start, end = seg_start, seg_end
+    for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
+        if turn.end() <= cand.start:
+            start = turn.end()
+        elif turn.start() >= cand.end:
+            end = turn.start()
+            break
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    return [word.casefold() for word in WORD.findall(text, start, end)]
+
+
+def _first_person(words: list[str]) -> bool:
+    """A first-person word, not counting "our"/"my" naming the other party."""
+    return any(
+        word in FIRST_PERSON_WORDS and not (word in {"our", "my"} and _agent_follows(words, index))
+        for index, word in enumerate(words)
+    )
+
+
+def _the_person_acts(words: list[str]) -> bool:
+    """ "..., which I operated", "... for us": the person in the clause, not merely their
+    things ("leverantörens Java-applikation, våra servrar")."""
+    return any(word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS for word in words)
+
+
+_FIRST_PERSON_OBJECTS = frozenset({"me", "us", "i'm", "i've", "i'd", "we're", "we've", "mig"})
+
+
+def _agent_follows(words: list[str], index: int) -> bool:
+    for word in words[index + 1 : index + 3]:
+        if _agent(word) or _possessive_agent(word):
+            return True
+        if word not in _NOUN_PHRASE_WORDS:
+            return False
+    return False
+
+
+def _agent(word: str) -> bool:
+    return word in AGENT_NOUNS or word in THIRD_PERSON_SUBJECTS
+
+
+def _possessive_agent(word: str) -> bool:
+    for suffix in ("'s", "\u2019s", "s'", "s\u2019"):
+        if word.endswith(suffix):
+            stem = word[: -len(suffix)] + ("s" if suffix.startswith("s") else "")
+            return stem in AGENT_NOUNS
+    return word in AGENT_POSSESSIVES
+
+
+def _owned_by_another(before: list[str], after: list[str]) -> bool:
+    """The clause opens with another party's thing: "The client's Kafka platform, run by
+    ...", "leverantörens Java-applikation"; or names its owner after it: "the Java
+    application of the client", "l'application Java du client". ("Wrote the lab's first
+    Snakemake workflows" is the person's: a verb before the owner makes them the actor.)"""
+    for i, word in enumerate(before[-3:]):
+        if _possessive_agent(word):
+            opening = before[: len(before) - 3 + i] if len(before) > 3 else before[:i]
+            return all(w in _NOUN_PHRASE_WORDS for w in opening)
+    for i, word in enumerate(after[:4]):
+        owner = after[i + 1 : i + 3]
+        if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
+            return bool(owner) and owner[0] in AGENT_NOUNS
+        if word in _OWNER_LINKS:  # "of the client", "van de klant"
+            return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and owner[1] in AGENT_NOUNS
+        if word in _PREPOSITIONS:
+            return False
+    return False
+
+
+# An owner after the thing: "of the client", "van de klant", "du client", "del cliente".
+_OWNER_LINKS = frozenset({"of", "van", "de", "di"})
+_OWNER_CONTRACTED = frozenset({"du", "del", "do", "da", "des", "della", "dello", "dos"})
+_OWNER_ARTICLES = frozenset({"the", "a", "an", "another", "their", "de", "het", "la", "le", "il"})
+
+
+def _subject_position(words: list[str], index: int) -> bool:
+    """words[index], an agent noun, heads a noun phrase that no preposition or verb governs
+    ("for the client", "led six engineers" and "a team of 6 developers" do)."""
+    i = index - 1
+    while i >= 0 and (words[i] in _NOUN_PHRASE_WORDS or words[i].isdigit() or _modifier(words, i)):
+        i -= 1
+    if i < 0:
+        return True
+    governing = words[i]
+    if governing in _PREPOSITIONS:
+        return False
+    return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
+
+
+def _modifier(words: list[str], i: int) -> bool:
+    """words[i] qualifies the noun after it: "the sequencing lab", "a managed service
+    provider" (after a determiner, an -ing or -ed word is an adjective, not a verb)."""
+    j = i - 1
+    while j >= 0 and words[j] not in _NOUN_PHRASE_WORDS:
+        if words[j] in _PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
+            return False
+        j -= 1
+    return j >= 0 and i - j <= 3
+
+
+def _acts(words: list[str], index: int) -> bool:
+    """A verb follows the agent at words[index] within three words, or after a phrase of
+    where it is from ("developers built", "the lab next door runs", "contractors from a
+    consultancy wrote"), no other preposition first, and its clause reaches the end of `words`:
+    no later verb starts another ("a stock system another developer had written in PHP
+    pushed inventory to Shopify": Shopify is the stock system's, not the developer's)."""
+    start = index + 1
+    if start < len(words) and words[start] in {"from", "at", "in"}:  # "from a consultancy"
+        start += 1
+        while start < len(words) and words[start] in _NOUN_PHRASE_WORDS:
+            start += 1
+        start += 1
+    for j in range(start, min(start + 3, len(words))):
+        word = words[j]
+        if word in _PREPOSITIONS or word in {"and", "or"}:
+            return False
+        if _FINITE_VERB.fullmatch(word):
+            while j + 1 < len(words) and _FINITE_VERB.fullmatch(words[j + 1]):
+                j += 1  # "had written", "has been maintained"
+            return not any(_FINITE_VERB.fullmatch(later) for later in words[j + 1 :])
+    return False
+
+
+def _another_acts_before(before: list[str]) -> bool:
+    """ "our developers built the page in Svelte", "another developer had written in PHP",
+    "Clients included Ruby ..."."""
+    return any(
+        _agent(word) and _subject_position(before, i) and _acts(before, i)
+        for i, word in enumerate(before)
+    )
+
+
+def _another_acts_after(after: list[str]) -> bool:
+    """A relative clause after the name: "a Flutter app that a partner agency builds", "the
+    Java monolith the vendor maintains"; a passive's agent: "run by a managed service
+    provider", "is maintained by the"."""
+    for i, word in enumerate(after[:8]):
+        if word == "by" and i > 0 and after[i - 1] in OWNERS_VERBS:
+            return True
+        if (
+            _agent(word)
+            and _subject_position(after, i)
+            and i + 1 < len(after)
+            and after[i + 1] in OWNERS_VERBS
+        ):
+            return True
+    return False
+
+
+def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str]) -> bool:
+    """Another clause of the sentence opens with the person ("I only called its REST API",
+    "ja odpowiadam za ...") while this one names another party: theirs."""
+    if not any(
+        _possessive_agent(word) or (_agent(word) and _subject_position(clause, i))
+        for i, word in enumerate(clause)
+    ):
+        return False  # ("Worked with the vendor on the Kafka rollout; I wrote the consumers")
+    seg_start, seg_end = segment(text, cand.start, cand.end)
+    for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
+        opening = _words(text, turn.end(), min(seg_end, turn.end() + 30))[:2]
+        if opening and (
+            opening[0] in FIRST_PERSON_SUBJECTS
+            or (len(opening) > 1 and opening[1] in FIRST_PERSON_SUBJECTS)
+        ):
+            return True
+    return False
+
+
+def _said_not_used(text: str, start: int, end: int) -> bool:
+    return _NOT_USED.search(text, start, end) is not None
+
+
+def others_team(text: str, cand: Candidate) -> bool:
+    """The name qualifies another team the person worked with: "worked with the Java
+    team", "the Kafka platform group", "the client's Java team builds", "Our Java team
+    owns the gateway" (the sentence's subject) — their technology, not the person's."""
+    if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
+        return False
+    after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
+    if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
+        after = after[1:]
+    if not after or after[0] not in OTHERS_TEAM_AFTER:
+        return False
+    seg_start, _ = segment(text, cand.start, cand.end)
+    before = [
+        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
+    ]
+    if not before:
+        return False
+    if before[-1].endswith(("'s", "\u2019s")):
+        return True  # "the client's Java team"
+    if before[-1] in {"our", "their"} and len(before) == 1:
+        return True  # "Our Java team owns ..." opens the sentence
+    return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
+
+
+def other_partys(text: str, cand: Candidate) -> bool:
+    """Another organisation is the actor next to the name, in its clause: "the React
+    rewrite the previous agency had proposed", "(React) was built by another agency",
+    "Our hosting partner configures the servers with Puppet" — their technology."""
+    left = max(0, cand.start - _OTHER_PARTY_REACH)
+    before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
+    after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
+    after = [w.casefold() for w in WORD.findall(after_text)][:7]
+    for i in range(1, len(after)):
+        if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
+            between = after[: i - 1]
+            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                return False
+            agent = i >= 2 and after[i - 2] == "by"
+            acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
+            return agent or acts
+    before = [w.casefold() for w in WORD.findall(before_text)][-8:]
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
+            between = before[i + 1 :]
+            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
+                return False
+            # the noun is the subject: a verb, not a preposition, follows it
+            return bool(between) and between[0] not in PHRASE_END_WORDS
+    # A clause whose subject is another team, with no first person before the name:
+    # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
+    # que eu mantenho", "The analytics team builds its reports in Power BI".
+    seg_start, _ = segment(text, cand.start, cand.end)
+    clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
+    opening = [w.casefold() for w in WORD.findall(clause)]
+    if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
+        return False
+    # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
+    # the person's own, is not enough)
+    named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
+        opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+    )
+    return named_team and not FIRST_PERSON_WORDS.intersection(opening)

@@ -1,0 +1,133 @@
+"""Whose technology a mention is (smatrx.imports.ownership), through the matcher's read():
+another party's technology is listed apart, never proposed as the person's; the person's
+own work around clients, vendors and colleagues stays theirs. Pure: no app, no database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.proposals import linkedin_proposals, resume_proposals
+from smatrx.imports.sources.linkedin import LinkedInExport, Position
+from smatrx.seed.data import read_catalog
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    skills = read_catalog().skills
+    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in skills]
+    return Matcher(terms_from_catalog(rows))
+
+
+def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
+    reading = matcher.read(text)
+    return {m.name for _, _, m in reading.own}, {m.name for _, _, m in reading.theirs}
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # another party acts: the subject of a verb before the name
+        ("- Our developers built the results page in Svelte, and I supplied the data.", "Svelte"),
+        (
+            "* For one client, a stock system another developer had written in PHP fed Shopify.",
+            "PHP",
+        ),
+        ("Contractors from a consultancy wrote the first version in Java.", "Java"),
+        ("The sequencing lab next door runs its LIMS as a Java application.", "Java"),
+        ("She maintained the Perl scripts; I took over the reports.", "Perl"),
+        # ...after it, in a relative clause or as a passive's agent
+        ("REST APIs consumed by a Flutter app that a partner agency builds.", "Flutter"),
+        (
+            "The client's Kafka platform, run by a managed service provider, carries events.",
+            "Apache Kafka",
+        ),
+        ("The generated Java is maintained by the vendor.", "Java"),
+        # another party owns the thing named
+        ("Go-live i mars 2024: leverantörens Java-applikation, våra servrar.", "Java"),
+        ("Migration des données vers l'application Java du client.", "Java"),
+        # the sentence sets the person's part against another's
+        (
+            "- Leaderboards ran on our sister studio's backend, in Go; I only called its API.",
+            "Go",
+        ),
+        ("- Programy na Solanie pisze w Rust partner z Lizbony; ja odpowiadam za most.", "Rust"),
+        # the person says they did not use it
+        ("I never touched the Java part of the platform.", "Java"),
+    ],
+)
+def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
+    own, found_theirs = own_and_theirs(matcher, text)
+    assert theirs in found_theirs
+    assert theirs not in own
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"),
+    [
+        ("- Rebuilt the client's checkout in React.", "React"),
+        ("- Wrote the lab's first Snakemake workflows.", "Snakemake"),
+        ("- Built the department's Flask site where students submit projects.", "Flask"),
+        ("- Delivered a Flutter app for a partner agency.", "Flutter"),
+        ("- Led six developers building a Go platform for payments.", "Go"),
+        ("- Mentored two junior developers in Python.", "Python"),
+        ("- Worked with the vendor on the Kafka rollout; I wrote the consumers.", "Apache Kafka"),
+        ("- Tableau dashboards used by 40 wards and 12 GP practices.", "Tableau"),
+        ("- Most clients are on Heroku; CI on GitHub Actions for all of them.", "Heroku"),
+        ("- Migrated the courier app from Java to Kotlin.", "Kotlin"),
+        ("The client's data team uses Snowflake, which I administer.", "Snowflake"),
+        ("- Built Power BI dashboards for the client's finance team.", "Power BI"),
+        ("Our team built the ingestion service in Go.", "Go"),
+    ],
+)
+def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: str) -> None:
+    own, theirs = own_and_theirs(matcher, text)
+    assert skill in own
+    assert skill not in theirs
+
+
+def test_locate_and_find_give_the_persons_mentions_only(matcher: Matcher) -> None:
+    text = "Built the API in Python; the client's Java team builds the services."
+    assert [m.name for m in matcher.find(text)] == ["Python"]
+    assert [m.name for _, _, m in matcher.locate(text)] == ["Python"]
+
+
+def _export(description: str, skills: tuple[str, ...] = ()) -> LinkedInExport:
+    position = Position("Acme", "Data Engineer", description, "", date(2020, 1, 1), None)
+    return LinkedInExport(skills, (position,), (), (), {}, None, None, None, ())
+
+
+def test_linkedin_positions_list_another_partys_technology_apart(matcher: Matcher) -> None:
+    export = _export("Built the pipelines in Python; the client's Java team owns the APIs.")
+    proposals, _ = linkedin_proposals(export, matcher, today=date(2026, 12, 5))
+    by_name = {p.name: p for p in proposals}
+    assert not by_name["Python"].someone_elses and by_name["Python"].years == 7
+    java = by_name["Java"]
+    assert java.someone_elses and java.years is None and java.last_used is None
+    assert java.evidence == [
+        "Position: Data Engineer at Acme: Built the pipelines in Python; the client's «Java» "
+        "team owns the APIs."
+    ]
+
+
+def test_a_skill_the_person_lists_is_theirs_whatever_a_position_says(matcher: Matcher) -> None:
+    export = _export("The client's Java team owns the APIs.", skills=("Java",))
+    proposals, _ = linkedin_proposals(export, matcher, today=date(2026, 12, 5))
+    assert [(p.name, p.someone_elses) for p in proposals] == [("Java", False)]
+
+
+def test_a_resume_lists_a_skill_apart_only_when_never_the_persons(matcher: Matcher) -> None:
+    text = (
+        "Engineer, Acme (2019 - 2021)\n"
+        "- The vendor's Kafka cluster, run by their ops team, fed our reports.\n"
+        "- Our developers built the admin pages in Svelte.\n"
+        "Engineer, Initech (2022 - 2024)\n"
+        "- Wrote Kafka consumers in Go.\n"
+    )
+    proposals, _ = resume_proposals(text, matcher, today=date(2026, 12, 5))
+    by_name = {p.name: p for p in proposals}
+    assert by_name["Svelte"].someone_elses
+    assert not by_name["Apache Kafka"].someone_elses
+    assert by_name["Apache Kafka"].years == 2  # the Initech entry only
