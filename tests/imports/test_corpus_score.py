@@ -104,7 +104,15 @@ def test_scoring_runs_over_the_corpus(corpus, catalog):
 
 
 def test_every_held_out_corpus_is_scored():
-    assert {"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"} <= set(HELD_OUT)
+    assert {
+        "heldout",
+        "heldout2",
+        "heldout3",
+        "heldout4",
+        "heldout5",
+        "heldout6",
+        "heldout7",
+    } <= set(HELD_OUT)
 
 
 def test_the_held_out_corpora_are_about_different_people():
@@ -143,7 +151,9 @@ def test_heldout_formats_are_built_and_read_like_uploads(corpus):
                 cells = [c.strip() for c in line.split("|")] if kind == "docx" else [line]
                 for cell in cells:
                     if cell and cell not in (bench.TABLE_START, bench.TABLE_END):
-                        assert " ".join(bench._cp1252(cell).split()) in flat, (path.name, cell)
+                        # (only the PDF's core fonts fold letters outside cp1252; Word keeps them)
+                        written = bench._cp1252(cell) if kind == "pdf" else cell
+                        assert " ".join(written.split()) in flat, (path.name, cell)
     for path in kinds["linkedin"]:
         export = parse_export(bench.upload_bytes(path), filename=path.name + ".zip")
         assert {"Skills.csv", "Positions.csv", "Profile.csv"} <= set(export.files_found)
