@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - Greek and Cyrillic letters are data here, not typos.
 """Date ranges as people write them in résumés and LinkedIn exports.
 
 Pure functions, no Flask. Everything is month-precise: a bare year means January of that year, so
@@ -6,215 +7,70 @@ Pure functions, no Flask. Everything is month-precise: a bare year means January
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 __all__ = ["DateRange", "find_date_ranges", "months_between", "parse_month_year"]
 
 MIN_YEAR = 1950
 
-# English and German names (German because "heute" shows up in German CVs next to "Mär 2019").
-_MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "januar": 1,
-    "jänner": 1,
-    "february": 2,
-    "feb": 2,
-    "februar": 2,
-    "march": 3,
-    "mar": 3,
-    "märz": 3,
-    "maerz": 3,
-    "mär": 3,
-    "mrz": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "mai": 5,
-    "june": 6,
-    "jun": 6,
-    "juni": 6,
-    "july": 7,
-    "jul": 7,
-    "juli": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    "dezember": 12,
-    "dez": 12,
-    # French, Spanish, Italian, Portuguese and Dutch names and their usual abbreviations, so
-    # a résumé written in any of them reads its dates too ("janv. 2021 - aujourd'hui",
-    # "sept. 2018 - feb. 2022"). Shared spellings ("mar", "sept", "juni") mean the same month
-    # in every language that uses them. Portuguese "out" (outubro) is left out: it is an
-    # English word.
-    "janvier": 1,
-    "janv": 1,
-    "février": 2,
-    "fevrier": 2,
-    "févr": 2,
-    "fevr": 2,
-    "fév": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "déc": 12,
-    "enero": 1,
-    "ene": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "abr": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "ago": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-    "dic": 12,
-    "gennaio": 1,
-    "gen": 1,
-    "febbraio": 2,
-    "aprile": 4,
-    "maggio": 5,
-    "mag": 5,
-    "giugno": 6,
-    "giu": 6,
-    "luglio": 7,
-    "lug": 7,
-    "settembre": 9,
-    "set": 9,
-    "ottobre": 10,
-    "ott": 10,
-    "dicembre": 12,
-    "janeiro": 1,
-    "fevereiro": 2,
-    "fev": 2,
-    "março": 3,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mei": 5,
-    "augustus": 8,
-    # Swedish, Norwegian and Danish (most names are shared with German and Dutch above),
-    # Polish (nominative and the genitive "stycznia 2020" form, with their usual
-    # three-letter abbreviations), Czech and Finnish full names. Czech abbreviations are
-    # left out: "led", "pro", "dub" are English words.
-    "maj": 5,
-    "augusti": 8,
-    "desember": 12,
-    "des": 12,
-    "styczeń": 1,
-    "stycznia": 1,
-    "sty": 1,
-    "luty": 2,
-    "lutego": 2,
-    "lut": 2,
-    "marzec": 3,
-    "marca": 3,
-    "kwiecień": 4,
-    "kwietnia": 4,
-    "kwi": 4,
-    "maja": 5,
-    "czerwiec": 6,
-    "czerwca": 6,
-    "cze": 6,
-    "lipiec": 7,
-    "lipca": 7,
-    "lip": 7,
-    "sierpień": 8,
-    "sierpnia": 8,
-    "sie": 8,
-    "wrzesień": 9,
-    "września": 9,
-    "wrz": 9,
-    "październik": 10,
-    "października": 10,
-    "paź": 10,
-    "listopad": 11,
-    "listopada": 11,
-    "lis": 11,
-    "grudzień": 12,
-    "grudnia": 12,
-    "gru": 12,
-    "leden": 1,
-    "ledna": 1,
-    "únor": 2,
-    "února": 2,
-    "březen": 3,
-    "března": 3,
-    "duben": 4,
-    "dubna": 4,
-    "květen": 5,
-    "května": 5,
-    "červen": 6,
-    "června": 6,
-    "červenec": 7,
-    "července": 7,
-    "srpen": 8,
-    "srpna": 8,
-    "září": 9,
-    "říjen": 10,
-    "října": 10,
-    "prosinec": 12,
-    "prosince": 12,
-    "tammikuu": 1,
-    "helmikuu": 2,
-    "maaliskuu": 3,
-    "huhtikuu": 4,
-    "toukokuu": 5,
-    "kesäkuu": 6,
-    "heinäkuu": 7,
-    "elokuu": 8,
-    "syyskuu": 9,
-    "lokakuu": 10,
-    "marraskuu": 11,
-    "joulukuu": 12,
-    # Seasons, as academic and some design résumés write them ("Spring 2019 - Fall 2021"):
-    # the season's first month.
-    "spring": 3,
-    "summer": 6,
-    "fall": 9,
-    "autumn": 9,
-    "winter": 12,
-}
-# Longest first so "June" wins over "Jun" and "Juni" is not read as "Jun" + "i".
-_MONTH_NAME = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+_SP = r"[ \t\u00a0]"  # horizontal space only: a range never spans two lines
+
+# Month spellings of some 50 languages (CLDR's wide and abbreviated names, format and
+# stand-alone, with and without diacritics, plus a few hand entries and the seasons), generated
+# by bench/generate_month_names.py, which documents the spellings it leaves out: those meaning
+# two months in two languages, and English words ("led", "pro", "out").
+_MONTH_DATA = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "month_names.json").read_text("utf-8")
+)
+
+
+def _key(spelling: str) -> str:
+    """A month spelling as _MONTHS holds it: lower-case, one space, "ς" as "σ", Turkish "İ"
+    ("NİSAN" lower-cases to "ni\u0307san") as "i"."""
+    lowered = re.sub(rf"{_SP}+", " ", spelling.lower()).replace("i\u0307", "i")
+    return lowered.replace("ς", "σ")
+
+
+_MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["months"].items()}
+
+
+def _trie(spellings: Iterable[str]) -> str:
+    """One alternation for many spellings, shaped as a trie so that matching does not try every
+    spelling at every position; at each node longer continuations come first ("june" before
+    "jun"). A space in a spelling ("tháng 3") is any run of horizontal space.
+
+    (smatrx/imports/trie.py builds skill names so, but its separators may span a line break and
+    its ends refuse a dot or a digit right after a name: "Mar.2019", "mar/2019".)"""
+    root: dict[str, dict] = {}
+    for spelling in spellings:
+        node = root
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (rf"{_SP}+" if char == " " else re.escape(char)) + build(child)
+            for char, child in node.items()
+            if char
+        ]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return build(root)
+
+
+# "ς" is in the trie as "σ": the pattern is case-insensitive, and "σ" matches "ς" and "Σ".
+_MONTH_NAME = _trie(sorted(_MONTHS))
 _YEAR = r"(?:19|20)\d{2}"
-# Horizontal space only: a range never spans two lines, and this keeps matching linear.
-_SP = r"[ \t\u00a0]"
 _MM = r"(?:0?[1-9]|1[0-2])"
 
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
