@@ -73,10 +73,20 @@ _MONTH_NAME = _trie(sorted(_MONTHS))
 _YEAR = r"(?:19|20)\d{2}"
 _MM = r"(?:0?[1-9]|1[0-2])"
 
+# Between a month and its year: "Mar 2019", "Mar. 2019", "March, 2019", Spanish, Portuguese
+# and Catalan "mar. de 2019", Vietnamese "tháng 3 năm 2019", Brazilian "mar/2019" and
+# Vietnamese "tháng 3/2019".
+_MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/)"
+# After a year: Russian, Ukrainian and Bulgarian "2019 г." (год, "year").
+_YEAR_MARK = rf"(?:{_SP}?гг?\.)?"
+# Year first, as Hungarian ("2019. márc."), Latvian ("2019. gada marts") and Lithuanian
+# ("2019 m. kovo") write it: the year's dot or mark is required, so "2019 March" is no date.
+_YEAR_FIRST = rf"{_YEAR}(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
+
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
 _POINT = (
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-    rf"|(?:{_MONTH_NAME})\.?,?{_SP}*{_YEAR}"
+    rf"|(?:{_MONTH_NAME}){_MONTH_GAP}{_YEAR}{_YEAR_MARK}"
     rf"|{_MM}/{_YEAR}"
     # German "01.03.2017" (the day is dropped: everything is month-precise)
     rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
@@ -84,23 +94,122 @@ _POINT = (
     # Two-digit years as US résumés write them: "Jan '19", "03/19" (two-digit month only)
     rf"|(?:{_MONTH_NAME})\.?{_SP}*['\u2019]\d{{2}}(?!\d)"
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"
-    rf"|{_YEAR})"
+    rf"|{_YEAR_FIRST}"
+    rf"|{_YEAR}{_YEAR_MARK})"
 )
-# "Now" words of the same languages: French "aujourd'hui", "présent", "à ce jour", "en cours";
-# Spanish "actualidad", "actual", "presente", "hoy"; Italian "oggi", "in corso"; Portuguese
-# "atual", "hoje", "o momento"; Dutch "heden", "nu"; German "heute", "jetzt", "dato".
-_PRESENT = (
-    r"present|current|currently|now|today|ongoing|date"  # "to date"
-    rf"|aujourd['\u2019]hui|pr[ée]sent|actuellement|[àa]{_SP}+ce{_SP}+jour|en{_SP}+cours"
-    rf"|actualidad|actualmente|actual|presente|hoy|oggi|in{_SP}+corso|atual|atualmente|hoje"
-    rf"|o{_SP}+momento|heden|nu|heute|jetzt|dato|maintenant|ad{_SP}+oggi|a{_SP}+la{_SP}+fecha"
-    # Swedish, Norwegian, Danish ("nu", "nå", "i dag", "pågående", "dags dato"), Polish
-    # ("obecnie", "teraz", "nadal"), Czech ("současnost", "dosud", "nyní"), Finnish ("nyt").
-    rf"|nå|i{_SP}*dag|pågående|dags{_SP}+dato|obecnie|teraz|nadal|současnost|dosud|nyní|nyt"
-)
+# "Now" words, per language, as natives write them at the end of a range ("Mar 2019 –
+# Present", "sty 2022 – obecnie", "Ocak 2020 - Halen", "март 2019 – по настоящее время").
+# CLDR has no such words: these are by hand. A space is any run of spaces; "'" is either
+# apostrophe. Words that are English too are avoided ("leo", Swahili "today"); "nu" (Dutch,
+# Swedish, Danish) and "date" ("to date") are in as they always were.
+_NOW_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("present", "current", "currently", "now", "today", "ongoing", "date", "to date",
+           "till date", "till now", "to present"),
+    "fr": ("aujourd'hui", "présent", "present", "actuellement", "à ce jour", "a ce jour",
+           "ce jour", "en cours", "maintenant"),
+    "es": ("actualidad", "la actualidad", "actualmente", "actual", "presente", "hoy",
+           "a la fecha", "la fecha", "en curso"),
+    "it": ("oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora"),
+    "pt": ("atual", "atualmente", "actual", "actualmente", "hoje", "o momento",
+           "até o momento", "ate o momento", "até hoje", "até agora", "presente"),
+    "ca": ("actualitat", "actualment", "avui", "en curs"),
+    "gl": ("actualidade", "hoxe"),
+    "eu": ("gaur egun", "gaur arte", "orain"),
+    "nl": ("heden", "nu", "huidig", "tot heden", "tot op heden", "tot nu", "lopend"),
+    "af": ("hede", "tans", "tot datum", "nou"),
+    "de": ("heute", "jetzt", "dato", "bis heute", "bis dato", "aktuell", "derzeit", "laufend",
+           "gegenwärtig"),
+    "lb": ("haut",),
+    "sv, nb, nn, da": ("nu", "nå", "i dag", "idag", "pågående", "dags dato", "nuværende",
+                       "nåværende", "pågår", "til nå", "til nu", "till nu", "hittills"),
+    "is, fo": ("núna", "nú", "í dag"),
+    "fi": ("nyt", "nykyhetki", "tähän asti", "jatkuu", "nykyään"),
+    "et": ("praegu", "tänaseni", "praeguseni", "kuni praeguseni", "tänapäevani"),
+    "lv": ("tagad", "šobrīd", "sobrid", "patlaban", "pašlaik", "līdz šim"),
+    "lt": ("dabar", "iki dabar", "šiuo metu", "siuo metu", "dabartinis"),
+    "pl": ("obecnie", "teraz", "nadal", "do teraz", "do dziś", "do dzisiaj", "aktualnie",
+           "do chwili obecnej", "chwili obecnej"),
+    "cs": ("současnost", "současnosti", "do současnosti", "soucasnost", "dosud", "nyní",
+           "dodnes", "trvá"),
+    "sk": ("súčasnosť", "súčasnosti", "sucasnost", "doteraz", "dodnes"),
+    "sl": ("danes", "do danes", "sedaj", "zdaj", "trenutno"),
+    "hr, bs, sr": ("danas", "do danas", "trenutno", "sada", "sadašnjost", "u tijeku"),
+    "sr (Cyrillic)": ("данас", "до данас", "тренутно", "сада"),
+    "mk": ("денес", "до денес", "сега", "моментално", "тековно"),
+    "bg": ("настояще", "сега", "днес", "до днес", "до момента", "момента", "понастоящем",
+           "настоящия момент"),
+    "ru": ("настоящее время", "по настоящее время", "наст. время", "по наст. время",
+           "наст. вр.", "н.в.", "н. в.", "по н.в.", "по н. в.", "сейчас", "до сих пор",
+           "настоящий момент", "текущее время"),
+    "uk": ("теперішній час", "по теперішній час", "тепер", "дотепер", "зараз", "сьогодні",
+           "по сьогодні", "донині", "наразі", "до теперішнього часу"),
+    "be": ("цяпер", "цяперашні час", "па цяперашні час", "сёння"),
+    "el": ("σήμερα", "σημερα", "έως σήμερα", "εως σημερα", "μέχρι σήμερα", "μεχρι σημερα",
+           "παρόν", "παρον", "τώρα", "τωρα", "σε εξέλιξη", "σε εξελιξη"),
+    "tr": ("halen", "hâlen", "günümüz", "gunumuz", "günümüze", "gunumuze", "devam ediyor",
+           "devam", "şu an", "su an", "hâlâ", "hala", "bugün", "bugun", "şimdi", "simdi"),
+    "hu": ("jelenleg", "napjainkig", "máig", "mostanáig", "jelen", "folyamatban", "folyamatos"),
+    "ro": ("prezent", "în prezent", "in prezent", "până în prezent", "pana in prezent",
+           "până azi", "azi", "astăzi", "astazi", "curent"),
+    "sq": ("sot", "tani", "aktualisht", "në vazhdim", "ne vazhdim", "deri tani", "deri sot",
+           "deri më sot"),
+    "mt": ("illum", "preżent", "sal-lum"),
+    "ga": ("anois", "inniu", "i láthair", "faoi láthair"),
+    "cy": ("presennol", "nawr", "heddiw", "hyd yn hyn", "hyd heddiw"),
+    "sw": ("sasa", "hadi sasa", "mpaka sasa"),
+    "id, ms": ("sekarang", "saat ini", "kini", "hingga kini", "sampai sekarang",
+               "sampai saat ini", "hingga sekarang", "masa kini", "terkini", "masih"),
+    "fil": ("kasalukuyan", "sa kasalukuyan", "ngayon", "hanggang ngayon"),
+    "vi": ("nay", "hiện tại", "hien tai", "hiện nay", "hien nay", "đến nay", "den nay"),
+    "az": ("hal-hazırda", "hazırda", "indiyədək", "indi", "bu günə qədər"),
+    "uz": ("hozirgacha", "hozir", "hozirgi kunga qadar", "hozirgi vaqt"),
+    "kk": ("қазір", "қазіргі уақыт", "осы уақытқа дейін"),
+    "ha": ("yanzu", "har yanzu"),
+    "zu": ("manje", "kuze kube manje", "namuhla"),
+    "so": ("hadda", "ilaa hadda", "maanta", "ilaa maanta"),
+}  # fmt: skip
+# Words between two dates ("Mar 2019 to Jun 2021", "sty 2019 do lut 2021", "2019 ila 2021",
+# "jan 2019 t/m dec 2020", "Jan 2019 s/d Des 2021"), beside the dashes and arrows. Only where
+# a native writes them so; Hungarian glues its "from" to the start ("2019-től 2021-ig").
+_RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "until", "till", "thru", "through"),
+    "de": ("bis",),
+    "fr": ("à", "au", "jusqu'à", "jusqu'en"),
+    "es, it, pt, ca": ("a", "al", "hasta", "até", "fino a", "fins a", "fins al"),
+    "gl": ("ata",),
+    "nl, af": ("tot", "t/m", "tot en met"),
+    "sv, nb, nn, da, is": ("till", "til"),
+    "pl, cs, sk, sl, hr, bs, sr": ("do",),
+    "ru, uk, bg, mk, sr (Cyrillic), be": ("до", "по", "па"),
+    "el": ("έως", "εως", "μέχρι", "μεχρι"),
+    "tr": ("ila",),
+    "ro": ("până în", "pana in", "până la", "pana la"),
+    "et": ("kuni",),
+    "lv": ("līdz", "lidz"),
+    "lt": ("iki",),
+    "sq": ("deri", "deri në", "deri ne"),
+    "sw": ("hadi", "mpaka"),
+    "so": ("ilaa",),
+    "id, ms": ("hingga", "sampai", "s/d", "s.d."),
+    "fil": ("hanggang",),
+    "vi": ("đến", "tới"),
+}
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> str:
+    """One alternation of a table's phrases, longest first."""
+    phrases = {phrase for group in table.values() for phrase in group}
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", rf"{_SP}+").replace("'", "['\u2019]")
+        for phrase in sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    )
+
+
+_PRESENT = _phrases(_NOW_WORDS)
 _SEPARATOR = (
     rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
-    rf"|{_SP}+(?:to|until|till|through|bis|à|au|a|al|hasta|até|tot){_SP}+"
+    rf"|{_SP}+(?:{_phrases(_RANGE_WORDS)}){_SP}+"
+    rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
 )
 _RANGE = re.compile(
@@ -154,7 +263,11 @@ _LONE_SEASON = re.compile(
 )
 
 _PARSERS = (
-    re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(
+        rf"(?P<y>{_YEAR})(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
+        re.IGNORECASE,
+    ),
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
     re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
     re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
@@ -162,6 +275,7 @@ _PARSERS = (
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
 )
+_YEAR_MARK_END = re.compile(rf"(?<=\d){_SP}?гг?\.$")
 
 
 @dataclass(frozen=True)
@@ -174,7 +288,7 @@ class DateRange:
 
 def parse_month_year(value: str) -> date | None:
     """ "Jan 2020", "January 2020", "2020", "01/2020", "2020-01" → date(2020, 1, 1); else None."""
-    cleaned = value.strip().strip("()[],;").strip()
+    cleaned = _YEAR_MARK_END.sub("", value.strip().strip("()[],;").strip())
     for pattern in _PARSERS:
         found = pattern.fullmatch(cleaned)
         if found is None:
@@ -186,7 +300,9 @@ def parse_month_year(value: str) -> date | None:
         else:
             year = int(groups["y"])
         if groups.get("mon"):
-            month = _MONTHS[groups["mon"].lower()]
+            month = _MONTHS.get(_key(groups["mon"]))
+            if month is None:
+                return None
         elif groups.get("m"):
             month = int(groups["m"])
         else:
@@ -221,7 +337,9 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
             # "Mar - Jun 2020": the start borrows the end's year ("Nov - Feb 2020" → Nov 2019).
             if ongoing:
                 continue
-            month = _MONTHS[found.group("bare_month").lower()]
+            month = _MONTHS.get(_key(found.group("bare_month")))
+            if month is None:
+                continue
             start = date(end.year if month <= end.month else end.year - 1, month, 1)
         else:
             start = parse_month_year(found.group("start"))
