@@ -77,11 +77,12 @@ RESOLVED: dict[str, tuple[int, str]] = {
 # Ordinary English words (and English abbreviations) that some language's month spelling
 # matches: never months, so English prose stays prose ("led the team 2019 - 2021" is no
 # January). Czech "led", "pro", "dub"; Portuguese "out"; Malay "mac"; Hausa "sat"; Welsh
-# "maw"; Filipino "hun"; Maltese "ġun"; Basque "api"; Azerbaijani and Uzbek "sen"; ...
+# "maw"; Filipino "hun"; Maltese "ġun"; Basque "api"; Azerbaijani and Uzbek "sen"; Albanian
+# "gush"; ...
 ENGLISH_WORDS = frozenset(
     {
         "out", "led", "pro", "dub", "min", "sun", "sub", "ion", "maw", "mac", "mat", "sat",
-        "sen", "fab", "rugs", "api", "gun", "hun", "meh", "nob", "ira",
+        "sen", "fab", "rugs", "api", "gun", "hun", "meh", "nob", "ira", "gush",
     }
 )  # fmt: skip
 # Kept although English has them too, as months in too many résumés to lose (and dates.py

@@ -86,22 +86,24 @@ _YEAR_FIRST = rf"{_YEAR}(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
 _POINT = (
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-    rf"|(?:{_MONTH_NAME}){_MONTH_GAP}{_YEAR}{_YEAR_MARK}"
+    # A month name, then its year: "Mar 2019", or two digits as US résumés write them: "Jan '19"
+    # (one copy of the month trie for both: each copy costs compile time)
+    rf"|(?:{_MONTH_NAME})(?:{_MONTH_GAP}{_YEAR}{_YEAR_MARK}|\.?{_SP}*['\u2019]\d{{2}}(?!\d))"
     rf"|{_MM}/{_YEAR}"
     # German "01.03.2017" (the day is dropped: everything is month-precise)
     rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
-    # Two-digit years as US résumés write them: "Jan '19", "03/19" (two-digit month only)
-    rf"|(?:{_MONTH_NAME})\.?{_SP}*['\u2019]\d{{2}}(?!\d)"
-    rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"
+    rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
     rf"|{_YEAR_FIRST}"
     rf"|{_YEAR}{_YEAR_MARK})"
 )
 # "Now" words, per language, as natives write them at the end of a range ("Mar 2019 –
 # Present", "sty 2022 – obecnie", "Ocak 2020 - Halen", "март 2019 – по настоящее время").
 # CLDR has no such words: these are by hand. A space is any run of spaces; "'" is either
-# apostrophe. Words that are English too are avoided ("leo", Swahili "today"); "nu" (Dutch,
-# Swedish, Danish) and "date" ("to date") are in as they always were.
+# apostrophe. A word here right after "2019 - " ends a range, so words that start English
+# lines or name companies are left out (Swahili "leo", Turkish "hala", Afrikaans "nou",
+# Luxembourgish "haut", Azerbaijani "indi"; their longer forms are in); "nu" (Dutch, Swedish,
+# Danish) and "date" ("to date") are in as they always were.
 _NOW_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("present", "current", "currently", "now", "today", "ongoing", "date", "to date",
            "till date", "till now", "to present"),
@@ -116,10 +118,9 @@ _NOW_WORDS: dict[str, tuple[str, ...]] = {
     "gl": ("actualidade", "hoxe"),
     "eu": ("gaur egun", "gaur arte", "orain"),
     "nl": ("heden", "nu", "huidig", "tot heden", "tot op heden", "tot nu", "lopend"),
-    "af": ("hede", "tans", "tot datum", "nou"),
+    "af": ("hede", "tot datum"),
     "de": ("heute", "jetzt", "dato", "bis heute", "bis dato", "aktuell", "derzeit", "laufend",
            "gegenwärtig"),
-    "lb": ("haut",),
     "sv, nb, nn, da": ("nu", "nå", "i dag", "idag", "pågående", "dags dato", "nuværende",
                        "nåværende", "pågår", "til nå", "til nu", "till nu", "hittills"),
     "is, fo": ("núna", "nú", "í dag"),
@@ -147,10 +148,10 @@ _NOW_WORDS: dict[str, tuple[str, ...]] = {
     "el": ("σήμερα", "σημερα", "έως σήμερα", "εως σημερα", "μέχρι σήμερα", "μεχρι σημερα",
            "παρόν", "παρον", "τώρα", "τωρα", "σε εξέλιξη", "σε εξελιξη"),
     "tr": ("halen", "hâlen", "günümüz", "gunumuz", "günümüze", "gunumuze", "devam ediyor",
-           "devam", "şu an", "su an", "hâlâ", "hala", "bugün", "bugun", "şimdi", "simdi"),
-    "hu": ("jelenleg", "napjainkig", "máig", "mostanáig", "jelen", "folyamatban", "folyamatos"),
+           "devam", "şu an", "su an", "bugün", "bugun", "şimdi", "simdi"),
+    "hu": ("jelenleg", "napjainkig", "máig", "mostanáig", "folyamatban", "folyamatos"),
     "ro": ("prezent", "în prezent", "in prezent", "până în prezent", "pana in prezent",
-           "până azi", "azi", "astăzi", "astazi", "curent"),
+           "până azi", "azi", "astăzi", "astazi"),
     "sq": ("sot", "tani", "aktualisht", "në vazhdim", "ne vazhdim", "deri tani", "deri sot",
            "deri më sot"),
     "mt": ("illum", "preżent", "sal-lum"),
@@ -158,10 +159,10 @@ _NOW_WORDS: dict[str, tuple[str, ...]] = {
     "cy": ("presennol", "nawr", "heddiw", "hyd yn hyn", "hyd heddiw"),
     "sw": ("sasa", "hadi sasa", "mpaka sasa"),
     "id, ms": ("sekarang", "saat ini", "kini", "hingga kini", "sampai sekarang",
-               "sampai saat ini", "hingga sekarang", "masa kini", "terkini", "masih"),
+               "sampai saat ini", "hingga sekarang", "masa kini", "terkini"),
     "fil": ("kasalukuyan", "sa kasalukuyan", "ngayon", "hanggang ngayon"),
     "vi": ("nay", "hiện tại", "hien tai", "hiện nay", "hien nay", "đến nay", "den nay"),
-    "az": ("hal-hazırda", "hazırda", "indiyədək", "indi", "bu günə qədər"),
+    "az": ("hal-hazırda", "hazırda", "indiyədək", "bu günə qədər"),
     "uz": ("hozirgacha", "hozir", "hozirgi kunga qadar", "hozirgi vaqt"),
     "kk": ("қазір", "қазіргі уақыт", "осы уақытқа дейін"),
     "ha": ("yanzu", "har yanzu"),
