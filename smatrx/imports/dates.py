@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - Greek and Cyrillic letters are data here, not typos.
 """Date ranges as people write them in résumés and LinkedIn exports.
 
 Pure functions, no Flask. Everything is month-precise: a bare year means January of that year, so
@@ -6,245 +7,210 @@ Pure functions, no Flask. Everything is month-precise: a bare year means January
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 __all__ = ["DateRange", "find_date_ranges", "months_between", "parse_month_year"]
 
 MIN_YEAR = 1950
 
-# English and German names (German because "heute" shows up in German CVs next to "Mär 2019").
-_MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "januar": 1,
-    "jänner": 1,
-    "february": 2,
-    "feb": 2,
-    "februar": 2,
-    "march": 3,
-    "mar": 3,
-    "märz": 3,
-    "maerz": 3,
-    "mär": 3,
-    "mrz": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "mai": 5,
-    "june": 6,
-    "jun": 6,
-    "juni": 6,
-    "july": 7,
-    "jul": 7,
-    "juli": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "oktober": 10,
-    "okt": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-    "dezember": 12,
-    "dez": 12,
-    # French, Spanish, Italian, Portuguese and Dutch names and their usual abbreviations, so
-    # a résumé written in any of them reads its dates too ("janv. 2021 - aujourd'hui",
-    # "sept. 2018 - feb. 2022"). Shared spellings ("mar", "sept", "juni") mean the same month
-    # in every language that uses them. Portuguese "out" (outubro) is left out: it is an
-    # English word.
-    "janvier": 1,
-    "janv": 1,
-    "février": 2,
-    "fevrier": 2,
-    "févr": 2,
-    "fevr": 2,
-    "fév": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "déc": 12,
-    "enero": 1,
-    "ene": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "abr": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "ago": 8,
-    "septiembre": 9,
-    "setiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-    "dic": 12,
-    "gennaio": 1,
-    "gen": 1,
-    "febbraio": 2,
-    "aprile": 4,
-    "maggio": 5,
-    "mag": 5,
-    "giugno": 6,
-    "giu": 6,
-    "luglio": 7,
-    "lug": 7,
-    "settembre": 9,
-    "set": 9,
-    "ottobre": 10,
-    "ott": 10,
-    "dicembre": 12,
-    "janeiro": 1,
-    "fevereiro": 2,
-    "fev": 2,
-    "março": 3,
-    "maio": 5,
-    "junho": 6,
-    "julho": 7,
-    "setembro": 9,
-    "outubro": 10,
-    "novembro": 11,
-    "dezembro": 12,
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "mrt": 3,
-    "mei": 5,
-    "augustus": 8,
-    # Swedish, Norwegian and Danish (most names are shared with German and Dutch above),
-    # Polish (nominative and the genitive "stycznia 2020" form, with their usual
-    # three-letter abbreviations), Czech and Finnish full names. Czech abbreviations are
-    # left out: "led", "pro", "dub" are English words.
-    "maj": 5,
-    "augusti": 8,
-    "desember": 12,
-    "des": 12,
-    "styczeń": 1,
-    "stycznia": 1,
-    "sty": 1,
-    "luty": 2,
-    "lutego": 2,
-    "lut": 2,
-    "marzec": 3,
-    "marca": 3,
-    "kwiecień": 4,
-    "kwietnia": 4,
-    "kwi": 4,
-    "maja": 5,
-    "czerwiec": 6,
-    "czerwca": 6,
-    "cze": 6,
-    "lipiec": 7,
-    "lipca": 7,
-    "lip": 7,
-    "sierpień": 8,
-    "sierpnia": 8,
-    "sie": 8,
-    "wrzesień": 9,
-    "września": 9,
-    "wrz": 9,
-    "październik": 10,
-    "października": 10,
-    "paź": 10,
-    "listopad": 11,
-    "listopada": 11,
-    "lis": 11,
-    "grudzień": 12,
-    "grudnia": 12,
-    "gru": 12,
-    "leden": 1,
-    "ledna": 1,
-    "únor": 2,
-    "února": 2,
-    "březen": 3,
-    "března": 3,
-    "duben": 4,
-    "dubna": 4,
-    "květen": 5,
-    "května": 5,
-    "červen": 6,
-    "června": 6,
-    "červenec": 7,
-    "července": 7,
-    "srpen": 8,
-    "srpna": 8,
-    "září": 9,
-    "říjen": 10,
-    "října": 10,
-    "prosinec": 12,
-    "prosince": 12,
-    "tammikuu": 1,
-    "helmikuu": 2,
-    "maaliskuu": 3,
-    "huhtikuu": 4,
-    "toukokuu": 5,
-    "kesäkuu": 6,
-    "heinäkuu": 7,
-    "elokuu": 8,
-    "syyskuu": 9,
-    "lokakuu": 10,
-    "marraskuu": 11,
-    "joulukuu": 12,
-    # Seasons, as academic and some design résumés write them ("Spring 2019 - Fall 2021"):
-    # the season's first month.
-    "spring": 3,
-    "summer": 6,
-    "fall": 9,
-    "autumn": 9,
-    "winter": 12,
-}
-# Longest first so "June" wins over "Jun" and "Juni" is not read as "Jun" + "i".
-_MONTH_NAME = "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+_SP = r"[ \t\u00a0]"  # horizontal space only: a range never spans two lines
+
+# Month spellings of some 50 languages (CLDR's wide and abbreviated names, format and
+# stand-alone, with and without diacritics, plus a few hand entries and the seasons), generated
+# by bench/generate_month_names.py, which documents the spellings it leaves out: those meaning
+# two months in two languages, and English words ("led", "pro", "out").
+_MONTH_DATA = json.loads(
+    (Path(__file__).resolve().parent.parent / "data" / "month_names.json").read_text("utf-8")
+)
+
+
+def _key(spelling: str) -> str:
+    """A month spelling as _MONTHS holds it: lower-case, one space, "ς" as "σ", Turkish "İ"
+    ("NİSAN" lower-cases to "ni\u0307san") as "i"."""
+    lowered = re.sub(rf"{_SP}+", " ", spelling.lower()).replace("i\u0307", "i")
+    return lowered.replace("ς", "σ")
+
+
+_MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["months"].items()}
+
+
+def _trie(spellings: Iterable[str]) -> str:
+    """One alternation for many spellings, shaped as a trie so that matching does not try every
+    spelling at every position; at each node longer continuations come first ("june" before
+    "jun"). A space in a spelling ("tháng 3") is any run of horizontal space.
+
+    (smatrx/imports/trie.py builds skill names so, but its separators may span a line break and
+    its ends refuse a dot or a digit right after a name: "Mar.2019", "mar/2019".)"""
+    root: dict[str, dict] = {}
+    for spelling in spellings:
+        node = root
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [
+            (rf"{_SP}+" if char == " " else re.escape(char)) + build(child)
+            for char, child in node.items()
+            if char
+        ]
+        if "" in node and branches:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")" if branches else ""
+
+    return build(root)
+
+
+# "ς" is in the trie as "σ": the pattern is case-insensitive, and "σ" matches "ς" and "Σ".
+_MONTH_NAME = _trie(sorted(_MONTHS))
 _YEAR = r"(?:19|20)\d{2}"
-# Horizontal space only: a range never spans two lines, and this keeps matching linear.
-_SP = r"[ \t\u00a0]"
 _MM = r"(?:0?[1-9]|1[0-2])"
+
+# Between a month and its year: "Mar 2019", "Mar. 2019", "March, 2019", Spanish, Portuguese
+# and Catalan "mar. de 2019", Vietnamese "tháng 3 năm 2019", Brazilian "mar/2019" and
+# Vietnamese "tháng 3/2019".
+_MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/)"
+# After a year: Russian, Ukrainian and Bulgarian "2019 г." (год, "year").
+_YEAR_MARK = rf"(?:{_SP}?гг?\.)?"
+# Year first, as Hungarian ("2019. márc."), Latvian ("2019. gada marts") and Lithuanian
+# ("2019 m. kovo") write it: the year's dot or mark is required, so "2019 March" is no date.
+_YEAR_FIRST = rf"{_YEAR}(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
 
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
 _POINT = (
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
-    rf"|(?:{_MONTH_NAME})\.?,?{_SP}*{_YEAR}"
+    # A month name, then its year: "Mar 2019", or two digits as US résumés write them: "Jan '19"
+    # (one copy of the month trie for both: each copy costs compile time)
+    rf"|(?:{_MONTH_NAME})(?:{_MONTH_GAP}{_YEAR}{_YEAR_MARK}|\.?{_SP}*['\u2019]\d{{2}}(?!\d))"
     rf"|{_MM}/{_YEAR}"
     # German "01.03.2017" (the day is dropped: everything is month-precise)
     rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
-    # Two-digit years as US résumés write them: "Jan '19", "03/19" (two-digit month only)
-    rf"|(?:{_MONTH_NAME})\.?{_SP}*['\u2019]\d{{2}}(?!\d)"
-    rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"
-    rf"|{_YEAR})"
+    rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
+    rf"|{_YEAR_FIRST}"
+    rf"|{_YEAR}{_YEAR_MARK})"
 )
-# "Now" words of the same languages: French "aujourd'hui", "présent", "à ce jour", "en cours";
-# Spanish "actualidad", "actual", "presente", "hoy"; Italian "oggi", "in corso"; Portuguese
-# "atual", "hoje", "o momento"; Dutch "heden", "nu"; German "heute", "jetzt", "dato".
-_PRESENT = (
-    r"present|current|currently|now|today|ongoing|date"  # "to date"
-    rf"|aujourd['\u2019]hui|pr[ée]sent|actuellement|[àa]{_SP}+ce{_SP}+jour|en{_SP}+cours"
-    rf"|actualidad|actualmente|actual|presente|hoy|oggi|in{_SP}+corso|atual|atualmente|hoje"
-    rf"|o{_SP}+momento|heden|nu|heute|jetzt|dato|maintenant|ad{_SP}+oggi|a{_SP}+la{_SP}+fecha"
-    # Swedish, Norwegian, Danish ("nu", "nå", "i dag", "pågående", "dags dato"), Polish
-    # ("obecnie", "teraz", "nadal"), Czech ("současnost", "dosud", "nyní"), Finnish ("nyt").
-    rf"|nå|i{_SP}*dag|pågående|dags{_SP}+dato|obecnie|teraz|nadal|současnost|dosud|nyní|nyt"
-)
+# "Now" words, per language, as natives write them at the end of a range ("Mar 2019 –
+# Present", "sty 2022 – obecnie", "Ocak 2020 - Halen", "март 2019 – по настоящее время").
+# CLDR has no such words: these are by hand. A space is any run of spaces; "'" is either
+# apostrophe. A word here right after "2019 - " ends a range, so words that start English
+# lines or name companies are left out (Swahili "leo", Turkish "hala", Afrikaans "nou",
+# Luxembourgish "haut", Azerbaijani "indi"; their longer forms are in); "nu" (Dutch, Swedish,
+# Danish) and "date" ("to date") are in as they always were.
+_NOW_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("present", "current", "currently", "now", "today", "ongoing", "date", "to date",
+           "till date", "till now", "to present"),
+    "fr": ("aujourd'hui", "présent", "present", "actuellement", "à ce jour", "a ce jour",
+           "ce jour", "en cours", "maintenant"),
+    "es": ("actualidad", "la actualidad", "actualmente", "actual", "presente", "hoy",
+           "a la fecha", "la fecha", "en curso"),
+    "it": ("oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora"),
+    "pt": ("atual", "atualmente", "actual", "actualmente", "hoje", "o momento",
+           "até o momento", "ate o momento", "até hoje", "até agora", "presente"),
+    "ca": ("actualitat", "actualment", "avui", "en curs"),
+    "gl": ("actualidade", "hoxe"),
+    "eu": ("gaur egun", "gaur arte", "orain"),
+    "nl": ("heden", "nu", "huidig", "tot heden", "tot op heden", "tot nu", "lopend"),
+    "af": ("hede", "tot datum"),
+    "de": ("heute", "jetzt", "dato", "bis heute", "bis dato", "aktuell", "derzeit", "laufend",
+           "gegenwärtig"),
+    "sv, nb, nn, da": ("nu", "nå", "i dag", "idag", "pågående", "dags dato", "nuværende",
+                       "nåværende", "pågår", "til nå", "til nu", "till nu", "hittills"),
+    "is, fo": ("núna", "nú", "í dag"),
+    "fi": ("nyt", "nykyhetki", "tähän asti", "jatkuu", "nykyään"),
+    "et": ("praegu", "tänaseni", "praeguseni", "kuni praeguseni", "tänapäevani"),
+    "lv": ("tagad", "šobrīd", "sobrid", "patlaban", "pašlaik", "līdz šim"),
+    "lt": ("dabar", "iki dabar", "šiuo metu", "siuo metu", "dabartinis"),
+    "pl": ("obecnie", "teraz", "nadal", "do teraz", "do dziś", "do dzisiaj", "aktualnie",
+           "do chwili obecnej", "chwili obecnej"),
+    "cs": ("současnost", "současnosti", "do současnosti", "soucasnost", "dosud", "nyní",
+           "dodnes", "trvá"),
+    "sk": ("súčasnosť", "súčasnosti", "sucasnost", "doteraz", "dodnes"),
+    "sl": ("danes", "do danes", "sedaj", "zdaj", "trenutno"),
+    "hr, bs, sr": ("danas", "do danas", "trenutno", "sada", "sadašnjost", "u tijeku"),
+    "sr (Cyrillic)": ("данас", "до данас", "тренутно", "сада"),
+    "mk": ("денес", "до денес", "сега", "моментално", "тековно"),
+    "bg": ("настояще", "сега", "днес", "до днес", "до момента", "момента", "понастоящем",
+           "настоящия момент"),
+    "ru": ("настоящее время", "по настоящее время", "наст. время", "по наст. время",
+           "наст. вр.", "н.в.", "н. в.", "по н.в.", "по н. в.", "сейчас", "до сих пор",
+           "настоящий момент", "текущее время"),
+    "uk": ("теперішній час", "по теперішній час", "тепер", "дотепер", "зараз", "сьогодні",
+           "по сьогодні", "донині", "наразі", "до теперішнього часу"),
+    "be": ("цяпер", "цяперашні час", "па цяперашні час", "сёння"),
+    "el": ("σήμερα", "σημερα", "έως σήμερα", "εως σημερα", "μέχρι σήμερα", "μεχρι σημερα",
+           "παρόν", "παρον", "τώρα", "τωρα", "σε εξέλιξη", "σε εξελιξη"),
+    "tr": ("halen", "hâlen", "günümüz", "gunumuz", "günümüze", "gunumuze", "devam ediyor",
+           "devam", "şu an", "su an", "bugün", "bugun", "şimdi", "simdi"),
+    "hu": ("jelenleg", "napjainkig", "máig", "mostanáig", "folyamatban", "folyamatos"),
+    "ro": ("prezent", "în prezent", "in prezent", "până în prezent", "pana in prezent",
+           "până azi", "azi", "astăzi", "astazi"),
+    "sq": ("sot", "tani", "aktualisht", "në vazhdim", "ne vazhdim", "deri tani", "deri sot",
+           "deri më sot"),
+    "mt": ("illum", "preżent", "sal-lum"),
+    "ga": ("anois", "inniu", "i láthair", "faoi láthair"),
+    "cy": ("presennol", "nawr", "heddiw", "hyd yn hyn", "hyd heddiw"),
+    "sw": ("sasa", "hadi sasa", "mpaka sasa"),
+    "id, ms": ("sekarang", "saat ini", "kini", "hingga kini", "sampai sekarang",
+               "sampai saat ini", "hingga sekarang", "masa kini", "terkini"),
+    "fil": ("kasalukuyan", "sa kasalukuyan", "ngayon", "hanggang ngayon"),
+    "vi": ("nay", "hiện tại", "hien tai", "hiện nay", "hien nay", "đến nay", "den nay"),
+    "az": ("hal-hazırda", "hazırda", "indiyədək", "bu günə qədər"),
+    "uz": ("hozirgacha", "hozir", "hozirgi kunga qadar", "hozirgi vaqt"),
+    "kk": ("қазір", "қазіргі уақыт", "осы уақытқа дейін"),
+    "ha": ("yanzu", "har yanzu"),
+    "zu": ("manje", "kuze kube manje", "namuhla"),
+    "so": ("hadda", "ilaa hadda", "maanta", "ilaa maanta"),
+}  # fmt: skip
+# Words between two dates ("Mar 2019 to Jun 2021", "sty 2019 do lut 2021", "2019 ila 2021",
+# "jan 2019 t/m dec 2020", "Jan 2019 s/d Des 2021"), beside the dashes and arrows. Only where
+# a native writes them so; Hungarian glues its "from" to the start ("2019-től 2021-ig").
+_RANGE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("to", "until", "till", "thru", "through"),
+    "de": ("bis",),
+    "fr": ("à", "au", "jusqu'à", "jusqu'en"),
+    "es, it, pt, ca": ("a", "al", "hasta", "até", "fino a", "fins a", "fins al"),
+    "gl": ("ata",),
+    "nl, af": ("tot", "t/m", "tot en met"),
+    "sv, nb, nn, da, is": ("till", "til"),
+    "pl, cs, sk, sl, hr, bs, sr": ("do",),
+    "ru, uk, bg, mk, sr (Cyrillic), be": ("до", "по", "па"),
+    "el": ("έως", "εως", "μέχρι", "μεχρι"),
+    "tr": ("ila",),
+    "ro": ("până în", "pana in", "până la", "pana la"),
+    "et": ("kuni",),
+    "lv": ("līdz", "lidz"),
+    "lt": ("iki",),
+    "sq": ("deri", "deri në", "deri ne"),
+    "sw": ("hadi", "mpaka"),
+    "so": ("ilaa",),
+    "id, ms": ("hingga", "sampai", "s/d", "s.d."),
+    "fil": ("hanggang",),
+    "vi": ("đến", "tới"),
+}
+
+
+def _phrases(table: dict[str, tuple[str, ...]]) -> str:
+    """One alternation of a table's phrases, longest first."""
+    phrases = {phrase for group in table.values() for phrase in group}
+    return "|".join(
+        re.escape(phrase).replace(r"\ ", rf"{_SP}+").replace("'", "['\u2019]")
+        for phrase in sorted(phrases, key=lambda phrase: (-len(phrase), phrase))
+    )
+
+
+_PRESENT = _phrases(_NOW_WORDS)
 _SEPARATOR = (
     rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
-    rf"|{_SP}+(?:to|until|till|through|bis|à|au|a|al|hasta|até|tot){_SP}+"
+    rf"|{_SP}+(?:{_phrases(_RANGE_WORDS)}){_SP}+"
+    rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
 )
 _RANGE = re.compile(
@@ -298,7 +264,11 @@ _LONE_SEASON = re.compile(
 )
 
 _PARSERS = (
-    re.compile(rf"(?P<mon>{_MONTH_NAME})\.?,?\s*(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
+    re.compile(
+        rf"(?P<y>{_YEAR})(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
+        re.IGNORECASE,
+    ),
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
     re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
     re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
@@ -306,6 +276,7 @@ _PARSERS = (
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
 )
+_YEAR_MARK_END = re.compile(rf"(?<=\d){_SP}?гг?\.$")
 
 
 @dataclass(frozen=True)
@@ -318,7 +289,7 @@ class DateRange:
 
 def parse_month_year(value: str) -> date | None:
     """ "Jan 2020", "January 2020", "2020", "01/2020", "2020-01" → date(2020, 1, 1); else None."""
-    cleaned = value.strip().strip("()[],;").strip()
+    cleaned = _YEAR_MARK_END.sub("", value.strip().strip("()[],;").strip())
     for pattern in _PARSERS:
         found = pattern.fullmatch(cleaned)
         if found is None:
@@ -330,7 +301,9 @@ def parse_month_year(value: str) -> date | None:
         else:
             year = int(groups["y"])
         if groups.get("mon"):
-            month = _MONTHS[groups["mon"].lower()]
+            month = _MONTHS.get(_key(groups["mon"]))
+            if month is None:
+                return None
         elif groups.get("m"):
             month = int(groups["m"])
         else:
@@ -365,7 +338,9 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
             # "Mar - Jun 2020": the start borrows the end's year ("Nov - Feb 2020" → Nov 2019).
             if ongoing:
                 continue
-            month = _MONTHS[found.group("bare_month").lower()]
+            month = _MONTHS.get(_key(found.group("bare_month")))
+            if month is None:
+                continue
             start = date(end.year if month <= end.month else end.year - 1, month, 1)
         else:
             start = parse_month_year(found.group("start"))
