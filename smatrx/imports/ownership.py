@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from smatrx.imports.mentions import WORD, Candidate, segment
+from smatrx.imports.mentions import WORD, Candidate, foreign_sentence, segment
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     AGENT_POSSESSIVES,
@@ -39,9 +39,13 @@ from smatrx.imports.vocabulary import (
     OTHERS_TEAM_BEFORE,
     OTHERS_TEAM_MODIFIERS,
     OWNERS_VERBS,
+    PASSIVE_BY_TEAM,
+    PASSIVE_BY_WORDS,
+    PERSON_VERBS,
     PHRASE_END_WORDS,
     SUBJECT_ARTICLES,
     SUBJECT_TEAM_NOUNS,
+    TEAM_NOUNS,
     THIRD_PERSON_SUBJECTS,
 )
 
@@ -65,6 +69,9 @@ _NOT_USED = re.compile(
 # What may stand between a preposition or verb and the noun it governs.
 _NOUN_PHRASE_WORDS = frozenset(
     [
+        # articles of the other languages: "Un client își scria ...", "başka bir ekibin"
+        *["un", "une", "uma", "um", "una", "uno", "el", "la", "le", "les", "il", "lo"],
+        *["het", "een", "der", "die", "das", "ein", "eine", "bir", "egy"],
         "the",
         "a",
         "an",
@@ -149,17 +156,19 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     start, end = _clause(text, cand)
     before = _words(text, start, cand.start)
     after = _words(text, cand.end, end)
-    if _said_not_used(text, start, cand.start):
+    if _said_not_used(text, start, cand.start) or _disowned_after(text, cand.end, end):
         return True
-    if _first_person(before):
+    if _first_person(before) or _opens_with_the_persons_verb(before):
         return False
     if _the_person_acts(after):
         return False  # "..., which I set up"
-    if _another_acts_before(before):
+    sentence = segment(text, cand.start, cand.end)
+    if _another_acts_before(before, foreign_sentence(text, sentence, cand.start)):
         return True  # (the person's "my" after the name belongs to a clause of its own)
     return (
         _owned_by_another(before, after)
         or _another_acts_after(after)
+        or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
     )
 
@@ -182,11 +191,30 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 
 def _first_person(words: list[str]) -> bool:
-    """A first-person word, not counting "our"/"my" naming the other party."""
-    return any(
-        word in FIRST_PERSON_WORDS and not (word in {"our", "my"} and _agent_follows(words, index))
-        for index, word in enumerate(words)
-    )
+    """The person in the clause before the name: "I", "we", "me", or "my"/"our" with their
+    team or the thing named ("our team's Jenkins", "our Kafka platform"); not "our" naming
+    another party ("our developers built ...") or a thing of theirs that acts ("Our scores
+    feed the underwriting team's Tableau dashboards")."""
+    for index, word in enumerate(words):
+        if word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS:
+            return True
+        if word in FIRST_PERSON_WORDS and (
+            len(words) - index <= 3
+            or _team_word(words[index + 1] if index + 1 < len(words) else "")
+        ):
+            return True
+    return False
+
+
+def _opens_with_the_persons_verb(before: list[str]) -> bool:
+    """A résumé bullet's verb opens the clause: the person acts ("Rebuilt the client's
+    checkout in React", "Wrote the lab's first Snakemake workflows")."""
+    return bool(before) and (before[0] in PERSON_VERBS or before[0].endswith("ed"))
+
+
+def _disowned_after(text: str, start: int, end: int) -> bool:
+    """ "the infrastructure team's Jenkins pipeline, which I trigger but do not maintain"."""
+    return _NOT_USED.search(text, start, end) is not None
 
 
 def _the_person_acts(words: list[str]) -> bool:
@@ -211,23 +239,39 @@ def _agent(word: str) -> bool:
     return word in AGENT_NOUNS or word in THIRD_PERSON_SUBJECTS
 
 
-def _possessive_agent(word: str) -> bool:
-    for suffix in ("'s", "\u2019s", "s'", "s\u2019"):
+def _team_word(word: str) -> bool:
+    return word in TEAM_NOUNS or _stem(word) in TEAM_NOUNS
+
+
+def _stem(word: str) -> str | None:
+    """ "client's" → "client", "clients'" → "clients"; None for a word without a possessive."""
+    for suffix in ("'s", "\u2019s"):
         if word.endswith(suffix):
-            stem = word[: -len(suffix)] + ("s" if suffix.startswith("s") else "")
-            return stem in AGENT_NOUNS
-    return word in AGENT_POSSESSIVES
+            return word[: -len(suffix)]
+    for suffix in ("'", "\u2019"):
+        if word.endswith("s" + suffix):
+            return word[: -len(suffix)]
+    return None
+
+
+def _possessive_agent(word: str, previous: str = "") -> bool:
+    """ "the client's", "the ERP team's", "the partner trust's", "leverantörens"."""
+    stem = _stem(word)
+    if stem is None:
+        return word in AGENT_POSSESSIVES
+    if stem in AGENT_NOUNS or previous in AGENT_NOUNS or previous in OTHER_PARTY_MARKERS:
+        return True
+    return stem in TEAM_NOUNS and previous not in FIRST_PERSON_WORDS
 
 
 def _owned_by_another(before: list[str], after: list[str]) -> bool:
-    """The clause opens with another party's thing: "The client's Kafka platform, run by
-    ...", "leverantörens Java-applikation"; or names its owner after it: "the Java
-    application of the client", "l'application Java du client". ("Wrote the lab's first
-    Snakemake workflows" is the person's: a verb before the owner makes them the actor.)"""
-    for i, word in enumerate(before[-3:]):
-        if _possessive_agent(word):
-            opening = before[: len(before) - 3 + i] if len(before) > 3 else before[:i]
-            return all(w in _NOUN_PHRASE_WORDS for w in opening)
+    """Another party's thing: "The client's Kafka platform, run by ...", "the data science
+    team's Spark jobs", "leverantörens Java-applikation"; or its owner after it: "the Java
+    application of the client", "l'application Java du client". (Unless the person's verb
+    opens the clause: "Wrote the lab's first Snakemake workflows" — checked before.)"""
+    for i in range(max(0, len(before) - 3), len(before)):
+        if _possessive_agent(before[i], before[i - 1] if i else ""):
+            return True
     for i, word in enumerate(after[:4]):
         owner = after[i + 1 : i + 3]
         if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
@@ -254,7 +298,7 @@ def _subject_position(words: list[str], index: int) -> bool:
     if i < 0:
         return True
     governing = words[i]
-    if governing in _PREPOSITIONS:
+    if governing in _PREPOSITIONS or governing in PASSIVE_BY_WORDS:
         return False
     return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
 
@@ -293,37 +337,76 @@ def _acts(words: list[str], index: int) -> bool:
     return False
 
 
-def _another_acts_before(before: list[str]) -> bool:
+def _another_acts_before(before: list[str], foreign: bool) -> bool:
     """ "our developers built the page in Svelte", "another developer had written in PHP",
-    "Clients included Ruby ..."."""
-    return any(
-        _agent(word) and _subject_position(before, i) and _acts(before, i)
-        for i, word in enumerate(before)
-    )
+    "Clients included Ruby ..."; in another language, whose verbs these rules cannot tell,
+    another party opening the clause: "Un client își scria aplicația în Java"."""
+    for i, word in enumerate(before):
+        if not _agent(word) or not _subject_position(before, i):
+            continue
+        if _acts(before, i):
+            return True
+        if foreign and all(w in _NOUN_PHRASE_WORDS for w in before[:i]):
+            following = before[i + 1 : i + 2]
+            return not following or following[0] not in _PREPOSITIONS
+    return False
 
 
 def _another_acts_after(after: list[str]) -> bool:
-    """A relative clause after the name: "a Flutter app that a partner agency builds", "the
-    Java monolith the vendor maintains"; a passive's agent: "run by a managed service
-    provider", "is maintained by the"."""
+    """A relative clause after the name: "a Flutter app that a partner agency builds",
+    "dashboards, which they build and maintain"; a passive's agent: "run by a managed service
+    provider", "is maintained by the", "looked after by the vendor's engineers", "mantido
+    pelo time de TI"."""
     for i, word in enumerate(after[:8]):
         if word == "by" and i > 0 and after[i - 1] in OWNERS_VERBS:
             return True
+        if word in PASSIVE_BY_WORDS and (word != "by" or (i > 0 and _participle(after[i - 1]))):
+            party = after[i + 1 : i + 4]
+            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+                return True
+            if party[:1] == [PASSIVE_BY_TEAM.get(word)]:
+                return True  # "pelo time de TI"
         if (
             _agent(word)
             and _subject_position(after, i)
-            and i + 1 < len(after)
-            and after[i + 1] in OWNERS_VERBS
+            and any(w in OWNERS_VERBS for w in after[i + 1 : i + 3])
         ):
             return True
     return False
 
 
+def _participle(word: str) -> bool:
+    """A passive's verb of making or running before "by": "run by", "looked after by",
+    "maintained by" (not "team by team", "reduced by 40 %", "consumed by other teams")."""
+    return word in OWNERS_VERBS or word in _MORE_OWNERS_PARTICIPLES
+
+
+# ("consumed by other teams" is the person's thing that others use)
+_MORE_OWNERS_PARTICIPLES = frozenset(
+    {"after", "handled", "configured", "deployed", "provided", "delivered", "kept", "done"}
+)
+
+
+def _another_team(clause: list[str]) -> bool:
+    """Another team is the clause's subject: "another team owns the Java services", Turkish
+    "Kasa yazilimi Java ile yazilmis ve baska bir ekibin sorumlulugunda" ("... and another
+    team's responsibility")."""
+    for i, word in enumerate(clause):
+        if _team_word(word) and any(m in OTHER_PARTY_MARKERS for m in clause[max(0, i - 2) : i]):
+            j = i - 1
+            while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in _NOUN_PHRASE_WORDS):
+                j -= 1
+            if j < 0 or (clause[j] not in _PREPOSITIONS and clause[j] not in PASSIVE_BY_WORDS):
+                return True
+    return False
+
+
 def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str]) -> bool:
     """Another clause of the sentence opens with the person ("I only called its REST API",
-    "ja odpowiadam za ...") while this one names another party: theirs."""
+    "ja odpowiadam za ...", "ben yalnizca ...") while this one names another party: theirs."""
     if not any(
-        _possessive_agent(word) or (_agent(word) and _subject_position(clause, i))
+        _possessive_agent(word, clause[i - 1] if i else "")
+        or ((_agent(word) or _team_word(word)) and _subject_position(clause, i))
         for i, word in enumerate(clause)
     ):
         return False  # ("Worked with the vendor on the Kafka rollout; I wrote the consumers")

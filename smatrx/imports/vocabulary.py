@@ -139,7 +139,9 @@ SEASON_NOUNS = word_set(
 )
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.
-OTHERS_TEAM_BEFORE = word_set("with for to alongside from by supporting supported helping helped")
+OTHERS_TEAM_BEFORE = word_set(
+    "with for to alongside from by supporting supported helping helped in into"
+)
 OTHERS_TEAM_AFTER = word_set(
     """
     team teams group groups squad squads department departments
@@ -291,7 +293,9 @@ TRAP_AFTER = word_set(
 # come right before the noun, so "our partners" alone or "a partner agency" as a place of
 # work do not count.
 OTHER_PARTY_MARKERS = word_set(
-    "another other previous former external outside third-party hosting offshore contracted"
+    "another other previous former external outside third-party hosting offshore contracted "
+    "başka diğer outra outro otra otro autre autres altro altra altri andere anderen annan "
+    "andra inny inna inne altă másik toinen"
 )
 OTHER_PARTY_NOUNS = word_set(
     """
@@ -307,11 +311,13 @@ FIRST_PERSON_WORDS = word_set(
     ik wij mijn ons onze
     jag vi mig min mitt mina vår vårt våra jeg meg mine våre vores
     ja mnie mój moja moje moi nasz nasza nasze já mě můj náš naše minä mä minun meidän
+    ben benim biz bizim én engem saját meu mea noi nostru noastră
     """
 )
 # Words that open a clause about the person: "; I only called its API", ", and we read it".
 FIRST_PERSON_SUBJECTS = word_set(
-    "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä"
+    "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä "
+    "ben biz én mi"
 )
 
 # Who else acts in a résumé: clients, vendors, colleagues, other teams' people — as the
@@ -343,6 +349,36 @@ AGENT_POSSESSIVES = word_set(
     leverantörens kundens konsultens partnerns byråns leverandørens klientens
     """
 )
+# Teams and groups: another one's ("the infrastructure team's Jenkins", "veri bilimi ekibi",
+# "mantido pelo time de TI") is another party, the person's own ("my team's") is not.
+TEAM_NOUNS = word_set(
+    """
+    team teams group groups squad squads department departments unit units crew division
+    equipe equipa equipas equipo equipos équipe équipes squadra gruppo abteilung teams
+    ekip ekibi ekibin ekibe ekipler ekiplerin csapat csapata csapatának csapatnak echipa
+    echipei echipă echipe zespół zespołu zespołem tým týmu tiimi tiimin afdeling afdelningen
+    avdelningen avdeling
+    """
+)
+# "By" of a passive, in the languages résumés are written in: "mantido pelo time de TI",
+# "géré par l'équipe", "betreut von", "beheerd door", "gestito da", "förvaltas av".
+PASSIVE_BY_WORDS = word_set(
+    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez"
+)
+# Portuguese (Brazil) says "time" for a team, but only so after its own "by" ("pelo time").
+PASSIVE_BY_TEAM = {"pelo": "time", "pela": "time", "do": "time"}
+# Verbs a résumé's bullet opens with, the person's own action ("Rebuilt the client's
+# checkout in React", "Maintain the vendor's Kafka cluster"): what follows is their work.
+PERSON_VERBS = word_set(
+    """
+    build built rebuild rebuilt write wrote rewrite rewrote lead led run ran make made set
+    keep kept take took drive drove grow grew bring brought teach taught sell sold put cut
+    split spin spun find found hold held oversee oversaw undertake undertook give gave win won
+    begin began maintain own design develop manage operate support migrate deliver create
+    implement automate deploy configure administer monitor test integrate optimise optimize
+    mentor train coordinate review ship port move extend replace document rewire refactor
+    """
+)
 THIRD_PERSON_SUBJECTS = word_set(
     "he she they someone somebody elle ils elles ella ellos hij zij hon hän"
 )
@@ -359,7 +395,8 @@ OWNERS_VERBS = word_set(
 # What the person says they did not do with it: "never touched", "did not use".
 NOT_USED_VERBS = word_set(
     "touch touched use used using write wrote written work worked working code coded program "
-    "programmed learn learned learnt"
+    "programmed learn learned learnt maintain maintained own owned run operate operated "
+    "manage managed build built develop developed administer administered"
 )
 # A sentence opening with another team as its subject ("The analytics team builds ...", "A
 # equipa de análise constrói ...", "L'équipe data construit ..."): what follows is theirs.
@@ -410,6 +447,18 @@ FOREIGN_FUNCTION_WORDS = word_set(
     não uma pelo pela nossa nosso também meu minha eu
     het een voor niet ook wij ik zijn werd bij
     der das und mit für nicht ist ein eine wir ich auf auch wurde bei zum zur
+    un și în cu pe pentru care sau lui unei unui este sunt mai își să
+    ve bir bu için ile olarak ben biz daha çok gibi olan
+    és az egy hogy nem vagy mint volt egyik alatt után
+    och att för med som av till inte jag vi är var också
+    og til ikke jeg af fra eller
+    jest się oraz przez dla przy nie jak jako są który która
+    jsem se při pro které který jako není také
+    sekä että ei ole oli myös kanssa jälkeen
+    ning ka või oli kui
+    ir kad su iš yra
+    yang dengan untuk pada dari ini itu
+    amb els dels per és però també
     """
 )
 ENGLISH_FUNCTION_WORDS = word_set(

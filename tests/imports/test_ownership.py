@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- Turkish and Romanian sentences spell their own letters
 """Whose technology a mention is (smatrx.imports.ownership), through the matcher's read():
 another party's technology is listed apart, never proposed as the person's; the person's
 own work around clients, vendors and colleagues stays theirs. Pure: no app, no database."""
@@ -56,6 +57,24 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
         ("- Programy na Solanie pisze w Rust partner z Lizbony; ja odpowiadam za most.", "Rust"),
         # the person says they did not use it
         ("I never touched the Java part of the platform.", "Java"),
+        (
+            "- Deploys go through the Jenkins pipeline, which I trigger but do not maintain.",
+            "Jenkins",
+        ),
+        # another team's, in several languages and grammars
+        ("Recommendations are the data science team's Spark jobs.", "Apache Spark"),
+        (
+            "Our scores feed the underwriting team's Tableau dashboards, which they maintain.",
+            "Tableau",
+        ),
+        ("- Billing runs on Oracle, looked after by the vendor's engineers.", "Oracle Database"),
+        ("- Os painéis rodam num cluster Kubernetes mantido pelo time de TI.", "Kubernetes"),
+        (
+            "- Modelleri veri bilimi ekibi PyTorch ile eğitiyor; ben yalnızca veri hazırlıyorum.",
+            "PyTorch",
+        ),
+        ("- Kasa yazılımı Java ile yazılmış ve başka bir ekibin sorumluluğunda.", "Java"),
+        ("• Un client își scria aplicația în Java; primeam fișierele gata exportate.", "Java"),
     ],
 )
 def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
@@ -80,6 +99,13 @@ def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs
         ("The client's data team uses Snowflake, which I administer.", "Snowflake"),
         ("- Built Power BI dashboards for the client's finance team.", "Power BI"),
         ("Our team built the ingestion service in Go.", "Go"),
+        ("- Maintain my team's Jenkins pipelines.", "Jenkins"),
+        (
+            "- Own the CI platform: Jenkins shared libraries, moving team by team to GitLab.",
+            "Jenkins",
+        ),
+        ("- Python services consumed by other teams across the bank.", "Python"),
+        ("- Lucrez cu Java și Kotlin pentru un client din Germania.", "Java"),
     ],
 )
 def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: str) -> None:
