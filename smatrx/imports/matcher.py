@@ -35,6 +35,7 @@ from smatrx.imports.mentions import (
     line_bounds,
     mask_urls,
     near_line,
+    not_english,
     segment,
     starts_a_field,
 )
@@ -54,6 +55,7 @@ from smatrx.imports.vocabulary import (
     CONTEXT_WORDS,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
+    GLUED_ENDINGS,
     IMPLIED_BY_PREFIX,
     IMPLIED_BY_WORD,
     IMPLIES,
@@ -109,7 +111,11 @@ class Matcher:
                 variants.append(variant)
                 if self._is_ambiguous(variant):
                     self._ambiguous_keys.add(key)
-        self._pattern = re.compile(trie_pattern(variants), re.IGNORECASE) if variants else None
+        self._pattern = (
+            re.compile(trie_pattern(variants, glued=GLUED_ENDINGS), re.IGNORECASE)
+            if variants
+            else None
+        )
         # Broader skills a product implies, by skill id (names the catalog lacks are skipped).
         self._implies: dict[str, list[CatalogTerm]] = {}
         implies = {product: list(broader) for product, broader in IMPLIES.items()}
@@ -149,14 +155,26 @@ class Matcher:
             return []
         found = []
         for hit in self._pattern.finditer(text):
-            key = normalise(hit.group())
+            name = hit.group("name")
+            key = normalise(name)
             term = self._by_key.get(key)
             if term is None:  # a separator the regex allowed but the key lacks; skip
                 continue
-            found.append(
-                Candidate(hit.start(), hit.end(), hit.group(), term, key in self._ambiguous_keys)
-            )
+            ambiguous = key in self._ambiguous_keys
+            glued = hit.group("glued")
+            if glued and not self._may_glue(text, hit.start(), name, key, glued, ambiguous):
+                continue
+            found.append(Candidate(hit.start(), hit.start() + len(name), name, term, ambiguous))
         return found
+
+    @staticmethod
+    def _may_glue(text: str, start: int, name: str, key: str, glued: str, ambiguous: bool) -> bool:
+        """A model number after a name of three characters or more ending in a letter
+        ("Cortex-M4", not "C4"); a case ending after a distinctive name of four or more, in a
+        sentence of another language ("PC-linttel", not "Perlen" in English)."""
+        if glued[0].isdigit():
+            return len(key) >= 3 and name[-1].isalpha()
+        return not ambiguous and len(key) >= 4 and not_english(text, start)
 
     def _has_context(
         self, text: str, cand: Candidate, accepted: list[Candidate], seg: tuple[int, int]

@@ -8,7 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smatrx.imports.vocabulary import ENGLISH_FUNCTION_WORDS, FOREIGN_FUNCTION_WORDS
+from smatrx.imports.vocabulary import (
+    ENGLISH_FUNCTION_WORDS,
+    FOREIGN_FUNCTION_WORDS,
+    WRAP_WORDS,
+)
 
 
 @dataclass(frozen=True)
@@ -65,13 +69,48 @@ def capitalised(words: list[str]) -> bool:
 
 
 def segment(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (within one line) around text[start:end]."""
-    left = max(text.rfind("\n", 0, start), -1)
+    """The sentence around text[start:end]: within its line, or across a line break that
+    only wraps it ("... Strimzi on OpenShift for\nKafka.", "...Paralímpicos\n  de Tokio.")."""
+    line_start = max(text.rfind("\n", 0, start), -1)
+    left = line_start
+    if line_start >= 0 and _wraps(text, line_start):
+        left = max(text.rfind("\n", 0, line_start), -1)
     for found in _SENTENCE_END.finditer(text, left + 1, start):
-        left = found.start()
+        if found.start() != line_start or left == line_start:
+            left = found.start()
     right_match = _SENTENCE_END.search(text, end)
     right = right_match.start() if right_match else len(text)
+    if right < len(text) and text[right] == "\n" and _wraps(text, right):
+        further = _SENTENCE_END.search(text, right + 1)
+        right = further.start() if further else len(text)
     return left + 1, right
+
+
+_WRAP_BEFORE = re.compile(r"(?:^|\s)(?:[a-z]+,?|,)[ \t]*$")
+_WRAP_AFTER = re.compile(r"[ \t]*[a-z]")
+
+
+def _wraps(text: str, newline: int) -> bool:
+    """The line break at `newline` wraps a sentence: the line before ends in a lower-case word
+    of English prose or a comma, the line after is no bullet or heading, and one of them
+    says so — a function word ending the first ("for", "the", "and"), or the second going
+    on in lower case."""
+    before_start = text.rfind("\n", 0, newline) + 1
+    before = text[before_start:newline]
+    tail = _WRAP_BEFORE.search(before)
+    if tail is None:
+        return False
+    after = text[newline + 1 : newline + 80]
+    if _WRAP_AFTER.match(after):
+        return True
+    last = tail.group().strip(" \t,").casefold()
+    stripped = after.lstrip(" \t")
+    return (
+        (last in ENGLISH_FUNCTION_WORDS or last in WRAP_WORDS)
+        and bool(stripped)
+        and stripped[0].isalnum()
+        and not stripped[:1].isdigit()
+    )
 
 
 LANGUAGE_WINDOW = 200
@@ -106,3 +145,14 @@ def foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
         elif low in ENGLISH_FUNCTION_WORDS:
             english += 1
     return foreign >= 2 and foreign > english
+
+
+def not_english(text: str, at: int) -> bool:
+    """The line around `at` holds no English function word and does hold a word of another
+    language or a letter English does not write ("statikus ellenőrzés PC-linttel"): where a
+    case ending glued to a name is that language's grammar, not another word."""
+    low, high = near_line(text, at)
+    words = [word.casefold() for word in WORD.findall(text, low, high)]
+    if any(word in ENGLISH_FUNCTION_WORDS for word in words):
+        return False
+    return any(word in FOREIGN_FUNCTION_WORDS or not word.isascii() for word in words)

@@ -51,7 +51,7 @@ def _unit_pattern(unit: str) -> str:
 _END = r"(?![\w+#])(?!\.\w)"
 
 
-def trie_pattern(variants: Iterable[str]) -> str:
+def trie_pattern(variants: Iterable[str], *, glued: str = "") -> str:
     """One regular expression for many names, shaped as a trie so that matching does not try
     every name at every position; at each node longer continuations are tried first.
 
@@ -59,7 +59,10 @@ def trie_pattern(variants: Iterable[str]) -> str:
     ends inside a longer one, an empty branch lets the engine back off to it): with some
     3,000 names and aliases that halves the pattern and its compile time. The pieces are
     collected in one list, as joining strings at every node costs time in the square of a
-    long name's length."""
+    long name's length.
+
+    `glued`, a pattern, may follow a name without a break (a model number, "Cortex-M4"; a
+    case ending, "PC-linttel"); the name is then the group "name", the rest "glued"."""
     trie: dict[str, Any] = {}
     for variant in variants:
         node = trie
@@ -84,4 +87,7 @@ def trie_pattern(variants: Iterable[str]) -> str:
             parts.append(")")
 
     build(trie)
-    return r"(?<!\w)(?<!\w\.)(?:" + "".join(parts) + ")" + _END
+    names = "".join(parts)
+    if glued:
+        return rf"(?<!\w)(?<!\w\.)(?P<name>{names})(?P<glued>{glued})?" + _END
+    return r"(?<!\w)(?<!\w\.)(?:" + names + ")" + _END

@@ -471,6 +471,28 @@ GENITIVE_PARTICLES = word_set("de del della di du des da")
 # "and" in those languages joins the items of a list as "and" does.
 FOREIGN_LIST_JOINERS = ("et", "y", "e", "und", "en")
 
+# What may follow a name without a break: a model number ("Cortex-M4", "Python3") and, in a
+# sentence of another language, the case endings of the languages that glue them on
+# (Hungarian "PC-linttel", "Pythonban"; Finnish "Javalla"; Estonian "Dockeriga"; Slavic
+# "Pythonem", "Kubernetesie"). Two letters at least: a one-letter ending is too often a
+# word of its own.
+GLUED_ENDINGS = (
+    r"\d{1,3}[a-z]?"
+    r"|ban|ben|val|vel|tal|tel|ról|ről|ból|ből|hoz|hez|höz|nál|nél|nak|nek|ként|tól|től|ot|et|at|öt"
+    r"|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|hin|iin|ksi"
+    r"|iga|ist|ile"
+    r"|em|om|ie|ou|ovi|owi|ach|ami|ów"
+)
+
+# Prepositions and conjunctions a wrapped line may end with ("...streamed through\nKafka."):
+# the sentence goes on on the next line.
+WRAP_WORDS = word_set(
+    """
+    through into onto via across using over under about between within without against
+    during after before behind beyond toward towards upon or but nor than like plus
+    """
+)
+
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(
     """
