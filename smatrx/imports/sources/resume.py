@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - the Turkish dotless i in the section words is data, not a typo.
 """Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
 a skill was used.
 
@@ -98,7 +99,19 @@ class Entry:
     lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
 
 
-_SECTION_WORDS = word_set(
+def _fold_case(text: str) -> str:
+    """Lower case, one spelling per letter: Turkish "İ" lower-cases to "i" and a dot ("İŞ
+    DENEYİMİ"); Romanian "ș", "ț" (comma below) and "ş", "ţ" (cedilla, as older fonts and
+    Turkish write them) are one letter each."""
+    lowered = text.lower().replace("i\u0307", "i")
+    return lowered.replace("\u0219", "\u015f").replace("\u021b", "\u0163")
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(_fold_case(word) for word in word_set(text))
+
+
+_SECTION_WORDS = _folded_words(
     """
     experience experiences employment work history career profile summary about objective
     education skills skill projects certifications certificates licenses languages interests
@@ -127,11 +140,25 @@ _SECTION_WORDS = word_set(
     szkolenia zkušenosti vzdělání dovednosti jazyky certifikáty zájmy työkokemus koulutus
     taidot kielitaito projektit sertifikaatit harrastukset osaaminen verktyg verktøy værktøjer
     narzędzia nástroje työkalut
+    deneyim deneyimi deneyimler tecrübe tecrübeler eğitim egitim öğrenim ogrenim projeler
+    sertifikalar yetenekler beceriler yetkinlikler diller referanslar referans özet ozet
+    hakkımda ilgi alanları hobiler kurslar yayınlar ödüller başarılar araçlar teknolojiler
+    iletişim gönüllülük
+    tapasztalat munkatapasztalat tanulmányok tanulmanyok végzettség vegzettseg képzettség
+    kepzettseg oktatás oktatas projektek előadások eloadások eloadasok készségek keszsegek
+    kompetenciák kompetenciak ismeretek nyelvek nyelvtudás nyelvtudas hobbi hobbik
+    érdeklődés erdeklodes összefoglaló osszefoglalo referenciák referenciak tanúsítványok
+    tanusitvanyok képesítések kepesitesek publikációk publikaciok díjak eszközök eszkozok
+    elérhetőség elérhetoség
+    experiență experienta educație educatie studii competențe competente abilități abilitati
+    aptitudini cunoștințe cunostinte proiecte limbi interese certificări certificari
+    referințe referinte recomandări recomandari publicații publicatii premii realizări
+    realizari rezumat cursuri voluntariat instrumente tehnologii
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
 # those, so "Training Lead" or "Project Manager" stay job titles.
-_SECTION_FILLER = word_set(
+_SECTION_FILLER = _folded_words(
     """
     and & of the work professional technical relevant key core selected other additional academic
     personal side open source employment recent related industry
@@ -141,6 +168,9 @@ _SECTION_FILLER = word_set(
     techniques profesional profesionales personales técnicas tecnicas professionale
     professionali personali tecniche lavorative profissional profissionais pessoais
     och og tekniska tekniske zawodowe techniczne osobiste pracovní odborné
+    ve iş is mesleki kişisel kisisel teknik yabancı yabanci
+    és es szakmai egyéb egyeb személyes szemelyes
+    și si profesională profesionala personale personal străine straine tehnice tehnic
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -157,7 +187,7 @@ def _is_section_heading(line: str) -> bool:
     stripped = line.strip().strip("*_#=:|-").strip()
     if not stripped or len(stripped) > 40:
         return False
-    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    words = re.sub(r"[^\w&]+", " ", _fold_case(stripped)).split()
     if not 1 <= len(words) <= 4:
         return False
     return any(w in _SECTION_WORDS for w in words) and all(
