@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - the Turkish dotless i in the section words is data, not a typo.
+# ruff: noqa: RUF001, RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
 """Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
 a skill was used.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
@@ -161,7 +161,7 @@ _SECTION_WORDS = _folded_words(
 _SECTION_FILLER = _folded_words(
     """
     and & of the work professional technical relevant key core selected other additional academic
-    personal side open source employment recent related industry
+    personal side open source employment recent related industry it computer digital
     und berufliche persönliche weitere sonstige fachliche
     d de des du la le les et y e i en del di do da centres centre
     professionnelle professionnelles professionnel professionnels personnels personnelles
@@ -302,6 +302,86 @@ def _range_inside_prose(line: str, date_text: str) -> bool:
     return len(_WORD.findall(before)) >= 3 and sentence
 
 
+_CELL = " | "  # how a Word table row reads (resume_file joins a one-line row's cells so)
+
+
+def _join_date_cells(line: str, *, today: date) -> str:
+    """A table row with the start and the end in cells side by side ("03/2022 | to date |
+    Acme | Analyst", "From | To" columns) with the two cells joined as one range ("03/2022 –
+    to date | Acme | Analyst"); other lines as they are."""
+    cells = line.split(_CELL)
+    for i in range(len(cells) - 1):
+        joined = f"{cells[i].strip()} \u2013 {cells[i + 1].strip()}"
+        found = find_date_ranges(joined, today=today)
+        if found and found[0].text == joined:
+            return _CELL.join([*cells[:i], joined, *cells[i + 2 :]])
+    return line
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", _fold_case(text)))
+
+
+def _duties_by_title(
+    lines: list[str], dated: dict[int, DateRange], entries: list[Entry]
+) -> list[Entry]:
+    """The entries again, when the dates sit in a table of their own (one row per job, rows
+    one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
+    duties are written elsewhere under its title ("Senior Analyst – Acme"): each such block
+    becomes an entry with the dates of the row that names every word of its title (the
+    fewest other words, if two do), and the rows keep only their own line, so that the
+    last row does not take every job's duties."""
+    rows = [i for i in dated if _CELL in lines[i] and (i - 1 in dated or i + 1 in dated)]
+    if len(rows) < 2:
+        return entries
+    row_tokens = {i: _tokens(_residue(lines[i], dated[i].text)) for i in rows}
+    titles: dict[int, int] = {}  # title line -> its row
+    for j in range(max(rows) + 1, len(lines)):
+        if j in dated or not _looks_like_heading(lines[j]):
+            continue
+        words = _tokens(lines[j])
+        if len(_WORD.findall(lines[j])) < 2:
+            continue
+        naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+        if naming and (len(naming) == 1 or naming[0][0] < naming[1][0]):
+            titles[j] = naming[0][1]
+    if not titles:
+        return entries
+    row_of = {id(dated[i]): i for i in rows}
+    kept = [
+        entry
+        if id(entry.range) not in row_of
+        else replace(
+            entry,
+            text="\n".join(lines[entry.lines[0] - 1 : row_of[id(entry.range)] + 1]),
+            lines=(entry.lines[0], row_of[id(entry.range)] + 1),
+        )
+        for entry in entries
+    ]
+    blocks: list[Entry] = []
+    for j, row in titles.items():
+        last = j
+        for i in range(j + 1, len(lines)):
+            if (
+                i in titles
+                or i in dated
+                or (_is_section_heading(lines[i]) and not _is_entry_label(lines[i]))
+            ):
+                break
+            last = i
+        while last > j and not lines[last].strip():
+            last -= 1
+        blocks.append(
+            Entry(
+                heading=lines[j].strip(),
+                text="\n".join(lines[j : last + 1]),
+                range=dated[row],
+                lines=(j + 1, last + 1),
+            )
+        )
+    return sorted([*kept, *blocks], key=lambda entry: entry.lines)
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -309,7 +389,10 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
     outside entries are not entries.
     """
-    lines = strip_sidebar(text.split("\n"), today=today)
+    lines = [
+        _join_date_cells(line, today=today) if _CELL in line else line
+        for line in strip_sidebar(text.split("\n"), today=today)
+    ]
     dated: dict[int, DateRange] = {}
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
@@ -374,7 +457,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 lines=(first + 1, last + 1),
             )
         )
-    return entries
+    return _duties_by_title(lines, dated, entries)
 
 
 # --- usage ----------------------------------------------------------------------------------------
