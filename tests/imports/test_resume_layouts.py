@@ -9,9 +9,21 @@ from datetime import date
 
 import pytest
 
+from smatrx.imports.matcher import Matcher, terms_from_catalog
 from smatrx.imports.sources.resume import split_entries
+from smatrx.seed.data import read_catalog
 
 TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(
+        terms_from_catalog(
+            {"id": skill.slug, "name": skill.name, "aliases": skill.aliases}
+            for skill in read_catalog().skills
+        )
+    )
 
 
 def spans(text: str) -> list[tuple[str, int, int]]:
@@ -99,3 +111,90 @@ Integration | HL7, FHIR
     assert found[(12, 13)] == (2019, "\u2022 SQL and PowerShell scripts.")
     assert found[(15, 16)] == (2009, "\u2022 Dispensing and checking.")
     assert len(found) == 6
+
+
+@pytest.mark.parametrize(
+    ("line", "start"),
+    [
+        ("• 2020-tól az első Rust kísérletek", date(2020, 1, 1)),
+        ("Acme Kft. | 2019-től", date(2019, 1, 1)),
+        ("• 2021. márc.-tól vezető fejlesztő", date(2021, 3, 1)),
+        ("2018-tol", date(2018, 1, 1)),  # a PDF folds "ő" to "o"
+    ],
+)
+def test_a_hungarian_start_with_from_glued_on_is_an_open_range(line: str, start: date) -> None:
+    from smatrx.imports.dates import find_date_ranges
+
+    [found] = find_date_ranges(line, today=TODAY)
+    assert (found.start, found.end, found.ongoing) == (start, TODAY, True)
+
+
+def test_a_hungarian_from_inside_prose_or_before_an_end_is_no_open_range() -> None:
+    from smatrx.imports.dates import find_date_ranges
+
+    assert find_date_ranges("a gépek 2020-tól futnak", today=TODAY) == []
+    [found] = find_date_ranges("2019-től 2021-ig", today=TODAY)
+    assert (found.start, found.end) == (date(2019, 1, 1), date(2021, 1, 1))
+
+
+OLDER_JOB = """Beágyazott C fejlesztő — Rábaköz Elektronika Kft., Győr
+2017. szept. – 2021. febr.
+• Vezérlők firmware-je C nyelven, FreeRTOS alatt.
+• 2020-tól az első Rust kísérletek: belső eszköz a gépekről letöltött
+naplók elemzésére.
+• Python szkriptek a gyártósori végteszthez.
+"""
+
+
+def test_an_item_opening_with_a_period_is_part_of_its_job() -> None:
+    [entry] = split_entries(OLDER_JOB, today=TODAY)
+    assert entry.lines == (1, 6)
+    [(first, last, period)] = entry.periods
+    assert (first, last, period.start) == (4, 5, date(2020, 1, 1))
+
+
+def test_a_skill_only_in_a_dated_item_gets_the_items_period_within_the_job() -> None:
+    from smatrx.imports.sources.resume import usage_ranges
+
+    [entry] = split_entries(OLDER_JOB, today=TODAY)
+    [rust] = usage_ranges(entry, [4])  # only in the item "from 2020": 2020 to the job's end
+    assert (rust.start, rust.end, rust.ongoing) == (date(2020, 1, 1), date(2021, 2, 1), False)
+    # mentioned elsewhere in the job too: the job's dates
+    assert usage_ranges(entry, [3, 4]) == [entry.range]
+    assert usage_ranges(entry, [6]) == [entry.range]
+
+
+def test_a_skill_only_in_a_dated_item_gets_its_years(matcher: Matcher) -> None:
+    from smatrx.imports.proposals import resume_proposals
+
+    text = """Senior Engineer — Acme, Leeds
+Mar 2021 – Present
+• Firmware in Rust on STM32.
+
+Embedded Engineer — Foo Ltd, York
+Sep 2017 – Feb 2021
+• Firmware in C under FreeRTOS on STM32 boards.
+• 2020 – 2021: first Rust experiments, a log analyser for the field service team.
+"""
+    years = {p.name: p.years for p in resume_proposals(text, matcher, today=TODAY)[0]}
+    # Rust: Mar 2021 - Dec 2026 and 2020 - Feb 2021, not the older job's 2017 - 2021
+    assert years["Rust"] == 7
+    assert years["C"] == 4  # Sep 2017 - Feb 2021: 42 months
+    assert years["STM32"] == 9
+
+
+def test_a_bulleted_list_of_jobs_stays_a_list_of_entries() -> None:
+    text = """Experience
+- 2021 – 2023: Senior Engineer at Acme Corp, Leeds, on the billing platform team
+- 2019 – 2021: Engineer at Foo Ltd, York, on the payments platform team
+"""
+    assert [e.lines for e in split_entries(text, today=TODAY)] == [(2, 2), (3, 3)]
+
+
+def test_a_period_outside_the_jobs_dates_starts_a_new_entry() -> None:
+    text = """Engineer — Acme, Leeds
+Mar 2021 – Present
+• Firmware in Rust.
+• 2011 – 2015: BSc in Computer Science at the University of York
+"""
+    assert [e.lines for e in split_entries(text, today=TODAY)] == [(1, 3), (4, 4)]

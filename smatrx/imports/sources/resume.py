@@ -17,7 +17,7 @@ templates must escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -46,6 +46,7 @@ __all__ = [
     "split_entries",
     "strip_sidebar",
     "upload_problem",
+    "usage_ranges",
 ]
 
 EVIDENCE_MAX_CHARS = 200
@@ -97,6 +98,12 @@ class Entry:
     text: str  # the entry's full text
     range: DateRange | None
     lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
+    # Items of the entry opening with a period of their own ("• 2020-tól az első Rust
+    # kísérletek: ..."): first and last line (1-based, the item's wrapped lines included)
+    # and the period. (A range inside an item's sentence, "60 SQL Server instances (2016 a
+    # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
+    # names, not the item: it is none.)
+    periods: tuple[tuple[int, int, DateRange], ...] = ()
 
 
 def _fold_case(text: str) -> str:
@@ -382,6 +389,66 @@ def _duties_by_title(
     return sorted([*kept, *blocks], key=lambda entry: entry.lines)
 
 
+_ITEM_PERIOD_MIN_WORDS = 4
+
+
+def _item_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> bool:
+    """A bulleted item opening with a period of its own under a job whose date line is no
+    bullet ("• 2020-tól az első Rust kísérletek: belső eszköz ...", "- 2019 - 2020: moved
+    billing off Oracle"): a period of that job's work, not a new entry, when a sentence
+    follows it, no section heading comes between, and the period falls (at least partly)
+    within the job's dates. A bulleted list of jobs ("- 2019 - 2021: Engineer at Acme")
+    under a bulleted job, or after a heading, stays a list of entries."""
+    line = lines[index]
+    if not _BULLET.match(line) or _BULLET.match(lines[job]):
+        return False
+    if len(_WORD.findall(line.partition(found.text)[2])) < _ITEM_PERIOD_MIN_WORDS:
+        return False
+    if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return False
+    return found.start <= job_range.end and found.end >= job_range.start
+
+
+def _item_lines(lines: list[str], index: int, last: int) -> int:
+    """The last line of the item starting at `index`: its wrapped lines run on until a blank
+    line, another item or `last`."""
+    end = index
+    while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
+        end += 1
+    return end
+
+
+def usage_ranges(entry: Entry, mention_lines: Iterable[int]) -> list[DateRange]:
+    """The ranges a skill mentioned on these lines (1-based) of the entry was used in: the
+    entry's own, unless every mention sits in an item dated by a period of its own; then
+    those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021 job is 2020
+    to 2021)."""
+    if entry.range is None:
+        return []
+    periods = []
+    for number in mention_lines:
+        period = next((r for a, b, r in entry.periods if a <= number <= b), None)
+        if period is None:
+            return [entry.range]
+        periods.append(period)
+    clipped = []
+    for period in dict.fromkeys(periods):
+        start = max(period.start, entry.range.start)
+        end = min(period.end, entry.range.end)
+        if start <= end:
+            clipped.append(
+                DateRange(
+                    start=start,
+                    end=end,
+                    ongoing=end == period.end and period.ongoing,
+                    text=period.text,
+                )
+            )
+    return clipped or [entry.range]
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -394,9 +461,17 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         for line in strip_sidebar(text.split("\n"), today=today)
     ]
     dated: dict[int, DateRange] = {}
+    inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
-        if found and not (dated and _range_inside_prose(line, found[0].text)):
+        if not found:
+            continue
+        job = max(dated) if dated else None
+        if job is not None and _range_inside_prose(line, found[0].text):
+            continue  # a version's or a project's years inside a sentence: not the skill's
+        if job is not None and _item_period(lines, index, job, found[0], dated[job]):
+            inside[index] = found[0]
+        else:
             dated[index] = found[0]
     if not dated:
         return []
@@ -455,6 +530,11 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 text="\n".join(lines[first : last + 1]),
                 range=date_range,
                 lines=(first + 1, last + 1),
+                periods=tuple(
+                    (i + 1, _item_lines(lines, i, last) + 1, inside[i])
+                    for i in sorted(inside)
+                    if date_index < i <= last
+                ),
             )
         )
     return _duties_by_title(lines, dated, entries)
