@@ -171,7 +171,8 @@ def _mentions_by_line(
         number = bisect_right(line_starts, start)
         mentions = found.setdefault(match.skill_id, _Mentions(match))
         mentions.lines.setdefault(number, (start, end))
-        if start - line_starts[number - 1] < len(body[number - 1]):
+        # (a right-hand sidebar is cut off the body's line, a left-hand one blanked)
+        if body[number - 1][start - line_starts[number - 1] :][:1].strip():
             mentions.body_lines.add(number)
     return found
 

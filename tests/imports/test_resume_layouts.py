@@ -198,3 +198,43 @@ Mar 2021 – Present
 • 2011 – 2015: BSc in Computer Science at the University of York
 """
     assert [e.lines for e in split_entries(text, today=TODAY)] == [(1, 3), (4, 4)]
+
+
+LEFT_SIDEBAR = [
+    "KAVEH RAHIMI",
+    "SKILLS                     EXPERIENCE",
+    "Palo Alto Networks         Senior Network Security Engineer — Liffey Payments, Dublin",
+    "Fortinet FortiGate         Mar 2021 – Present",
+    "Cisco IOS, ASA             Palo Alto firewalls managed through Panorama; segmentation.",
+    "Nmap, Wireshark            Firewall rule reviews automated in Python against the PAN-OS API.",
+    "Linux",
+    "                           Network Engineer — Shannonside Telecom, Limerick",
+    "CERTIFICATIONS             Jun 2016 – Feb 2021",
+    "CCNP Security, 2019        OSPF and BGP on Cisco IOS routers; Juniper SRX in two centres.",
+    "EDUCATION",
+    "BSc Computer Networks, Technological University Dublin, 2010 – 2014",
+]
+
+
+def test_a_left_sidebar_is_blanked_and_keeps_columns_and_line_numbers() -> None:
+    from smatrx.imports.sources.resume import strip_sidebar
+
+    kept = strip_sidebar(LEFT_SIDEBAR, today=TODAY)
+    assert len(kept) == len(LEFT_SIDEBAR)
+    assert [len(line) for line in kept] == [len(line) for line in LEFT_SIDEBAR]
+    assert kept[0] == LEFT_SIDEBAR[0]  # above the two columns
+    assert kept[5].strip() == "Firewall rule reviews automated in Python against the PAN-OS API."
+    assert kept[6].strip() == ""  # a sidebar line stopping before the main column
+    assert kept[8].strip() == "Jun 2016 – Feb 2021"
+    assert kept[11] == LEFT_SIDEBAR[11]  # below them
+
+
+def test_left_sidebar_skills_get_no_years_from_the_jobs_beside_them(matcher: Matcher) -> None:
+    from smatrx.imports.proposals import resume_proposals
+
+    proposals = resume_proposals("\n".join(LEFT_SIDEBAR), matcher, today=TODAY)[0]
+    years = {p.name: p.years for p in proposals}
+    assert years["Python"] == 6  # Mar 2021 - today, in the main column
+    assert years["OSPF"] == 5  # Jun 2016 - Feb 2021
+    assert years["Nmap"] is None  # only in the sidebar
+    assert years["Linux"] is None

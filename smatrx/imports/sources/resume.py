@@ -253,6 +253,54 @@ _COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
 _SIDEBAR_MIN_LINES = 3
 
 
+_PROSE_MIN_WORDS = 6
+
+
+def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
+    """The lines with a left-hand sidebar column blanked (same length, so columns and line
+    numbers hold), when the page has one; else None.
+
+    A two-column PDF with the sidebar on the left ("SKILLS        EXPERIENCE", "Nmap,
+    Wireshark        tested every quarter. Moved the branch onto SD-WAN.") puts the main
+    column after a wide gap at one column: there the gap is followed by a job's dates on
+    some line and by sentences (six words or more) on at least three, and the text before
+    it is short. From the first to the last such line, what stands left of the column is
+    the sidebar, and so is a short line that stops before it ("Linux")."""
+    found: dict[int, list[int]] = {}  # column -> lines whose first gap ends there
+    prose: dict[int, int] = {}
+    dated: set[int] = set()
+    for number, line in enumerate(lines):
+        gap = next(_COLUMN_GAP.finditer(line), None)
+        if gap is None or gap.end() < 15:
+            continue
+        right = line[gap.end() :]
+        if len(_WORD.findall(line[: gap.start()])) > 4:
+            continue  # a sentence on the left: no sidebar there
+        found.setdefault(gap.end(), []).append(number)
+        if len(_WORD.findall(right)) >= _PROSE_MIN_WORDS:
+            prose[gap.end()] = prose.get(gap.end(), 0) + 1
+        dates = find_date_ranges(right, today=today)
+        if dates and len(_WORD.findall(_residue(right, dates[0].text))) < 2:
+            dated.add(gap.end())
+    for column in sorted(found):
+        near = range(column - 2, column + 3)
+        if not any(c in dated for c in near):
+            continue
+        if sum(prose.get(c, 0) for c in near) < _SIDEBAR_MIN_LINES:
+            continue
+        numbers = sorted(n for c in near for n in found.get(c, []))
+        kept = list(lines)
+        for number in range(numbers[0], numbers[-1] + 1):
+            line = lines[number]
+            gap = next(_COLUMN_GAP.finditer(line), None)
+            if gap is not None and gap.end() in near:
+                kept[number] = " " * gap.end() + line[gap.end() :]
+            elif len(line.rstrip()) < column - 2:
+                kept[number] = " " * len(line)
+        return kept
+    return None
+
+
 def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     """The lines without a right-hand sidebar column, when the page has one.
 
@@ -262,8 +310,13 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     starts at about the same column on at least three lines and is never a bare date (a right
     column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job; a
     sidebar's "B.Sc. Physics, 2010 - 2014" is still the sidebar). Line count and order are
-    kept, so line numbers still hold.
+    kept, so line numbers still hold. A sidebar on the left is blanked instead (see
+    _left_sidebar): a mention counts for a job only where the kept line has text at its
+    place.
     """
+    left = _left_sidebar(lines, today=today)
+    if left is not None:
+        return left
     starts: dict[int, int] = {}
     for line in lines:
         for gap in _COLUMN_GAP.finditer(line):
