@@ -237,6 +237,15 @@ _SINCE = re.compile(
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
+# Hungarian glues "from" to the start ("2020-tól", "2021. márc.-tól"; "2020-tol" as a PDF
+# folds "ő"; a month with the suffix on it, "márciustól", is not read): with no end after
+# it, an open range, ongoing. Read where _SINCE is: at the start of a line or an item, or
+# after a separator, not inside prose.
+_FROM_SUFFIX = re.compile(
+    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
+    rf"(?P<start>{_POINT})-t[óoő]l(?!\w)(?!{_SP}+(?:{_POINT}|{_PRESENT}))",
+    re.IGNORECASE | re.MULTILINE,
+)
 # A start and a dash with nothing after it: "(2022-)", "2019 - " at the end of a line.
 _DANGLING = re.compile(
     rf"(?<![\w/.:+\-])(?P<start>{_POINT}){_SP}*[-\u2013\u2014]{_SP}*(?=\)|$)",
@@ -353,7 +362,11 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         if end < start:
             continue
         ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
-    for found in (*_SINCE.finditer(text), *_DANGLING.finditer(text)):
+    for found in (
+        *_SINCE.finditer(text),
+        *_FROM_SUFFIX.finditer(text),
+        *_DANGLING.finditer(text),
+    ):
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +22,7 @@ from smatrx.imports.sources.resume import (
     mask_name_line,
     split_entries,
     strip_sidebar,
+    usage_ranges,
 )
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
@@ -170,7 +171,8 @@ def _mentions_by_line(
         number = bisect_right(line_starts, start)
         mentions = found.setdefault(match.skill_id, _Mentions(match))
         mentions.lines.setdefault(number, (start, end))
-        if start - line_starts[number - 1] < len(body[number - 1]):
+        # (a right-hand sidebar is cut off the body's line, a left-hand one blanked)
+        if body[number - 1][start - line_starts[number - 1] :][:1].strip():
             mentions.body_lines.add(number)
     return found
 
@@ -206,12 +208,14 @@ def resume_proposals(
     proposals = []
     for mentions in found.values():
         match = mentions.match
-        holding = {
-            entry.text
-            for entry in entries
-            if any(entry.lines[0] <= number <= entry.lines[1] for number in mentions.body_lines)
-        }
-        usage = estimate_usage(entries, holding.__contains__)
+        # The entries holding a mention, each with the ranges it dates the skill by (its
+        # own, or the periods of the items that alone mention it).
+        holding = []
+        for entry in entries:
+            on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
+            if on:
+                holding.extend(replace(entry, range=dated) for dated in usage_ranges(entry, on))
+        usage = estimate_usage(holding, lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
         months = usage.months or None
         level = estimate_level(months, len(evidence))

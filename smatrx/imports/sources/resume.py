@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
 """Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
 a skill was used.
 
@@ -16,8 +17,8 @@ templates must escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
@@ -45,6 +46,7 @@ __all__ = [
     "split_entries",
     "strip_sidebar",
     "upload_problem",
+    "usage_ranges",
 ]
 
 EVIDENCE_MAX_CHARS = 200
@@ -96,9 +98,27 @@ class Entry:
     text: str  # the entry's full text
     range: DateRange | None
     lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
+    # Items of the entry opening with a period of their own ("• 2020-tól az első Rust
+    # kísérletek: ..."): first and last line (1-based, the item's wrapped lines included)
+    # and the period. (A range inside an item's sentence, "60 SQL Server instances (2016 a
+    # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
+    # names, not the item: it is none.)
+    periods: tuple[tuple[int, int, DateRange], ...] = ()
 
 
-_SECTION_WORDS = word_set(
+def _fold_case(text: str) -> str:
+    """Lower case, one spelling per letter: Turkish "İ" lower-cases to "i" and a dot ("İŞ
+    DENEYİMİ"); Romanian "ș", "ț" (comma below) and "ş", "ţ" (cedilla, as older fonts and
+    Turkish write them) are one letter each."""
+    lowered = text.lower().replace("i\u0307", "i")
+    return lowered.replace("\u0219", "\u015f").replace("\u021b", "\u0163")
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(_fold_case(word) for word in word_set(text))
+
+
+_SECTION_WORDS = _folded_words(
     """
     experience experiences employment work history career profile summary about objective
     education skills skill projects certifications certificates licenses languages interests
@@ -127,20 +147,37 @@ _SECTION_WORDS = word_set(
     szkolenia zkušenosti vzdělání dovednosti jazyky certifikáty zájmy työkokemus koulutus
     taidot kielitaito projektit sertifikaatit harrastukset osaaminen verktyg verktøy værktøjer
     narzędzia nástroje työkalut
+    deneyim deneyimi deneyimler tecrübe tecrübeler eğitim egitim öğrenim ogrenim projeler
+    sertifikalar yetenekler beceriler yetkinlikler diller referanslar referans özet ozet
+    hakkımda ilgi alanları hobiler kurslar yayınlar ödüller başarılar araçlar teknolojiler
+    iletişim gönüllülük
+    tapasztalat munkatapasztalat tanulmányok tanulmanyok végzettség vegzettseg képzettség
+    kepzettseg oktatás oktatas projektek előadások eloadások eloadasok készségek keszsegek
+    kompetenciák kompetenciak ismeretek nyelvek nyelvtudás nyelvtudas hobbi hobbik
+    érdeklődés erdeklodes összefoglaló osszefoglalo referenciák referenciak tanúsítványok
+    tanusitvanyok képesítések kepesitesek publikációk publikaciok díjak eszközök eszkozok
+    elérhetőség elérhetoség
+    experiență experienta educație educatie studii competențe competente abilități abilitati
+    aptitudini cunoștințe cunostinte proiecte limbi interese certificări certificari
+    referințe referinte recomandări recomandari publicații publicatii premii realizări
+    realizari rezumat cursuri voluntariat instrumente tehnologii
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
 # those, so "Training Lead" or "Project Manager" stay job titles.
-_SECTION_FILLER = word_set(
+_SECTION_FILLER = _folded_words(
     """
     and & of the work professional technical relevant key core selected other additional academic
-    personal side open source employment recent related industry
+    personal side open source employment recent related industry it computer digital
     und berufliche persönliche weitere sonstige fachliche
     d de des du la le les et y e i en del di do da centres centre
     professionnelle professionnelles professionnel professionnels personnels personnelles
     techniques profesional profesionales personales técnicas tecnicas professionale
     professionali personali tecniche lavorative profissional profissionais pessoais
     och og tekniska tekniske zawodowe techniczne osobiste pracovní odborné
+    ve iş is mesleki kişisel kisisel teknik yabancı yabanci
+    és es szakmai egyéb egyeb személyes szemelyes
+    și si profesională profesionala personale personal străine straine tehnice tehnic
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -157,7 +194,7 @@ def _is_section_heading(line: str) -> bool:
     stripped = line.strip().strip("*_#=:|-").strip()
     if not stripped or len(stripped) > 40:
         return False
-    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    words = re.sub(r"[^\w&]+", " ", _fold_case(stripped)).split()
     if not 1 <= len(words) <= 4:
         return False
     return any(w in _SECTION_WORDS for w in words) and all(
@@ -216,6 +253,54 @@ _COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
 _SIDEBAR_MIN_LINES = 3
 
 
+_PROSE_MIN_WORDS = 6
+
+
+def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
+    """The lines with a left-hand sidebar column blanked (same length, so columns and line
+    numbers hold), when the page has one; else None.
+
+    A two-column PDF with the sidebar on the left ("SKILLS        EXPERIENCE", "Nmap,
+    Wireshark        tested every quarter. Moved the branch onto SD-WAN.") puts the main
+    column after a wide gap at one column: there the gap is followed by a job's dates on
+    some line and by sentences (six words or more) on at least three, and the text before
+    it is short. From the first to the last such line, what stands left of the column is
+    the sidebar, and so is a short line that stops before it ("Linux")."""
+    found: dict[int, list[int]] = {}  # column -> lines whose first gap ends there
+    prose: dict[int, int] = {}
+    dated: set[int] = set()
+    for number, line in enumerate(lines):
+        gap = next(_COLUMN_GAP.finditer(line), None)
+        if gap is None or gap.end() < 15:
+            continue
+        right = line[gap.end() :]
+        if len(_WORD.findall(line[: gap.start()])) > 4:
+            continue  # a sentence on the left: no sidebar there
+        found.setdefault(gap.end(), []).append(number)
+        if len(_WORD.findall(right)) >= _PROSE_MIN_WORDS:
+            prose[gap.end()] = prose.get(gap.end(), 0) + 1
+        dates = find_date_ranges(right, today=today)
+        if dates and len(_WORD.findall(_residue(right, dates[0].text))) < 2:
+            dated.add(gap.end())
+    for column in sorted(found):
+        near = range(column - 2, column + 3)
+        if not any(c in dated for c in near):
+            continue
+        if sum(prose.get(c, 0) for c in near) < _SIDEBAR_MIN_LINES:
+            continue
+        numbers = sorted(n for c in near for n in found.get(c, []))
+        kept = list(lines)
+        for number in range(numbers[0], numbers[-1] + 1):
+            line = lines[number]
+            gap = next(_COLUMN_GAP.finditer(line), None)
+            if gap is not None and gap.end() in near:
+                kept[number] = " " * gap.end() + line[gap.end() :]
+            elif len(line.rstrip()) < column - 2:
+                kept[number] = " " * len(line)
+        return kept
+    return None
+
+
 def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     """The lines without a right-hand sidebar column, when the page has one.
 
@@ -225,8 +310,13 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     starts at about the same column on at least three lines and is never a bare date (a right
     column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job; a
     sidebar's "B.Sc. Physics, 2010 - 2014" is still the sidebar). Line count and order are
-    kept, so line numbers still hold.
+    kept, so line numbers still hold. A sidebar on the left is blanked instead (see
+    _left_sidebar): a mention counts for a job only where the kept line has text at its
+    place.
     """
+    left = _left_sidebar(lines, today=today)
+    if left is not None:
+        return left
     starts: dict[int, int] = {}
     for line in lines:
         for gap in _COLUMN_GAP.finditer(line):
@@ -272,6 +362,146 @@ def _range_inside_prose(line: str, date_text: str) -> bool:
     return len(_WORD.findall(before)) >= 3 and sentence
 
 
+_CELL = " | "  # how a Word table row reads (resume_file joins a one-line row's cells so)
+
+
+def _join_date_cells(line: str, *, today: date) -> str:
+    """A table row with the start and the end in cells side by side ("03/2022 | to date |
+    Acme | Analyst", "From | To" columns) with the two cells joined as one range ("03/2022 –
+    to date | Acme | Analyst"); other lines as they are."""
+    cells = line.split(_CELL)
+    for i in range(len(cells) - 1):
+        joined = f"{cells[i].strip()} \u2013 {cells[i + 1].strip()}"
+        found = find_date_ranges(joined, today=today)
+        if found and found[0].text == joined:
+            return _CELL.join([*cells[:i], joined, *cells[i + 2 :]])
+    return line
+
+
+def _tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", _fold_case(text)))
+
+
+def _duties_by_title(
+    lines: list[str], dated: dict[int, DateRange], entries: list[Entry]
+) -> list[Entry]:
+    """The entries again, when the dates sit in a table of their own (one row per job, rows
+    one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
+    duties are written elsewhere under its title ("Senior Analyst – Acme"): each such block
+    becomes an entry with the dates of the row that names every word of its title (the
+    fewest other words, if two do), and the rows keep only their own line, so that the
+    last row does not take every job's duties."""
+    rows = [i for i in dated if _CELL in lines[i] and (i - 1 in dated or i + 1 in dated)]
+    if len(rows) < 2:
+        return entries
+    row_tokens = {i: _tokens(_residue(lines[i], dated[i].text)) for i in rows}
+    titles: dict[int, int] = {}  # title line -> its row
+    for j in range(max(rows) + 1, len(lines)):
+        if j in dated or not _looks_like_heading(lines[j]):
+            continue
+        words = _tokens(lines[j])
+        if len(_WORD.findall(lines[j])) < 2:
+            continue
+        naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+        if naming and (len(naming) == 1 or naming[0][0] < naming[1][0]):
+            titles[j] = naming[0][1]
+    if not titles:
+        return entries
+    row_of = {id(dated[i]): i for i in rows}
+    kept = [
+        entry
+        if id(entry.range) not in row_of
+        else replace(
+            entry,
+            text="\n".join(lines[entry.lines[0] - 1 : row_of[id(entry.range)] + 1]),
+            lines=(entry.lines[0], row_of[id(entry.range)] + 1),
+        )
+        for entry in entries
+    ]
+    blocks: list[Entry] = []
+    for j, row in titles.items():
+        last = j
+        for i in range(j + 1, len(lines)):
+            if (
+                i in titles
+                or i in dated
+                or (_is_section_heading(lines[i]) and not _is_entry_label(lines[i]))
+            ):
+                break
+            last = i
+        while last > j and not lines[last].strip():
+            last -= 1
+        blocks.append(
+            Entry(
+                heading=lines[j].strip(),
+                text="\n".join(lines[j : last + 1]),
+                range=dated[row],
+                lines=(j + 1, last + 1),
+            )
+        )
+    return sorted([*kept, *blocks], key=lambda entry: entry.lines)
+
+
+_ITEM_PERIOD_MIN_WORDS = 4
+
+
+def _item_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> bool:
+    """A bulleted item opening with a period of its own under a job whose date line is no
+    bullet ("• 2020-tól az első Rust kísérletek: belső eszköz ...", "- 2019 - 2020: moved
+    billing off Oracle"): a period of that job's work, not a new entry, when a sentence
+    follows it, no section heading comes between, and the period falls (at least partly)
+    within the job's dates. A bulleted list of jobs ("- 2019 - 2021: Engineer at Acme")
+    under a bulleted job, or after a heading, stays a list of entries."""
+    line = lines[index]
+    if not _BULLET.match(line) or _BULLET.match(lines[job]):
+        return False
+    if len(_WORD.findall(line.partition(found.text)[2])) < _ITEM_PERIOD_MIN_WORDS:
+        return False
+    if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return False
+    return found.start <= job_range.end and found.end >= job_range.start
+
+
+def _item_lines(lines: list[str], index: int, last: int) -> int:
+    """The last line of the item starting at `index`: its wrapped lines run on until a blank
+    line, another item or `last`."""
+    end = index
+    while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
+        end += 1
+    return end
+
+
+def usage_ranges(entry: Entry, mention_lines: Iterable[int]) -> list[DateRange]:
+    """The ranges a skill mentioned on these lines (1-based) of the entry was used in: the
+    entry's own, unless every mention sits in an item dated by a period of its own; then
+    those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021 job is 2020
+    to 2021)."""
+    if entry.range is None:
+        return []
+    periods = []
+    for number in mention_lines:
+        period = next((r for a, b, r in entry.periods if a <= number <= b), None)
+        if period is None:
+            return [entry.range]
+        periods.append(period)
+    clipped = []
+    for period in dict.fromkeys(periods):
+        start = max(period.start, entry.range.start)
+        end = min(period.end, entry.range.end)
+        if start <= end:
+            clipped.append(
+                DateRange(
+                    start=start,
+                    end=end,
+                    ongoing=end == period.end and period.ongoing,
+                    text=period.text,
+                )
+            )
+    return clipped or [entry.range]
+
+
 def split_entries(text: str, *, today: date) -> list[Entry]:
     """Segment the text into dated entries.
 
@@ -279,11 +509,22 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
     outside entries are not entries.
     """
-    lines = strip_sidebar(text.split("\n"), today=today)
+    lines = [
+        _join_date_cells(line, today=today) if _CELL in line else line
+        for line in strip_sidebar(text.split("\n"), today=today)
+    ]
     dated: dict[int, DateRange] = {}
+    inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
-        if found and not (dated and _range_inside_prose(line, found[0].text)):
+        if not found:
+            continue
+        job = max(dated) if dated else None
+        if job is not None and _range_inside_prose(line, found[0].text):
+            continue  # a version's or a project's years inside a sentence: not the skill's
+        if job is not None and _item_period(lines, index, job, found[0], dated[job]):
+            inside[index] = found[0]
+        else:
             dated[index] = found[0]
     if not dated:
         return []
@@ -342,9 +583,14 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 text="\n".join(lines[first : last + 1]),
                 range=date_range,
                 lines=(first + 1, last + 1),
+                periods=tuple(
+                    (i + 1, _item_lines(lines, i, last) + 1, inside[i])
+                    for i in sorted(inside)
+                    if date_index < i <= last
+                ),
             )
         )
-    return entries
+    return _duties_by_title(lines, dated, entries)
 
 
 # --- usage ----------------------------------------------------------------------------------------
