@@ -40,6 +40,7 @@ from smatrx.imports.mentions import (
     starts_a_field,
 )
 from smatrx.imports.ownership import someone_elses
+from smatrx.imports.roles import talk_sections, title_mentions
 from smatrx.imports.traps import (
     a_likeness,
     named_place_or_person,
@@ -53,6 +54,7 @@ from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
+    FIRST_PERSON_SUBJECTS,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
@@ -62,6 +64,7 @@ from smatrx.imports.vocabulary import (
     LIST_ONLY_WORDS,
     NOT_IMPLIED_BY_PREFIX,
     SHORT_ALLOWED,
+    SKILL_VERBS,
     THE_NOUN_FOLLOWERS,
 )
 
@@ -329,7 +332,9 @@ class Matcher:
                     and not cand.term.name.isupper()
                     and not text[seg[0] : seg[1]].isupper()
                 )
-                if self._in_list(text, cand, accepted, line_items) or (
+                if (
+                    self._in_list(text, cand, accepted, line_items) or _the_persons_verb(text, cand)
+                ) or (
                     not list_only
                     and (
                         (not lowercase_word and self._has_context(text, cand, accepted, seg))
@@ -448,6 +453,8 @@ class Matcher:
         found.extend(parent_list_items(text, accepted, self._by_key))
         found.extend(coordinated_items(text, accepted, self._by_key))
         found.extend(shared_head_items(text, accepted, self._by_key))
+        found.extend(title_mentions(text, self._by_key))
+        found.extend(talk_sections(text, self._by_key))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}
         for position, match in self._fuzzy(text, taken):
@@ -494,6 +501,14 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
+
+
+def _the_persons_verb(text: str, cand: Candidate) -> bool:
+    """A skill named by a verb, after the person doing it: "I mentor five engineers"."""
+    if cand.text.casefold() not in SKILL_VERBS:
+        return False
+    before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+    return bool(before) and before[0].casefold() in FIRST_PERSON_SUBJECTS
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

@@ -31,7 +31,7 @@ AMBIGUOUS_WORDS = word_set(
     nomad cilium harness perforce renovate loki honeycomb tomcat fedora cursor pip poetry
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
-    vue estimation android mentor
+    vue estimation android mentor spinnaker
     rails roadmap rac scratch
     oban absinthe bloc boost spack
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
@@ -213,6 +213,14 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Docker Swarm": ("Docker",),
     # An API in the REST style is REST.
     "REST APIs": ("REST",),
+    # A CAD program is CAD; a cluster's batch scheduler is high-performance computing.
+    "SolidWorks": ("CAD",),
+    "AutoCAD": ("CAD",),
+    "Autodesk Inventor": ("CAD",),
+    "CATIA": ("CAD",),
+    "PTC Creo": ("CAD",),
+    "Siemens NX": ("CAD",),
+    "Slurm": ("High-Performance Computing",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
@@ -492,6 +500,27 @@ WRAP_WORDS = word_set(
     during after before behind beyond toward towards upon or but nor than like plus
     """
 )
+
+# Words of a title that say nothing of its field: "Senior Data Engineer" is "Data".
+TITLE_FILLER = word_set(
+    """
+    senior junior principal staff chief associate assistant lead head trainee intern interim
+    acting deputy certified professional google aws microsoft azure cloud and of the & selected
+    recent invited public projects project
+    """
+)
+# Headings of a section of talks given: the person speaks in public.
+TALK_HEADING_WORDS = word_set(
+    """
+    talks talk speaking keynotes presentations conference conferences
+    ponencias conferencias charlas palestras apresentações vorträge konferenzvorträge
+    interventions conférences exposés lezingen presentaties föredrag foredrag
+    wystąpienia prezentări prelegeri előadások előadás konuşmalar sunumlar
+    """
+)
+
+# Skills named by a verb: after "I" or "we" the person does them ("I mentor five engineers").
+SKILL_VERBS = word_set("mentor coach")
 
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(
