@@ -46,7 +46,7 @@ AMBIGUOUS_WORDS = word_set(
     blueprints reaper audacity optimism foundry hardhat polygon truffle slither echidna
     panorama cortex thanos mimir salmon realm dagger gymnasium petrel madagascar gmt
     aria axe narrator jaws voiceover talkback twig blade lando embassy eleventy
-    dash phrase mirth rhapsody vespa windchill
+    dash phrase mirth rhapsody vespa windchill wave
     """
 )
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
