@@ -41,6 +41,12 @@ AMBIGUOUS_WORDS = word_set(
     meraki thrift
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     rest less evidently feast stimulus volatility prodigy translation varnish firebird
+    can cds cap windows networking search evm
+    liquid hydrogen lighthouse observable flourish quarto
+    blueprints reaper audacity optimism foundry hardhat polygon truffle slither echidna
+    panorama cortex thanos mimir salmon realm dagger gymnasium petrel madagascar gmt
+    aria axe narrator jaws voiceover talkback twig blade lando embassy eleventy
+    dash phrase mirth rhapsody vespa windchill wave
     """
 )
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
