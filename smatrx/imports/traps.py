@@ -24,6 +24,7 @@ from smatrx.imports.vocabulary import (
     IMPERATIVE_VERBS,
     LEISURE_VERBS,
     NAME_PARTICLES,
+    NAMING_VERBS,
     NOT_THE_PERSONS_VERB,
     PHRASE_END_WORDS,
     SEASON_NOUNS,
@@ -67,6 +68,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
     if prev in {"let's", "lets", "let\u2019s"}:
         return True
+    if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
+        return True  # a name given to something: "the product was called Houdini"
     if (
         joined_before
         and prev in EMPLOYER_BEFORE

@@ -51,7 +51,7 @@ AMBIGUOUS_WORDS = word_set(
 )
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
-AMBIGUOUS_PHRASES = frozenset({"always on"})
+AMBIGUOUS_PHRASES = frozenset({"always on", "the graph"})
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
 # estimation model", "an android" in fiction, "a mentor of mine" are prose; capitalised,
 # listed or with context they still count.
@@ -294,7 +294,7 @@ TRAP_AFTER = word_set(
     suite corp corporation grade rating round series shares student students average the a an
     home forward green global public fast big after break license licence licensed
     foundation
-    street st road rd avenue ave lane boulevard blvd square
+    street st road rd avenue ave lane boulevard blvd square park
     belt valley coast method methods
     """
 )
@@ -527,6 +527,10 @@ TALK_HEADING_WORDS = word_set(
 
 # Skills named by a verb: after "I" or "we" the person does them ("I mentor five engineers").
 SKILL_VERBS = word_set("mentor coach")
+
+# Before an ambiguous name, a name given to something ("internally the product was called
+# Houdini", "a cat named Ruby"): not the technology.
+NAMING_VERBS = word_set("called named nicknamed dubbed codenamed christened")
 
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(

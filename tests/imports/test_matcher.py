@@ -941,3 +941,9 @@ def test_a_sentence_wrapped_over_two_lines_is_read_as_one(matcher: Matcher) -> N
     # A line of its own is no continuation: "Kafka." alone names nothing (the author?).
     ended = "- Python tooling against NetBox; network events streamed.\nKafka.\n"
     assert "Apache Kafka" not in names(matcher.find(ended))
+
+
+def test_a_name_given_to_something_is_not_the_technology(matcher: Matcher) -> None:
+    text = "Internally the product was called Houdini, because it escaped every failure."
+    assert "Houdini" not in names(matcher.find(text))
+    assert "Houdini" in names(matcher.find("VFX pipelines in Houdini and Nuke."))
