@@ -43,8 +43,10 @@ from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import talk_sections, title_mentions
 from smatrx.imports.traps import (
     a_likeness,
+    in_a_company_name,
     named_place_or_person,
     not_the_persons_verb,
+    redefined_acronyms,
     town_after_employer,
     trapped,
 )
@@ -282,12 +284,15 @@ class Matcher:
     ) -> tuple[list[Candidate], list[Candidate]]:
         """The mentions of the person's skills, and those of someone else's technology
         (smatrx.imports.ownership) that would count were they the person's."""
+        redefined = redefined_acronyms(text) if candidates else {}
         candidates = [
             cand
             for cand in candidates
             if not named_place_or_person(text, cand)
             and not not_the_persons_verb(text, cand)
             and not a_likeness(text, cand)
+            and not (cand.ambiguous and in_a_company_name(text, cand))
+            and not _spelled_out_otherwise(cand, redefined)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]
@@ -319,7 +324,11 @@ class Matcher:
             still = []
             for cand in pending:
                 seg = segment(text, cand.start, cand.end)
-                if trapped(text, cand, seg) or town_after_employer(text, cand, starts):
+                if (
+                    trapped(text, cand, seg)
+                    or town_after_employer(text, cand, starts)
+                    or _written_apart(text, cand)
+                ):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
                 # Only an item of a list vouches for a word of a list-only kind, or for a name
@@ -501,6 +510,31 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
+
+
+def _spelled_out_otherwise(cand: Candidate, redefined: Mapping[str, str]) -> bool:
+    """An acronym the document spells out as something else: "ServiceNow Certified
+    Application Developer (CAD)" is not computer-aided design."""
+    words = redefined.get(cand.text)
+    if words is None:
+        return False
+    spelled = normalise(words)
+    spellings = (cand.term.name, *cand.term.aliases)
+    return not any(spelled in normalise(spelling) for spelling in spellings)
+
+
+def _written_apart(text: str, cand: Candidate) -> bool:
+    """An everyday-word name in capitals the catalog never writes so, on a line not written
+    in capitals: a name of its own ("Ada, SPARK" is the Ada subset, not Apache Spark; "SWIFT
+    MT940" is the bank network)."""
+    if len(cand.text) < 3 or not cand.text.isupper() or cand.term.name.isupper():
+        return False
+    words = cand.term.name.split()
+    if cand.text in words or cand.text.casefold() not in (w.casefold() for w in words):
+        return False  # ("RAC" is how "Oracle RAC" writes it)
+    line_start, line_end = line_bounds(text, cand.start)
+    letters = [ch for ch in text[line_start:line_end] if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) < 0.6 * len(letters)
 
 
 def _the_persons_verb(text: str, cand: Candidate) -> bool:

@@ -86,7 +86,6 @@ def segment(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
-_WRAP_BEFORE = re.compile(r"(?:^|\s)(?:[a-z]+,?|,)[ \t]*$")
 _WRAP_AFTER = re.compile(r"[ \t]*[a-z]")
 
 
@@ -94,19 +93,24 @@ def _wraps(text: str, newline: int) -> bool:
     """The line break at `newline` wraps a sentence: the line before ends in a lower-case word
     of English prose or a comma, the line after is no bullet or heading, and one of them
     says so — a function word ending the first ("for", "the", "and"), or the second going
-    on in lower case."""
-    before_start = text.rfind("\n", 0, newline) + 1
-    before = text[before_start:newline]
-    tail = _WRAP_BEFORE.search(before)
-    if tail is None:
+    on in lower case. (Only the line's last 40 characters are read: called for every
+    mention, it must not cost the line's length.)"""
+    tail = text[max(0, newline - 40) : newline].rstrip(" \t")
+    if not tail or "\n" in tail[-1:]:
+        return False
+    last = tail.rsplit(None, 1)[-1] if tail.split() else ""
+    comma = last.endswith(",") or tail.endswith(",")
+    word = last.rstrip(",")
+    if not comma and not (word.isalpha() and word.islower()):
+        return False
+    if comma and word and not (word.isalpha() and word.islower()) and last != ",":
         return False
     after = text[newline + 1 : newline + 80]
     if _WRAP_AFTER.match(after):
         return True
-    last = tail.group().strip(" \t,").casefold()
     stripped = after.lstrip(" \t")
     return (
-        (last in ENGLISH_FUNCTION_WORDS or last in WRAP_WORDS)
+        (word in ENGLISH_FUNCTION_WORDS or word in WRAP_WORDS)
         and bool(stripped)
         and stripped[0].isalnum()
         and not stripped[:1].isdigit()

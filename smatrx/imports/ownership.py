@@ -33,6 +33,7 @@ from smatrx.imports.vocabulary import (
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
     NOT_USED_VERBS,
+    ONLY_WORDS,
     OTHER_PARTY_MARKERS,
     OTHER_PARTY_NOUNS,
     OTHERS_TEAM_AFTER,
@@ -167,7 +168,9 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # (the person's "my" after the name belongs to a clause of its own)
     return (
         _owned_by_another(before, after)
-        or _another_acts_after(after)
+        or _another_acts_after(
+            after, passive_before=before[-2:-1] != [] and _participle(before[-2])
+        )
         or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
     )
@@ -187,7 +190,11 @@ def _clause(text: str, cand: Candidate) -> tuple[int, int]:
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
-    return [word.casefold() for word in WORD.findall(text, start, end)]
+    """The words, case-folded; a lower-case "i" is another language's "and" ("El web i
+    l'app", "kolege i ja"), never the English "I"."""
+    return [
+        "i\u0306" if word == "i" else word.casefold() for word in WORD.findall(text, start, end)
+    ]
 
 
 def _first_person(words: list[str]) -> bool:
@@ -352,7 +359,7 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
     return False
 
 
-def _another_acts_after(after: list[str]) -> bool:
+def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
     """A relative clause after the name: "a Flutter app that a partner agency builds",
     "dashboards, which they build and maintain"; a passive's agent: "run by a managed service
     provider", "is maintained by the", "looked after by the vendor's engineers", "mantido
@@ -360,6 +367,14 @@ def _another_acts_after(after: list[str]) -> bool:
     for i, word in enumerate(after[:8]):
         if word == "by" and i > 0 and after[i - 1] in OWNERS_VERBS:
             return True
+        if word == "by" and i == 0 and passive_before:  # "written in C# by the trading team"
+            party = after[1:5]
+            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+                return True
+        if word in {"belongs", "belong", "belonged"} and after[i + 1 : i + 2] == ["to"]:
+            party = after[i + 2 : i + 7]
+            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+                return True  # "Workday, which belongs to the HR systems team"
         if word in PASSIVE_BY_WORDS and (word != "by" or (i > 0 and _participle(after[i - 1]))):
             party = after[i + 1 : i + 4]
             if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
@@ -402,21 +417,26 @@ def _another_team(clause: list[str]) -> bool:
 
 
 def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str]) -> bool:
-    """Another clause of the sentence opens with the person ("I only called its REST API",
-    "ja odpowiadam za ...", "ben yalnizca ...") while this one names another party: theirs."""
-    if not any(
+    """Another clause of the sentence opens with the person, and either says the person
+    did only some part ("; I only called its REST API", "; jo només els envio les
+    estadístiques", "; saya hanya menyediakan endpoint", "; naša je grupa ... samo") or this
+    clause names another party ("; ja odpowiadam za ..."): theirs."""
+    names_a_party = any(
         _possessive_agent(word, clause[i - 1] if i else "")
         or ((_agent(word) or _team_word(word)) and _subject_position(clause, i))
         for i, word in enumerate(clause)
-    ):
-        return False  # ("Worked with the vendor on the Kafka rollout; I wrote the consumers")
+    )  # ("Worked with the vendor on the Kafka rollout; I wrote the consumers" names none)
     seg_start, seg_end = segment(text, cand.start, cand.end)
     for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
-        opening = _words(text, turn.end(), min(seg_end, turn.end() + 30))[:2]
-        if opening and (
-            opening[0] in FIRST_PERSON_SUBJECTS
-            or (len(opening) > 1 and opening[1] in FIRST_PERSON_SUBJECTS)
-        ):
+        if turn.start() < cand.end:
+            continue  # the person's part comes after the other's
+        opening = _words(text, turn.end(), min(seg_end, turn.end() + 80))[:8]
+        person = [i for i, w in enumerate(opening[:3]) if w in FIRST_PERSON_SUBJECTS]
+        if not person and not any(w in FIRST_PERSON_WORDS for w in opening[:2]):
+            continue
+        if names_a_party and person:
+            return True
+        if any(w in ONLY_WORDS for w in opening):
             return True
     return False
 

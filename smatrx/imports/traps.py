@@ -22,6 +22,7 @@ from smatrx.imports.vocabulary import (
     FIRST_NAMES,
     GENITIVE_PARTICLES,
     IMPERATIVE_VERBS,
+    LEISURE_PHRASES,
     LEISURE_VERBS,
     NAME_PARTICLES,
     NAMING_VERBS,
@@ -70,6 +71,11 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
         return True  # a name given to something: "the product was called Houdini"
+    recent = " ".join(
+        w.casefold() for w in WORD.findall(text[max(seg[0], cand.start - 40) : cand.start])
+    )
+    if any(phrase in recent for phrase in LEISURE_PHRASES):
+        return True  # a book or a film: "Book club (this month: Great Expectations)"
     if (
         joined_before
         and prev in EMPLOYER_BEFORE
@@ -155,3 +161,37 @@ def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
         return False
     # the only candidate on its line (a bisect: a long document has thousands of them)
     return bisect_right(starts, line_end - 1) - bisect_left(starts, line_start) == 1
+
+
+_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS"
+    r"|s\.r\.o|d\.o\.o|S\.A|A/S)\.?(?![\w/])"
+)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*[ \t]+){0,4}$")
+
+
+def in_a_company_name(text: str, cand: Candidate) -> bool:
+    """An ambiguous name inside a company's name, which a legal form opens or closes: "CV
+    Bamboo Living Indonesia", "Puppet Labs Ltd", "Elm Row Coffee GmbH"."""
+    line_start, line_end = line_bounds(text, cand.start)
+    run = _CAPITALISED_RUN.search(text, line_start, cand.start)
+    opening = text[run.start() if run else cand.start : cand.start]
+    closing = re.match(r"(?:[ \t]+[A-Z][\w&'.-]*){0,4}", text[cand.end : line_end])
+    span = opening + cand.text + (closing.group() if closing else "")
+    return _LEGAL_FORM.search(span) is not None
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
+
+
+def redefined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text spells out, as "Certified Application Developer (CAD)": acronym →
+    its words. Where the words are not the catalog's, the acronym names something else."""
+    found: dict[str, str] = {}
+    for definition in _DEFINITION.finditer(text):
+        words = definition.group(1).split()
+        acronym = definition.group(2)
+        spelled = words[-len(acronym) :]
+        if len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym:
+            found[acronym] = " ".join(spelled)
+    return found

@@ -31,7 +31,7 @@ AMBIGUOUS_WORDS = word_set(
     nomad cilium harness perforce renovate loki honeycomb tomcat fedora cursor pip poetry
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
-    vue estimation android mentor spinnaker
+    vue estimation android mentor spinnaker scrum
     rails roadmap rac scratch
     oban absinthe bloc boost spack
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
@@ -51,7 +51,7 @@ AMBIGUOUS_WORDS = word_set(
 )
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
-AMBIGUOUS_PHRASES = frozenset({"always on", "the graph"})
+AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations"})
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
 # estimation model", "an android" in fiction, "a mentor of mine" are prose; capitalised,
 # listed or with context they still count.
@@ -326,12 +326,23 @@ FIRST_PERSON_WORDS = word_set(
     jag vi mig min mitt mina vår vårt våra jeg meg mine våre vores
     ja mnie mój moja moje moi nasz nasza nasze já mě můj náš naše minä mä minun meidän
     ben benim biz bizim én engem saját meu mea noi nostru noastră
+    naša naš naše moja moj moje meva meu nostre nostra saya kami kita ons my
+    """
+)
+# "Only", as a person says they did only their part: "; I only called its API", "; jo
+# només els envio", "; saya hanya menyediakan", "; ek lewer net", "; naša grupa samo".
+ONLY_WORDS = word_set(
+    """
+    only just merely solely solo sólo només nomes hanya cuma net slegs samo vain ainoastaan
+    tylko jen pouze iba len nur lediglich seulement uniquement alleen enkel bara endast kun
+    bare yalnizca yaln\u0131zca sadece csak doar numai tik tikai ainult apenas somente
+    soltanto solamente
     """
 )
 # Words that open a clause about the person: "; I only called its API", ", and we read it".
 FIRST_PERSON_SUBJECTS = word_set(
     "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä "
-    "ben biz én mi"
+    "ben biz én mi jo nosaltres saya aku kami kita ek ons eg ég mina es aš jaz"
 )
 
 # Who else acts in a résumé: clients, vendors, colleagues, other teams' people — as the
@@ -361,6 +372,7 @@ AGENT_NOUNS = word_set(
 AGENT_POSSESSIVES = word_set(
     """
     leverantörens kundens konsultens partnerns byråns leverandørens klientens
+    asiakkaan toimittajan kumppanin
     """
 )
 # Teams and groups: another one's ("the infrastructure team's Jenkins", "veri bilimi ekibi",
@@ -531,6 +543,10 @@ SKILL_VERBS = word_set("mentor coach")
 # Before an ambiguous name, a name given to something ("internally the product was called
 # Houdini", "a cat named Ruby"): not the technology.
 NAMING_VERBS = word_set("called named nicknamed dubbed codenamed christened")
+
+# Before a name, a book or a film rather than a technology: "Book club (this month: Great
+# Expectations)", "my reading list: Dune, Kafka".
+LEISURE_PHRASES = ("book club", "reading list", "novel", "novels", "favourite book")
 
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(

@@ -947,3 +947,30 @@ def test_a_name_given_to_something_is_not_the_technology(matcher: Matcher) -> No
     text = "Internally the product was called Houdini, because it escaped every failure."
     assert "Houdini" not in names(matcher.find(text))
     assert "Houdini" in names(matcher.find("VFX pipelines in Houdini and Nuke."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ERP Developer - CV Bamboo Living Indonesia, Cirebon", "Atlassian Bamboo"),
+        ("ServiceNow Certified Application Developer (CAD), 2021\nCSA | CAD", "CAD"),
+        ("Safety software in Ada and its formally verifiable subset SPARK.", "Apache Spark"),
+        (
+            "Book club (this month: Great Expectations), dragon boat on Sundays.",
+            "Great Expectations",
+        ),
+        ("Rugby on Saturdays, so I know a scrum from the inside.", "Scrum"),
+    ],
+)
+def test_a_name_that_is_something_else_here(matcher: Matcher, text: str, name: str) -> None:
+    assert name not in names(matcher.find(text))
+
+
+def test_what_is_something_else_elsewhere_still_counts(matcher: Matcher) -> None:
+    assert "CAD" in names(matcher.find("Computer-Aided Design (CAD) in SolidWorks."))
+    assert "SAP Cloud Application Programming Model" in names(
+        matcher.find("Cloud Application Programming (CAP) model services on BTP.")
+    )
+    assert "Oracle RAC" in names(matcher.find("The remaining Oracle 19c RAC estate."))
+    assert "Apache Spark" in names(matcher.find("SKILLS: PYTHON, SPARK, AIRFLOW"))
+    assert "Atlassian Bamboo" in names(matcher.find("CI on Bamboo and Jenkins for 40 services."))

@@ -75,6 +75,15 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
         ),
         ("- Kasa yazılımı Java ile yazılmış ve başka bir ekibin sorumluluğunda.", "Java"),
         ("• Un client își scria aplicația în Java; primeam fișierele gata exportate.", "Java"),
+        # the person says they did only their part, in any language
+        (
+            "- The web runs on WordPress with an agency; I only send them the statistics.",
+            "WordPress",
+        ),
+        ("- El web va sobre WordPress; jo només els envio les estadístiques.", "WordPress"),
+        ("- Aplikasi dibuat dengan Kotlin; saya hanya menyediakan endpoint JSON-RPC.", "Kotlin"),
+        ("- The bidding engine is written in C# by the trading systems team.", "C#"),
+        ("- Bots read exports from Workday, which belongs to the HR systems team.", "Workday"),
     ],
 )
 def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
@@ -106,6 +115,8 @@ def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs
         ),
         ("- Python services consumed by other teams across the bank.", "Python"),
         ("- Lucrez cu Java și Kotlin pentru un client din Germania.", "Java"),
+        ("- Built the API in Go; I only had two weeks for it.", "Go"),
+        ("- El web i l'app en React, que jo vaig construir.", "React"),
     ],
 )
 def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: str) -> None:
