@@ -37,6 +37,9 @@ def _key(spelling: str) -> str:
 
 
 _MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["months"].items()}
+# Abbreviations CLDR lacks that résumés write: Indonesian and Malay "Agt" (Agustus), and
+# Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix).
+_MONTHS.update({"agt": 8, "ag.": 8})
 
 
 def _trie(spellings: Iterable[str]) -> str:
@@ -72,6 +75,7 @@ def _trie(spellings: Iterable[str]) -> str:
 _MONTH_NAME = _trie(sorted(_MONTHS))
 _YEAR = r"(?:19|20)\d{2}"
 _MM = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 # Between a month and its year: "Mar 2019", "Mar. 2019", "March, 2019", Spanish, Portuguese
 # and Catalan "mar. de 2019", Vietnamese "tháng 3 năm 2019", Brazilian "mar/2019" and
@@ -90,8 +94,13 @@ _POINT = (
     # (one copy of the month trie for both: each copy costs compile time)
     rf"|(?:{_MONTH_NAME})(?:{_MONTH_GAP}{_YEAR}{_YEAR_MARK}|\.?{_SP}*['\u2019]\d{{2}}(?!\d))"
     rf"|{_MM}/{_YEAR}"
-    # German "01.03.2017" (the day is dropped: everything is month-precise)
-    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
+    # A whole date, the day dropped (everything is month-precise): day, month, year as
+    # Europe writes it ("01.03.2017", "01/03/2019", "1-3-2019"), month, day, year as the US
+    # does when the day cannot be a month ("03/15/2019"), year first ("2019/03/01",
+    # "2019.03.01."); one separator throughout.
+    rf"|{_DAY}(?:\.{_MM}\.|/{_MM}/|-{_MM}-){_YEAR}(?!\d)"
+    rf"|{_MM}/(?:1[3-9]|2\d|3[01])/{_YEAR}(?!\d)"
+    rf"|{_YEAR}(?:/{_MM}/|\.{_MM}\.){_DAY}(?!\d)\.?"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
     rf"|{_YEAR_FIRST}"
@@ -280,7 +289,9 @@ _PARSERS = (
     ),
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
     re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
-    re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
+    re.compile(rf"{_DAY}(?:\.(?P<m>{_MM})\.|/(?P<m2>{_MM})/|-(?P<m3>{_MM})-)(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<m>{_MM})/(?:1[3-9]|2\d|3[01])/(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<y>{_YEAR})(?:/(?P<m>{_MM})/|\.(?P<m2>{_MM})\.){_DAY}\.?"),
     re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
@@ -313,8 +324,8 @@ def parse_month_year(value: str) -> date | None:
             month = _MONTHS.get(_key(groups["mon"]))
             if month is None:
                 return None
-        elif groups.get("m"):
-            month = int(groups["m"])
+        elif groups.get("m") or groups.get("m2") or groups.get("m3"):
+            month = int(groups.get("m") or groups.get("m2") or groups.get("m3"))
         else:
             month = 1
         return date(year, month, 1)
