@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
+# ruff: noqa: RUF001, RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
 """Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
 a skill was used.
 
@@ -161,6 +161,17 @@ _SECTION_WORDS = _folded_words(
     aptitudini cunoștințe cunostinte proiecte limbi interese certificări certificari
     referințe referinte recomandări recomandari publicații publicatii premii realizări
     realizari rezumat cursuri voluntariat instrumente tehnologii
+    experiència formació habilitats competències idiomes llengües projectes interessos
+    coneixements certificacions estudis aficions
+    iskustvo obrazovanje vještine vjestine veštine vestine jezici projekti interesi
+    kompetencije znanja certifikati publikacije nagrade zaposlenje izkušnje izobrazba
+    spretnosti jeziki vzdelanie vzdelávanie zručnosti znalosti kurzy
+    pengalaman pendidikan keahlian kemahiran keterampilan ketrampilan kemampuan bahasa
+    sertifikasi sijil proyek projek minat ringkasan profil pelatihan kursus referensi
+    rujukan penghargaan
+    vaardighede tale projekte belangstellings kwalifikasies verwysings
+    kokemus töökogemus haridus oskused keeled pieredze izglītība prasmes valodas patirtis
+    išsilavinimas įgūdžiai kalbos
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -178,6 +189,8 @@ _SECTION_FILLER = _folded_words(
     ve iş is mesleki kişisel kisisel teknik yabancı yabanci
     és es szakmai egyéb egyeb személyes szemelyes
     și si profesională profesionala personale personal străine straine tehnice tehnic
+    i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
+    darba
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -345,6 +358,77 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     return kept
 
 
+# A heading's text, by its shape: one to four words of letters (no digits, no sentence
+# punctuation), at most 40 characters.
+_HEADING_TEXT = re.compile(r"[^\W\d_]+(?:[ \t]*[&/\-\u2013][ \t]*[^\W\d_]+|[ \t]+[^\W\d_]+){0,3}")
+_HEADING_TEXT_MAX = 40
+
+
+def _heading_layout(lines: list[str], index: int) -> tuple[bool, int, bool, bool] | None:
+    """How a short heading-like line is set: (in capitals, Markdown "#" level, bold, a blank
+    line above); None for a line that cannot be a heading (a sentence, a date, a list)."""
+    stripped = lines[index].strip()
+    level = len(stripped) - len(stripped.lstrip("#"))
+    core = stripped.lstrip("#").strip()
+    bold = len(core) > 4 and core[:2] in ("**", "__") and core.endswith(core[:2])
+    core = core.strip("*_=").strip()
+    if len(core) > _HEADING_TEXT_MAX or not _HEADING_TEXT.fullmatch(core):
+        return None
+    letters = [char for char in core if char.isalpha()]
+    capitals = len(letters) >= 4 and all(char.isupper() for char in letters)
+    blank_above = index == 0 or not lines[index - 1].strip()
+    return (capitals, level, bold, blank_above)
+
+
+def _section_layouts(lines: list[str], first: int) -> set[tuple[bool, int, bool, bool]]:
+    """The layout of the heading that opens the section of the first entry (starting at line
+    index `first`): "Zaposlenje", "PRACOVNÍ ZKUŠENOSTI", "## Experiència", whatever its
+    language. Set apart by capitals, a Markdown "#", bold or a blank line above (a plain line
+    right under the text above is no sign of a heading), it is how this résumé sets its
+    section headings: a line set the same way inside an entry ("Obrazovanje", "PENDIDIKAN",
+    "Formació") opens another section and ends the entry."""
+    above = first - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return set()
+    layout = _heading_layout(lines, above)
+    if layout is None or not (layout[0] or layout[1] or layout[2] or layout[3]):
+        return set()
+    return {layout}
+
+
+def _opens_section(
+    lines: list[str], index: int, layouts: set[tuple[bool, int, bool, bool]]
+) -> bool:
+    """A line set as this résumé sets its section headings (see _section_layouts): the same
+    layout, or a Markdown heading of the same level or above."""
+    if not layouts:
+        return False
+    layout = _heading_layout(lines, index)
+    if layout is None:
+        return False
+    for known in layouts:
+        if 0 < layout[1] <= known[1]:
+            return True
+        # capitals, "#" or bold set a heading apart whatever is above it (a page break, a
+        # blank line or none); a blank line above counts where it is the only sign
+        sign = known[:3] if any(known[:3]) else known
+        if layout[: len(sign)] == sign:
+            return True
+    return False
+
+
+def _ends_entry(
+    lines: list[str], index: int, date_index: int, layouts: set[tuple[bool, int, bool, bool]]
+) -> bool:
+    """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
+    words or by its layout (not on the line right under the date, the job's title there)."""
+    if _is_section_heading(lines[index]) and not _is_entry_label(lines[index]):
+        return True
+    return index > date_index + 1 and _opens_section(lines, index, layouts)
+
+
 def _range_inside_prose(line: str, date_text: str) -> bool:
     """A range in the middle of a bullet's sentence, under an entry already begun: the years
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
@@ -383,7 +467,10 @@ def _tokens(text: str) -> set[str]:
 
 
 def _duties_by_title(
-    lines: list[str], dated: dict[int, DateRange], entries: list[Entry]
+    lines: list[str],
+    dated: dict[int, DateRange],
+    entries: list[Entry],
+    layouts: set[tuple[bool, int, bool, bool]],
 ) -> list[Entry]:
     """The entries again, when the dates sit in a table of their own (one row per job, rows
     one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
@@ -422,11 +509,7 @@ def _duties_by_title(
     for j, row in titles.items():
         last = j
         for i in range(j + 1, len(lines)):
-            if (
-                i in titles
-                or i in dated
-                or (_is_section_heading(lines[i]) and not _is_entry_label(lines[i]))
-            ):
+            if i in titles or i in dated or _ends_entry(lines, i, j, layouts):
                 break
             last = i
         while last > j and not lines[last].strip():
@@ -546,7 +629,16 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         residue = _residue(lines[index], dated[index].text)
         # A date line with a title of its own ("03/2017-06/2020  Engineer, Acme") needs nothing from
         # above, and the line above is then usually the previous entry's last line.
-        if len(_WORD.findall(residue)) < 2:
+        if len(_WORD.findall(residue)) < 2 and _CELL in lines[index]:
+            # A table of one record ("Project | ITSM Implementation", "Client | ...",
+            # "Duration | Jun'20 – Jul'22"): the rows above the dated one are its own.
+            while (
+                first - 1 > previous_date
+                and _CELL in lines[first - 1]
+                and not _is_section_heading(lines[first - 1])
+            ):
+                first -= 1
+        elif len(_WORD.findall(residue)) < 2:
             above = [
                 i
                 for i in (index - 1, index - 2)
@@ -562,12 +654,13 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         starts.append((first, index))
         previous_date = index
 
+    layouts = _section_layouts(lines, starts[0][0])
     entries: list[Entry] = []
     for position, (first, date_index) in enumerate(starts):
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         last = date_index
         for i in range(date_index + 1, limit):
-            if _is_section_heading(lines[i]) and not _is_entry_label(lines[i]):
+            if _ends_entry(lines, i, date_index, layouts):
                 break
             last = i
         while last > date_index and not lines[last].strip():
@@ -590,7 +683,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 ),
             )
         )
-    return _duties_by_title(lines, dated, entries)
+    return _duties_by_title(lines, dated, entries, layouts)
 
 
 # --- usage ----------------------------------------------------------------------------------------
