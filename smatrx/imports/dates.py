@@ -241,8 +241,12 @@ _RANGE = re.compile(
 _SINCE = re.compile(
     # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
     # spaces would rescan the run from every position)
-    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
-    rf"(?:since|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf){_SP}*"
+    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
+    # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
+    rf"|^[ \t]*[-*][ \t]+)"
+    # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
+    # Indonesian and Malay "sejak", the Slavic languages' "od"
+    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od){_SP}*"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -381,7 +385,8 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
-        ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
+        written = found.group(0).strip().lstrip("-* \t")  # "- From 2021": the dash is no date
+        ranges.append(DateRange(start=start, end=today, ongoing=True, text=written))
     taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
     for found in _SHORT_END.finditer(text):
         if any(a < found.end() and found.start() < b for a, b in taken):

@@ -173,3 +173,37 @@ def test_section_words_of_more_languages_end_the_entry(heading: str) -> None:
         ]
     )
     assert spans(text) == [("2019 - 2021", 1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("- From 2021, new processes in UiPath", date(2021, 1, 1)),
+        ("Od 2019 vedu tým čtyř vývojářů", date(2019, 1, 1)),  # Czech, Polish, Croatian...
+        ("Sejak 2020 memimpin tim", date(2020, 1, 1)),  # Indonesian, Malay
+    ],
+)
+def test_an_open_period_opening_a_line_or_an_item(text: str, start: date) -> None:
+    (found,) = find_date_ranges(text, today=TODAY)
+    assert (found.start, found.ongoing) == (start, True)
+    assert not found.text.startswith("-")
+
+
+def test_from_inside_a_sentence_is_no_period() -> None:
+    assert find_date_ranges("He moved the data from 2019 onwards", today=TODAY) == []
+
+
+def test_an_item_opening_with_from_dates_its_own_work() -> None:
+    text = "\n".join(
+        [
+            "RPA Developer — Lakeshore Mutual Insurance",
+            "Sept. 2019 – April 2022",
+            "",
+            "- Built 35 Blue Prism processes for claims intake.",
+            "- From 2021, new processes in UiPath; moved small automations over.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    (period,) = entry.periods
+    assert period[:2] == (5, 5)
+    assert period[2].start == date(2021, 1, 1)
