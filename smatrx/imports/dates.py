@@ -353,7 +353,9 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     """
     latest_year = today.year + 1
     ranges: list[DateRange] = []
+    spans: list[tuple[int, int]] = []  # where whole ranges were read
     for found in _RANGE.finditer(text):
+        spans.append(found.span())
         ongoing = found.group("present") is not None
         end = today if ongoing else parse_month_year(found.group("end"))
         if end is None:
@@ -382,6 +384,8 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         *_FROM_SUFFIX.finditer(text),
         *_DANGLING.finditer(text),
     ):
+        if any(a < found.end() and found.start() < b for a, b in spans):
+            continue  # "From 2021 to 2023" is that range, not a start with no end
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue

@@ -207,3 +207,35 @@ def test_an_item_opening_with_from_dates_its_own_work() -> None:
     (period,) = entry.periods
     assert period[:2] == (5, 5)
     assert period[2].start == date(2021, 1, 1)
+
+
+def test_a_period_inside_a_jobs_prose_starts_no_entry() -> None:
+    # A Word paragraph per line, no bullets: a sentence opening with a period dates itself;
+    # a period inside a sentence dates one of its names, not the job's lines after it.
+    text = "\n".join(
+        [
+            "Senior SAP-ontwikkelaar | Polderhaven Logistics | mrt 2020 – heden",
+            "ABAP RESTful Application Programming Model met CDS views.",
+            "Sinds 2024 side-by-side extensies op SAP BTP met CAP in Node.js.",
+            "Broncode in abapGit.",
+            "SAP-ontwikkelaar | Noordkaap Consultancy | sep 2011 – feb 2020",
+            "IDocs, BAPI's en BAdI's; SAP PI/PO van 2016 tot 2019.",
+            "ALV-rapporten en SmartForms.",
+        ]
+    )
+    first, second = split_entries(text, today=TODAY)
+    assert (first.range.text, first.lines) == ("mrt 2020 – heden", (1, 4))
+    assert [(a, b, period.text) for a, b, period in first.periods] == [(3, 3, "Sinds 2024")]
+    assert (second.range.text, second.lines, second.periods) == ("sep 2011 – feb 2020", (5, 7), ())
+
+
+def test_a_job_told_in_a_sentence_after_another_stays_a_job() -> None:
+    # Its dates run past the job above: a job of its own, not a period of that one.
+    text = "\n".join(
+        [
+            "Engineer, Acme | 2019 - 2021",
+            "Built the billing pipeline in Go.",
+            "From 2021 to 2023 I led the platform team at Beta in Berlin.",
+        ]
+    )
+    assert spans(text) == [("2019 - 2021", 1, 2), ("2021 to 2023", 3, 3)]

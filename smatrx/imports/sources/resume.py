@@ -547,9 +547,55 @@ def _item_period(
     return found.start <= job_range.end and found.end >= job_range.start
 
 
+_SENTENCE_END = (".", "!", ";")
+_SENTENCE_MAX_LINES = 3
+
+
+def _sentence_end(lines: list[str], index: int) -> int | None:
+    """The line (index) on which the sentence starting at `index` ends with its full stop,
+    within three lines and before a blank line or an item; None if it does not."""
+    for k in range(index, min(index + _SENTENCE_MAX_LINES, len(lines))):
+        if not lines[k].strip() or (k > index and _BULLET.match(lines[k])):
+            return None
+        if lines[k].rstrip().endswith(_SENTENCE_END):
+            return k
+    return None
+
+
+def _sentence_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> str | None:
+    """A sentence of a job's prose (no bullets on either) holding a period within the job's
+    dates: not a new entry. Opening the sentence ("Sinds 2024 side-by-side extensies op SAP
+    BTP met CAP."), the period dates the sentence ("opens"), as a bulleted item's does;
+    inside it ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.") it dates one of its names,
+    not the sentence ("inside"), as in a bullet. A job's own line is no sentence (no full
+    stop), and a job that follows ("From 2021 to 2023 I led ... at Beta.") runs past the
+    dates of the one above. None for anything else."""
+    line = lines[index]
+    if _BULLET.match(line) or _BULLET.match(lines[job]):
+        return None
+    end = _sentence_end(lines, index)
+    if end is None:
+        return None
+    rest = " ".join(lines[index : end + 1]).replace(found.text, " ", 1)
+    if len(_WORD.findall(rest)) < _ITEM_PERIOD_MIN_WORDS:
+        return None
+    if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return None
+    within_end = found.end <= job_range.end or (found.ongoing and job_range.ongoing)
+    if not (job_range.start <= found.start and within_end):
+        return None
+    before = line.partition(found.text)[0]
+    return "opens" if len(_WORD.findall(before)) < 2 else "inside"
+
+
 def _item_lines(lines: list[str], index: int, last: int) -> int:
     """The last line of the item starting at `index`: its wrapped lines run on until a blank
-    line, another item or `last`."""
+    line, another item or `last` (a sentence of prose, until its full stop)."""
+    if not _BULLET.match(lines[index]):
+        end = _sentence_end(lines, index)
+        return index if end is None else min(end, last)
     end = index
     while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
         end += 1
@@ -605,7 +651,14 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         job = max(dated) if dated else None
         if job is not None and _range_inside_prose(line, found[0].text):
             continue  # a version's or a project's years inside a sentence: not the skill's
-        if job is not None and _item_period(lines, index, job, found[0], dated[job]):
+        sentence = (
+            None if job is None else _sentence_period(lines, index, job, found[0], dated[job])
+        )
+        if sentence == "inside":
+            continue  # one name's years inside a sentence of the job's prose
+        if job is not None and (
+            sentence == "opens" or _item_period(lines, index, job, found[0], dated[job])
+        ):
             inside[index] = found[0]
         else:
             dated[index] = found[0]
