@@ -217,7 +217,9 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> str:
 
 _PRESENT = _phrases(_NOW_WORDS)
 _SEPARATOR = (
-    rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
+    # (the start's ordinal dot may come first: Croatian, Serbian, Slovak, Hungarian write
+    # "2014. – 2018.")
+    rf"(?:\.?{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
     rf"|{_SP}+(?:{_phrases(_RANGE_WORDS)}){_SP}+"
     rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"

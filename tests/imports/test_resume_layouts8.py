@@ -239,3 +239,27 @@ def test_a_job_told_in_a_sentence_after_another_stays_a_job() -> None:
         ]
     )
     assert spans(text) == [("2019 - 2021", 1, 2), ("2021 to 2023", 3, 3)]
+
+
+def test_years_with_their_ordinal_dot() -> None:
+    # Croatian, Serbian, Slovak and Hungarian write a year as an ordinal: "2014."
+    (found,) = find_date_ranges("2014. – 2018. Doktorski studij kemije", today=TODAY)
+    assert (found.start, found.end) == (date(2014, 1, 1), date(2018, 1, 1))
+    (entry,) = split_entries("2014. – 2018. Doktorski studij kemije, PMF", today=TODAY)
+    assert entry.heading == "Doktorski studij kemije, PMF"
+
+
+def test_a_sentence_ending_with_a_year_is_no_range() -> None:
+    assert find_date_ranges("The move ended in 2019. - Then 2020 came", today=TODAY) == []
+
+
+def test_a_heading_with_a_note_in_brackets_ends_the_entry() -> None:
+    text = "\n".join(
+        [
+            "Research fellow, Universität Wien | 2019 - 2021",
+            "QM/MM models in ORCA.",
+            "Odabrane publikacije (ukupno 21; h-indeks 11)",
+            "1. Perić, I. Selenium substitution in ebselen-like inhibitors. 2023.",
+        ]
+    )
+    assert spans(text) == [("2019 - 2021", 1, 2)]

@@ -190,6 +190,7 @@ _SECTION_FILLER = _folded_words(
     és es szakmai egyéb egyeb személyes szemelyes
     și si profesională profesionala personale personal străine straine tehnice tehnic
     i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
+    odabrane odabrani osobne tehničke stručne
     darba
     """
 )
@@ -205,6 +206,8 @@ def _is_section_heading(line: str) -> bool:
     if colon and label.strip() and _is_section_heading(label):
         return True
     stripped = line.strip().strip("*_#=:|-").strip()
+    # a note in brackets after the heading's words: "Odabrane publikacije (ukupno 21)"
+    stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
     if not stripped or len(stripped) > 40:
         return False
     words = re.sub(r"[^\w&]+", " ", _fold_case(stripped)).split()
@@ -254,7 +257,9 @@ _DURATION = re.compile(
 
 def _residue(line: str, date_text: str) -> str:
     # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
-    rest = line.replace(date_text, " ", 1)
+    # (with the end's ordinal dot: "2014. – 2018. Doktorski studij")
+    ordinal = date_text + "." if (date_text + ".") in line and date_text[-1:].isdigit() else ""
+    rest = line.replace(ordinal or date_text, " ", 1)
     rest = _DURATION.sub(" ", rest)  # "(3 yrs 2 mos)" names nothing
     rest = re.sub(r"[()\[\]]", " ", rest)
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
