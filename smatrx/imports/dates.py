@@ -37,6 +37,9 @@ def _key(spelling: str) -> str:
 
 
 _MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["months"].items()}
+# Abbreviations CLDR lacks that résumés write: Indonesian and Malay "Agt" (Agustus), and
+# Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix).
+_MONTHS.update({"agt": 8, "ag.": 8})
 
 
 def _trie(spellings: Iterable[str]) -> str:
@@ -72,6 +75,7 @@ def _trie(spellings: Iterable[str]) -> str:
 _MONTH_NAME = _trie(sorted(_MONTHS))
 _YEAR = r"(?:19|20)\d{2}"
 _MM = r"(?:0?[1-9]|1[0-2])"
+_DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 # Between a month and its year: "Mar 2019", "Mar. 2019", "March, 2019", Spanish, Portuguese
 # and Catalan "mar. de 2019", Vietnamese "tháng 3 năm 2019", Brazilian "mar/2019" and
@@ -90,8 +94,13 @@ _POINT = (
     # (one copy of the month trie for both: each copy costs compile time)
     rf"|(?:{_MONTH_NAME})(?:{_MONTH_GAP}{_YEAR}{_YEAR_MARK}|\.?{_SP}*['\u2019]\d{{2}}(?!\d))"
     rf"|{_MM}/{_YEAR}"
-    # German "01.03.2017" (the day is dropped: everything is month-precise)
-    rf"|(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.{_YEAR}"
+    # A whole date, the day dropped (everything is month-precise): day, month, year as
+    # Europe writes it ("01.03.2017", "01/03/2019", "1-3-2019"), month, day, year as the US
+    # does when the day cannot be a month ("03/15/2019"), year first ("2019/03/01",
+    # "2019.03.01."); one separator throughout.
+    rf"|{_DAY}(?:\.{_MM}\.|/{_MM}/|-{_MM}-){_YEAR}(?!\d)"
+    rf"|{_MM}/(?:1[3-9]|2\d|3[01])/{_YEAR}(?!\d)"
+    rf"|{_YEAR}(?:/{_MM}/|\.{_MM}\.){_DAY}(?!\d)\.?"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
     rf"|{_YEAR_FIRST}"
@@ -208,7 +217,9 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> str:
 
 _PRESENT = _phrases(_NOW_WORDS)
 _SEPARATOR = (
-    rf"(?:{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
+    # (the start's ordinal dot may come first: Croatian, Serbian, Slovak, Hungarian write
+    # "2014. – 2018.")
+    rf"(?:\.?{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
     rf"|{_SP}+(?:{_phrases(_RANGE_WORDS)}){_SP}+"
     rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
@@ -232,8 +243,12 @@ _RANGE = re.compile(
 _SINCE = re.compile(
     # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
     # spaces would rescan the run from every position)
-    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
-    rf"(?:since|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf){_SP}*"
+    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
+    # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
+    rf"|^[ \t]*[-*][ \t]+)"
+    # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
+    # Indonesian and Malay "sejak", the Slavic languages' "od"
+    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od){_SP}*"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -280,7 +295,9 @@ _PARSERS = (
     ),
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
     re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
-    re.compile(rf"(?:0?[1-9]|[12]\d|3[01])\.(?P<m>{_MM})\.(?P<y>{_YEAR})"),
+    re.compile(rf"{_DAY}(?:\.(?P<m>{_MM})\.|/(?P<m2>{_MM})/|-(?P<m3>{_MM})-)(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<m>{_MM})/(?:1[3-9]|2\d|3[01])/(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<y>{_YEAR})(?:/(?P<m>{_MM})/|\.(?P<m2>{_MM})\.){_DAY}\.?"),
     re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     re.compile(rf"(?P<y>{_YEAR})"),
@@ -313,8 +330,8 @@ def parse_month_year(value: str) -> date | None:
             month = _MONTHS.get(_key(groups["mon"]))
             if month is None:
                 return None
-        elif groups.get("m"):
-            month = int(groups["m"])
+        elif groups.get("m") or groups.get("m2") or groups.get("m3"):
+            month = int(groups.get("m") or groups.get("m2") or groups.get("m3"))
         else:
             month = 1
         return date(year, month, 1)
@@ -338,7 +355,9 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     """
     latest_year = today.year + 1
     ranges: list[DateRange] = []
+    spans: list[tuple[int, int]] = []  # where whole ranges were read
     for found in _RANGE.finditer(text):
+        spans.append(found.span())
         ongoing = found.group("present") is not None
         end = today if ongoing else parse_month_year(found.group("end"))
         if end is None:
@@ -367,10 +386,13 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         *_FROM_SUFFIX.finditer(text),
         *_DANGLING.finditer(text),
     ):
+        if any(a < found.end() and found.start() < b for a, b in spans):
+            continue  # "From 2021 to 2023" is that range, not a start with no end
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
-        ranges.append(DateRange(start=start, end=today, ongoing=True, text=found.group(0).strip()))
+        written = found.group(0).strip().lstrip("-* \t")  # "- From 2021": the dash is no date
+        ranges.append(DateRange(start=start, end=today, ongoing=True, text=written))
     taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
     for found in _SHORT_END.finditer(text):
         if any(a < found.end() and found.start() < b for a, b in taken):

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
+# ruff: noqa: RUF001, RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
 """Résumé source: uploaded bytes, then text, then dated entries, then how long and how recently
 a skill was used.
 
@@ -161,6 +161,17 @@ _SECTION_WORDS = _folded_words(
     aptitudini cunoștințe cunostinte proiecte limbi interese certificări certificari
     referințe referinte recomandări recomandari publicații publicatii premii realizări
     realizari rezumat cursuri voluntariat instrumente tehnologii
+    experiència formació habilitats competències idiomes llengües projectes interessos
+    coneixements certificacions estudis aficions
+    iskustvo obrazovanje vještine vjestine veštine vestine jezici projekti interesi
+    kompetencije znanja certifikati publikacije nagrade zaposlenje izkušnje izobrazba
+    spretnosti jeziki vzdelanie vzdelávanie zručnosti znalosti kurzy
+    pengalaman pendidikan keahlian kemahiran keterampilan ketrampilan kemampuan bahasa
+    sertifikasi sijil proyek projek minat ringkasan profil pelatihan kursus referensi
+    rujukan penghargaan
+    vaardighede tale projekte belangstellings kwalifikasies verwysings
+    kokemus töökogemus haridus oskused keeled pieredze izglītība prasmes valodas patirtis
+    išsilavinimas įgūdžiai kalbos
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -178,6 +189,9 @@ _SECTION_FILLER = _folded_words(
     ve iş is mesleki kişisel kisisel teknik yabancı yabanci
     és es szakmai egyéb egyeb személyes szemelyes
     și si profesională profesionala personale personal străine straine tehnice tehnic
+    i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
+    odabrane odabrani osobne tehničke stručne
+    darba
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -192,6 +206,8 @@ def _is_section_heading(line: str) -> bool:
     if colon and label.strip() and _is_section_heading(label):
         return True
     stripped = line.strip().strip("*_#=:|-").strip()
+    # a note in brackets after the heading's words: "Odabrane publikacije (ukupno 21)"
+    stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
     if not stripped or len(stripped) > 40:
         return False
     words = re.sub(r"[^\w&]+", " ", _fold_case(stripped)).split()
@@ -241,7 +257,9 @@ _DURATION = re.compile(
 
 def _residue(line: str, date_text: str) -> str:
     # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
-    rest = line.replace(date_text, " ", 1)
+    # (with the end's ordinal dot: "2014. – 2018. Doktorski studij")
+    ordinal = date_text + "." if (date_text + ".") in line and date_text[-1:].isdigit() else ""
+    rest = line.replace(ordinal or date_text, " ", 1)
     rest = _DURATION.sub(" ", rest)  # "(3 yrs 2 mos)" names nothing
     rest = re.sub(r"[()\[\]]", " ", rest)
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
@@ -345,6 +363,77 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     return kept
 
 
+# A heading's text, by its shape: one to four words of letters (no digits, no sentence
+# punctuation), at most 40 characters.
+_HEADING_TEXT = re.compile(r"[^\W\d_]+(?:[ \t]*[&/\-\u2013][ \t]*[^\W\d_]+|[ \t]+[^\W\d_]+){0,3}")
+_HEADING_TEXT_MAX = 40
+
+
+def _heading_layout(lines: list[str], index: int) -> tuple[bool, int, bool, bool] | None:
+    """How a short heading-like line is set: (in capitals, Markdown "#" level, bold, a blank
+    line above); None for a line that cannot be a heading (a sentence, a date, a list)."""
+    stripped = lines[index].strip()
+    level = len(stripped) - len(stripped.lstrip("#"))
+    core = stripped.lstrip("#").strip()
+    bold = len(core) > 4 and core[:2] in ("**", "__") and core.endswith(core[:2])
+    core = core.strip("*_=").strip()
+    if len(core) > _HEADING_TEXT_MAX or not _HEADING_TEXT.fullmatch(core):
+        return None
+    letters = [char for char in core if char.isalpha()]
+    capitals = len(letters) >= 4 and all(char.isupper() for char in letters)
+    blank_above = index == 0 or not lines[index - 1].strip()
+    return (capitals, level, bold, blank_above)
+
+
+def _section_layouts(lines: list[str], first: int) -> set[tuple[bool, int, bool, bool]]:
+    """The layout of the heading that opens the section of the first entry (starting at line
+    index `first`): "Zaposlenje", "PRACOVNÍ ZKUŠENOSTI", "## Experiència", whatever its
+    language. Set apart by capitals, a Markdown "#", bold or a blank line above (a plain line
+    right under the text above is no sign of a heading), it is how this résumé sets its
+    section headings: a line set the same way inside an entry ("Obrazovanje", "PENDIDIKAN",
+    "Formació") opens another section and ends the entry."""
+    above = first - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return set()
+    layout = _heading_layout(lines, above)
+    if layout is None or not (layout[0] or layout[1] or layout[2] or layout[3]):
+        return set()
+    return {layout}
+
+
+def _opens_section(
+    lines: list[str], index: int, layouts: set[tuple[bool, int, bool, bool]]
+) -> bool:
+    """A line set as this résumé sets its section headings (see _section_layouts): the same
+    layout, or a Markdown heading of the same level or above."""
+    if not layouts:
+        return False
+    layout = _heading_layout(lines, index)
+    if layout is None:
+        return False
+    for known in layouts:
+        if 0 < layout[1] <= known[1]:
+            return True
+        # capitals, "#" or bold set a heading apart whatever is above it (a page break, a
+        # blank line or none); a blank line above counts where it is the only sign
+        sign = known[:3] if any(known[:3]) else known
+        if layout[: len(sign)] == sign:
+            return True
+    return False
+
+
+def _ends_entry(
+    lines: list[str], index: int, date_index: int, layouts: set[tuple[bool, int, bool, bool]]
+) -> bool:
+    """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
+    words or by its layout (not on the line right under the date, the job's title there)."""
+    if _is_section_heading(lines[index]) and not _is_entry_label(lines[index]):
+        return True
+    return index > date_index + 1 and _opens_section(lines, index, layouts)
+
+
 def _range_inside_prose(line: str, date_text: str) -> bool:
     """A range in the middle of a bullet's sentence, under an entry already begun: the years
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
@@ -383,7 +472,10 @@ def _tokens(text: str) -> set[str]:
 
 
 def _duties_by_title(
-    lines: list[str], dated: dict[int, DateRange], entries: list[Entry]
+    lines: list[str],
+    dated: dict[int, DateRange],
+    entries: list[Entry],
+    layouts: set[tuple[bool, int, bool, bool]],
 ) -> list[Entry]:
     """The entries again, when the dates sit in a table of their own (one row per job, rows
     one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
@@ -422,11 +514,7 @@ def _duties_by_title(
     for j, row in titles.items():
         last = j
         for i in range(j + 1, len(lines)):
-            if (
-                i in titles
-                or i in dated
-                or (_is_section_heading(lines[i]) and not _is_entry_label(lines[i]))
-            ):
+            if i in titles or i in dated or _ends_entry(lines, i, j, layouts):
                 break
             last = i
         while last > j and not lines[last].strip():
@@ -464,9 +552,55 @@ def _item_period(
     return found.start <= job_range.end and found.end >= job_range.start
 
 
+_SENTENCE_END = (".", "!", ";")
+_SENTENCE_MAX_LINES = 3
+
+
+def _sentence_end(lines: list[str], index: int) -> int | None:
+    """The line (index) on which the sentence starting at `index` ends with its full stop,
+    within three lines and before a blank line or an item; None if it does not."""
+    for k in range(index, min(index + _SENTENCE_MAX_LINES, len(lines))):
+        if not lines[k].strip() or (k > index and _BULLET.match(lines[k])):
+            return None
+        if lines[k].rstrip().endswith(_SENTENCE_END):
+            return k
+    return None
+
+
+def _sentence_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> str | None:
+    """A sentence of a job's prose (no bullets on either) holding a period within the job's
+    dates: not a new entry. Opening the sentence ("Sinds 2024 side-by-side extensies op SAP
+    BTP met CAP."), the period dates the sentence ("opens"), as a bulleted item's does;
+    inside it ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.") it dates one of its names,
+    not the sentence ("inside"), as in a bullet. A job's own line is no sentence (no full
+    stop), and a job that follows ("From 2021 to 2023 I led ... at Beta.") runs past the
+    dates of the one above. None for anything else."""
+    line = lines[index]
+    if _BULLET.match(line) or _BULLET.match(lines[job]):
+        return None
+    end = _sentence_end(lines, index)
+    if end is None:
+        return None
+    rest = " ".join(lines[index : end + 1]).replace(found.text, " ", 1)
+    if len(_WORD.findall(rest)) < _ITEM_PERIOD_MIN_WORDS:
+        return None
+    if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return None
+    within_end = found.end <= job_range.end or (found.ongoing and job_range.ongoing)
+    if not (job_range.start <= found.start and within_end):
+        return None
+    before = line.partition(found.text)[0]
+    return "opens" if len(_WORD.findall(before)) < 2 else "inside"
+
+
 def _item_lines(lines: list[str], index: int, last: int) -> int:
     """The last line of the item starting at `index`: its wrapped lines run on until a blank
-    line, another item or `last`."""
+    line, another item or `last` (a sentence of prose, until its full stop)."""
+    if not _BULLET.match(lines[index]):
+        end = _sentence_end(lines, index)
+        return index if end is None else min(end, last)
     end = index
     while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
         end += 1
@@ -522,7 +656,14 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         job = max(dated) if dated else None
         if job is not None and _range_inside_prose(line, found[0].text):
             continue  # a version's or a project's years inside a sentence: not the skill's
-        if job is not None and _item_period(lines, index, job, found[0], dated[job]):
+        sentence = (
+            None if job is None else _sentence_period(lines, index, job, found[0], dated[job])
+        )
+        if sentence == "inside":
+            continue  # one name's years inside a sentence of the job's prose
+        if job is not None and (
+            sentence == "opens" or _item_period(lines, index, job, found[0], dated[job])
+        ):
             inside[index] = found[0]
         else:
             dated[index] = found[0]
@@ -546,7 +687,16 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         residue = _residue(lines[index], dated[index].text)
         # A date line with a title of its own ("03/2017-06/2020  Engineer, Acme") needs nothing from
         # above, and the line above is then usually the previous entry's last line.
-        if len(_WORD.findall(residue)) < 2:
+        if len(_WORD.findall(residue)) < 2 and _CELL in lines[index]:
+            # A table of one record ("Project | ITSM Implementation", "Client | ...",
+            # "Duration | Jun'20 – Jul'22"): the rows above the dated one are its own.
+            while (
+                first - 1 > previous_date
+                and _CELL in lines[first - 1]
+                and not _is_section_heading(lines[first - 1])
+            ):
+                first -= 1
+        elif len(_WORD.findall(residue)) < 2:
             above = [
                 i
                 for i in (index - 1, index - 2)
@@ -562,12 +712,13 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         starts.append((first, index))
         previous_date = index
 
+    layouts = _section_layouts(lines, starts[0][0])
     entries: list[Entry] = []
     for position, (first, date_index) in enumerate(starts):
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         last = date_index
         for i in range(date_index + 1, limit):
-            if _is_section_heading(lines[i]) and not _is_entry_label(lines[i]):
+            if _ends_entry(lines, i, date_index, layouts):
                 break
             last = i
         while last > date_index and not lines[last].strip():
@@ -590,7 +741,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 ),
             )
         )
-    return _duties_by_title(lines, dated, entries)
+    return _duties_by_title(lines, dated, entries, layouts)
 
 
 # --- usage ----------------------------------------------------------------------------------------
