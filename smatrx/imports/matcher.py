@@ -179,6 +179,8 @@ class Matcher:
         sentence of another language ("PC-linttel", not "Perlen" in English)."""
         if glued[0].isdigit():
             return len(key) >= 3 and name[-1].isalpha()
+        if len(glued) == 1 and name[-1].casefold() in "aeiouy":
+            return False  # "Javaa" is no case of "Java"
         return not ambiguous and len(key) >= 4 and not_english(text, start)
 
     def _has_context(

@@ -480,7 +480,7 @@ FOREIGN_FUNCTION_WORDS = word_set(
     og til ikke jeg af fra eller
     jest się oraz przez dla przy nie jak jako są który która
     jsem se při pro které který jako není také
-    sekä että ei ole oli myös kanssa jälkeen
+    ja sekä että ei ole oli myös kanssa jälkeen
     ning ka või oli kui
     ir kad su iš yra
     yang dengan untuk pada dari ini itu
@@ -500,14 +500,13 @@ FOREIGN_LIST_JOINERS = ("et", "y", "e", "und", "en")
 # What may follow a name without a break: a model number ("Cortex-M4", "Python3") and, in a
 # sentence of another language, the case endings of the languages that glue them on
 # (Hungarian "PC-linttel", "Pythonban"; Finnish "Javalla"; Estonian "Dockeriga"; Slavic
-# "Pythonem", "Kubernetesie"). Two letters at least: a one-letter ending is too often a
-# word of its own.
+# "Pythonem", "Kubernetesie"); one letter ("Pythonu", "Dockera") only after a consonant.
 GLUED_ENDINGS = (
     r"\d{1,3}[a-z]?"
     r"|ban|ben|val|vel|tal|tel|ról|ről|ból|ből|hoz|hez|höz|nál|nél|nak|nek|ként|tól|től|ot|et|at|öt"
-    r"|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|hin|iin|ksi"
+    r"|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|hin|iin|ksi|illa|issa|ista|ille|ilta|ia"
     r"|iga|ist|ile"
-    r"|em|om|ie|ou|ovi|owi|ach|ami|ów"
+    r"|em|om|ie|ou|ovi|owi|ach|ami|ów|u|a"
 )
 
 # Prepositions and conjunctions a wrapped line may end with ("...streamed through\nKafka."):

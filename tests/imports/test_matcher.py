@@ -916,6 +916,8 @@ def test_mlops_implies_machine_learning(matcher: Matcher) -> None:
         ("Firmware in C on ARM Cortex-M4 processors.", "ARM Cortex-M"),
         ("Scripts in Python3 for the test rig.", "Python"),
         ("• MISRA C szabályrendszer, statikus ellenőrzés PC-linttel.", "PC-lint"),
+        ("Skripty v Pythonu a nasazení v Dockeru.", "Docker"),
+        ("Automaatiotestit Pythonilla ja kontit Dockerilla.", "Docker"),
     ],
 )
 def test_a_model_number_or_a_case_ending_glued_to_a_name(
