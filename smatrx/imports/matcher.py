@@ -42,6 +42,7 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import talk_sections, title_mentions
 from smatrx.imports.traps import (
+    a_job_title,
     a_likeness,
     in_a_company_name,
     named_place_or_person,
@@ -293,6 +294,7 @@ class Matcher:
             if not named_place_or_person(text, cand)
             and not not_the_persons_verb(text, cand)
             and not a_likeness(text, cand)
+            and not a_job_title(text, cand)
             and not (cand.ambiguous and in_a_company_name(text, cand))
             and not _spelled_out_otherwise(cand, redefined)
         ]

@@ -32,6 +32,7 @@ from smatrx.imports.vocabulary import (
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
+    NEGATIONS,
     NOT_USED_VERBS,
     ONLY_WORDS,
     OTHER_PARTY_MARKERS,
@@ -56,7 +57,9 @@ _CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 # Where a sentence turns from one party to another: "; I only called its API", ", and I
 # supplied the feeds", " — we only read from it".
 _CLAUSE_TURN = re.compile(
-    r"[;:]|\s[\u2013\u2014-]\s|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
+    # (a middle dot is a list's separator, except in Greek, where it is the semicolon)
+    r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s"
+    r"|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
     r"maar|und|aber|och|men|og|a|ale|ja|mutta)\s",
     re.IGNORECASE,
 )
@@ -159,6 +162,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     after = _words(text, cand.end, end)
     if _said_not_used(text, start, cand.start) or _disowned_after(text, cand.end, end):
         return True
+    if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
+        return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
     if _first_person(before) or _opens_with_the_persons_verb(before):
         return False
     if _the_person_acts(after):
@@ -279,6 +284,17 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
     for i in range(max(0, len(before) - 3), len(before)):
         if _possessive_agent(before[i], before[i - 1] if i else ""):
             return True
+    for i, word in enumerate(before[:-1]):  # the clause's subject is another's thing
+        owner = before[i + 1 : i + 3]
+        if word in _OWNER_CONTRACTED and owner[0] in AGENT_NOUNS:
+            return True  # "Hệ thống cũ của khách hàng viết bằng COBOL"
+        if (
+            word in _OWNER_LINKS
+            and len(owner) == 2
+            and owner[0] in _OWNER_ARTICLES
+            and owner[1] in AGENT_NOUNS
+        ):
+            return True  # "The billing system of the client runs on COBOL"
     for i, word in enumerate(after[:4]):
         owner = after[i + 1 : i + 3]
         if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
@@ -292,7 +308,9 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
 
 # An owner after the thing: "of the client", "van de klant", "du client", "del cliente".
 _OWNER_LINKS = frozenset({"of", "van", "de", "di"})
-_OWNER_CONTRACTED = frozenset({"du", "del", "do", "da", "des", "della", "dello", "dos"})
+_OWNER_CONTRACTED = frozenset(
+    {"du", "del", "do", "da", "des", "della", "dello", "dos", "c\u1ee7a"}  # Vietnamese "của"
+)
 _OWNER_ARTICLES = frozenset({"the", "a", "an", "another", "their", "de", "het", "la", "le", "il"})
 
 
@@ -416,6 +434,11 @@ def _another_team(clause: list[str]) -> bool:
     return False
 
 
+# "Only" words that are also other words (".NET", "just", "bare metal", "solo"): they say
+# "only" next to the person ("; ek lewer net ..."), not by themselves.
+_ONLY_ALSO_WORDS = frozenset({"net", "just", "bare", "kun", "solo", "tik", "chỉ"})
+
+
 def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str]) -> bool:
     """Another clause of the sentence opens with the person, and either says the person
     did only some part ("; I only called its REST API", "; jo només els envio les
@@ -430,14 +453,21 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
     for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
         if turn.start() < cand.end:
             continue  # the person's part comes after the other's
-        opening = _words(text, turn.end(), min(seg_end, turn.end() + 80))[:8]
+        opening = _words(text, turn.end(), min(seg_end, turn.end() + 120))[:8]
+        if any(w in ONLY_WORDS and w not in _ONLY_ALSO_WORDS for w in opening[:3]):
+            return True  # "- tam len konzultujem role", "; only the payments team uses it"
         person = [i for i, w in enumerate(opening[:3]) if w in FIRST_PERSON_SUBJECTS]
         if not person and not any(w in FIRST_PERSON_WORDS for w in opening[:2]):
+            if not any(w in FIRST_PERSON_SUBJECTS for w in opening):
+                continue
+            # further in: "engineering owns the code and I have never touched it"
+            if any(w in NEGATIONS for w in opening):
+                return True
             continue
         if names_a_party and person:
             return True
-        if any(w in ONLY_WORDS for w in opening):
-            return True
+        if any(w in ONLY_WORDS or w in NEGATIONS for w in opening):
+            return True  # "; I only ...", "; meie tiim seda ei puutu", "; sam SAP-a ne ..."
     return False
 
 

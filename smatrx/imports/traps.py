@@ -43,6 +43,21 @@ _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
 
 
+_SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
+_ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
+
+
+def a_job_title(text: str, cand: Candidate) -> bool:
+    """A catalog name that is also a job's title ("Configuration Manager"), alone on its line
+    or before the employer: the role held, not the product."""
+    if not cand.text.endswith(_ROLE_NOUNS):
+        return False
+    line_start, line_end = line_bounds(text, cand.start)
+    before = text[line_start : cand.start].strip(" \t*#_-\u2022|")
+    after = text[cand.end : line_end].strip(" \t*_")
+    return not before and (not after or after[:1] in ",|\u2013\u2014-" or after[:3] == "at ")
+
+
 def a_likeness(text: str, cand: Candidate) -> bool:
     """ "a Figma-like editor": a likeness, not the thing itself."""
     return _LIKENESS.match(text, cand.end) is not None
@@ -69,6 +84,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
     if prev in {"let's", "lets", "let\u2019s"}:
         return True
+    if _SHIP.search(text, max(0, cand.start - 8), cand.start):
+        return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
         return True  # a name given to something: "the product was called Houdini"
     recent = " ".join(

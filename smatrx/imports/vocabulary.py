@@ -31,7 +31,7 @@ AMBIGUOUS_WORDS = word_set(
     nomad cilium harness perforce renovate loki honeycomb tomcat fedora cursor pip poetry
     anaconda composer cargo gulp nix gatling locust pact prefect notion slack asana kali
     snort rego falco houdini spline lottie gimp waterfall illustration stl aix isms
-    vue estimation android mentor spinnaker scrum
+    vue estimation android mentor spinnaker scrum solaris
     rails roadmap rac scratch
     oban absinthe bloc boost spack
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
@@ -292,7 +292,7 @@ TRAP_AFTER = word_set(
     """
     live ahead back beyond further through into out over get getter getters level levels
     suite corp corporation grade rating round series shares student students average the a an
-    home forward green global public fast big after break license licence licensed
+    home forward green global public fast big after break license licence licensed certified
     foundation
     street st road rd avenue ave lane boulevard blvd square park
     belt valley coast method methods
@@ -327,6 +327,7 @@ FIRST_PERSON_WORDS = word_set(
     ja mnie mój moja moje moi nasz nasza nasze já mě můj náš naše minä mä minun meidän
     ben benim biz bizim én engem saját meu mea noi nostru noastră
     naša naš naše moja moj moje meva meu nostre nostra saya kami kita ons my
+    meie minu мій моя моє наш наша мой моя наше μου μας mình sam
     """
 )
 # "Only", as a person says they did only their part: "; I only called its API", "; jo
@@ -336,13 +337,21 @@ ONLY_WORDS = word_set(
     only just merely solely solo sólo només nomes hanya cuma net slegs samo vain ainoastaan
     tylko jen pouze iba len nur lediglich seulement uniquement alleen enkel bara endast kun
     bare yalnizca yaln\u0131zca sadece csak doar numai tik tikai ainult apenas somente
-    soltanto solamente
+    soltanto solamente лише тільки только лишь само μόνο chỉ
+    """
+)
+# Not: "; meie tiim seda ei puutu", "; sam SAP-a ne ...", "and I have never touched it".
+NEGATIONS = word_set(
+    """
+    never not n't no don't doesn't didn't haven't ne nie не ні nem nu non nicht niet inte ikke
+    ei hindi không δεν dont
     """
 )
 # Words that open a clause about the person: "; I only called its API", ", and we read it".
 FIRST_PERSON_SUBJECTS = word_set(
     "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä "
-    "ben biz én mi jo nosaltres saya aku kami kita ek ons eg ég mina es aš jaz"
+    "ben biz én mi jo nosaltres saya aku kami kita ek ons eg ég mina es aš jaz "
+    "я ми мы аз ние εγώ εμείς tôi chúng ma meie"
 )
 
 # Who else acts in a résumé: clients, vendors, colleagues, other teams' people — as the
@@ -364,7 +373,7 @@ AGENT_NOUNS = word_set(
     fornecedores parceiro parceiros agência fornitore fornitori agenzia colleghi klant klanten
     leverancier leveranciers collega collega's kund leverantör leverantören leverantörer
     konsult konsulten kollega kollegor leverandør leverandøren klient klienta dostawca dostawcy
-    koledzy dodavatel dodavatelé kolegové asiakas toimittaja kumppani
+    koledzy dodavatel dodavatelé kolegové asiakas toimittaja kumppani tellija khách
     """
 )
 # The same parties as owners, as their languages write a genitive ("leverantörens
@@ -383,13 +392,14 @@ TEAM_NOUNS = word_set(
     equipe equipa equipas equipo equipos équipe équipes squadra gruppo abteilung teams
     ekip ekibi ekibin ekibe ekipler ekiplerin csapat csapata csapatának csapatnak echipa
     echipei echipă echipe zespół zespołu zespołem tým týmu tiimi tiimin afdeling afdelningen
-    avdelningen avdeling
+    avdelningen avdeling ekipa ekipe meeskond meeskonna tiim команда команди ομάδα đội nhóm
+    engineering
     """
 )
 # "By" of a passive, in the languages résumés are written in: "mantido pelo time de TI",
 # "géré par l'équipe", "betreut von", "beheerd door", "gestito da", "förvaltas av".
 PASSIVE_BY_WORDS = word_set(
-    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez"
+    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez do"
 )
 # Portuguese (Brazil) says "time" for a team, but only so after its own "by" ("pelo time").
 PASSIVE_BY_TEAM = {"pelo": "time", "pela": "time", "do": "time"}
@@ -541,11 +551,26 @@ SKILL_VERBS = word_set("mentor coach")
 
 # Before an ambiguous name, a name given to something ("internally the product was called
 # Houdini", "a cat named Ruby"): not the technology.
-NAMING_VERBS = word_set("called named nicknamed dubbed codenamed christened")
+NAMING_VERBS = word_set(
+    "called named nicknamed dubbed codenamed christened project projekt proyecto projet "
+    "progetto projeto projekti án m/t m/v mv hms"
+)
 
 # Before a name, a book or a film rather than a technology: "Book club (this month: Great
 # Expectations)", "my reading list: Dune, Kafka".
-LEISURE_PHRASES = ("book club", "reading list", "novel", "novels", "favourite book")
+LEISURE_PHRASES = (
+    "book club",
+    "reading list",
+    "novel",
+    "novels",
+    "favourite book",
+    "literature",
+    "literatúra",
+    "literatura",
+    "littérature",
+    "literatur",
+    "kirjallisuus",
+)
 
 # Words that never name a technology of their own (for unknown_technologies).
 STOP_WORDS = word_set(

@@ -962,6 +962,14 @@ def test_a_name_given_to_something_is_not_the_technology(matcher: Matcher) -> No
             "Great Expectations",
         ),
         ("Rugby on Saturdays, so I know a scrum from the inside.", "Scrum"),
+        ("- Oracle Certified Professional, Java SE 11 Developer (2021)", "Oracle Database"),
+        ("Záujmy: šach, sci-fi literatúra (Lem: Solaris, Asimov).", "Solaris"),
+        ("The first vessel on the new collector was M/T Athena, in summer 2022.", "Amazon Athena"),
+        (
+            "EXPERIENCE\nConfiguration Manager\nRedstone Defense, 2010 - 2014\n",
+            "Configuration Manager",
+        ),
+        ("- Dự án Phoenix: hệ thống quản lý kho cho một công ty logistics.", "Phoenix"),
     ],
 )
 def test_a_name_that_is_something_else_here(matcher: Matcher, text: str, name: str) -> None:

@@ -84,6 +84,19 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
         ("- Aplikasi dibuat dengan Kotlin; saya hanya menyediakan endpoint JSON-RPC.", "Kotlin"),
         ("- The bidding engine is written in C# by the trading systems team.", "C#"),
         ("- Bots read exports from Workday, which belongs to the HR systems team.", "Workday"),
+        (
+            "- Звіти будує окрема BI-команда на Apache Druid — я лише віддаю їм події.",
+            "Apache Druid",
+        ),
+        ("- Serverite taristut haldab tellija Ansible'iga; meie tiim seda ei puutu.", "Ansible"),
+        ("- Hạ tầng AWS do khách hàng tự quản lý.", "Amazon Web Services"),
+        ("- Hệ thống cũ của khách hàng viết bằng COBOL trên mainframe.", "COBOL"),
+        ("- Η ομάδα data science δουλεύει σε Databricks· εγώ δίνω μόνο το API.", "Databricks"),
+        (
+            "- The product is a Ruby on Rails app; engineering owns it and I never touch it.",
+            "Ruby on Rails",
+        ),
+        ("- Podatke nam iz SAP-a pripravlja ekipa ERP; sam SAP-a ne uporabljam.", "SAP"),
     ],
 )
 def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
@@ -117,6 +130,8 @@ def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs
         ("- Lucrez cu Java și Kotlin pentru un client din Germania.", "Java"),
         ("- Built the API in Go; I only had two weeks for it.", "Go"),
         ("- El web i l'app en React, que jo vaig construir.", "React"),
+        ("- A rule engine that reads a JSON specification; .NET, unit tests in xUnit.", "JSON"),
+        ("- Stack: Python · Kafka · PostgreSQL", "Apache Kafka"),
     ],
 )
 def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: str) -> None:
