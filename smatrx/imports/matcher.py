@@ -546,7 +546,22 @@ def _the_persons_verb(text: str, cand: Candidate) -> bool:
     if cand.text.casefold() not in SKILL_VERBS:
         return False
     before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
-    return bool(before) and before[0].casefold() in FIRST_PERSON_SUBJECTS
+    if before and before[0].casefold() in FIRST_PERSON_SUBJECTS:
+        return True
+    # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
+    opening = text[max(0, cand.start - 3) : cand.start]
+    after = WORD.findall(text[cand.end : cand.end + 30])[:1]
+    return (
+        cand.text.islower()
+        and bool(re.search(r"(?:^|[;\n\u2022]|^-)[ \t]*$", opening))
+        and bool(after)
+        and (after[0].casefold() in _OBJECT_OPENERS or after[0][:1].isdigit())
+    )
+
+
+_OBJECT_OPENERS = frozenset(
+    "a an the two three four five six seven eight nine ten our my junior new several".split()
+)  # fmt: skip
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

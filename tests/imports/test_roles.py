@@ -52,3 +52,8 @@ def test_a_talks_section_is_public_speaking(matcher: Matcher):
 )
 def test_not_a_title(matcher: Matcher, text: str):
     assert not names(matcher, text) & {"Web Development", "Leadership", "Mentoring"}
+
+
+def test_a_bullets_own_verb_with_its_object(matcher: Matcher):
+    text = "- Lead a team of 7 engineers; mentor two apprentices from the college."
+    assert "Mentoring" in names(matcher, text)
