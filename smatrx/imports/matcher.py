@@ -560,7 +560,7 @@ def _the_persons_verb(text: str, cand: Candidate) -> bool:
 
 
 _OBJECT_OPENERS = frozenset(
-    "a an the two three four five six seven eight nine ten our my junior new several".split()
+    ["a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "our", "my", "junior", "new", "several"]
 )  # fmt: skip
 
 
