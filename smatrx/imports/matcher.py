@@ -560,8 +560,9 @@ def _the_persons_verb(text: str, cand: Candidate) -> bool:
 
 
 _OBJECT_OPENERS = frozenset(
-    ["a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "our", "my", "junior", "new", "several"]
-)  # fmt: skip
+    {"a", "an", "the", "our", "my", "junior", "new", "several"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)
 
 
 def _plausible_typo(key: str, choice: str) -> bool:
