@@ -553,6 +553,23 @@ def _item_period(
 
 
 _SENTENCE_END = (".", "!", ";")
+_HEADING_BLOCK_MAX = 3
+
+
+def _in_item(lines: list[str], index: int) -> bool:
+    """A bulleted item's line, or a wrapped line of one (indented, under the item with no
+    blank line between: "- prihlasovanie klientov ... rieši tím digitálnych" then
+    "  kanálov na Okta CIAM")."""
+    if _BULLET.match(lines[index]):
+        return True
+    k = index
+    while k > 0 and lines[k][:1] in (" ", "\t") and lines[k].strip():
+        k -= 1
+        if _BULLET.match(lines[k]):
+            return True
+    return False
+
+
 _SENTENCE_MAX_LINES = 3
 
 
@@ -595,14 +612,57 @@ def _sentence_period(
     return "opens" if len(_WORD.findall(before)) < 2 else "inside"
 
 
+# A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
+# Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
+# AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
+# the name's version ("Windows Server 2019"), not a period.
+_IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
+_ITEM_YEAR = re.compile(
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))"
+    r"[\s.;!]*$",
+    re.IGNORECASE,
+)
+
+
+def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
+    """A bulleted item under a job (whose date line is no bullet) closing with a year of its
+    own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
+    Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
+    December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
+    Azure SQL Managed Instance em 2023.") it began then and ran to the job's end. None for
+    anything else."""
+    if not _BULLET.match(lines[index]) or _BULLET.match(lines[job]):
+        return None
+    end = _item_lines(lines, index, len(lines) - 1)
+    item = " ".join(line.strip() for line in lines[index : end + 1])
+    found = _ITEM_YEAR.search(item)
+    if found is None:
+        return None
+    year = int(found.group("bracketed") or found.group("after"))
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    text = found.group(0).strip()
+    if found.group("bracketed"):
+        return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
+    # "in 2023" tells when the work began (a move, a migration): from then to the job's end
+    return DateRange(
+        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
+    )
+
+
 def _item_lines(lines: list[str], index: int, last: int) -> int:
     """The last line of the item starting at `index`: its wrapped lines run on until a blank
-    line, another item or `last` (a sentence of prose, until its full stop)."""
+    line, another item, a line not indented after a full stop, or `last` (a sentence of
+    prose, until its full stop)."""
     if not _BULLET.match(lines[index]):
         end = _sentence_end(lines, index)
         return index if end is None else min(end, last)
     end = index
     while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
+        # after a full stop only an indented line goes on with the item (a PDF with no blank
+        # lines puts the next job's title right under the last item)
+        if lines[end].rstrip().endswith(_SENTENCE_END) and lines[end + 1][:1] not in " \t":
+            break
         end += 1
     return end
 
@@ -651,9 +711,12 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
-        if not found:
-            continue
         job = max(dated) if dated else None
+        if not found:
+            year = None if job is None else _item_year(lines, index, job, dated[job])
+            if year is not None:
+                inside[index] = year
+            continue
         if job is not None and _range_inside_prose(line, found[0].text):
             continue  # a version's or a project's years inside a sentence: not the skill's
         sentence = (
@@ -671,15 +734,21 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         return []
 
     def boundary(index: int) -> bool:
-        # Where a heading block above a date line may begin right below.
+        # Where a heading block above a date line may begin right below: the top, a blank
+        # line, a section heading, a date line, or the end of the entry above (an item of
+        # its list or a sentence's full stop: "- Lead a team of 7 engineers." then "Lead
+        # DevOps Engineer", "Cardinal Aerospace", "June 2017 – February 2021").
         return (
             index < 0
             or not lines[index].strip()
             or _is_section_heading(lines[index])
             or index in dated
+            or _in_item(lines, index)
+            or lines[index].rstrip().endswith(_SENTENCE_END)
         )
 
-    # Find each entry's first line: the date line, or up to two heading-like lines above it.
+    # Find each entry's first line: the date line, or the heading-like lines above it (up to
+    # three: title, employer, a note such as "(Account: payroll SaaS)").
     starts: list[tuple[int, int]] = []  # (first line index, date line index)
     previous_date = -1
     for index in sorted(dated):
@@ -697,16 +766,21 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             ):
                 first -= 1
         elif len(_WORD.findall(residue)) < 2:
-            above = [
-                i
-                for i in (index - 1, index - 2)
-                if i > previous_date and i >= 0 and _looks_like_heading(lines[i])
-            ]
-            # Only contiguous lines count.
-            if above and above[0] != index - 1:
-                above = []
-            if len(above) == 2 and (above[1] != index - 2 or not boundary(index - 3)):
-                above = above[:1]
+            # Contiguous heading-like lines right above (a wrapped line of the item above is
+            # that item's, not a heading).
+            above = []
+            for i in range(index - 1, index - 1 - _HEADING_BLOCK_MAX, -1):
+                if i <= previous_date or i < 0 or not _looks_like_heading(lines[i]):
+                    break
+                if _in_item(lines, i):
+                    break
+                above.append(i)
+            # More than one line only as a block of its own, from a boundary down; three
+            # not right under the dates above (the lines there are that job's own).
+            while len(above) > 1 and (
+                not boundary(above[-1] - 1) or (len(above) > 2 and above[-1] - 1 in dated)
+            ):
+                above.pop()
             if above:
                 first = above[-1]
         starts.append((first, index))

@@ -1,0 +1,152 @@
+# ruff: noqa: RUF001 - en dashes and non-English letters are the data under test.
+"""Résumé layouts the entry splitter once read wrongly (heldout9): a job's heading block of
+title, employer and a note above its dates, with no blank line after the job above; a
+wrapped line of an item that is no heading; an item closing with a year of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smatrx.imports.sources.resume import split_entries, usage_ranges
+
+TODAY = date(2026, 12, 5)
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    """(the range as written, first line, last line) of each entry."""
+    return [
+        (entry.range.text, *entry.lines)
+        for entry in split_entries(text, today=TODAY)
+        if entry.range is not None
+    ]
+
+
+def test_title_and_employer_above_the_dates_after_the_last_item_above() -> None:
+    # A PDF with no blank lines: the next job's title comes right under the last item.
+    text = "\n".join(
+        [
+            "Principal DevSecOps Engineer",
+            "Tennessee Valley Mission Systems, Huntsville, AL",
+            "March 2021 – Present",
+            "- Lead a team of 7 engineers.",
+            "Configuration Manager",
+            "Wiregrass Defense Group, Huntsville, AL",
+            "January 2011 – July 2014",
+            "- Configuration management for a simulation program.",
+        ]
+    )
+    assert spans(text) == [("March 2021 – Present", 1, 4), ("January 2011 – July 2014", 5, 8)]
+
+
+def test_a_heading_block_of_three_lines_after_a_blank_line() -> None:
+    text = "\n".join(
+        [
+            "TIER 2 TECHNICAL SUPPORT ENGINEER",
+            "Northbridge Outsourcing Inc. – Clark Freeport Zone",
+            "(Account: US-based payroll and HR SaaS)",
+            "June 2022 – Present",
+            "  • Handle escalated tickets in Zendesk.",
+            "",
+            "TECHNICAL SUPPORT REPRESENTATIVE (TIER 1)",
+            "Northbridge Outsourcing Inc. – Clark Freeport Zone",
+            "(Account: e-wallet and bills payment app)",
+            "March 2020 – May 2022",
+            "  • Inbound chat and email support.",
+        ]
+    )
+    assert spans(text) == [("June 2022 – Present", 1, 5), ("March 2020 – May 2022", 7, 11)]
+
+
+def test_three_lines_above_need_a_boundary_above_them() -> None:
+    # The job above ends in a line of prose with no full stop: only the line right above the
+    # dates is taken, as before.
+    text = "\n".join(
+        [
+            "Engineer, Acme",
+            "2019 - 2021",
+            "Built the billing pipeline in Go",
+            "Ran the on-call rota",
+            "Beta GmbH",
+            "2017 - 2019",
+            "Kept the lights on",
+        ]
+    )
+    assert spans(text) == [("2019 - 2021", 1, 4), ("2017 - 2019", 5, 7)]
+
+
+def test_a_wrapped_line_of_an_item_is_no_heading() -> None:
+    text = "\n".join(
+        [
+            "Obdobie: 04/2020 – doteraz",
+            "Nápln práce:",
+            "- prihlasovanie klientov do internetbankingu rieši tím digitálnych",
+            "  kanálov na Okta CIAM – tam len konzultujem role a audit",
+            "Obdobie: 09/2015 – 03/2020",
+            "- správa Windows Server prostredia",
+        ]
+    )
+    assert spans(text) == [("04/2020 – doteraz", 1, 4), ("09/2015 – 03/2020", 5, 6)]
+
+
+def test_an_item_closing_with_a_year_in_brackets_is_that_years_work() -> None:
+    text = "\n".join(
+        [
+            "Java Developer — SoftForge, Київ",
+            "липень 2016 – серпень 2019",
+            "",
+            "- Бекенд для логістичного клієнта: Java 8, Spring Boot.",
+            "- Перші експерименти зі Scala у внутрішніх утилітах (2018).",
+            "- Unit-тести на JUnit, CI на Jenkins.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    ((first, last, period),) = entry.periods
+    assert (first, last) == (5, 5)
+    assert (period.start, period.end) == (date(2018, 1, 1), date(2018, 12, 1))
+    assert usage_ranges(entry, [5]) == [period]
+    assert usage_ranges(entry, [4]) == [entry.range]
+
+
+def test_an_item_closing_with_in_a_year_runs_from_then_to_the_jobs_end() -> None:
+    text = "\n".join(
+        [
+            "Lead DevOps Engineer",
+            "Cardinal Aerospace Solutions, Huntsville, AL",
+            "June 2017 – February 2021",
+            "- Python tooling for release notes.",
+            "- Moved the build farm to AWS in 2019.",
+            "Senior Build and Release Engineer",
+            "Cardinal Aerospace Solutions, Huntsville, AL",
+            "August 2014 – May 2017",
+        ]
+    )
+    first, second = split_entries(text, today=TODAY)
+    ((a, b, period),) = first.periods
+    assert (a, b) == (5, 5)  # the title under the item is the next job's
+    assert (period.start, period.end) == (date(2019, 1, 1), date(2021, 2, 1))
+    assert second.lines == (6, 8)
+
+
+def test_a_year_after_a_name_is_its_version_not_a_period() -> None:
+    text = "\n".join(
+        [
+            "Systems Engineer, Acme",
+            "2016 - 2021",
+            "- Upgraded the farm to Windows Server 2019.",
+            "- Reporting in Power BI, 2020",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    assert entry.periods == ()
+
+
+def test_a_year_outside_the_jobs_dates_is_no_period() -> None:
+    text = "\n".join(
+        [
+            "Engineer, Acme",
+            "2019 - 2021",
+            "- Kept the payroll system its founders wrote (2005).",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    assert entry.periods == ()
