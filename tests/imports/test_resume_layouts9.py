@@ -150,3 +150,49 @@ def test_a_year_outside_the_jobs_dates_is_no_period() -> None:
     )
     (entry,) = split_entries(text, today=TODAY)
     assert entry.periods == ()
+
+
+def test_a_degrees_years_date_its_name_not_the_projects_under_it() -> None:
+    text = "\n".join(
+        [
+            "WORK EXPERIENCE",
+            "",
+            "CUSTOMER SERVICE REPRESENTATIVE",
+            "Telesync Global Solutions",
+            "August 2018 – February 2020",
+            "  • Voice account for a US telecom.",
+            "",
+            "EDUCATIONAL ATTAINMENT",
+            "Tertiary:   Bachelor of Science in Information Technology",
+            "            Holy Angel University, Angeles City (2014 – 2018)",
+            '            Capstone: "Patient Record System" (PHP and MySQL)',
+            "",
+            "SEMINARS AND TRAININGS ATTENDED",
+            '  • "SQL for Support Engineers" – in-house training, 2023',
+        ]
+    )
+    assert spans(text) == [("August 2018 – February 2020", 3, 6), ("2014 – 2018", 10, 10)]
+
+
+def test_a_bare_date_under_education_keeps_the_degree_below_it() -> None:
+    text = "\n".join(
+        [
+            "Vzdelanie",
+            "Obdobie: 2008 – 2013",
+            "Odbor: Informačné systémy (Ing.)",
+            "Diplomová práca: portál v Jave",
+        ]
+    )
+    assert spans(text) == [("2008 – 2013", 2, 3)]
+
+
+def test_a_job_keeps_its_lines_outside_education() -> None:
+    text = "\n".join(
+        [
+            "Experience",
+            "Research Engineer, Acme | 2019 - 2021",
+            "Thesis-grade models in PyTorch.",
+            "Deployed them with Docker.",
+        ]
+    )
+    assert spans(text) == [("2019 - 2021", 2, 4)]

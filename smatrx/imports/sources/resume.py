@@ -434,6 +434,40 @@ def _ends_entry(
     return index > date_index + 1 and _opens_section(lines, index, layouts)
 
 
+# Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
+# Afrikaans, Turkish and Vietnamese ("Education", "Educational Attainment", "Academic
+# Qualification", "Ausbildung", "Vzdelanie", "Izobrazba", "Pendidikan", "Học vấn").
+_EDUCATION_WORDS = _folded_words(
+    """
+    education educational academic academics qualification qualifications schooling degree
+    degrees studies
+    ausbildung bildung studium hochschulbildung formation formations études etudes scolarité
+    educación educacion formación formacion estudios académica academica istruzione
+    formazione studi educação educacao formação formacao escolaridade opleiding opleidingen
+    onderwijs utbildning uddannelse utdannelse utdanning wykształcenie wyksztalcenie edukacja
+    vzdělání vzdelani vzdelanie vzdělávání vzdelávanie vzdelavanie koulutus eğitim egitim
+    öğrenim ogrenim tanulmányok tanulmanyok végzettség vegzettseg oktatás oktatas educație
+    educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
+    izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
+    εκπαίδευση σπουδές освіта образование
+    """
+)
+_EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
+
+
+def _in_education(lines: list[str], first: int, layouts: set[tuple[bool, int, bool, bool]]) -> bool:
+    """The entry starting at line index `first` stands under an education section: the
+    nearest section heading above it (by its words or by this résumé's heading layout) names
+    education in one of its words."""
+    for i in range(first - 1, -1, -1):
+        if _is_section_heading(lines[i]) or _opens_section(lines, i, layouts):
+            words = re.sub(r"[^\w&]+", " ", _fold_case(lines[i])).split()
+            return any(word in _EDUCATION_WORDS for word in words) or any(
+                phrase in " ".join(words) for phrase in _EDUCATION_PHRASES
+            )
+    return False
+
+
 def _range_inside_prose(line: str, date_text: str) -> bool:
     """A range in the middle of a bullet's sentence, under an entry already begun: the years
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
@@ -797,6 +831,12 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             last = i
         while last > date_index and not lines[last].strip():
             last -= 1
+        if _in_education(lines, first, layouts):
+            # A degree's years date its name (on the date line, above it, or the line right
+            # under a bare date), not the student's projects and coursework written under it
+            # ("Capstone: Patient Record System (PHP and MySQL)").
+            named = first < date_index or len(_WORD.findall(_residue(lines[date_index], ""))) >= 2
+            last = min(last, date_index if named else date_index + 1)
         date_range = dated[date_index]
         heading_parts = [lines[i].strip().strip("*_#|").strip() for i in range(first, date_index)]
         residue = _residue(lines[date_index], date_range.text)
