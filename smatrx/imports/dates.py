@@ -247,8 +247,12 @@ _SINCE = re.compile(
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
-    # Indonesian and Malay "sejak", the Slavic languages' "od"
-    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od){_SP}*"
+    # Indonesian and Malay "sejak", the Slavic languages' "od", Vietnamese "từ"
+    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od|từ){_SP}*"
+    # with the word "year" as Czech, Slovak and Polish ("od roku 2016"), Slovenian ("od leta
+    # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak
+    # tahun 2020") and Vietnamese ("từ năm 2019") write it
+    rf"(?:(?:roku|leta|godine|tahun|năm){_SP}+)?"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -1,12 +1,17 @@
 # ruff: noqa: RUF001 - en dashes and non-English letters are the data under test.
 """Résumé layouts the entry splitter once read wrongly (heldout9): a job's heading block of
 title, employer and a note above its dates, with no blank line after the job above; a
-wrapped line of an item that is no heading; an item closing with a year of its own."""
+wrapped line of an item that is no heading; an item closing with a year of its own; a
+degree's years that date its name, not the projects under it; an open start ("od leta 2023")
+inside an item's clause that dates the names after it."""
 
 from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.sources.resume import split_entries, usage_ranges
 
 TODAY = date(2026, 12, 5)
@@ -196,3 +201,53 @@ def test_a_job_keeps_its_lines_outside_education() -> None:
         ]
     )
     assert spans(text) == [("2019 - 2021", 2, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("- Od roku 2016 první moduly v jazyce Ada", date(2016, 1, 1)),  # Czech, Slovak, Polish
+        ("od leta 2023 tudi statsmodels", date(2023, 1, 1)),  # Slovenian
+        ("Sejak tahun 2020 memimpin tim", date(2020, 1, 1)),  # Indonesian, Malay
+        ("- Từ năm 2019 kiêm sub-BrSE", date(2019, 1, 1)),  # Vietnamese
+    ],
+)
+def test_from_the_year_as_written_with_the_word_year(text: str, start: date) -> None:
+    (found,) = find_date_ranges(text, today=TODAY)
+    assert (found.start, found.ongoing) == (start, True)
+
+
+def test_an_open_start_inside_a_clause_dates_the_names_after_it() -> None:
+    text = "\n".join(
+        [
+            "marec 2021 – danes",
+            "Podatkovni znanstvenik, Savinja Aparati d.d., Velenje",
+            "- Hierarhične napovedi prodaje po trgih in modelih: Python,",
+            "  pandas, LightGBM, Prophet; od leta 2023 tudi statsmodels za intermitentne serije.",
+            "- Podatkovni cevovodi v Apache Airflow.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    assert entry.lines == (1, 5) and entry.periods == ()
+    ((line, column, last, period),) = entry.clauses
+    assert (line, last) == (4, 4)
+    assert (period.start, period.ongoing) == (date(2023, 1, 1), True)
+    after = text.split("\n")[3].index("statsmodels")
+    before = text.split("\n")[3].index("Prophet")
+    assert usage_ranges(entry, [4], {4: after}) == [period]
+    assert usage_ranges(entry, [4], {4: before}) == [entry.range]
+    assert usage_ranges(entry, [4]) == [entry.range]  # no column: the job's dates
+    assert usage_ranges(entry, [3]) == [entry.range]
+    assert column < after
+
+
+def test_a_closed_range_inside_a_clause_dates_nothing() -> None:
+    text = "\n".join(
+        [
+            "DBA Sénior — Banco Atlântico do Norte, Porto",
+            "jan 2018 – atual",
+            "- Administração de 60 instâncias SQL Server (2016 a 2022) com Always On.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    assert (entry.periods, entry.clauses) == ((), ())

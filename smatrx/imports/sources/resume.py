@@ -17,7 +17,7 @@ templates must escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -104,6 +104,11 @@ class Entry:
     # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
     # names, not the item: it is none.)
     periods: tuple[tuple[int, int, DateRange], ...] = ()
+    # An open start inside an item's or a sentence's clause ("Prophet; od leta 2023 tudi
+    # statsmodels za intermitentne serije."): its line (1-based), the column where it
+    # starts, the item's last line and the period, from that start to the job's end. It
+    # dates the names written after it in the item, not those before it.
+    clauses: tuple[tuple[int, int, int, DateRange], ...] = ()
 
 
 def _fold_case(text: str) -> str:
@@ -684,6 +689,21 @@ def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> 
     )
 
 
+def _open_clause(line: str, found: DateRange, job_range: DateRange) -> tuple[int, DateRange] | None:
+    """An open start ("since 2020", "od leta 2023", "dal 2020") inside a clause of a job's
+    item or sentence, within the job's dates: (its column, the period from it to the job's
+    end); None for a closed range ("60 instances (2016 a 2022)": a version's years) or a start
+    outside the job."""
+    if not found.ongoing or not found.text[-1:].isdigit():
+        return None  # a range to "present" is written so, an open start ends with its date
+    if not job_range.start <= found.start <= job_range.end:
+        return None
+    period = DateRange(
+        start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
+    )
+    return line.find(found.text), period
+
+
 def _item_lines(lines: list[str], index: int, last: int) -> int:
     """The last line of the item starting at `index`: its wrapped lines run on until a blank
     line, another item, a line not indented after a full stop, or `last` (a sentence of
@@ -701,16 +721,27 @@ def _item_lines(lines: list[str], index: int, last: int) -> int:
     return end
 
 
-def usage_ranges(entry: Entry, mention_lines: Iterable[int]) -> list[DateRange]:
+def usage_ranges(
+    entry: Entry, mention_lines: Iterable[int], columns: Mapping[int, int] | None = None
+) -> list[DateRange]:
     """The ranges a skill mentioned on these lines (1-based) of the entry was used in: the
-    entry's own, unless every mention sits in an item dated by a period of its own; then
-    those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021 job is 2020
-    to 2021)."""
+    entry's own, unless every mention sits in an item dated by a period of its own, or after
+    an open start inside its item's clause (`columns`: where on its line each mention
+    starts); then those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021
+    job is 2020 to 2021)."""
     if entry.range is None:
         return []
     periods = []
     for number in mention_lines:
-        period = next((r for a, b, r in entry.periods if a <= number <= b), None)
+        column = (columns or {}).get(number, -1)
+        period = next((r for a, b, r in entry.periods if a <= number <= b), None) or next(
+            (
+                r
+                for a, col, b, r in entry.clauses
+                if a < number <= b or (a == number and column >= col)
+            ),
+            None,
+        )
         if period is None:
             return [entry.range]
         periods.append(period)
@@ -743,6 +774,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
+    clauses: dict[int, tuple[int, DateRange]] = {}  # open starts inside a clause (column, period)
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
         job = max(dated) if dated else None
@@ -751,13 +783,18 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             if year is not None:
                 inside[index] = year
             continue
-        if job is not None and _range_inside_prose(line, found[0].text):
-            continue  # a version's or a project's years inside a sentence: not the skill's
+        # a version's or a project's years inside a sentence, or one name's: not the skill's
+        in_prose = job is not None and _range_inside_prose(line, found[0].text)
         sentence = (
-            None if job is None else _sentence_period(lines, index, job, found[0], dated[job])
+            None
+            if job is None or in_prose
+            else _sentence_period(lines, index, job, found[0], dated[job])
         )
-        if sentence == "inside":
-            continue  # one name's years inside a sentence of the job's prose
+        if job is not None and (in_prose or sentence == "inside"):
+            clause = _open_clause(line, found[0], dated[job])
+            if clause is not None:
+                clauses[index] = clause
+            continue
         if job is not None and (
             sentence == "opens" or _item_period(lines, index, job, found[0], dated[job])
         ):
@@ -851,6 +888,11 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 periods=tuple(
                     (i + 1, _item_lines(lines, i, last) + 1, inside[i])
                     for i in sorted(inside)
+                    if date_index < i <= last
+                ),
+                clauses=tuple(
+                    (i + 1, clauses[i][0], _item_lines(lines, i, last) + 1, clauses[i][1])
+                    for i in sorted(clauses)
                     if date_index < i <= last
                 ),
             )
