@@ -251,3 +251,37 @@ def test_a_closed_range_inside_a_clause_dates_nothing() -> None:
     )
     (entry,) = split_entries(text, today=TODAY)
     assert (entry.periods, entry.clauses) == ((), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("1. 3. 2019 – 31. 5. 2020", date(2019, 3, 1), date(2020, 5, 1)),  # Czech, Slovak
+        ("2019.03. – 2020.05.", date(2019, 3, 1), date(2020, 5, 1)),  # Hungarian
+        ("2019. 03. – 2020. 05.", date(2019, 3, 1), date(2020, 5, 1)),
+        ("2019.03 - 2020.05", date(2019, 3, 1), date(2020, 5, 1)),  # Korean, Chinese
+        ("2019/03 - 2020/05", date(2019, 3, 1), date(2020, 5, 1)),  # Japanese
+        ("03-2019 - 05-2020", date(2019, 3, 1), date(2020, 5, 1)),
+        ("2021. márc. – 2022. jún.", date(2021, 3, 1), date(2022, 6, 1)),
+    ],
+)
+def test_a_year_and_a_month_in_every_order(text: str, start: date, end: date) -> None:
+    (found,) = find_date_ranges(text, today=TODAY)
+    assert (found.start, found.end, found.text) == (start, end, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2011/12 – 2013/14",  # academic years, not December 2011 to January 2013
+        "PyCharm 2019.3 - 2020.1",  # versions: a one-digit "month"
+        "tel 555-03-2019",
+    ],
+)
+def test_no_year_and_month_where_none_is_written(text: str) -> None:
+    assert find_date_ranges(text, today=TODAY) == []
+
+
+def test_hungarian_year_first_to_present() -> None:
+    (found,) = find_date_ranges("2021. márc. – jelenleg", today=TODAY)
+    assert (found.start, found.ongoing) == (date(2021, 3, 1), True)
