@@ -179,16 +179,29 @@ def test_a_degrees_years_date_its_name_not_the_projects_under_it() -> None:
     assert spans(text) == [("August 2018 – February 2020", 3, 6), ("2014 – 2018", 10, 10)]
 
 
-def test_a_bare_date_under_education_keeps_the_degree_below_it() -> None:
+def test_a_degree_keeps_its_name_below_the_dates_and_loses_its_thesis() -> None:
+    text = "\n".join(
+        [
+            "ACADEMIC QUALIFICATIONS",
+            "2011 – 2015   Jomo Kenyatta University of Agriculture and Technology",
+            "              BSc. Computer Science, Second Class Honours",
+            "              Thesis: SACCO loan tracker in PHP and MySQL",
+            "              - Coursework: Java, C, data structures",
+        ]
+    )
+    assert spans(text) == [("2011 – 2015", 2, 3)]
+
+
+def test_a_record_of_labelled_fields_under_education_is_kept_whole() -> None:
     text = "\n".join(
         [
             "Vzdelanie",
             "Obdobie: 2008 – 2013",
+            "Škola: Žilinská univerzita v Žiline",
             "Odbor: Informačné systémy (Ing.)",
-            "Diplomová práca: portál v Jave",
         ]
     )
-    assert spans(text) == [("2008 – 2013", 2, 3)]
+    assert spans(text) == [("2008 – 2013", 2, 4)]
 
 
 def test_a_job_keeps_its_lines_outside_education() -> None:

@@ -460,6 +460,12 @@ _EDUCATION_WORDS = _folded_words(
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
 
 
+# A labelled line: "Capstone: ...", "Magistrsko delo: ...", "Obdobie: 04/2020 – doteraz".
+_FIELD_LABEL = re.compile(
+    r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*){0,3}:[ \t]"
+)
+
+
 def _in_education(lines: list[str], first: int, layouts: set[tuple[bool, int, bool, bool]]) -> bool:
     """The entry starting at line index `first` stands under an education section: the
     nearest section heading above it (by its words or by this résumé's heading layout) names
@@ -868,12 +874,18 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             last = i
         while last > date_index and not lines[last].strip():
             last -= 1
-        if _in_education(lines, first, layouts):
-            # A degree's years date its name (on the date line, above it, or the line right
-            # under a bare date), not the student's projects and coursework written under it
-            # ("Capstone: Patient Record System (PHP and MySQL)").
-            named = first < date_index or len(_WORD.findall(_residue(lines[date_index], ""))) >= 2
-            last = min(last, date_index if named else date_index + 1)
+        if _in_education(lines, first, layouts) and not _FIELD_LABEL.match(lines[date_index]):
+            # A degree's years date its name and school (the lines down to the first item or
+            # labelled line), not the student's projects and coursework written under them
+            # ("Capstone: Patient Record System (PHP and MySQL)", "- Coursework: ..."). (A
+            # record of labelled fields, "Obdobie: 2008 – 2013", "Škola: ...", cannot tell
+            # its degree from its thesis: kept whole.)
+            for i in range(date_index + 1, last + 1):
+                if _in_item(lines, i) or _FIELD_LABEL.match(lines[i]):
+                    last = i - 1
+                    break
+            while last > date_index and not lines[last].strip():
+                last -= 1
         date_range = dated[date_index]
         heading_parts = [lines[i].strip().strip("*_#|").strip() for i in range(first, date_index)]
         residue = _residue(lines[date_index], date_range.text)
