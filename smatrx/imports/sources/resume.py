@@ -466,17 +466,20 @@ _FIELD_LABEL = re.compile(
 )
 
 
-def _in_education(lines: list[str], first: int, layouts: set[tuple[bool, int, bool, bool]]) -> bool:
-    """The entry starting at line index `first` stands under an education section: the
-    nearest section heading above it (by its words or by this résumé's heading layout) names
-    education in one of its words."""
-    for i in range(first - 1, -1, -1):
-        if _is_section_heading(lines[i]) or _opens_section(lines, i, layouts):
-            words = re.sub(r"[^\w&]+", " ", _fold_case(lines[i])).split()
-            return any(word in _EDUCATION_WORDS for word in words) or any(
+def _under_education(lines: list[str], layouts: set[tuple[bool, int, bool, bool]]) -> list[bool]:
+    """Per line (index), whether it stands under an education section: the nearest section
+    heading above it (by its words or by this résumé's heading layout) names education in
+    one of its words. (One pass: looking up from every entry would scan the text again.)"""
+    under: list[bool] = []
+    education = False
+    for i, line in enumerate(lines):
+        under.append(education)
+        if _is_section_heading(line) or _opens_section(lines, i, layouts):
+            words = re.sub(r"[^\w&]+", " ", _fold_case(line)).split()
+            education = any(word in _EDUCATION_WORDS for word in words) or any(
                 phrase in " ".join(words) for phrase in _EDUCATION_PHRASES
             )
-    return False
+    return under
 
 
 def _range_inside_prose(line: str, date_text: str) -> bool:
@@ -599,6 +602,7 @@ def _item_period(
 
 _SENTENCE_END = (".", "!", ";")
 _HEADING_BLOCK_MAX = 3
+_ITEM_MAX_LINES = 12  # how far up a wrapped line looks for its item's bullet
 
 
 def _in_item(lines: list[str], index: int) -> bool:
@@ -608,7 +612,7 @@ def _in_item(lines: list[str], index: int) -> bool:
     if _BULLET.match(lines[index]):
         return True
     k = index
-    while k > 0 and lines[k][:1] in (" ", "\t") and lines[k].strip():
+    while k > max(0, index - _ITEM_MAX_LINES) and lines[k][:1] in (" ", "\t") and lines[k].strip():
         k -= 1
         if _BULLET.match(lines[k]):
             return True
@@ -864,6 +868,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         previous_date = index
 
     layouts = _section_layouts(lines, starts[0][0])
+    education = _under_education(lines, layouts)
     entries: list[Entry] = []
     for position, (first, date_index) in enumerate(starts):
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
@@ -874,7 +879,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             last = i
         while last > date_index and not lines[last].strip():
             last -= 1
-        if _in_education(lines, first, layouts) and not _FIELD_LABEL.match(lines[date_index]):
+        if education[first] and not _FIELD_LABEL.match(lines[date_index]):
             # A degree's years date its name and school (the lines down to the first item or
             # labelled line), not the student's projects and coursework written under them
             # ("Capstone: Patient Record System (PHP and MySQL)", "- Coursework: ..."). (A
