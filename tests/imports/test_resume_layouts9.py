@@ -242,7 +242,7 @@ def test_an_open_start_inside_a_clause_dates_the_names_after_it() -> None:
     )
     (entry,) = split_entries(text, today=TODAY)
     assert entry.lines == (1, 5) and entry.periods == ()
-    ((line, column, last, period),) = entry.clauses
+    ((line, column, last, _, period),) = entry.clauses
     assert (line, last) == (4, 4)
     assert (period.start, period.ongoing) == (date(2023, 1, 1), True)
     after = text.split("\n")[3].index("statsmodels")
@@ -254,7 +254,8 @@ def test_an_open_start_inside_a_clause_dates_the_names_after_it() -> None:
     assert column < after
 
 
-def test_a_closed_range_inside_a_clause_dates_nothing() -> None:
+def test_a_closed_range_in_brackets_dates_nothing() -> None:
+    # a version's years, not a period of use
     text = "\n".join(
         [
             "DBA Sénior — Banco Atlântico do Norte, Porto",
@@ -264,6 +265,36 @@ def test_a_closed_range_inside_a_clause_dates_nothing() -> None:
     )
     (entry,) = split_entries(text, today=TODAY)
     assert (entry.periods, entry.clauses) == ((), ())
+
+
+def test_a_closed_range_closing_a_clause_dates_the_names_before_it() -> None:
+    text = "\n".join(
+        [
+            "SAP-ontwikkelaar | Noordkaap Consultancy | sep 2011 – feb 2020",
+            "IDocs, BAPI's en BAdI's voor koppelingen; SAP PI/PO van 2016 tot 2019.",
+            "ALV-rapporten en SmartForms.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    line = text.split("\n")[1]
+    ((a, col_a, b, col_b, period),) = entry.clauses
+    assert (a, b) == (2, 2)
+    assert line[col_a:col_b].split() == ["SAP", "PI/PO", "van"]
+    assert (period.start, period.end) == (date(2016, 1, 1), date(2019, 1, 1))
+    assert usage_ranges(entry, [2], {2: line.index("SAP PI/PO")}) == [period]
+    assert usage_ranges(entry, [2], {2: line.index("BAPI")}) == [entry.range]
+    assert usage_ranges(entry, [3]) == [entry.range]
+
+
+def test_a_closed_range_going_on_with_the_sentence_dates_nothing() -> None:
+    text = "\n".join(
+        [
+            "Engineer | Acme | 2011 - 2020",
+            "Ran the 2016 - 2018 migration to Kafka with the platform team.",
+        ]
+    )
+    (entry,) = split_entries(text, today=TODAY)
+    assert entry.clauses == ()
 
 
 @pytest.mark.parametrize(

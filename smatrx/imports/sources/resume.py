@@ -17,6 +17,7 @@ templates must escape it.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -104,11 +105,13 @@ class Entry:
     # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
     # names, not the item: it is none.)
     periods: tuple[tuple[int, int, DateRange], ...] = ()
-    # An open start inside an item's or a sentence's clause ("Prophet; od leta 2023 tudi
-    # statsmodels za intermitentne serije."): its line (1-based), the column where it
-    # starts, the item's last line and the period, from that start to the job's end. It
-    # dates the names written after it in the item, not those before it.
-    clauses: tuple[tuple[int, int, int, DateRange], ...] = ()
+    # Clauses of an item or a sentence dated by a period inside them: (first line, its
+    # column, last line, the column it stops before, the period); lines 1-based. An open
+    # start ("Prophet; od leta 2023 tudi statsmodels za intermitentne serije.") dates the
+    # names written after it in the item, from then to the job's end, not those before it;
+    # a closed range closing a clause ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.")
+    # dates the names of that clause before it.
+    clauses: tuple[tuple[int, int, int, int, DateRange], ...] = ()
 
 
 def _fold_case(text: str) -> str:
@@ -699,19 +702,39 @@ def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> 
     )
 
 
-def _open_clause(line: str, found: DateRange, job_range: DateRange) -> tuple[int, DateRange] | None:
-    """An open start ("since 2020", "od leta 2023", "dal 2020") inside a clause of a job's
-    item or sentence, within the job's dates: (its column, the period from it to the job's
-    end); None for a closed range ("60 instances (2016 a 2022)": a version's years) or a start
-    outside the job."""
-    if not found.ongoing or not found.text[-1:].isdigit():
-        return None  # a range to "present" is written so, an open start ends with its date
-    if not job_range.start <= found.start <= job_range.end:
+_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
+
+
+def _dated_clause(
+    line: str, found: DateRange, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """A period dating a clause of a job's item or sentence: (the column it starts, the
+    column it stops before or None for the item's end, the period).
+
+    An open start ("since 2020", "od leta 2023", "dal 2020") within the job's dates dates
+    what follows it, to the job's end. A closed range within the job's dates closing its
+    clause ("; SAP PI/PO van 2016 tot 2019.") dates the clause before it, from the last ";",
+    ":" or dash. None for anything else: a range in brackets is a version's or a project's
+    years ("60 instances (2016 a 2022) with Always On"), and so is one going on with the
+    sentence."""
+    column = line.find(found.text)
+    if found.ongoing and found.text[-1:].isdigit():  # an open start ends with its date
+        if not job_range.start <= found.start <= job_range.end:
+            return None
+        period = DateRange(
+            start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
+        )
+        return column, None, period
+    if found.ongoing or column < 0:
         return None
-    period = DateRange(
-        start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
-    )
-    return line.find(found.text), period
+    after = line[column + len(found.text) :]
+    if line[:column].rstrip().endswith(("(", "[")) or not re.fullmatch(r"\.?\s*[.;,]?\s*", after):
+        return None
+    within_end = found.end <= job_range.end
+    if not (job_range.start <= found.start and within_end):
+        return None
+    opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+    return opened + 1, column, found
 
 
 def _item_lines(lines: list[str], index: int, last: int) -> int:
@@ -747,8 +770,8 @@ def usage_ranges(
         period = next((r for a, b, r in entry.periods if a <= number <= b), None) or next(
             (
                 r
-                for a, col, b, r in entry.clauses
-                if a < number <= b or (a == number and column >= col)
+                for a, col_a, b, col_b, r in entry.clauses
+                if (a, col_a) <= (number, column) < (b, col_b)
             ),
             None,
         )
@@ -784,7 +807,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
-    clauses: dict[int, tuple[int, DateRange]] = {}  # open starts inside a clause (column, period)
+    clauses: dict[int, tuple[int, int | None, DateRange]] = {}  # see Entry.clauses
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
         job = max(dated) if dated else None
@@ -801,7 +824,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             else _sentence_period(lines, index, job, found[0], dated[job])
         )
         if job is not None and (in_prose or sentence == "inside"):
-            clause = _open_clause(line, found[0], dated[job])
+            clause = _dated_clause(line, found[0], dated[job])
             if clause is not None:
                 clauses[index] = clause
             continue
@@ -908,8 +931,10 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                     if date_index < i <= last
                 ),
                 clauses=tuple(
-                    (i + 1, clauses[i][0], _item_lines(lines, i, last) + 1, clauses[i][1])
-                    for i in sorted(clauses)
+                    (i + 1, column, i + 1, stop, period)
+                    if stop is not None
+                    else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
+                    for i, (column, stop, period) in sorted(clauses.items())
                     if date_index < i <= last
                 ),
             )
