@@ -99,8 +99,15 @@ _POINT = (
     # does when the day cannot be a month ("03/15/2019"), year first ("2019/03/01",
     # "2019.03.01."); one separator throughout.
     rf"|{_DAY}(?:\.{_MM}\.|/{_MM}/|-{_MM}-){_YEAR}(?!\d)"
+    # (Czech and Slovak space the dots: "1. 3. 2019")
+    rf"|{_DAY}\.{_SP}{_MM}\.{_SP}{_YEAR}(?!\d)"
     rf"|{_MM}/(?:1[3-9]|2\d|3[01])/{_YEAR}(?!\d)"
     rf"|{_YEAR}(?:/{_MM}/|\.{_MM}\.){_DAY}(?!\d)\.?"
+    # Year, then a two-digit month, as Hungarian ("2019.03.", "2019. 03."), Korean, Chinese
+    # and Japanese résumés ("2019.03", "2019/03") write it; "2011/12" that is the academic
+    # year 2011-12 is no month (parse_month_year refuses it)
+    rf"|{_YEAR}(?:/|\.{_SP}?)(?:0[1-9]|1[0-2])(?![\d/]|\.\d)\.?"
+    rf"|(?:0[1-9]|1[0-2])-{_YEAR}(?![\d\-])"  # "03-2019"
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
     rf"|{_YEAR_FIRST}"
@@ -247,8 +254,12 @@ _SINCE = re.compile(
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
-    # Indonesian and Malay "sejak", the Slavic languages' "od"
-    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od){_SP}*"
+    # Indonesian and Malay "sejak", the Slavic languages' "od", Vietnamese "từ"
+    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od|từ){_SP}*"
+    # with the word "year" as Czech, Slovak and Polish ("od roku 2016"), Slovenian ("od leta
+    # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak
+    # tahun 2020") and Vietnamese ("từ năm 2019") write it
+    rf"(?:(?:roku|leta|godine|tahun|năm){_SP}+)?"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -296,6 +307,10 @@ _PARSERS = (
     re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
     re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
     re.compile(rf"{_DAY}(?:\.(?P<m>{_MM})\.|/(?P<m2>{_MM})/|-(?P<m3>{_MM})-)(?P<y>{_YEAR})"),
+    re.compile(rf"{_DAY}\.{_SP}(?P<m>{_MM})\.{_SP}(?P<y>{_YEAR})"),
+    re.compile(rf"(?P<y>{_YEAR})(?P<slash>/)(?P<m>0[1-9]|1[0-2])"),
+    re.compile(rf"(?P<y>{_YEAR})\.{_SP}?(?P<m>0[1-9]|1[0-2])\.?"),
+    re.compile(r"(?P<m>0[1-9]|1[0-2])-(?P<y>(?:19|20)\d{2})"),
     re.compile(rf"(?P<m>{_MM})/(?:1[3-9]|2\d|3[01])/(?P<y>{_YEAR})"),
     re.compile(rf"(?P<y>{_YEAR})(?:/(?P<m>{_MM})/|\.(?P<m2>{_MM})\.){_DAY}\.?"),
     re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
@@ -326,6 +341,8 @@ def parse_month_year(value: str) -> date | None:
             year = (2000 if short < 50 else 1900) + short
         else:
             year = int(groups["y"])
+            if groups.get("slash") and int(groups["m"]) == (year + 1) % 100:
+                return None  # "2011/12": an academic year, not December 2011
         if groups.get("mon"):
             month = _MONTHS.get(_key(groups["mon"]))
             if month is None:

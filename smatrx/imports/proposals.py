@@ -213,8 +213,11 @@ def resume_proposals(
         holding = []
         for entry in entries:
             on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
+            columns = {n: mentions.lines[n][0] - line_starts[n - 1] for n in on}
             if on:
-                holding.extend(replace(entry, range=dated) for dated in usage_ranges(entry, on))
+                holding.extend(
+                    replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
+                )
         usage = estimate_usage(holding, lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
         months = usage.months or None

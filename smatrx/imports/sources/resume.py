@@ -17,7 +17,8 @@ templates must escape it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -104,6 +105,13 @@ class Entry:
     # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
     # names, not the item: it is none.)
     periods: tuple[tuple[int, int, DateRange], ...] = ()
+    # Clauses of an item or a sentence dated by a period inside them: (first line, its
+    # column, last line, the column it stops before, the period); lines 1-based. An open
+    # start ("Prophet; od leta 2023 tudi statsmodels za intermitentne serije.") dates the
+    # names written after it in the item, from then to the job's end, not those before it;
+    # a closed range closing a clause ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.")
+    # dates the names of that clause before it.
+    clauses: tuple[tuple[int, int, int, int, DateRange], ...] = ()
 
 
 def _fold_case(text: str) -> str:
@@ -434,6 +442,49 @@ def _ends_entry(
     return index > date_index + 1 and _opens_section(lines, index, layouts)
 
 
+# Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
+# Afrikaans, Turkish and Vietnamese ("Education", "Educational Attainment", "Academic
+# Qualification", "Ausbildung", "Vzdelanie", "Izobrazba", "Pendidikan", "Học vấn").
+_EDUCATION_WORDS = _folded_words(
+    """
+    education educational academic academics qualification qualifications schooling degree
+    degrees studies
+    ausbildung bildung studium hochschulbildung formation formations études etudes scolarité
+    educación educacion formación formacion estudios académica academica istruzione
+    formazione studi educação educacao formação formacao escolaridade opleiding opleidingen
+    onderwijs utbildning uddannelse utdannelse utdanning wykształcenie wyksztalcenie edukacja
+    vzdělání vzdelani vzdelanie vzdělávání vzdelávanie vzdelavanie koulutus eğitim egitim
+    öğrenim ogrenim tanulmányok tanulmanyok végzettség vegzettseg oktatás oktatas educație
+    educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
+    izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
+    εκπαίδευση σπουδές освіта образование
+    """
+)
+_EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
+
+
+# A labelled line: "Capstone: ...", "Magistrsko delo: ...", "Obdobie: 04/2020 – doteraz".
+_FIELD_LABEL = re.compile(
+    r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*){0,3}:[ \t]"
+)
+
+
+def _under_education(lines: list[str], layouts: set[tuple[bool, int, bool, bool]]) -> list[bool]:
+    """Per line (index), whether it stands under an education section: the nearest section
+    heading above it (by its words or by this résumé's heading layout) names education in
+    one of its words. (One pass: looking up from every entry would scan the text again.)"""
+    under: list[bool] = []
+    education = False
+    for i, line in enumerate(lines):
+        under.append(education)
+        if _is_section_heading(line) or _opens_section(lines, i, layouts):
+            words = re.sub(r"[^\w&]+", " ", _fold_case(line)).split()
+            education = any(word in _EDUCATION_WORDS for word in words) or any(
+                phrase in " ".join(words) for phrase in _EDUCATION_PHRASES
+            )
+    return under
+
+
 def _range_inside_prose(line: str, date_text: str) -> bool:
     """A range in the middle of a bullet's sentence, under an entry already begun: the years
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
@@ -553,6 +604,24 @@ def _item_period(
 
 
 _SENTENCE_END = (".", "!", ";")
+_HEADING_BLOCK_MAX = 3
+_ITEM_MAX_LINES = 12  # how far up a wrapped line looks for its item's bullet
+
+
+def _in_item(lines: list[str], index: int) -> bool:
+    """A bulleted item's line, or a wrapped line of one (indented, under the item with no
+    blank line between: "- prihlasovanie klientov ... rieši tím digitálnych" then
+    "  kanálov na Okta CIAM")."""
+    if _BULLET.match(lines[index]):
+        return True
+    k = index
+    while k > max(0, index - _ITEM_MAX_LINES) and lines[k][:1] in (" ", "\t") and lines[k].strip():
+        k -= 1
+        if _BULLET.match(lines[k]):
+            return True
+    return False
+
+
 _SENTENCE_MAX_LINES = 3
 
 
@@ -595,28 +664,117 @@ def _sentence_period(
     return "opens" if len(_WORD.findall(before)) < 2 else "inside"
 
 
+# A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
+# Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
+# AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
+# the name's version ("Windows Server 2019"), not a period.
+_IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
+_ITEM_YEAR = re.compile(
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))"
+    r"[\s.;!]*$",
+    re.IGNORECASE,
+)
+
+
+def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
+    """A bulleted item under a job (whose date line is no bullet) closing with a year of its
+    own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
+    Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
+    December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
+    Azure SQL Managed Instance em 2023.") it began then and ran to the job's end. None for
+    anything else."""
+    if not _BULLET.match(lines[index]) or _BULLET.match(lines[job]):
+        return None
+    end = _item_lines(lines, index, len(lines) - 1)
+    item = " ".join(line.strip() for line in lines[index : end + 1])
+    found = _ITEM_YEAR.search(item)
+    if found is None:
+        return None
+    year = int(found.group("bracketed") or found.group("after"))
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    text = found.group(0).strip()
+    if found.group("bracketed"):
+        return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
+    # "in 2023" tells when the work began (a move, a migration): from then to the job's end
+    return DateRange(
+        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
+    )
+
+
+_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
+
+
+def _dated_clause(
+    line: str, found: DateRange, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """A period dating a clause of a job's item or sentence: (the column it starts, the
+    column it stops before or None for the item's end, the period).
+
+    An open start ("since 2020", "od leta 2023", "dal 2020") within the job's dates dates
+    what follows it, to the job's end. A closed range within the job's dates closing its
+    clause ("; SAP PI/PO van 2016 tot 2019.") dates the clause before it, from the last ";",
+    ":" or dash. None for anything else: a range in brackets is a version's or a project's
+    years ("60 instances (2016 a 2022) with Always On"), and so is one going on with the
+    sentence."""
+    column = line.find(found.text)
+    if found.ongoing and found.text[-1:].isdigit():  # an open start ends with its date
+        if not job_range.start <= found.start <= job_range.end:
+            return None
+        period = DateRange(
+            start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
+        )
+        return column, None, period
+    if found.ongoing or column < 0:
+        return None
+    after = line[column + len(found.text) :]
+    if line[:column].rstrip().endswith(("(", "[")) or not re.fullmatch(r"\.?\s*[.;,]?\s*", after):
+        return None
+    within_end = found.end <= job_range.end
+    if not (job_range.start <= found.start and within_end):
+        return None
+    opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+    return opened + 1, column, found
+
+
 def _item_lines(lines: list[str], index: int, last: int) -> int:
     """The last line of the item starting at `index`: its wrapped lines run on until a blank
-    line, another item or `last` (a sentence of prose, until its full stop)."""
+    line, another item, a line not indented after a full stop, or `last` (a sentence of
+    prose, until its full stop)."""
     if not _BULLET.match(lines[index]):
         end = _sentence_end(lines, index)
         return index if end is None else min(end, last)
     end = index
     while end + 1 <= last and lines[end + 1].strip() and not _BULLET.match(lines[end + 1]):
+        # after a full stop only an indented line goes on with the item (a PDF with no blank
+        # lines puts the next job's title right under the last item)
+        if lines[end].rstrip().endswith(_SENTENCE_END) and lines[end + 1][:1] not in " \t":
+            break
         end += 1
     return end
 
 
-def usage_ranges(entry: Entry, mention_lines: Iterable[int]) -> list[DateRange]:
+def usage_ranges(
+    entry: Entry, mention_lines: Iterable[int], columns: Mapping[int, int] | None = None
+) -> list[DateRange]:
     """The ranges a skill mentioned on these lines (1-based) of the entry was used in: the
-    entry's own, unless every mention sits in an item dated by a period of its own; then
-    those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021 job is 2020
-    to 2021)."""
+    entry's own, unless every mention sits in an item dated by a period of its own, or after
+    an open start inside its item's clause (`columns`: where on its line each mention
+    starts); then those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021
+    job is 2020 to 2021)."""
     if entry.range is None:
         return []
     periods = []
     for number in mention_lines:
-        period = next((r for a, b, r in entry.periods if a <= number <= b), None)
+        column = (columns or {}).get(number, -1)
+        period = next((r for a, b, r in entry.periods if a <= number <= b), None) or next(
+            (
+                r
+                for a, col_a, b, col_b, r in entry.clauses
+                if (a, col_a) <= (number, column) < (b, col_b)
+            ),
+            None,
+        )
         if period is None:
             return [entry.range]
         periods.append(period)
@@ -649,18 +807,27 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
+    clauses: dict[int, tuple[int, int | None, DateRange]] = {}  # see Entry.clauses
     for index, line in enumerate(lines):
         found = find_date_ranges(line, today=today)
-        if not found:
-            continue
         job = max(dated) if dated else None
-        if job is not None and _range_inside_prose(line, found[0].text):
-            continue  # a version's or a project's years inside a sentence: not the skill's
+        if not found:
+            year = None if job is None else _item_year(lines, index, job, dated[job])
+            if year is not None:
+                inside[index] = year
+            continue
+        # a version's or a project's years inside a sentence, or one name's: not the skill's
+        in_prose = job is not None and _range_inside_prose(line, found[0].text)
         sentence = (
-            None if job is None else _sentence_period(lines, index, job, found[0], dated[job])
+            None
+            if job is None or in_prose
+            else _sentence_period(lines, index, job, found[0], dated[job])
         )
-        if sentence == "inside":
-            continue  # one name's years inside a sentence of the job's prose
+        if job is not None and (in_prose or sentence == "inside"):
+            clause = _dated_clause(line, found[0], dated[job])
+            if clause is not None:
+                clauses[index] = clause
+            continue
         if job is not None and (
             sentence == "opens" or _item_period(lines, index, job, found[0], dated[job])
         ):
@@ -671,15 +838,21 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         return []
 
     def boundary(index: int) -> bool:
-        # Where a heading block above a date line may begin right below.
+        # Where a heading block above a date line may begin right below: the top, a blank
+        # line, a section heading, a date line, or the end of the entry above (an item of
+        # its list or a sentence's full stop: "- Lead a team of 7 engineers." then "Lead
+        # DevOps Engineer", "Cardinal Aerospace", "June 2017 – February 2021").
         return (
             index < 0
             or not lines[index].strip()
             or _is_section_heading(lines[index])
             or index in dated
+            or _in_item(lines, index)
+            or lines[index].rstrip().endswith(_SENTENCE_END)
         )
 
-    # Find each entry's first line: the date line, or up to two heading-like lines above it.
+    # Find each entry's first line: the date line, or the heading-like lines above it (up to
+    # three: title, employer, a note such as "(Account: payroll SaaS)").
     starts: list[tuple[int, int]] = []  # (first line index, date line index)
     previous_date = -1
     for index in sorted(dated):
@@ -697,22 +870,28 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             ):
                 first -= 1
         elif len(_WORD.findall(residue)) < 2:
-            above = [
-                i
-                for i in (index - 1, index - 2)
-                if i > previous_date and i >= 0 and _looks_like_heading(lines[i])
-            ]
-            # Only contiguous lines count.
-            if above and above[0] != index - 1:
-                above = []
-            if len(above) == 2 and (above[1] != index - 2 or not boundary(index - 3)):
-                above = above[:1]
+            # Contiguous heading-like lines right above (a wrapped line of the item above is
+            # that item's, not a heading).
+            above = []
+            for i in range(index - 1, index - 1 - _HEADING_BLOCK_MAX, -1):
+                if i <= previous_date or i < 0 or not _looks_like_heading(lines[i]):
+                    break
+                if _in_item(lines, i):
+                    break
+                above.append(i)
+            # More than one line only as a block of its own, from a boundary down; three
+            # not right under the dates above (the lines there are that job's own).
+            while len(above) > 1 and (
+                not boundary(above[-1] - 1) or (len(above) > 2 and above[-1] - 1 in dated)
+            ):
+                above.pop()
             if above:
                 first = above[-1]
         starts.append((first, index))
         previous_date = index
 
     layouts = _section_layouts(lines, starts[0][0])
+    education = _under_education(lines, layouts)
     entries: list[Entry] = []
     for position, (first, date_index) in enumerate(starts):
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
@@ -723,6 +902,18 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             last = i
         while last > date_index and not lines[last].strip():
             last -= 1
+        if education[first] and not _FIELD_LABEL.match(lines[date_index]):
+            # A degree's years date its name and school (the lines down to the first item or
+            # labelled line), not the student's projects and coursework written under them
+            # ("Capstone: Patient Record System (PHP and MySQL)", "- Coursework: ..."). (A
+            # record of labelled fields, "Obdobie: 2008 – 2013", "Škola: ...", cannot tell
+            # its degree from its thesis: kept whole.)
+            for i in range(date_index + 1, last + 1):
+                if _in_item(lines, i) or _FIELD_LABEL.match(lines[i]):
+                    last = i - 1
+                    break
+            while last > date_index and not lines[last].strip():
+                last -= 1
         date_range = dated[date_index]
         heading_parts = [lines[i].strip().strip("*_#|").strip() for i in range(first, date_index)]
         residue = _residue(lines[date_index], date_range.text)
@@ -737,6 +928,13 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 periods=tuple(
                     (i + 1, _item_lines(lines, i, last) + 1, inside[i])
                     for i in sorted(inside)
+                    if date_index < i <= last
+                ),
+                clauses=tuple(
+                    (i + 1, column, i + 1, stop, period)
+                    if stop is not None
+                    else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
+                    for i, (column, stop, period) in sorted(clauses.items())
                     if date_index < i <= last
                 ),
             )
