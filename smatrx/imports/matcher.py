@@ -295,7 +295,10 @@ class Matcher:
             and not not_the_persons_verb(text, cand)
             and not a_likeness(text, cand)
             and not a_job_title(text, cand)
-            and not (cand.ambiguous and in_a_company_name(text, cand))
+            and not (
+                (cand.ambiguous or cand.text[:1].isupper())
+                and in_a_company_name(text, cand, legal_forms=cand.ambiguous)
+            )
             and not _spelled_out_otherwise(cand, redefined)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}

@@ -164,8 +164,19 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
         return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
-    if _first_person(before) or _opens_with_the_persons_verb(before):
+    if _first_person(before):
         return False
+    if "their" in before[-2:] and any(_team_word(w) or _agent(w) for w in before):
+        return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
+    if _opens_with_the_persons_verb(before):
+        return False
+    if (
+        len(before) >= 2
+        and _team_word(before[-1])
+        and before[-2] in _TEAM_ARTICLES
+        and not _first_person(before[:-2])
+    ):
+        return True  # "a equipa SAP do cliente", Greek "omada data science", "l'équipe Java"
     if _the_person_acts(after):
         return False  # "..., which I set up"
     sentence = segment(text, cand.start, cand.end)
@@ -179,6 +190,12 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
     )
+
+
+# Articles before a team named after its technology, as other languages order them.
+_TEAM_ARTICLES = frozenset(
+    {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
+)
 
 
 def _clause(text: str, cand: Candidate) -> tuple[int, int]:
@@ -230,12 +247,14 @@ def _disowned_after(text: str, start: int, end: int) -> bool:
 
 
 def _the_person_acts(words: list[str]) -> bool:
-    """ "..., which I operated", "... for us": the person in the clause, not merely their
-    things ("leverantörens Java-applikation, våra servrar")."""
-    return any(word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS for word in words)
+    """ "..., which I operated": the person acting in the clause — not merely their things
+    ("leverantörens Java-applikation, våra servrar") nor the person served ("did all the
+    layouts in Adobe XD and exported them for me")."""
+    return any(w in FIRST_PERSON_SUBJECTS or w in _FIRST_PERSON_CONTRACTIONS for w in words)
 
 
-_FIRST_PERSON_OBJECTS = frozenset({"me", "us", "i'm", "i've", "i'd", "we're", "we've", "mig"})
+_FIRST_PERSON_OBJECTS = frozenset({"me", "us", "mig"})
+_FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
 
 
 def _agent_follows(words: list[str], index: int) -> bool:

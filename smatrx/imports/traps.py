@@ -187,15 +187,25 @@ _LEGAL_FORM = re.compile(
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*[ \t]+){0,4}$")
 
 
-def in_a_company_name(text: str, cand: Candidate) -> bool:
-    """An ambiguous name inside a company's name, which a legal form opens or closes: "CV
-    Bamboo Living Indonesia", "Puppet Labs Ltd", "Elm Row Coffee GmbH"."""
+def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -> bool:
+    """A name inside a company's or a school's name, which a legal form or an institution's
+    word opens or closes: "CV Bamboo Living Indonesia", "Puppet Labs Ltd", "Ghana
+    Communication Technology University"."""
     line_start, line_end = line_bounds(text, cand.start)
     run = _CAPITALISED_RUN.search(text, line_start, cand.start)
     opening = text[run.start() if run else cand.start : cand.start]
     closing = re.match(r"(?:[ \t]+[A-Z][\w&'.-]*){0,4}", text[cand.end : line_end])
     span = opening + cand.text + (closing.group() if closing else "")
-    return _LEGAL_FORM.search(span) is not None
+    if legal_forms and _LEGAL_FORM.search(span) is not None:
+        return True
+    return _INSTITUTION.search(span) is not None
+
+
+# A school's or a university's name: "Ghana Communication Technology University".
+_INSTITUTION = re.compile(
+    r"\b(?:University|College|Institute|Polytechnic|Academy|School|Universidad|Université"
+    r"|Universität|Universidade|Università|Universiteit|Universitet|Hochschule)\b"
+)
 
 
 _DEFINITION = re.compile(r"((?:[A-Z][\w-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")

@@ -284,7 +284,7 @@ TRAP_BEFORE = word_set(
     """
     series plan type vitamin grade class section part tier round phase category option
     appendix block unit room building mr mrs ms dr prof level
-    sous head pastry
+    sous head pastry hong
     """
 )
 # Words after an ambiguous name that make it something else ("Go live", "C level").
@@ -327,7 +327,7 @@ FIRST_PERSON_WORDS = word_set(
     ja mnie mój moja moje moi nasz nasza nasze já mě můj náš naše minä mä minun meidän
     ben benim biz bizim én engem saját meu mea noi nostru noastră
     naša naš naše moja moj moje meva meu nostre nostra saya kami kita ons my
-    meie minu мій моя моє наш наша мой моя наше μου μας mình sam
+    meie minu мій моя моє наш наша мой моя наше μου μας mình sam uns
     """
 )
 # "Only", as a person says they did only their part: "; I only called its API", "; jo
@@ -349,7 +349,7 @@ NEGATIONS = word_set(
 )
 # Words that open a clause about the person: "; I only called its API", ", and we read it".
 FIRST_PERSON_SUBJECTS = word_set(
-    "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä me mä "
+    "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä mä "
     "ben biz én mi jo nosaltres saya aku kami kita ek ons eg ég mina es aš jaz "
     "я ми мы аз ние εγώ εμείς tôi chúng ma meie"
 )
@@ -365,7 +365,8 @@ AGENT_NOUNS = word_set(
     contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
-    colleague colleagues coworker coworkers co-worker co-workers teammate teammates
+    colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
+    designers
     manufacturer manufacturers maintainer maintainers department departments
     kunde kunden lieferant lieferanten dienstleister agentur hersteller kollege kollegen
     prestataire prestataires partenaire partenaires fournisseur fournisseurs agence collègue
@@ -393,13 +394,13 @@ TEAM_NOUNS = word_set(
     ekip ekibi ekibin ekibe ekipler ekiplerin csapat csapata csapatának csapatnak echipa
     echipei echipă echipe zespół zespołu zespołem tým týmu tiimi tiimin afdeling afdelningen
     avdelningen avdeling ekipa ekipe meeskond meeskonna tiim команда команди ομάδα đội nhóm
-    engineering
+    engineering екип екипа екипът командой teymi teymið
     """
 )
 # "By" of a passive, in the languages résumés are written in: "mantido pelo time de TI",
 # "géré par l'équipe", "betreut von", "beheerd door", "gestito da", "förvaltas av".
 PASSIVE_BY_WORDS = word_set(
-    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez do"
+    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez do от"
 )
 # Portuguese (Brazil) says "time" for a team, but only so after its own "by" ("pelo time").
 PASSIVE_BY_TEAM = {"pelo": "time", "pela": "time", "do": "time"}

@@ -970,6 +970,8 @@ def test_a_name_given_to_something_is_not_the_technology(matcher: Matcher) -> No
             "Configuration Manager",
         ),
         ("- Dự án Phoenix: hệ thống quản lý kho cho một công ty logistics.", "Phoenix"),
+        ("BSc IT, Ghana Communication Technology University, 2012 - 2016", "Communication"),
+        ("Harbourview Life Assurance (Hong Kong) Limited", "Kong Gateway"),
     ],
 )
 def test_a_name_that_is_something_else_here(matcher: Matcher, text: str, name: str) -> None:

@@ -97,6 +97,14 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
             "Ruby on Rails",
         ),
         ("- Podatke nam iz SAP-a pripravlja ekipa ERP; sam SAP-a ne uporabljam.", "SAP"),
+        ("- Our designer did all the layouts in Adobe XD and exported them for me.", "Adobe XD"),
+        ("• Helped the actuarial team reconcile data feeding their Prophet models.", "Prophet"),
+        (
+            "- O back-office do cliente corre em SAP; a equipa SAP do cliente expõe os serviços.",
+            "SAP",
+        ),
+        ("- Мобилното приложение (Swift и Kotlin) се тества от мобилния екип.", "Kotlin"),
+        ("• Die Kassensoftware ist eine C#-Anwendung; von uns stammt nur die Schnittstelle.", "C#"),
     ],
 )
 def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
@@ -132,6 +140,9 @@ def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs
         ("- El web i l'app en React, que jo vaig construir.", "React"),
         ("- A rule engine that reads a JSON specification; .NET, unit tests in xUnit.", "JSON"),
         ("- Stack: Python · Kafka · PostgreSQL", "Apache Kafka"),
+        ("- Migrated their Spark jobs to Databricks.", "Apache Spark"),
+        ("- Own the CI platform, moving team by team to Azure DevOps.", "Azure DevOps"),
+        ("- Pricing library in C++, exposed to the research team in Python.", "Python"),
     ],
 )
 def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: str) -> None:
