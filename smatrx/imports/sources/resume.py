@@ -589,14 +589,23 @@ def _item_period(
 ) -> bool:
     """A bulleted item opening with a period of its own under a job whose date line is no
     bullet ("• 2020-tól az első Rust kísérletek: belső eszköz ...", "- 2019 - 2020: moved
-    billing off Oracle"): a period of that job's work, not a new entry, when a sentence
-    follows it, no section heading comes between, and the period falls (at least partly)
-    within the job's dates. A bulleted list of jobs ("- 2019 - 2021: Engineer at Acme")
-    under a bulleted job, or after a heading, stays a list of entries."""
+    billing off Oracle"), or closing with it in brackets ("• Policy servicing and renewals
+    for commercial lines (2014–2016)."): a period of that job's work, not a new entry, when
+    a sentence follows it (or comes before the brackets), no section heading comes between,
+    and the period falls (at least partly) within the job's dates. A bulleted list of jobs
+    ("- 2019 - 2021: Engineer at Acme") under a bulleted job, or after a heading, stays a
+    list of entries."""
     line = lines[index]
     if not _BULLET.match(line) or _BULLET.match(lines[job]):
         return False
-    if len(_WORD.findall(line.partition(found.text)[2])) < _ITEM_PERIOD_MIN_WORDS:
+    before, _, after = line.partition(found.text)
+    # or closing the item in brackets ("• Policy servicing for commercial lines (2014–2016).")
+    closing = (
+        before.rstrip().endswith(("(", "["))
+        and re.fullmatch(r"\s*[)\]]\s*[.;]?\s*", after) is not None
+        and len(_WORD.findall(before)) >= _ITEM_PERIOD_MIN_WORDS
+    )
+    if len(_WORD.findall(after)) < _ITEM_PERIOD_MIN_WORDS and not closing:
         return False
     if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
         return False
@@ -869,7 +878,21 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 and not _is_section_heading(lines[first - 1])
             ):
                 first -= 1
-        elif len(_WORD.findall(residue)) < 2:
+        elif len(_WORD.findall(residue)) >= 2:
+            # A date line with a note after it ("Abr. 2024 – Actualidad · Remoto, clientes
+            # de EE. UU.") under a line standing alone from a blank line or a section
+            # heading ("Lumbre Labs – Ingeniera de IA generativa (Senior)"): that line is the
+            # job's title, not the last line of the entry above.
+            above = index - 1
+            if (
+                above > previous_date
+                and _looks_like_heading(lines[above])
+                and not _in_item(lines, above)
+                and above - 1 >= 0
+                and (not lines[above - 1].strip() or _is_section_heading(lines[above - 1]))
+            ):
+                first = above
+        else:
             # Contiguous heading-like lines right above (a wrapped line of the item above is
             # that item's, not a heading).
             above = []
