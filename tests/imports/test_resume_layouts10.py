@@ -51,6 +51,9 @@ def test_between_a_date_and_a_date(written: str, start: date, end: date) -> None
         ("2021 – auj. | Directrice technique, pipeline", date(2021, 1, 1)),
         ("Ab 2020 Leitung des Teams", date(2020, 1, 1)),
         ("Sedan 2019 ansvarig för drift", date(2019, 1, 1)),
+        ("Jan 2019 – Pres. | Acme", date(2019, 1, 1)),
+        ("2019 - till today", date(2019, 1, 1)),
+        ("2018 – aktuálně", date(2018, 1, 1)),
     ],
 )
 def test_since_and_now_words(written: str, start: date) -> None:
