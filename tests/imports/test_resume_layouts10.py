@@ -133,3 +133,24 @@ def test_a_title_alone_above_a_date_line_with_a_note() -> None:
         ("Mar. 2018 – Jul. 2020", 7, 9),
         ("2013 – 2019", 12, 12),
     ]
+
+
+def test_the_section_heading_above_a_heading_block_not_read_as_the_entrys() -> None:
+    # The first job's two heading lines are not taken (the date line carries its own
+    # note), yet the section heading above them still tells how this résumé sets its
+    # headings: "MUESTRAS" in capitals after the last job opens a section of its own.
+    text = "\n".join(
+        [
+            "EXPERIENCIA LABORAL",
+            "",
+            "Lumbre Labs (Rosario)",
+            "Ingeniera de IA generativa (Senior)",
+            "Abr. 2024 – Actualidad · Remoto, clientes de EE. UU. y España",
+            "• RAG con LangChain.",
+            "",
+            "MUESTRAS",
+            "Un asistente con LangChain y Rasa para una cooperativa.",
+        ]
+    )
+    [job] = split_entries(text, today=TODAY)
+    assert job.lines[1] == 6

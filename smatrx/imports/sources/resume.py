@@ -406,6 +406,17 @@ def _section_layouts(lines: list[str], first: int) -> set[tuple[bool, int, bool,
     if above < 0:
         return set()
     layout = _heading_layout(lines, above)
+    if layout is None and first - 1 == above:
+        # the entry's heading block reaches higher than read ("Lumbre Labs – Ingeniera
+        # (Senior)" over the dates, a title over that): the heading is above the block
+        block = above
+        while block > 0 and lines[block - 1].strip() and above - block < _HEADING_BLOCK_MAX:
+            block -= 1
+        heading = block - 1
+        while heading >= 0 and not lines[heading].strip():
+            heading -= 1
+        if heading >= 0 and heading < block - 1:
+            layout = _heading_layout(lines, heading)
     if layout is None or not (layout[0] or layout[1] or layout[2] or layout[3]):
         return set()
     return {layout}
