@@ -297,7 +297,8 @@ _SINCE = re.compile(
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
-    # Indonesian and Malay "sejak", the Slavic languages' "od", Vietnamese "từ"
+    # the other languages' words in _SINCE_WORDS. (Not opening a sentence inside a line: a
+    # profile's "Desde 2023 me dedico a ..." tells a career's turn, not a job's dates.)
     rf"(?:{_phrases(_SINCE_WORDS)}){_SP}*"
     # with the word "year" as Czech, Slovak and Polish ("od roku 2016"), Slovenian ("od leta
     # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak

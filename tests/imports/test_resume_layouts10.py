@@ -11,7 +11,7 @@ from datetime import date
 import pytest
 
 from smatrx.imports.dates import find_date_ranges
-from smatrx.imports.sources.resume import split_entries
+from smatrx.imports.sources.resume import split_entries, usage_ranges
 
 TODAY = date(2026, 12, 5)
 
@@ -154,3 +154,21 @@ def test_the_section_heading_above_a_heading_block_not_read_as_the_entrys() -> N
     )
     [job] = split_entries(text, today=TODAY)
     assert job.lines[1] == 6
+
+
+def test_a_period_inside_a_job_written_on_its_date_line_dates_its_clause() -> None:
+    text = "\n".join(
+        [
+            "## Traxectoria profesional",
+            "",
+            "Antes, entre setembro de 2018 e febreiro de 2022, estiven en Ártabra Software. "
+            "Alí escribía Java e, a partir de 2019, tamén Kotlin; usabamos RxJava. "
+            "O proxecto: unha app con SQLite.",
+        ]
+    )
+    [entry] = split_entries(text, today=TODAY)
+    line = text.split("\n")[2]
+    columns = {name: line.find(name) for name in ("Java", "Kotlin", "RxJava", "SQLite")}
+    assert [
+        [r.start for r in usage_ranges(entry, [3], {3: column})] for column in columns.values()
+    ] == [[date(2018, 9, 1)], [date(2019, 1, 1)], [date(2019, 1, 1)], [date(2018, 9, 1)]]

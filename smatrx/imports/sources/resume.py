@@ -854,6 +854,19 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             inside[index] = found[0]
         else:
             dated[index] = found[0]
+            # A job written as one paragraph on its date line ("Alí escribía Java e, a
+            # partir de 2019, tamén Kotlin; ...", "... Depuis 2023, stockage sur AWS."): a
+            # later period on the line dates a clause of its own sentence, as on a line below.
+            for later in found[1:]:
+                clause = _dated_clause(line, later, found[0])
+                if clause is not None:
+                    column, stop, period = clause
+                    if stop is None:  # an open start: to its sentence's end, on this line
+                        full_stop = re.search(r"[.!?](?:\s|$)", line[column + len(later.text) :])
+                        if full_stop is not None:
+                            stop = column + len(later.text) + full_stop.end()
+                    clauses[index] = (column, stop if stop is not None else len(line), period)
+                    break
     if not dated:
         return []
 
@@ -969,7 +982,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                     if stop is not None
                     else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
                     for i, (column, stop, period) in sorted(clauses.items())
-                    if date_index < i <= last
+                    if date_index <= i <= last
                 ),
             )
         )
