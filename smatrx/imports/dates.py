@@ -275,10 +275,11 @@ _SINCE_WORDS: dict[str, tuple[str, ...]] = {
 # 2020"): a range whatever the words around it.
 _BETWEEN_WORDS = (
     "between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "mellom",
-    "między", "miedzy", "mezi", "medzi", "između", "izmedu", "med", "între", "intre",
-    "μεταξύ", "μεταξυ", "между", "між", "антара", "antara", "starp", "tarp", "ndërmjet",
+    "między", "miedzy", "mezi", "medzi", "između", "izmedu", "între", "intre",
+    "μεταξύ", "μεταξυ", "между", "між", "antara", "starp", "tarp", "ndërmjet",
     "ndermjet", "kati ya",
 )  # fmt: skip
+# (Slovenian "med" is left out: in Danish, Norwegian and Swedish it is "with".)
 _AND_WORDS = (
     "and", "und", "e", "y", "et", "en", "och", "og", "a", "i", "și", "si", "ir", "un", "ja",
     "dan", "και", "и", "і", "та", "és", "es", "na", "in",
