@@ -121,11 +121,12 @@ _POINT = (
 # Luxembourgish "haut", Azerbaijani "indi"; their longer forms are in); "nu" (Dutch, Swedish,
 # Danish) and "date" ("to date") are in as they always were.
 _NOW_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("present", "current", "currently", "now", "today", "ongoing", "date", "to date",
-           "till date", "till now", "to present"),
-    "fr": ("aujourd'hui", "présent", "present", "actuellement", "à ce jour", "a ce jour",
-           "ce jour", "en cours", "maintenant"),
-    "es": ("actualidad", "la actualidad", "actualmente", "actual", "presente", "hoy",
+    "en": ("present", "current", "currently", "now", "today", "ongoing", "on-going", "date",
+           "to date", "till date", "till now", "till today", "to present", "continuing",
+           "until now", "up to now", "pres."),
+    "fr": ("aujourd'hui", "auj.", "présent", "present", "actuellement", "à ce jour",
+           "a ce jour", "ce jour", "en cours", "maintenant"),
+    "es": ("actualidad", "la actualidad", "actualmente", "actual", "act.", "presente", "hoy",
            "a la fecha", "la fecha", "en curso"),
     "it": ("oggi", "ad oggi", "a oggi", "in corso", "attuale", "attualmente", "tuttora"),
     "pt": ("atual", "atualmente", "actual", "actualmente", "hoje", "o momento",
@@ -147,10 +148,12 @@ _NOW_WORDS: dict[str, tuple[str, ...]] = {
     "pl": ("obecnie", "teraz", "nadal", "do teraz", "do dziś", "do dzisiaj", "aktualnie",
            "do chwili obecnej", "chwili obecnej"),
     "cs": ("současnost", "současnosti", "do současnosti", "soucasnost", "dosud", "nyní",
-           "dodnes", "trvá"),
-    "sk": ("súčasnosť", "súčasnosti", "sucasnost", "doteraz", "dodnes"),
+           "dodnes", "trvá", "aktuálně", "aktualne", "doposud"),
+    "sk": ("súčasnosť", "súčasnosti", "sucasnost", "doteraz", "dodnes", "aktuálne",
+           "aktualne"),
     "sl": ("danes", "do danes", "sedaj", "zdaj", "trenutno"),
-    "hr, bs, sr": ("danas", "do danas", "trenutno", "sada", "sadašnjost", "u tijeku"),
+    "hr, bs, sr": ("danas", "do danas", "trenutno", "trenutačno", "sada", "sadašnjost",
+                   "u tijeku"),
     "sr (Cyrillic)": ("данас", "до данас", "тренутно", "сада"),
     "mk": ("денес", "до денес", "сега", "моментално", "тековно"),
     "bg": ("настояще", "сега", "днес", "до днес", "до момента", "момента", "понастоящем",
@@ -242,6 +245,47 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# "Since" as the languages of Europe, Indonesian, Malay, Vietnamese, Filipino and Swahili
+# write it before a date ("since", "from" only at the start of a line or an item: "from
+# 2019 to 2021" is a range already). Languages that put it after the date (Turkish
+# "2019'dan beri", Finnish "2019 alkaen") are left out; Hungarian's suffix is _FROM_SUFFIX.
+# Russian and Ukrainian "с", "з" are left out too: one letter, they also mean "with" ("з
+# 2022 р." in a contact line's brackets tells where one lives, not a job).
+_SINCE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("since", "from"),
+    "de": ("seit", "ab"),
+    "fr": ("depuis", "à partir de", "a partir de", "dès"),
+    "es, pt, gl, ca": ("desde", "dende", "des de", "a partir de", "a partir do", "a partir da"),
+    "it": ("dal", "dall'", "dalla", "a partire dal", "a partire da"),
+    "nl, af": ("sinds", "vanaf", "sedert"),
+    "sv, nb, nn, da": ("sedan", "siden", "fra og med", "fr.o.m."),
+    "pl, cs, sk, sl, hr, bs, sr": ("od",),
+    "bg, mk, sr (Cyrillic)": ("от", "од"),
+    "el": ("από", "απο"),
+    "ro": ("din", "începând cu", "incepand cu", "începând din"),
+    "et, lv, lt": ("alates", "kopš", "kops", "nuo"),
+    "sq": ("që nga", "qe nga", "nga"),
+    "id, ms": ("sejak",),
+    "vi": ("từ",),
+    "fil": ("mula", "mula noong", "simula"),
+    "sw": ("tangu",),
+}
+# "Between a date and a date" as a sentence writes a period ("entre setembro de 2018 e
+# febreiro de 2022", "between 2016 and 2019", "zwischen 2015 und 2018", "între 2017 și
+# 2020"): a range whatever the words around it.
+_BETWEEN_WORDS = (
+    "between", "zwischen", "entre", "tra", "fra", "tussen", "mellan", "mellem", "mellom",
+    "między", "miedzy", "mezi", "medzi", "između", "izmedu", "între", "intre",
+    "μεταξύ", "μεταξυ", "между", "між", "antara", "starp", "tarp", "ndërmjet",
+    "ndermjet", "kati ya",
+)  # fmt: skip
+# (Slovenian "med" is left out: in Danish, Norwegian and Swedish it is "with".)
+_AND_WORDS = (
+    "and", "und", "e", "y", "et", "en", "och", "og", "a", "i", "și", "si", "ir", "un", "ja",
+    "dan", "και", "и", "і", "та", "és", "es", "na", "in",
+)  # fmt: skip
+
+
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
 # 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
 # since 2019").
@@ -254,14 +298,21 @@ _SINCE = re.compile(
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
-    # Indonesian and Malay "sejak", the Slavic languages' "od", Vietnamese "từ"
-    rf"(?:since|from|seit|depuis|desde|dal|dall['\u2019]|sinds|vanaf|sejak|od|từ){_SP}*"
+    # the other languages' words in _SINCE_WORDS. (Not opening a sentence inside a line: a
+    # profile's "Desde 2023 me dedico a ..." tells a career's turn, not a job's dates.)
+    rf"(?:{_phrases(_SINCE_WORDS)}){_SP}*"
     # with the word "year" as Czech, Slovak and Polish ("od roku 2016"), Slovenian ("od leta
     # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak
     # tahun 2020") and Vietnamese ("từ năm 2019") write it
     rf"(?:(?:roku|leta|godine|tahun|năm){_SP}+)?"
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
+)
+_BETWEEN = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(_BETWEEN_WORDS, key=len, reverse=True))}){_SP}+"
+    rf"(?P<start>{_POINT}){_SP}+(?:{'|'.join(sorted(_AND_WORDS, key=len, reverse=True))}){_SP}+"
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}))(?![\w/]|[.,\-]\d)",
+    re.IGNORECASE,
 )
 # Hungarian glues "from" to the start ("2020-tól", "2021. márc.-tól"; "2020-tol" as a PDF
 # folds "ő"; a month with the suffix on it, "márciustól", is not read): with no end after
@@ -397,6 +448,18 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
             continue
         if end < start:
             continue
+        ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
+    for found in _BETWEEN.finditer(text):
+        if any(a < found.end() and found.start() < b for a, b in spans):
+            continue
+        ongoing = found.group("present") is not None
+        start = parse_month_year(found.group("start"))
+        end = today if ongoing else parse_month_year(found.group("end"))
+        if start is None or end is None or not MIN_YEAR <= start.year <= latest_year:
+            continue
+        if end < start or end.year > latest_year:
+            continue
+        spans.append(found.span())
         ranges.append(DateRange(start=start, end=end, ongoing=ongoing, text=found.group(0)))
     for found in (
         *_SINCE.finditer(text),

@@ -406,6 +406,17 @@ def _section_layouts(lines: list[str], first: int) -> set[tuple[bool, int, bool,
     if above < 0:
         return set()
     layout = _heading_layout(lines, above)
+    if layout is None and first - 1 == above:
+        # the entry's heading block reaches higher than read ("Lumbre Labs – Ingeniera
+        # (Senior)" over the dates, a title over that): the heading is above the block
+        block = above
+        while block > 0 and lines[block - 1].strip() and above - block < _HEADING_BLOCK_MAX:
+            block -= 1
+        heading = block - 1
+        while heading >= 0 and not lines[heading].strip():
+            heading -= 1
+        if heading >= 0 and heading < block - 1:
+            layout = _heading_layout(lines, heading)
     if layout is None or not (layout[0] or layout[1] or layout[2] or layout[3]):
         return set()
     return {layout}
@@ -589,14 +600,23 @@ def _item_period(
 ) -> bool:
     """A bulleted item opening with a period of its own under a job whose date line is no
     bullet ("• 2020-tól az első Rust kísérletek: belső eszköz ...", "- 2019 - 2020: moved
-    billing off Oracle"): a period of that job's work, not a new entry, when a sentence
-    follows it, no section heading comes between, and the period falls (at least partly)
-    within the job's dates. A bulleted list of jobs ("- 2019 - 2021: Engineer at Acme")
-    under a bulleted job, or after a heading, stays a list of entries."""
+    billing off Oracle"), or closing with it in brackets ("• Policy servicing and renewals
+    for commercial lines (2014–2016)."): a period of that job's work, not a new entry, when
+    a sentence follows it (or comes before the brackets), no section heading comes between,
+    and the period falls (at least partly) within the job's dates. A bulleted list of jobs
+    ("- 2019 - 2021: Engineer at Acme") under a bulleted job, or after a heading, stays a
+    list of entries."""
     line = lines[index]
     if not _BULLET.match(line) or _BULLET.match(lines[job]):
         return False
-    if len(_WORD.findall(line.partition(found.text)[2])) < _ITEM_PERIOD_MIN_WORDS:
+    before, _, after = line.partition(found.text)
+    # or closing the item in brackets ("• Policy servicing for commercial lines (2014–2016).")
+    closing = (
+        before.rstrip().endswith(("(", "["))
+        and re.fullmatch(r"\s*[)\]]\s*[.;]?\s*", after) is not None
+        and len(_WORD.findall(before)) >= _ITEM_PERIOD_MIN_WORDS
+    )
+    if len(_WORD.findall(after)) < _ITEM_PERIOD_MIN_WORDS and not closing:
         return False
     if any(_is_section_heading(lines[i]) for i in range(job + 1, index)):
         return False
@@ -834,6 +854,19 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             inside[index] = found[0]
         else:
             dated[index] = found[0]
+            # A job written as one paragraph on its date line ("Alí escribía Java e, a
+            # partir de 2019, tamén Kotlin; ...", "... Depuis 2023, stockage sur AWS."): a
+            # later period on the line dates a clause of its own sentence, as on a line below.
+            for later in found[1:]:
+                clause = _dated_clause(line, later, found[0])
+                if clause is not None:
+                    column, stop, period = clause
+                    if stop is None:  # an open start: to its sentence's end, on this line
+                        full_stop = re.search(r"[.!?](?:\s|$)", line[column + len(later.text) :])
+                        if full_stop is not None:
+                            stop = column + len(later.text) + full_stop.end()
+                    clauses[index] = (column, stop if stop is not None else len(line), period)
+                    break
     if not dated:
         return []
 
@@ -869,7 +902,21 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 and not _is_section_heading(lines[first - 1])
             ):
                 first -= 1
-        elif len(_WORD.findall(residue)) < 2:
+        elif len(_WORD.findall(residue)) >= 2:
+            # A date line with a note after it ("Abr. 2024 – Actualidad · Remoto, clientes
+            # de EE. UU.") under a line standing alone from a blank line or a section
+            # heading ("Lumbre Labs – Ingeniera de IA generativa (Senior)"): that line is the
+            # job's title, not the last line of the entry above.
+            above = index - 1
+            if (
+                above > previous_date
+                and _looks_like_heading(lines[above])
+                and not _in_item(lines, above)
+                and above - 1 >= 0
+                and (not lines[above - 1].strip() or _is_section_heading(lines[above - 1]))
+            ):
+                first = above
+        else:
             # Contiguous heading-like lines right above (a wrapped line of the item above is
             # that item's, not a heading).
             above = []
@@ -935,7 +982,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                     if stop is not None
                     else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
                     for i, (column, stop, period) in sorted(clauses.items())
-                    if date_index < i <= last
+                    if date_index <= i <= last
                 ),
             )
         )
