@@ -13,6 +13,27 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+
+class _CompiledWhenUsed:
+    """A regular expression compiled on first use. The month names of some 45 languages make
+    these patterns take about a third of a second to compile: the web workers, which import
+    this module for months_between and never read a date range, do not pay it."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._compiled: re.Pattern[str] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def _compiled_when_used(pattern: str, flags: int = 0) -> Any:
+    return _CompiledWhenUsed(pattern, flags)
+
 
 __all__ = ["DateRange", "find_date_ranges", "months_between", "parse_month_year"]
 
@@ -234,7 +255,7 @@ _SEPARATOR = (
     rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
     rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
 )
-_RANGE = re.compile(
+_RANGE = _compiled_when_used(
     # Not glued to a word, number, version or phone number before it ("555-2019", "v1.2015").
     rf"(?<![\w/.:+\-])"
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
@@ -291,7 +312,7 @@ _AND_WORDS = (
 # since 2019").
 # A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
 # the right column ("Senior FPGA Engineer, Acme          Since 2021").
-_SINCE = re.compile(
+_SINCE = _compiled_when_used(
     # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
     # spaces would rescan the run from every position)
     rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
@@ -308,7 +329,7 @@ _SINCE = re.compile(
     rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
     re.IGNORECASE | re.MULTILINE,
 )
-_BETWEEN = re.compile(
+_BETWEEN = _compiled_when_used(
     rf"(?<!\w)(?:{'|'.join(sorted(_BETWEEN_WORDS, key=len, reverse=True))}){_SP}+"
     rf"(?P<start>{_POINT}){_SP}+(?:{'|'.join(sorted(_AND_WORDS, key=len, reverse=True))}){_SP}+"
     rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}))(?![\w/]|[.,\-]\d)",
@@ -318,13 +339,13 @@ _BETWEEN = re.compile(
 # folds "ő"; a month with the suffix on it, "márciustól", is not read): with no end after
 # it, an open range, ongoing. Read where _SINCE is: at the start of a line or an item, or
 # after a separator, not inside prose.
-_FROM_SUFFIX = re.compile(
+_FROM_SUFFIX = _compiled_when_used(
     rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
     rf"(?P<start>{_POINT})-t[óoő]l(?!\w)(?!{_SP}+(?:{_POINT}|{_PRESENT}))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A start and a dash with nothing after it: "(2022-)", "2019 - " at the end of a line.
-_DANGLING = re.compile(
+_DANGLING = _compiled_when_used(
     rf"(?<![\w/.:+\-])(?P<start>{_POINT}){_SP}*[-\u2013\u2014]{_SP}*(?=\)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -332,7 +353,7 @@ _DANGLING = re.compile(
 # A four-digit year and a two-digit one: "2016 - 19", "2019-21", or with an en or em dash.
 # A hyphen glued to both counts only when the two digits cannot be a month: "2019-03" is
 # ISO March 2019.
-_SHORT_END = re.compile(
+_SHORT_END = _compiled_when_used(
     rf"(?<![\w/.:+\-])(?P<start>{_YEAR})"
     rf"(?:{_SP}*[\u2013\u2014]{_SP}*|{_SP}+-{_SP}+|-(?=1[3-9]|[2-9]\d))"
     rf"(?P<yy>\d{{2}})(?![\w/]|[.,\-]\d)",
@@ -343,32 +364,34 @@ _SHORT_END = re.compile(
 # months. A lone month is not read so: it names a moment (a graduation, a certificate, a
 # talk), not a period of use. Never inside prose ("interned in Spring 2015 at ...").
 _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
-_LONE_SEASON = re.compile(
+_LONE_SEASON = _compiled_when_used(
     rf"(?:(?:^|(?<=\|))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
     rf"(?P<point>(?:{'|'.join(_SEASONS)}){_SP}+{_YEAR})[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
 _PARSERS = (
-    re.compile(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
-    re.compile(
+    _compiled_when_used(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
+    _compiled_when_used(
         rf"(?P<y>{_YEAR})(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
         re.IGNORECASE,
     ),
-    re.compile(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
-    re.compile(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
-    re.compile(rf"{_DAY}(?:\.(?P<m>{_MM})\.|/(?P<m2>{_MM})/|-(?P<m3>{_MM})-)(?P<y>{_YEAR})"),
-    re.compile(rf"{_DAY}\.{_SP}(?P<m>{_MM})\.{_SP}(?P<y>{_YEAR})"),
-    re.compile(rf"(?P<y>{_YEAR})(?P<slash>/)(?P<m>0[1-9]|1[0-2])"),
-    re.compile(rf"(?P<y>{_YEAR})\.{_SP}?(?P<m>0[1-9]|1[0-2])\.?"),
-    re.compile(r"(?P<m>0[1-9]|1[0-2])-(?P<y>(?:19|20)\d{2})"),
-    re.compile(rf"(?P<m>{_MM})/(?:1[3-9]|2\d|3[01])/(?P<y>{_YEAR})"),
-    re.compile(rf"(?P<y>{_YEAR})(?:/(?P<m>{_MM})/|\.(?P<m2>{_MM})\.){_DAY}\.?"),
-    re.compile(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
-    re.compile(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
-    re.compile(rf"(?P<y>{_YEAR})"),
+    _compiled_when_used(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
+    _compiled_when_used(r"(?P<m>0[1-9]|1[0-2])/(?P<yy>\d{2})"),
+    _compiled_when_used(
+        rf"{_DAY}(?:\.(?P<m>{_MM})\.|/(?P<m2>{_MM})/|-(?P<m3>{_MM})-)(?P<y>{_YEAR})"
+    ),
+    _compiled_when_used(rf"{_DAY}\.{_SP}(?P<m>{_MM})\.{_SP}(?P<y>{_YEAR})"),
+    _compiled_when_used(rf"(?P<y>{_YEAR})(?P<slash>/)(?P<m>0[1-9]|1[0-2])"),
+    _compiled_when_used(rf"(?P<y>{_YEAR})\.{_SP}?(?P<m>0[1-9]|1[0-2])\.?"),
+    _compiled_when_used(r"(?P<m>0[1-9]|1[0-2])-(?P<y>(?:19|20)\d{2})"),
+    _compiled_when_used(rf"(?P<m>{_MM})/(?:1[3-9]|2\d|3[01])/(?P<y>{_YEAR})"),
+    _compiled_when_used(rf"(?P<y>{_YEAR})(?:/(?P<m>{_MM})/|\.(?P<m2>{_MM})\.){_DAY}\.?"),
+    _compiled_when_used(rf"(?P<m>{_MM})[/.](?P<y>{_YEAR})"),
+    _compiled_when_used(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
+    _compiled_when_used(rf"(?P<y>{_YEAR})"),
 )
-_YEAR_MARK_END = re.compile(rf"(?<=\d){_SP}?гг?\.$")
+_YEAR_MARK_END = _compiled_when_used(rf"(?<=\d){_SP}?гг?\.$")
 
 
 @dataclass(frozen=True)
