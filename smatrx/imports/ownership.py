@@ -177,6 +177,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         and not _first_person(before[:-2])
     ):
         return True  # "a equipa SAP do cliente", Greek "omada data science", "l'équipe Java"
+    if _a_passive_party(before, after):
+        return True  # "gebouwd door de collega's van het frontendteam", "oleh pasukan IT"
     if _the_person_acts(after):
         return False  # "..., which I set up"
     sentence = segment(text, cand.start, cand.end)
@@ -195,6 +197,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
 # Articles before a team named after its technology, as other languages order them.
 _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
+    | {"pela", "pelo", "da", "do", "della", "del", "du"}
 )
 
 
@@ -271,7 +274,10 @@ def _agent(word: str) -> bool:
 
 
 def _team_word(word: str) -> bool:
-    return word in TEAM_NOUNS or _stem(word) in TEAM_NOUNS
+    """ "team", "ekipa", "the ERP team's", and compounds: "frontendteam", "vefteyminu"."""
+    if word in TEAM_NOUNS or _stem(word) in TEAM_NOUNS:
+        return True
+    return len(word) > 6 and word.endswith(("team", "teams", "teymi", "teyminu", "taldeak"))
 
 
 def _stem(word: str) -> str | None:
@@ -424,6 +430,26 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             and any(w in OWNERS_VERBS for w in after[i + 1 : i + 3])
         ):
             return True
+    return False
+
+
+_EVERYDAY_BY_WORDS = frozenset({"by", "do", "da", "av", "af"})
+
+
+def _a_passive_party(before: list[str], after: list[str]) -> bool:
+    """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",
+    "dibangunkan dalam Java oleh pasukan IT", "desarrollado por el estudiante en Vue.js",
+    "is built by the client's own BI team" (English "by" after a verb of making only)."""
+    for words in (before, after):
+        for i, word in enumerate(words):
+            # ("by", and the "by" words that are also everyday words, after a verb of making)
+            plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
+            passive_by = word == "by" and i > 0 and _participle(words[i - 1])
+            if not (plain or passive_by):
+                continue
+            party = words[i + 1 : i + 4]
+            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+                return True
     return False
 
 

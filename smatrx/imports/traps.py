@@ -19,7 +19,9 @@ from smatrx.imports.mentions import (
 from smatrx.imports.vocabulary import (
     APPOSITION_OPENERS,
     EMPLOYER_BEFORE,
+    ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
+    FOREIGN_FUNCTION_WORDS,
     GENITIVE_PARTICLES,
     IMPERATIVE_VERBS,
     LEISURE_PHRASES,
@@ -43,6 +45,8 @@ _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
 
 
+_OPENING_QUOTE = re.compile(r"[\u00ab\u201c\u201e\"]\s*$")
+_CLOSING_QUOTE = re.compile(r"\s*[\u00bb\u201d\u201c\"]")
 _SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
 _ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
 
@@ -84,6 +88,12 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
     if prev in {"let's", "lets", "let\u2019s"}:
         return True
+    if _OPENING_QUOTE.search(text[max(0, cand.start - 3) : cand.start]) and (
+        nxt in FOREIGN_FUNCTION_WORDS
+        or nxt in ENGLISH_FUNCTION_WORDS
+        or _CLOSING_QUOTE.match(text, cand.end) is not None
+    ):
+        return True  # a quoted title's first word or a quoted name: « Estimation sur », «Nexus»
     if _SHIP.search(text, max(0, cand.start - 8), cand.start):
         return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:

@@ -344,14 +344,14 @@ ONLY_WORDS = word_set(
 NEGATIONS = word_set(
     """
     never not n't no don't doesn't didn't haven't ne nie не ні nem nu non nicht niet inte ikke
-    ei hindi không δεν dont
+    ei hindi không δεν dont ez
     """
 )
 # Words that open a clause about the person: "; I only called its API", ", and we read it".
 FIRST_PERSON_SUBJECTS = word_set(
     "i we je nous j' ich wir ik wij yo nosotros io noi eu nós jag vi jeg ja já minä mä "
     "ben biz én mi jo nosaltres saya aku kami kita ek ons eg ég mina es aš jaz "
-    "я ми мы аз ние εγώ εμείς tôi chúng ma meie"
+    "я ми мы аз ние εγώ εμείς tôi chúng ma meie nik ni gu guk"
 )
 
 # Who else acts in a résumé: clients, vendors, colleagues, other teams' people — as the
@@ -366,7 +366,8 @@ AGENT_NOUNS = word_set(
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
     colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
-    designers
+    designers student students estudiante estudiantes étudiant étudiants studente studenti
+    подрядчик подрядчики заказчик заказчика вендор поставщик разработчики
     manufacturer manufacturers maintainer maintainers department departments
     kunde kunden lieferant lieferanten dienstleister agentur hersteller kollege kollegen
     prestataire prestataires partenaire partenaires fournisseur fournisseurs agence collègue
@@ -394,13 +395,13 @@ TEAM_NOUNS = word_set(
     ekip ekibi ekibin ekibe ekipler ekiplerin csapat csapata csapatának csapatnak echipa
     echipei echipă echipe zespół zespołu zespołem tým týmu tiimi tiimin afdeling afdelningen
     avdelningen avdeling ekipa ekipe meeskond meeskonna tiim команда команди ομάδα đội nhóm
-    engineering екип екипа екипът командой teymi teymið
+    engineering екип екипа екипът командой teymi teymið pasukan talde taldea taldeak
     """
 )
 # "By" of a passive, in the languages résumés are written in: "mantido pelo time de TI",
 # "géré par l'équipe", "betreut von", "beheerd door", "gestito da", "förvaltas av".
 PASSIVE_BY_WORDS = word_set(
-    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez do от"
+    "by pelo pela pelos pelas por par von durch door da dal dalla dai dagli av af przez do от oleh"
 )
 # Portuguese (Brazil) says "time" for a team, but only so after its own "by" ("pelo time").
 PASSIVE_BY_TEAM = {"pelo": "time", "pela": "time", "do": "time"}
@@ -571,6 +572,9 @@ LEISURE_PHRASES = (
     "littérature",
     "literatur",
     "kirjallisuus",
+    "vakboeken",
+    "favourite books",
+    "favorite books",
 )
 
 # Words that never name a technology of their own (for unknown_technologies).

@@ -972,6 +972,8 @@ def test_a_name_given_to_something_is_not_the_technology(matcher: Matcher) -> No
         ("- Dự án Phoenix: hệ thống quản lý kho cho một công ty logistics.", "Phoenix"),
         ("BSc IT, Ghana Communication Technology University, 2012 - 2016", "Communication"),
         ("Harbourview Life Assurance (Hong Kong) Limited", "Kong Gateway"),
+        ("Mémoire : « Estimation sur petits domaines de la pauvreté »", "Estimation"),
+        ("— Нагрузочное тестирование системы ДБО «Nexus» и процессинга карт.", "Sonatype Nexus"),
     ],
 )
 def test_a_name_that_is_something_else_here(matcher: Matcher, text: str, name: str) -> None:
@@ -986,3 +988,9 @@ def test_what_is_something_else_elsewhere_still_counts(matcher: Matcher) -> None
     assert "Oracle RAC" in names(matcher.find("The remaining Oracle 19c RAC estate."))
     assert "Apache Spark" in names(matcher.find("SKILLS: PYTHON, SPARK, AIRFLOW"))
     assert "Atlassian Bamboo" in names(matcher.find("CI on Bamboo and Jenkins for 40 services."))
+
+
+def test_a_quoted_talk_title_still_names_its_technology(matcher: Matcher) -> None:
+    assert "Apache Kafka" in names(
+        matcher.find('TALKS\n- "Kafka consumers with Spring Boot that survive a bad deploy", 2024')
+    )

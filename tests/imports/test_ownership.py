@@ -105,6 +105,17 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
         ),
         ("- Мобилното приложение (Swift и Kotlin) се тества от мобилния екип.", "Kotlin"),
         ("• Die Kassensoftware ist eine C#-Anwendung; von uns stammt nur die Schnittstelle.", "C#"),
+        (
+            "- de webschermen werden in Angular gebouwd door de collega's, ik leverde de API.",
+            "Angular",
+        ),
+        ("- Sistem MES syarikat dibangunkan dalam Java oleh pasukan IT.", "Java"),
+        ("- Un panel desarrollado por el estudiante en Vue.js.", "Vue.js"),
+        (
+            "- PLC-en programazioa (Ladder Logic) automatizazio-taldeak egiten du; nik ez dut.",
+            "PLC",
+        ),
+        ("- A contabilidade corria no SAP, gerido pela equipa SAP da Direcção Financeira.", "SAP"),
     ],
 )
 def test_another_partys_technology_is_theirs(matcher: Matcher, text: str, theirs: str) -> None:
