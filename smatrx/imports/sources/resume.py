@@ -180,6 +180,20 @@ _SECTION_WORDS = _folded_words(
     vaardighede tale projekte belangstellings kwalifikasies verwysings
     kokemus töökogemus haridus oskused keeled pieredze izglītība prasmes valodas patirtis
     išsilavinimas įgūdžiai kalbos
+    esperientzia esperientziak ikasketak prestakuntza hezkuntza trebetasunak gaitasunak
+    hizkuntzak proiektuak ziurtagiriak argitalpenak bestelakoak interesak zaletasunak
+    erreferentziak
+    experiencia formación educación habilidades competencias linguas idiomas proxectos
+    опыт образование навыки умения языки курсы сертификаты проекты достижения публикации
+    интересы хобби рекомендации контакты квалификация квалификации информация резюме
+    досвід освіта навички вміння мови курси сертифікати проєкти проекти досягнення
+    публікації інтереси контакти
+    опит умения езици курсове сертификати проекти интереси
+    искуство образовање вештине језици пројекти сертификати работно вештини јазици
+    вопыт адукацыя навыкі мовы
+    εμπειρία εμπειρια εκπαίδευση εκπαιδευση σπουδές σπουδες δεξιότητες δεξιοτητες γλώσσες
+    γλωσσες πιστοποιήσεις πιστοποιησεις έργα εργα ενδιαφέροντα ενδιαφεροντα δημοσιεύσεις
+    δημοσιευσεις
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -200,6 +214,14 @@ _SECTION_FILLER = _folded_words(
     i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
     odabrane odabrani osobne tehničke stručne
     darba
+    lan eta beste
+    работы ключевые профессиональные профессиональный дополнительная дополнительные
+    личные повышение контактная знание иностранных и
+    роботи ключові професійні додаткова
+    професионален професионални ключови компютърни допълнителна
+    радно кључне
+    працы
+    επαγγελματική επαγγελματικη πρόσθετες και
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -468,7 +490,8 @@ _EDUCATION_WORDS = _folded_words(
     öğrenim ogrenim tanulmányok tanulmanyok végzettség vegzettseg oktatás oktatas educație
     educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
     izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
-    εκπαίδευση σπουδές освіта образование
+    εκπαίδευση σπουδές освіта образование образовање адукацыя ikasketak prestakuntza
+    hezkuntza
     """
 )
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
