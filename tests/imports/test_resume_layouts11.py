@@ -85,3 +85,29 @@ def test_section_heading_in_other_scripts_ends_the_job(heading: str) -> None:
         "Gatling   k6   Docker\n"
     )
     assert spans(text) == [("Апрель 2021 — настоящее время", 1, 4)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- En 2023 migramos los servicios a Kubernetes; desde entonces mantengo Helm.",
+        "- In 2023, we moved the control room services to Kubernetes.",
+    ],
+)
+def test_item_opening_with_a_year_dates_the_item_from_then(item: str) -> None:
+    text = (
+        "Ingeniera de Software, Observatorio\n"
+        "Marzo 2021 – presente\n"
+        "- Planificador de observaciones en Python.\n"
+        f"{item}\n"
+    )
+    [entry] = split_entries(text, today=TODAY)
+    [(first, last, period)] = entry.periods
+    assert (first, last) == (4, 4)
+    assert (period.start, period.end, period.ongoing) == (date(2023, 1, 1), TODAY, True)
+
+
+def test_item_opening_with_a_range_is_not_an_opening_year() -> None:
+    text = "Analista, Acme\nAgosto 2016 – Febrero 2021\n- En 2017-2018 reportes en Excel.\n"
+    entries = split_entries(text, today=TODAY)
+    assert all(p.text != "En 2017" for entry in entries for _, _, p in entry.periods)

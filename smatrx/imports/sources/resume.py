@@ -717,6 +717,12 @@ _ITEM_YEAR = re.compile(
     r"[\s.;!]*$",
     re.IGNORECASE,
 )
+# ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
+# 2019 we moved the build farm to AWS": the item's work began that year.
+_ITEM_OPENING_YEAR = re.compile(
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
 
 
 def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
@@ -730,14 +736,15 @@ def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> 
         return None
     end = _item_lines(lines, index, len(lines) - 1)
     item = " ".join(line.strip() for line in lines[index : end + 1])
-    found = _ITEM_YEAR.search(item)
+    found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
     if found is None:
         return None
-    year = int(found.group("bracketed") or found.group("after"))
+    groups = found.groupdict()
+    year = int(groups.get("bracketed") or groups["after"])
     if not job_range.start.year <= year <= job_range.end.year:
         return None
-    text = found.group(0).strip()
-    if found.group("bracketed"):
+    text = groups.get("text") or found.group(0).strip()
+    if groups.get("bracketed"):
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
     # "in 2023" tells when the work began (a move, a migration): from then to the job's end
     return DateRange(
