@@ -268,8 +268,12 @@ _RANGE = _compiled_when_used(
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
     rf"{_SEPARATOR}"
     # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –
-    # June", the end in the start's year, or the next one)
-    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})|(?P<bare_end>{_MONTH_NAME})\.?)"
+    # June", the end in the start's year, or the next one; a word here, looked up in _MONTHS
+    # as the range is read: one more copy of the month trie would cost compile time. Only
+    # where the date ends, at the line's end or before a separator: "2016-tól 2019-ig" is
+    # Hungarian's "from", "Jan 2019 – Acme Corp" a company)
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})"
+    rf"|(?P<bare_end>[^\W\d_]{{3,}})\.?(?=[ \t*_)\]]*(?:[\n|,;:(]|$)))"
     # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
     rf"(?![\w/]|[.,\-]\d)",
     re.IGNORECASE,
@@ -443,7 +447,7 @@ def _bare_end(start_text: str, month_text: str) -> date | None:
     comes before the start's month ("Nov 2019 – Feb"). None when the start has no month of
     its own ("2019 – May" is no range) or either is no month."""
     start = parse_month_year(start_text) if re.search(r"[^\W\d_]", start_text) else None
-    month = _MONTHS.get(_key(month_text.rstrip(".")))
+    month = _MONTHS.get(_key(month_text))
     if start is None or month is None:
         return None
     return date(start.year + (month < start.month), month, 1)
@@ -468,12 +472,14 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     ranges: list[DateRange] = []
     spans: list[tuple[int, int]] = []  # where whole ranges were read
     for found in _RANGE.finditer(text):
-        spans.append(found.span())
         ongoing = found.group("present") is not None
         if found.group("bare_end"):
             end = _bare_end(found.group("start"), found.group("bare_end"))
+            if end is None:
+                continue  # "Jan 2019 – Acme": no range, and no span taken from the others
         else:
             end = today if ongoing else parse_month_year(found.group("end"))
+        spans.append(found.span())
         if end is None:
             continue
         if found.group("bare_month"):

@@ -111,3 +111,16 @@ def test_item_opening_with_a_range_is_not_an_opening_year() -> None:
     text = "Analista, Acme\nAgosto 2016 – Febrero 2021\n- En 2017-2018 reportes en Excel.\n"
     entries = split_entries(text, today=TODAY)
     assert all(p.text != "En 2017" for entry in entries for _, _, p in entry.periods)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # a word after the dash that is no month, or is followed by more: no bare end
+        ("Since Jan 2019 – Acme Corp", "Since Jan 2019"),
+        ("2016-tól 2019-ig", "2016-tól 2019"),
+        ("Feb 2017 – June | Acme", "Feb 2017 – June"),
+    ],
+)
+def test_bare_end_month_only_where_the_date_ends(written: str, expected: str) -> None:
+    assert [found.text for found in find_date_ranges(written, today=TODAY)] == [expected]
