@@ -106,7 +106,14 @@ _MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/)"
 _YEAR_MARK = rf"(?:{_SP}?гг?\.)?"
 # Year first, as Hungarian ("2019. márc."), Latvian ("2019. gada marts") and Lithuanian
 # ("2019 m. kovo") write it: the year's dot or mark is required, so "2019 March" is no date.
-_YEAR_FIRST = rf"{_YEAR}(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
+# Basque glues its "of" to the year ("2020ko martxoa", "2021eko urtarrila"); Sri Lankan, Chinese
+# and Japanese English résumés space the month after the year ("2021 Jan – Present"): read where
+# no number follows the month ("2019 March 2020" is none).
+_YEAR_SUFFIX = rf"(?:\.|{_SP}m\.|-?e?ko(?={_SP})|(?={_SP}))"
+_YEAR_FIRST = (
+    rf"{_YEAR}{_YEAR_SUFFIX}(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
+    rf"(?!{_SP}*['\u2019]?\d)"
+)
 
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
 _POINT = (
@@ -260,7 +267,13 @@ _RANGE = _compiled_when_used(
     rf"(?<![\w/.:+\-])"
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
     rf"{_SEPARATOR}"
-    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}))"
+    # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –
+    # June", the end in the start's year, or the next one; a word here, looked up in _MONTHS
+    # as the range is read: one more copy of the month trie would cost compile time. Only
+    # where the date ends, at the line's end or before a separator: "2016-tól 2019-ig" is
+    # Hungarian's "from", "Jan 2019 – Acme Corp" a company)
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})"
+    rf"|(?P<bare_end>[^\W\d_]{{3,}})\.?(?=[ \t*_)\]]*(?:[\n|,;:(]|$)))"
     # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
     rf"(?![\w/]|[.,\-]\d)",
     re.IGNORECASE,
@@ -373,7 +386,7 @@ _LONE_SEASON = _compiled_when_used(
 _PARSERS = (
     _compiled_when_used(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
     _compiled_when_used(
-        rf"(?P<y>{_YEAR})(?:\.|{_SP}m\.)(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
+        rf"(?P<y>{_YEAR}){_YEAR_SUFFIX}(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
         re.IGNORECASE,
     ),
     _compiled_when_used(rf"(?P<mon>{_MONTH_NAME})\.?\s*['\u2019](?P<yy>\d{{2}})", re.IGNORECASE),
@@ -429,6 +442,17 @@ def parse_month_year(value: str) -> date | None:
     return None
 
 
+def _bare_end(start_text: str, month_text: str) -> date | None:
+    """The end of "Feb 2017 – June": the month in the start's year, or the next year's when it
+    comes before the start's month ("Nov 2019 – Feb"). None when the start has no month of
+    its own ("2019 – May" is no range) or either is no month."""
+    start = parse_month_year(start_text) if re.search(r"[^\W\d_]", start_text) else None
+    month = _MONTHS.get(_key(month_text))
+    if start is None or month is None:
+        return None
+    return date(start.year + (month < start.month), month, 1)
+
+
 def months_between(start: date, end: date) -> int:
     """Calendar months from start's month to end's month (Mar to Jun is 3; negative if reversed).
 
@@ -448,9 +472,14 @@ def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     ranges: list[DateRange] = []
     spans: list[tuple[int, int]] = []  # where whole ranges were read
     for found in _RANGE.finditer(text):
-        spans.append(found.span())
         ongoing = found.group("present") is not None
-        end = today if ongoing else parse_month_year(found.group("end"))
+        if found.group("bare_end"):
+            end = _bare_end(found.group("start"), found.group("bare_end"))
+            if end is None:
+                continue  # "Jan 2019 – Acme": no range, and no span taken from the others
+        else:
+            end = today if ongoing else parse_month_year(found.group("end"))
+        spans.append(found.span())
         if end is None:
             continue
         if found.group("bare_month"):

@@ -180,6 +180,20 @@ _SECTION_WORDS = _folded_words(
     vaardighede tale projekte belangstellings kwalifikasies verwysings
     kokemus töökogemus haridus oskused keeled pieredze izglītība prasmes valodas patirtis
     išsilavinimas įgūdžiai kalbos
+    esperientzia esperientziak ikasketak prestakuntza hezkuntza trebetasunak gaitasunak
+    hizkuntzak proiektuak ziurtagiriak argitalpenak bestelakoak interesak zaletasunak
+    erreferentziak
+    experiencia formación educación habilidades competencias linguas idiomas proxectos
+    опыт образование навыки умения языки курсы сертификаты проекты достижения публикации
+    интересы хобби рекомендации контакты квалификация квалификации информация резюме
+    досвід освіта навички вміння мови курси сертифікати проєкти проекти досягнення
+    публікації інтереси контакти
+    опит умения езици курсове сертификати проекти интереси
+    искуство образовање вештине језици пројекти сертификати работно вештини јазици
+    вопыт адукацыя навыкі мовы
+    εμπειρία εμπειρια εκπαίδευση εκπαιδευση σπουδές σπουδες δεξιότητες δεξιοτητες γλώσσες
+    γλωσσες πιστοποιήσεις πιστοποιησεις έργα εργα ενδιαφέροντα ενδιαφεροντα δημοσιεύσεις
+    δημοσιευσεις
     """
 )
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
@@ -200,6 +214,14 @@ _SECTION_FILLER = _folded_words(
     i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
     odabrane odabrani osobne tehničke stručne
     darba
+    lan eta beste
+    работы ключевые профессиональные профессиональный дополнительная дополнительные
+    личные повышение контактная знание иностранных и
+    роботи ключові професійні додаткова
+    професионален професионални ключови компютърни допълнителна
+    радно кључне
+    працы
+    επαγγελματική επαγγελματικη πρόσθετες και
     """
 )
 _BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
@@ -468,7 +490,8 @@ _EDUCATION_WORDS = _folded_words(
     öğrenim ogrenim tanulmányok tanulmanyok végzettség vegzettseg oktatás oktatas educație
     educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
     izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
-    εκπαίδευση σπουδές освіта образование
+    εκπαίδευση σπουδές освіта образование образовање адукацыя ikasketak prestakuntza
+    hezkuntza
     """
 )
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
@@ -694,6 +717,12 @@ _ITEM_YEAR = re.compile(
     r"[\s.;!]*$",
     re.IGNORECASE,
 )
+# ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
+# 2019 we moved the build farm to AWS": the item's work began that year.
+_ITEM_OPENING_YEAR = re.compile(
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
 
 
 def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
@@ -707,14 +736,15 @@ def _item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> 
         return None
     end = _item_lines(lines, index, len(lines) - 1)
     item = " ".join(line.strip() for line in lines[index : end + 1])
-    found = _ITEM_YEAR.search(item)
+    found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
     if found is None:
         return None
-    year = int(found.group("bracketed") or found.group("after"))
+    groups = found.groupdict()
+    year = int(groups.get("bracketed") or groups["after"])
     if not job_range.start.year <= year <= job_range.end.year:
         return None
-    text = found.group(0).strip()
-    if found.group("bracketed"):
+    text = groups.get("text") or found.group(0).strip()
+    if groups.get("bracketed"):
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
     # "in 2023" tells when the work began (a move, a migration): from then to the job's end
     return DateRange(
