@@ -14,10 +14,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from smatrx.imports.dates import months_between
+from smatrx.imports.dates import DateRange, months_between
 from smatrx.imports.matcher import Match, Matcher, Mention
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
+    dated_job,
     estimate_usage,
     mask_name_line,
     split_entries,
@@ -242,6 +243,53 @@ def resume_proposals(
     return proposals, unknown_technologies(text, [m.match for m in found.values()])
 
 
+# A sentence of a position's description ends at ".", "!" or "?" before a space; a bullet
+# someone typed before it is not part of it.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_TYPED_BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]\s+")
+
+
+def _position_periods(
+    title: str,
+    text: str,
+    mentions: list[Mention],
+    started: date,
+    finished: date | None,
+    today: date,
+) -> dict[str, list[tuple[date, date]]]:
+    """Per skill the position's text (`title`, a line break, its description) names, the
+    spans it was used in: the position's dates, unless each sentence naming it carries a
+    period of its own ("En 2022 lideré la migración … a Python.", "Since 2021 on Rust",
+    "… (2018)"), read as a résumé's job's items are (each sentence an item) and clipped to
+    the position's dates."""
+    period = DateRange(start=started, end=finished or today, ongoing=finished is None, text="")
+    items: list[str] = []
+    starts: list[int] = []  # where each item begins in `text`
+    offset = len(title) + 1
+    for line in text[offset:].split("\n"):
+        pieces = [0, *(m.end() for m in _SENTENCE_BREAK.finditer(line))]
+        for a, b in zip(pieces, [*pieces[1:], len(line)], strict=True):
+            sentence = line[a:b].rstrip()
+            bullet = _TYPED_BULLET.match(sentence.lstrip())
+            skip = len(sentence) - len(sentence.lstrip()) + (bullet.end() if bullet else 0)
+            items.append("- " + sentence[skip:])
+            starts.append(offset + a + skip)
+        offset += len(line) + 1
+    entry = dated_job(title, items, period, today=today)
+    lines: dict[str, dict[int, int]] = {}  # skill -> line number (1-based) -> column
+    for start, _, match in mentions:
+        if start < len(title):
+            number, column = 1, start
+        else:
+            index = max(bisect_right(starts, start) - 1, 0)
+            number, column = index + 2, start - starts[index] + 2
+        lines.setdefault(match.skill_id, {}).setdefault(number, column)
+    return {
+        skill_id: [(r.start, r.end) for r in usage_ranges(entry, list(on), on)]
+        for skill_id, on in lines.items()
+    }
+
+
 def linkedin_proposals(
     export: LinkedInExport, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
@@ -279,9 +327,11 @@ def linkedin_proposals(
         for match in _distinct(reading.own):
             said = quotes.get(match.skill_id)
             note(match, f"{where}: {said}" if said else where)
-            if position.started:
-                end = position.finished or today
-                periods.setdefault(match.skill_id, []).append((position.started, end))
+        if position.started:
+            for skill_id, spans in _position_periods(
+                position.title, text, reading.own, position.started, position.finished, today
+            ).items():
+                periods.setdefault(skill_id, []).extend(spans)
         quotes = _quoted(text, reading.theirs, skip=len(position.title) + 1)
         for match in _distinct(reading.theirs):
             said = quotes.get(match.skill_id)

@@ -844,21 +844,22 @@ def usage_ranges(
     return clipped or [entry.range]
 
 
-def split_entries(text: str, *, today: date) -> list[Entry]:
-    """Segment the text into dated entries.
-
-    An entry starts at a line containing a date range (or the heading line(s) just above it)
-    and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
-    outside entries are not entries.
-    """
-    lines = [
-        _join_date_cells(line, today=today) if _CELL in line else line
-        for line in strip_sidebar(text.split("\n"), today=today)
-    ]
-    dated: dict[int, DateRange] = {}
-    inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
-    clauses: dict[int, tuple[int, int | None, DateRange]] = {}  # see Entry.clauses
-    for index, line in enumerate(lines):
+def _scan_dates(
+    lines: list[str],
+    dated: dict[int, DateRange],
+    inside: dict[int, DateRange],
+    clauses: dict[int, tuple[int, int | None, DateRange]],
+    *,
+    today: date,
+    first: int = 0,
+) -> None:
+    """Read the periods on the lines from `first` on, into `dated` (a job's date line, by
+    index), `inside` (an item or a sentence of a job's work opening or closing with a period
+    of its own) and `clauses` (a clause of one dated by a period inside it; see
+    Entry.clauses). Each is judged against the job dated last above it (`dated` may come
+    with one already)."""
+    for index in range(first, len(lines)):
+        line = lines[index]
         found = find_date_ranges(line, today=today)
         job = max(dated) if dated else None
         if not found:
@@ -897,6 +898,70 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                             stop = column + len(later.text) + full_stop.end()
                     clauses[index] = (column, stop if stop is not None else len(line), period)
                     break
+
+
+def _inner_periods(
+    lines: list[str],
+    inside: dict[int, DateRange],
+    clauses: dict[int, tuple[int, int | None, DateRange]],
+    date_index: int,
+    last: int,
+) -> dict[str, tuple]:
+    """Entry.periods and Entry.clauses of the job dated on line `date_index` whose lines run
+    to `last` (indexes), from what _scan_dates read."""
+    return {
+        "periods": tuple(
+            (i + 1, _item_lines(lines, i, last) + 1, inside[i])
+            for i in sorted(inside)
+            if date_index < i <= last
+        ),
+        "clauses": tuple(
+            (i + 1, column, i + 1, stop, period)
+            if stop is not None
+            else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
+            for i, (column, stop, period) in sorted(clauses.items())
+            if date_index <= i <= last
+        ),
+    }
+
+
+def dated_job(heading: str, lines: list[str], period: DateRange, *, today: date) -> Entry:
+    """A job whose dates are known apart from its text (a LinkedIn position's, under its
+    title): an entry of `heading` (line 1) and `lines` (lines 2 on) dated `period`, with the
+    items and clauses inside it that carry a period of their own read as a résumé's job's
+    are ("- En 2022 lideré la migración a Python.", "- Since 2021 on Rust", "... (2018)").
+    Past a line that reads as another job's dates, nothing more is read: those lines keep
+    the job's period."""
+    numbered = [heading, *lines]
+    dated: dict[int, DateRange] = {0: period}
+    inside: dict[int, DateRange] = {}
+    clauses: dict[int, tuple[int, int | None, DateRange]] = {}
+    _scan_dates(numbered, dated, inside, clauses, today=today, first=1)
+    last = min((i for i in dated if i > 0), default=len(numbered)) - 1
+    return Entry(
+        heading=heading,
+        text="\n".join(numbered),
+        range=period,
+        lines=(1, len(numbered)),
+        **_inner_periods(numbered, inside, clauses, 0, last),
+    )
+
+
+def split_entries(text: str, *, today: date) -> list[Entry]:
+    """Segment the text into dated entries.
+
+    An entry starts at a line containing a date range (or the heading line(s) just above it)
+    and runs until the next entry or a section heading ("Education", "Skills", ...). Lines
+    outside entries are not entries.
+    """
+    lines = [
+        _join_date_cells(line, today=today) if _CELL in line else line
+        for line in strip_sidebar(text.split("\n"), today=today)
+    ]
+    dated: dict[int, DateRange] = {}
+    inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
+    clauses: dict[int, tuple[int, int | None, DateRange]] = {}  # see Entry.clauses
+    _scan_dates(lines, dated, inside, clauses, today=today)
     if not dated:
         return []
 
@@ -1002,18 +1067,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 text="\n".join(lines[first : last + 1]),
                 range=date_range,
                 lines=(first + 1, last + 1),
-                periods=tuple(
-                    (i + 1, _item_lines(lines, i, last) + 1, inside[i])
-                    for i in sorted(inside)
-                    if date_index < i <= last
-                ),
-                clauses=tuple(
-                    (i + 1, column, i + 1, stop, period)
-                    if stop is not None
-                    else (i + 1, column, _item_lines(lines, i, last) + 1, sys.maxsize, period)
-                    for i, (column, stop, period) in sorted(clauses.items())
-                    if date_index <= i <= last
-                ),
+                **_inner_periods(lines, inside, clauses, date_index, last),
             )
         )
     return _duties_by_title(lines, dated, entries, layouts)
