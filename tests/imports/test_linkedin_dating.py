@@ -99,8 +99,7 @@ def test_a_year_in_brackets_closing_a_sentence_is_that_year() -> None:
     found = _proposals(
         (
             "Developer",
-            "Maintained the billing system. First experiments with Scala in internal "
-            "tools (2018).",
+            "Maintained the billing system. First experiments with Scala in internal tools (2018).",
             date(2015, 1, 1),
             date(2021, 1, 1),
         )
