@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Twelve corpora, each a folder with an expected.json:
+Thirteen corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -36,9 +36,11 @@ Twelve corpora, each a folder with an expected.json:
   corpora had been used to fix the matcher, the same way.
 * ``heldout11`` (bench/corpora/heldout11/): an eleventh, written once all ten earlier
   held-out corpora had been used to fix the matcher, the same way.
+* ``heldout12`` (bench/corpora/heldout12/): a twelfth, written once all eleven earlier
+  held-out corpora had been used to fix the matcher, the same way.
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout11|all]
+  [--corpus resumes|heldout|heldout2|...|heldout12|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -75,6 +77,7 @@ CORPORA = {
     "heldout9": Path(__file__).resolve().parent / "corpora" / "heldout9",
     "heldout10": Path(__file__).resolve().parent / "corpora" / "heldout10",
     "heldout11": Path(__file__).resolve().parent / "corpora" / "heldout11",
+    "heldout12": Path(__file__).resolve().parent / "corpora" / "heldout12",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
