@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from smatrx.imports.dates import find_date_ranges
-from smatrx.imports.sources import resume, resume_file
+from smatrx.imports.sources import resume, resume_file, resume_lines, resume_sections
 from smatrx.imports.sources.resume import (
     Entry,
     ResumeError,
@@ -464,7 +464,7 @@ def test_an_inline_skills_line_ends_the_entry_above() -> None:
     ],
 )
 def test_section_headings_in_other_languages(line: str) -> None:
-    assert resume._is_section_heading(line)
+    assert resume_sections.is_section_heading(line)
 
 
 @pytest.mark.parametrize(
@@ -472,7 +472,7 @@ def test_section_headings_in_other_languages(line: str) -> None:
     ["Formation Engineer", "Senior Java Developer", "Profil Acme", "Projekt Manager, Acme"],
 )
 def test_job_titles_are_not_foreign_section_headings(line: str) -> None:
-    assert not resume._is_section_heading(line)
+    assert not resume_sections.is_section_heading(line)
 
 
 _TWO_COLUMNS = [
@@ -521,7 +521,7 @@ def test_strip_sidebar_leaves_a_single_column_alone() -> None:
 )
 def test_foreign_durations_are_not_part_of_the_heading(line: str) -> None:
     (found,) = find_date_ranges(line, today=date(2026, 11, 27))
-    assert resume._residue(line, found.text) == "Acme"
+    assert resume_lines.line_residue(line, found.text) == "Acme"
 
 
 def test_strip_sidebar_with_a_dated_line_of_its_own() -> None:

@@ -1,0 +1,189 @@
+# ruff: noqa: RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
+"""Columns and tables of a résumé: a sidebar (right or left) beside the jobs, a Word table's
+cells of dates, and duties written apart from a table of dated titles. Pure: no Flask, no
+database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.sources.resume_lines import (
+    CELL,
+    WORD,
+    Entry,
+    line_residue,
+    tokens,
+)
+from smatrx.imports.sources.resume_sections import ends_entry, looks_like_heading
+
+# A gap wide enough to be a page column, not a space between words.
+# (taken at its start only: a match tried from inside a long run would rescan the run)
+_COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
+_SIDEBAR_MIN_LINES = 3
+
+
+_PROSE_MIN_WORDS = 6
+
+
+def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
+    """The lines with a left-hand sidebar column blanked (same length, so columns and line
+    numbers hold), when the page has one; else None.
+
+    A two-column PDF with the sidebar on the left ("SKILLS        EXPERIENCE", "Nmap,
+    Wireshark        tested every quarter. Moved the branch onto SD-WAN.") puts the main
+    column after a wide gap at one column: there the gap is followed by a job's dates on
+    some line and by sentences (six words or more) on at least three, and the text before
+    it is short. From the first to the last such line, what stands left of the column is
+    the sidebar, and so is a short line that stops before it ("Linux")."""
+    found: dict[int, list[int]] = {}  # column -> lines whose first gap ends there
+    prose: dict[int, int] = {}
+    dated: set[int] = set()
+    for number, line in enumerate(lines):
+        gap = next(_COLUMN_GAP.finditer(line), None)
+        if gap is None or gap.end() < 15:
+            continue
+        right = line[gap.end() :]
+        if len(WORD.findall(line[: gap.start()])) > 4:
+            continue  # a sentence on the left: no sidebar there
+        found.setdefault(gap.end(), []).append(number)
+        if len(WORD.findall(right)) >= _PROSE_MIN_WORDS:
+            prose[gap.end()] = prose.get(gap.end(), 0) + 1
+        dates = find_date_ranges(right, today=today)
+        if dates and len(WORD.findall(line_residue(right, dates[0].text))) < 2:
+            dated.add(gap.end())
+    for column in sorted(found):
+        near = range(column - 2, column + 3)
+        if not any(c in dated for c in near):
+            continue
+        if sum(prose.get(c, 0) for c in near) < _SIDEBAR_MIN_LINES:
+            continue
+        numbers = sorted(n for c in near for n in found.get(c, []))
+        kept = list(lines)
+        for number in range(numbers[0], numbers[-1] + 1):
+            line = lines[number]
+            gap = next(_COLUMN_GAP.finditer(line), None)
+            if gap is not None and gap.end() in near:
+                kept[number] = " " * gap.end() + line[gap.end() :]
+            elif len(line.rstrip()) < column - 2:
+                kept[number] = " " * len(line)
+        return kept
+    return None
+
+
+def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
+    """The lines without a right-hand sidebar column, when the page has one.
+
+    A two-column PDF extracts as lines whose right part is the sidebar ("Backend Engineer —
+    Acme          RabbitMQ · MySQL"): the skills listed there would otherwise count towards
+    whatever job happens to sit on the same lines. A sidebar is text after a wide gap that
+    starts at about the same column on at least three lines and is never a bare date (a right
+    column of dates, "Engineer, Acme          Jun 2020 - Present", belongs to the job; a
+    sidebar's "B.Sc. Physics, 2010 - 2014" is still the sidebar). Line count and order are
+    kept, so line numbers still hold. A sidebar on the left is blanked instead (see
+    _left_sidebar): a mention counts for a job only where the kept line has text at its
+    place.
+    """
+    left = _left_sidebar(lines, today=today)
+    if left is not None:
+        return left
+    starts: dict[int, int] = {}
+    for line in lines:
+        for gap in _COLUMN_GAP.finditer(line):
+            if gap.start() == 0 and gap.end() < 30:
+                continue  # an indented line, not a column
+            right = line[gap.end() :]
+            dates = find_date_ranges(right, today=today)
+            if dates and len(WORD.findall(line_residue(right, dates[0].text))) < 2:
+                return lines  # a column of dates: the layout belongs to the jobs
+            starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    column = next(
+        (
+            col
+            for col in sorted(starts)
+            if col >= 30
+            and sum(starts.get(c, 0) for c in range(col - 2, col + 3)) >= _SIDEBAR_MIN_LINES
+        ),
+        None,
+    )
+    if column is None:
+        return lines
+    kept: list[str] = []
+    for line in lines:
+        cut = next((g.start() for g in _COLUMN_GAP.finditer(line) if g.end() >= column - 2), None)
+        kept.append(line if cut is None else line[:cut].rstrip())
+    return kept
+
+
+def join_date_cells(line: str, *, today: date) -> str:
+    """A table row with the start and the end in cells side by side ("03/2022 | to date |
+    Acme | Analyst", "From | To" columns) with the two cells joined as one range ("03/2022 –
+    to date | Acme | Analyst"); other lines as they are."""
+    cells = line.split(CELL)
+    for i in range(len(cells) - 1):
+        joined = f"{cells[i].strip()} \u2013 {cells[i + 1].strip()}"
+        found = find_date_ranges(joined, today=today)
+        if found and found[0].text == joined:
+            return CELL.join([*cells[:i], joined, *cells[i + 2 :]])
+    return line
+
+
+def duties_by_title(
+    lines: list[str],
+    dated: dict[int, DateRange],
+    entries: list[Entry],
+    layouts: set[tuple[bool, int, bool, bool]],
+) -> list[Entry]:
+    """The entries again, when the dates sit in a table of their own (one row per job, rows
+    one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
+    duties are written elsewhere under its title ("Senior Analyst – Acme"): each such block
+    becomes an entry with the dates of the row that names every word of its title (the
+    fewest other words, if two do), and the rows keep only their own line, so that the
+    last row does not take every job's duties."""
+    rows = [i for i in dated if CELL in lines[i] and (i - 1 in dated or i + 1 in dated)]
+    if len(rows) < 2:
+        return entries
+    row_tokens = {i: tokens(line_residue(lines[i], dated[i].text)) for i in rows}
+    titles: dict[int, int] = {}  # title line -> its row
+    for j in range(max(rows) + 1, len(lines)):
+        if j in dated or not looks_like_heading(lines[j]):
+            continue
+        words = tokens(lines[j])
+        if len(WORD.findall(lines[j])) < 2:
+            continue
+        naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+        if naming and (len(naming) == 1 or naming[0][0] < naming[1][0]):
+            titles[j] = naming[0][1]
+    if not titles:
+        return entries
+    row_of = {id(dated[i]): i for i in rows}
+    kept = [
+        entry
+        if id(entry.range) not in row_of
+        else replace(
+            entry,
+            text="\n".join(lines[entry.lines[0] - 1 : row_of[id(entry.range)] + 1]),
+            lines=(entry.lines[0], row_of[id(entry.range)] + 1),
+        )
+        for entry in entries
+    ]
+    blocks: list[Entry] = []
+    for j, row in titles.items():
+        last = j
+        for i in range(j + 1, len(lines)):
+            if i in titles or i in dated or ends_entry(lines, i, j, layouts):
+                break
+            last = i
+        while last > j and not lines[last].strip():
+            last -= 1
+        blocks.append(
+            Entry(
+                heading=lines[j].strip(),
+                text="\n".join(lines[j : last + 1]),
+                range=dated[row],
+                lines=(j + 1, last + 1),
+            )
+        )
+    return sorted([*kept, *blocks], key=lambda entry: entry.lines)

@@ -1,0 +1,86 @@
+# ruff: noqa: RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
+"""The small pieces every part of the résumé reader shares: an entry, a bullet, a word, the
+case-folding that makes Turkish "İ" and Romanian "ş"/"ș" one letter, a line without its date.
+Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from smatrx.imports.dates import DateRange
+from smatrx.imports.vocabulary import word_set
+
+# --- entries ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An experience (or education/project) entry: a block of lines around a date range."""
+
+    heading: str  # the line(s) naming the role/company, best effort
+    text: str  # the entry's full text
+    range: DateRange | None
+    lines: tuple[int, int]  # first and last line numbers (1-based) in the extracted text
+    # Items of the entry opening with a period of their own ("• 2020-tól az első Rust
+    # kísérletek: ..."): first and last line (1-based, the item's wrapped lines included)
+    # and the period. (A range inside an item's sentence, "60 SQL Server instances (2016 a
+    # 2022)", "SQL on Postgres and, since 2020, BigQuery", dates a version or one of the
+    # names, not the item: it is none.)
+    periods: tuple[tuple[int, int, DateRange], ...] = ()
+    # Clauses of an item or a sentence dated by a period inside them: (first line, its
+    # column, last line, the column it stops before, the period); lines 1-based. An open
+    # start ("Prophet; od leta 2023 tudi statsmodels za intermitentne serije.") dates the
+    # names written after it in the item, from then to the job's end, not those before it;
+    # a closed range closing a clause ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.")
+    # dates the names of that clause before it.
+    clauses: tuple[tuple[int, int, int, int, DateRange], ...] = ()
+
+
+def fold_case(text: str) -> str:
+    """Lower case, one spelling per letter: Turkish "İ" lower-cases to "i" and a dot ("İŞ
+    DENEYİMİ"); Romanian "ș", "ț" (comma below) and "ş", "ţ" (cedilla, as older fonts and
+    Turkish write them) are one letter each."""
+    lowered = text.lower().replace("i\u0307", "i")
+    return lowered.replace("\u0219", "\u015f").replace("\u021b", "\u0163")
+
+
+def folded_words(text: str) -> frozenset[str]:
+    return frozenset(fold_case(word) for word in word_set(text))
+
+
+BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
+WORD = re.compile(r"[^\W\d_]{2,}")
+HEADING_MAX_CHARS = 100
+
+
+# "(3 yrs 2 mos)" and the same in French, Spanish, Italian, Portuguese, German and Dutch
+# ("3 ans 2 mois", "2 años 5 meses", "4 Jahre 1 Monat", "3 jaar 2 maanden").
+_YEARS_UNIT = r"yrs?|years?|y|ans?|años?|anni|anno|anos?|jahre?n?|jaar|j"
+_MONTHS_UNIT = r"mos?|months?|m|mois|mes|meses|mesi|monate?n?|maanden|maand|mnd"
+_DURATION = re.compile(
+    rf"\b\d{{1,2}}\s*(?:{_YEARS_UNIT}|{_MONTHS_UNIT})\b"
+    rf"(?:\s*\d{{1,2}}\s*(?:{_MONTHS_UNIT})\b)?",
+    re.IGNORECASE,
+)
+
+
+def line_residue(line: str, date_text: str) -> str:
+    # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
+    # (with the end's ordinal dot: "2014. – 2018. Doktorski studij")
+    ordinal = date_text + "." if (date_text + ".") in line and date_text[-1:].isdigit() else ""
+    rest = line.replace(ordinal or date_text, " ", 1)
+    rest = _DURATION.sub(" ", rest)  # "(3 yrs 2 mos)" names nothing
+    rest = re.sub(r"[()\[\]]", " ", rest)
+    return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
+
+
+CELL = " | "  # how a Word table row reads (resume_file joins a one-line row's cells so)
+
+
+def tokens(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold_case(text)))
+
+
+SENTENCE_END = (".", "!", ";")
+HEADING_BLOCK_MAX = 3

@@ -1,0 +1,340 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
+"""Periods inside a job: a bullet, a sentence or a clause that carries its own dates ("Since
+2021 …", "… (2018)", "od leta 2023 tudi statsmodels", "; SAP PI/PO van 2016 tot 2019."),
+and which period a skill's mentions earn (usage_ranges). Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END, WORD, Entry
+from smatrx.imports.sources.resume_sections import is_section_heading
+
+
+def range_inside_prose(line: str, date_text: str) -> bool:
+    """A range in the middle of a bullet's sentence, under an entry already begun: the years
+    of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
+    with Always On", "- Led the 2019 - 2021 migration to Kafka and Flink"), not a new job. A
+    bulleted job ("- Engineer, Acme (2019 - 2021)", "- 2019 - 2021: Engineer at Acme") has
+    the range at an end of its line. An open range ("dal 2020", "since 2021") counts as
+    well: "..., and since 2021 on BigQuery." is no job begun in 2021."""
+    if not BULLET.match(line):
+        return False
+    before, _, after = line.partition(date_text)
+    words_after = len(WORD.findall(after))
+    # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
+    # BigQuery.")
+    sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
+    return len(WORD.findall(before)) >= 3 and sentence
+
+
+_ITEM_PERIOD_MIN_WORDS = 4
+
+
+def item_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> bool:
+    """A bulleted item opening with a period of its own under a job whose date line is no
+    bullet ("• 2020-tól az első Rust kísérletek: belső eszköz ...", "- 2019 - 2020: moved
+    billing off Oracle"), or closing with it in brackets ("• Policy servicing and renewals
+    for commercial lines (2014–2016)."): a period of that job's work, not a new entry, when
+    a sentence follows it (or comes before the brackets), no section heading comes between,
+    and the period falls (at least partly) within the job's dates. A bulleted list of jobs
+    ("- 2019 - 2021: Engineer at Acme") under a bulleted job, or after a heading, stays a
+    list of entries."""
+    line = lines[index]
+    if not BULLET.match(line) or BULLET.match(lines[job]):
+        return False
+    before, _, after = line.partition(found.text)
+    # or closing the item in brackets ("• Policy servicing for commercial lines (2014–2016).")
+    closing = (
+        before.rstrip().endswith(("(", "["))
+        and re.fullmatch(r"\s*[)\]]\s*[.;]?\s*", after) is not None
+        and len(WORD.findall(before)) >= _ITEM_PERIOD_MIN_WORDS
+    )
+    if len(WORD.findall(after)) < _ITEM_PERIOD_MIN_WORDS and not closing:
+        return False
+    if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return False
+    return found.start <= job_range.end and found.end >= job_range.start
+
+
+_ITEM_MAX_LINES = 12  # how far up a wrapped line looks for its item's bullet
+
+
+def in_item(lines: list[str], index: int) -> bool:
+    """A bulleted item's line, or a wrapped line of one (indented, under the item with no
+    blank line between: "- prihlasovanie klientov ... rieši tím digitálnych" then
+    "  kanálov na Okta CIAM")."""
+    if BULLET.match(lines[index]):
+        return True
+    k = index
+    while k > max(0, index - _ITEM_MAX_LINES) and lines[k][:1] in (" ", "\t") and lines[k].strip():
+        k -= 1
+        if BULLET.match(lines[k]):
+            return True
+    return False
+
+
+_SENTENCE_MAX_LINES = 3
+
+
+def sentence_end(lines: list[str], index: int) -> int | None:
+    """The line (index) on which the sentence starting at `index` ends with its full stop,
+    within three lines and before a blank line or an item; None if it does not."""
+    for k in range(index, min(index + _SENTENCE_MAX_LINES, len(lines))):
+        if not lines[k].strip() or (k > index and BULLET.match(lines[k])):
+            return None
+        if lines[k].rstrip().endswith(SENTENCE_END):
+            return k
+    return None
+
+
+def sentence_period(
+    lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
+) -> str | None:
+    """A sentence of a job's prose (no bullets on either) holding a period within the job's
+    dates: not a new entry. Opening the sentence ("Sinds 2024 side-by-side extensies op SAP
+    BTP met CAP."), the period dates the sentence ("opens"), as a bulleted item's does;
+    inside it ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.") it dates one of its names,
+    not the sentence ("inside"), as in a bullet. A job's own line is no sentence (no full
+    stop), and a job that follows ("From 2021 to 2023 I led ... at Beta.") runs past the
+    dates of the one above. None for anything else."""
+    line = lines[index]
+    if BULLET.match(line) or BULLET.match(lines[job]):
+        return None
+    end = sentence_end(lines, index)
+    if end is None:
+        return None
+    rest = " ".join(lines[index : end + 1]).replace(found.text, " ", 1)
+    if len(WORD.findall(rest)) < _ITEM_PERIOD_MIN_WORDS:
+        return None
+    if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
+        return None
+    within_end = found.end <= job_range.end or (found.ongoing and job_range.ongoing)
+    if not (job_range.start <= found.start and within_end):
+        return None
+    before = line.partition(found.text)[0]
+    return "opens" if len(WORD.findall(before)) < 2 else "inside"
+
+
+# A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
+# Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
+# AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
+# the name's version ("Windows Server 2019"), not a period.
+_IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
+_ITEM_YEAR = re.compile(
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))"
+    r"[\s.;!]*$",
+    re.IGNORECASE,
+)
+# ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
+# 2019 we moved the build farm to AWS": the item's work began that year.
+_ITEM_OPENING_YEAR = re.compile(
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
+
+
+def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
+    """A bulleted item under a job (whose date line is no bullet) closing with a year of its
+    own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
+    Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
+    December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
+    Azure SQL Managed Instance em 2023.") it began then and ran to the job's end. None for
+    anything else."""
+    if not BULLET.match(lines[index]) or BULLET.match(lines[job]):
+        return None
+    end = item_lines(lines, index, len(lines) - 1)
+    item = " ".join(line.strip() for line in lines[index : end + 1])
+    found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
+    if found is None:
+        return None
+    groups = found.groupdict()
+    year = int(groups.get("bracketed") or groups["after"])
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    text = groups.get("text") or found.group(0).strip()
+    if groups.get("bracketed"):
+        return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
+    # "in 2023" tells when the work began (a move, a migration): from then to the job's end
+    return DateRange(
+        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
+    )
+
+
+_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
+
+
+def dated_clause(
+    line: str, found: DateRange, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """A period dating a clause of a job's item or sentence: (the column it starts, the
+    column it stops before or None for the item's end, the period).
+
+    An open start ("since 2020", "od leta 2023", "dal 2020") within the job's dates dates
+    what follows it, to the job's end. A closed range within the job's dates closing its
+    clause ("; SAP PI/PO van 2016 tot 2019.") dates the clause before it, from the last ";",
+    ":" or dash. None for anything else: a range in brackets is a version's or a project's
+    years ("60 instances (2016 a 2022) with Always On"), and so is one going on with the
+    sentence."""
+    column = line.find(found.text)
+    if found.ongoing and found.text[-1:].isdigit():  # an open start ends with its date
+        if not job_range.start <= found.start <= job_range.end:
+            return None
+        period = DateRange(
+            start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
+        )
+        return column, None, period
+    if found.ongoing or column < 0:
+        return None
+    after = line[column + len(found.text) :]
+    if line[:column].rstrip().endswith(("(", "[")) or not re.fullmatch(r"\.?\s*[.;,]?\s*", after):
+        return None
+    within_end = found.end <= job_range.end
+    if not (job_range.start <= found.start and within_end):
+        return None
+    opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+    return opened + 1, column, found
+
+
+def item_lines(lines: list[str], index: int, last: int) -> int:
+    """The last line of the item starting at `index`: its wrapped lines run on until a blank
+    line, another item, a line not indented after a full stop, or `last` (a sentence of
+    prose, until its full stop)."""
+    if not BULLET.match(lines[index]):
+        end = sentence_end(lines, index)
+        return index if end is None else min(end, last)
+    end = index
+    while end + 1 <= last and lines[end + 1].strip() and not BULLET.match(lines[end + 1]):
+        # after a full stop only an indented line goes on with the item (a PDF with no blank
+        # lines puts the next job's title right under the last item)
+        if lines[end].rstrip().endswith(SENTENCE_END) and lines[end + 1][:1] not in " \t":
+            break
+        end += 1
+    return end
+
+
+def usage_ranges(
+    entry: Entry, mention_lines: Iterable[int], columns: Mapping[int, int] | None = None
+) -> list[DateRange]:
+    """The ranges a skill mentioned on these lines (1-based) of the entry was used in: the
+    entry's own, unless every mention sits in an item dated by a period of its own, or after
+    an open start inside its item's clause (`columns`: where on its line each mention
+    starts); then those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021
+    job is 2020 to 2021)."""
+    if entry.range is None:
+        return []
+    periods = []
+    for number in mention_lines:
+        column = (columns or {}).get(number, -1)
+        period = next((r for a, b, r in entry.periods if a <= number <= b), None) or next(
+            (
+                r
+                for a, col_a, b, col_b, r in entry.clauses
+                if (a, col_a) <= (number, column) < (b, col_b)
+            ),
+            None,
+        )
+        if period is None:
+            return [entry.range]
+        periods.append(period)
+    clipped = []
+    for period in dict.fromkeys(periods):
+        start = max(period.start, entry.range.start)
+        end = min(period.end, entry.range.end)
+        if start <= end:
+            clipped.append(
+                DateRange(
+                    start=start,
+                    end=end,
+                    ongoing=end == period.end and period.ongoing,
+                    text=period.text,
+                )
+            )
+    return clipped or [entry.range]
+
+
+def scan_dates(
+    lines: list[str],
+    dated: dict[int, DateRange],
+    inside: dict[int, DateRange],
+    clauses: dict[int, tuple[int, int | None, DateRange]],
+    *,
+    today: date,
+    first: int = 0,
+) -> None:
+    """Read the periods on the lines from `first` on, into `dated` (a job's date line, by
+    index), `inside` (an item or a sentence of a job's work opening or closing with a period
+    of its own) and `clauses` (a clause of one dated by a period inside it; see
+    Entry.clauses). Each is judged against the job dated last above it (`dated` may come
+    with one already)."""
+    for index in range(first, len(lines)):
+        line = lines[index]
+        found = find_date_ranges(line, today=today)
+        job = max(dated) if dated else None
+        if not found:
+            year = None if job is None else item_year(lines, index, job, dated[job])
+            if year is not None:
+                inside[index] = year
+            continue
+        # a version's or a project's years inside a sentence, or one name's: not the skill's
+        in_prose = job is not None and range_inside_prose(line, found[0].text)
+        sentence = (
+            None
+            if job is None or in_prose
+            else sentence_period(lines, index, job, found[0], dated[job])
+        )
+        if job is not None and (in_prose or sentence == "inside"):
+            clause = dated_clause(line, found[0], dated[job])
+            if clause is not None:
+                clauses[index] = clause
+            continue
+        if job is not None and (
+            sentence == "opens" or item_period(lines, index, job, found[0], dated[job])
+        ):
+            inside[index] = found[0]
+        else:
+            dated[index] = found[0]
+            # A job written as one paragraph on its date line ("Alí escribía Java e, a
+            # partir de 2019, tamén Kotlin; ...", "... Depuis 2023, stockage sur AWS."): a
+            # later period on the line dates a clause of its own sentence, as on a line below.
+            for later in found[1:]:
+                clause = dated_clause(line, later, found[0])
+                if clause is not None:
+                    column, stop, period = clause
+                    if stop is None:  # an open start: to its sentence's end, on this line
+                        full_stop = re.search(r"[.!?](?:\s|$)", line[column + len(later.text) :])
+                        if full_stop is not None:
+                            stop = column + len(later.text) + full_stop.end()
+                    clauses[index] = (column, stop if stop is not None else len(line), period)
+                    break
+
+
+def inner_periods(
+    lines: list[str],
+    inside: dict[int, DateRange],
+    clauses: dict[int, tuple[int, int | None, DateRange]],
+    date_index: int,
+    last: int,
+) -> dict[str, tuple]:
+    """Entry.periods and Entry.clauses of the job dated on line `date_index` whose lines run
+    to `last` (indexes), from what scan_dates read."""
+    return {
+        "periods": tuple(
+            (i + 1, item_lines(lines, i, last) + 1, inside[i])
+            for i in sorted(inside)
+            if date_index < i <= last
+        ),
+        "clauses": tuple(
+            (i + 1, column, i + 1, stop, period)
+            if stop is not None
+            else (i + 1, column, item_lines(lines, i, last) + 1, sys.maxsize, period)
+            for i, (column, stop, period) in sorted(clauses.items())
+            if date_index <= i <= last
+        ),
+    }

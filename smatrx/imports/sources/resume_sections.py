@@ -1,0 +1,286 @@
+# ruff: noqa: RUF001, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
+"""Where a résumé's sections begin and end: headings known by their words (in the languages
+résumés are written in) and by their layout (capitals, Markdown, bold, a blank line above,
+learned from the heading that opens the first job), the labels inside a job, education
+sections. Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+
+from smatrx.imports.sources.resume_lines import (
+    BULLET,
+    HEADING_BLOCK_MAX,
+    HEADING_MAX_CHARS,
+    fold_case,
+    folded_words,
+)
+from smatrx.imports.vocabulary import word_set
+
+_SECTION_WORDS = folded_words(
+    """
+    experience experiences employment work history career profile summary about objective
+    education skills skill projects certifications certificates licenses languages interests
+    hobbies awards honors honours publications references volunteering volunteer training courses
+    achievements accomplishments contact competencies qualifications expertise tools technologies
+    talks talk speaking presentations conferences patents portfolio contributions community
+    articles writing blog source stack toolbox toolkit
+    berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
+    zertifikate zertifizierungen weiterbildung interessen kontakt hobbys hobbies sprachkenntnisse
+    kompetenzen publikationen vorträge ehrenamt sonstiges
+    expérience expériences experience profil formation formations compétences competences langues
+    intérêt intérêts interets loisirs projets parcours diplômes études etudes réalisations outils
+    experiencia experiencias perfil formación formacion educación educacion habilidades
+    competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
+    esperienza esperienze profilo formazione istruzione competenze lingue interessi progetti
+    conoscenze certificazioni pubblicazioni
+    experiência experiências formação educação competências interesses projetos conhecimentos
+    certificações
+    werkervaring ervaring profiel opleiding opleidingen vaardigheden talen projecten kennis
+    certificaten
+    arbetslivserfarenhet erfarenhet utbildning utbildningar kompetenser kompetens färdigheter
+    språk projekt certifieringar intressen kunskaper referenser arbeidserfaring erfaring
+    utdanning ferdigheter kompetanse prosjekter sertifiseringer interesser erhvervserfaring
+    uddannelse kompetencer færdigheder sprog projekter certificeringer doświadczenie
+    wykształcenie edukacja umiejętności języki projekty certyfikaty zainteresowania kursy
+    szkolenia zkušenosti vzdělání dovednosti jazyky certifikáty zájmy työkokemus koulutus
+    taidot kielitaito projektit sertifikaatit harrastukset osaaminen verktyg verktøy værktøjer
+    narzędzia nástroje työkalut
+    deneyim deneyimi deneyimler tecrübe tecrübeler eğitim egitim öğrenim ogrenim projeler
+    sertifikalar yetenekler beceriler yetkinlikler diller referanslar referans özet ozet
+    hakkımda ilgi alanları hobiler kurslar yayınlar ödüller başarılar araçlar teknolojiler
+    iletişim gönüllülük
+    tapasztalat munkatapasztalat tanulmányok tanulmanyok végzettség vegzettseg képzettség
+    kepzettseg oktatás oktatas projektek előadások eloadások eloadasok készségek keszsegek
+    kompetenciák kompetenciak ismeretek nyelvek nyelvtudás nyelvtudas hobbi hobbik
+    érdeklődés erdeklodes összefoglaló osszefoglalo referenciák referenciak tanúsítványok
+    tanusitvanyok képesítések kepesitesek publikációk publikaciok díjak eszközök eszkozok
+    elérhetőség elérhetoség
+    experiență experienta educație educatie studii competențe competente abilități abilitati
+    aptitudini cunoștințe cunostinte proiecte limbi interese certificări certificari
+    referințe referinte recomandări recomandari publicații publicatii premii realizări
+    realizari rezumat cursuri voluntariat instrumente tehnologii
+    experiència formació habilitats competències idiomes llengües projectes interessos
+    coneixements certificacions estudis aficions
+    iskustvo obrazovanje vještine vjestine veštine vestine jezici projekti interesi
+    kompetencije znanja certifikati publikacije nagrade zaposlenje izkušnje izobrazba
+    spretnosti jeziki vzdelanie vzdelávanie zručnosti znalosti kurzy
+    pengalaman pendidikan keahlian kemahiran keterampilan ketrampilan kemampuan bahasa
+    sertifikasi sijil proyek projek minat ringkasan profil pelatihan kursus referensi
+    rujukan penghargaan
+    vaardighede tale projekte belangstellings kwalifikasies verwysings
+    kokemus töökogemus haridus oskused keeled pieredze izglītība prasmes valodas patirtis
+    išsilavinimas įgūdžiai kalbos
+    esperientzia esperientziak ikasketak prestakuntza hezkuntza trebetasunak gaitasunak
+    hizkuntzak proiektuak ziurtagiriak argitalpenak bestelakoak interesak zaletasunak
+    erreferentziak
+    experiencia formación educación habilidades competencias linguas idiomas proxectos
+    опыт образование навыки умения языки курсы сертификаты проекты достижения публикации
+    интересы хобби рекомендации контакты квалификация квалификации информация резюме
+    досвід освіта навички вміння мови курси сертифікати проєкти проекти досягнення
+    публікації інтереси контакти
+    опит умения езици курсове сертификати проекти интереси
+    искуство образовање вештине језици пројекти сертификати работно вештини јазици
+    вопыт адукацыя навыкі мовы
+    εμπειρία εμπειρια εκπαίδευση εκπαιδευση σπουδές σπουδες δεξιότητες δεξιοτητες γλώσσες
+    γλωσσες πιστοποιήσεις πιστοποιησεις έργα εργα ενδιαφέροντα ενδιαφεροντα δημοσιεύσεις
+    δημοσιευσεις
+    """
+)
+# Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
+# those, so "Training Lead" or "Project Manager" stay job titles.
+_SECTION_FILLER = folded_words(
+    """
+    and & of the work professional technical relevant key core selected other additional academic
+    personal side open source employment recent related industry it computer digital
+    und berufliche persönliche weitere sonstige fachliche
+    d de des du la le les et y e i en del di do da centres centre
+    professionnelle professionnelles professionnel professionnels personnels personnelles
+    techniques profesional profesionales personales técnicas tecnicas professionale
+    professionali personali tecniche lavorative profissional profissionais pessoais
+    och og tekniska tekniske zawodowe techniczne osobiste pracovní odborné
+    ve iş is mesleki kişisel kisisel teknik yabancı yabanci
+    és es szakmai egyéb egyeb személyes szemelyes
+    și si profesională profesionala personale personal străine straine tehnice tehnic
+    i a radno pracovné jazykové digitální digitálne počítačové računalne odborná kerja
+    odabrane odabrani osobne tehničke stručne
+    darba
+    lan eta beste
+    работы ключевые профессиональные профессиональный дополнительная дополнительные
+    личные повышение контактная знание иностранных и
+    роботи ключові професійні додаткова
+    професионален професионални ключови компютърни допълнителна
+    радно кључне
+    працы
+    επαγγελματική επαγγελματικη πρόσθετες και
+    """
+)
+
+
+def is_section_heading(line: str) -> bool:
+    # "Skills: Python, Go" opens a section on its own line too: what follows the colon is
+    # the section's content, not part of the job above.
+    label, colon, _ = line.partition(":")
+    if colon and label.strip() and is_section_heading(label):
+        return True
+    stripped = line.strip().strip("*_#=:|-").strip()
+    # a note in brackets after the heading's words: "Odabrane publikacije (ukupno 21)"
+    stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
+    if not stripped or len(stripped) > 40:
+        return False
+    words = re.sub(r"[^\w&]+", " ", fold_case(stripped)).split()
+    if not 1 <= len(words) <= 4:
+        return False
+    return any(w in _SECTION_WORDS for w in words) and all(
+        w in _SECTION_WORDS or w in _SECTION_FILLER for w in words
+    )
+
+
+# A label inside a job ("Key achievements:", "Accomplishments:"), not a section of the résumé:
+# written with a colon and nothing after it, made of these words only. What follows it is
+# the job's own work.
+_ENTRY_LABEL_WORDS = word_set("key main major notable selected achievements accomplishments")
+_ENTRY_LABEL_CORE = word_set("achievements accomplishments")
+
+
+def is_entry_label(line: str) -> bool:
+    stripped = line.strip().strip("*_#").strip()
+    if not stripped.endswith(":"):
+        return False
+    words = re.sub(r"[^\w&]+", " ", stripped.lower()).split()
+    return bool(words) and words[-1] in _ENTRY_LABEL_CORE and set(words) <= _ENTRY_LABEL_WORDS
+
+
+def looks_like_heading(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and len(stripped) <= HEADING_MAX_CHARS
+        and not BULLET.match(line)
+        and not stripped.endswith((".", ";", ","))
+        and not is_section_heading(line)
+    )
+
+
+# A heading's text, by its shape: one to four words of letters (no digits, no sentence
+# punctuation), at most 40 characters.
+_HEADING_TEXT = re.compile(r"[^\W\d_]+(?:[ \t]*[&/\-\u2013][ \t]*[^\W\d_]+|[ \t]+[^\W\d_]+){0,3}")
+_HEADING_TEXT_MAX = 40
+
+
+def _heading_layout(lines: list[str], index: int) -> tuple[bool, int, bool, bool] | None:
+    """How a short heading-like line is set: (in capitals, Markdown "#" level, bold, a blank
+    line above); None for a line that cannot be a heading (a sentence, a date, a list)."""
+    stripped = lines[index].strip()
+    level = len(stripped) - len(stripped.lstrip("#"))
+    core = stripped.lstrip("#").strip()
+    bold = len(core) > 4 and core[:2] in ("**", "__") and core.endswith(core[:2])
+    core = core.strip("*_=").strip()
+    if len(core) > _HEADING_TEXT_MAX or not _HEADING_TEXT.fullmatch(core):
+        return None
+    letters = [char for char in core if char.isalpha()]
+    capitals = len(letters) >= 4 and all(char.isupper() for char in letters)
+    blank_above = index == 0 or not lines[index - 1].strip()
+    return (capitals, level, bold, blank_above)
+
+
+def section_layouts(lines: list[str], first: int) -> set[tuple[bool, int, bool, bool]]:
+    """The layout of the heading that opens the section of the first entry (starting at line
+    index `first`): "Zaposlenje", "PRACOVNÍ ZKUŠENOSTI", "## Experiència", whatever its
+    language. Set apart by capitals, a Markdown "#", bold or a blank line above (a plain line
+    right under the text above is no sign of a heading), it is how this résumé sets its
+    section headings: a line set the same way inside an entry ("Obrazovanje", "PENDIDIKAN",
+    "Formació") opens another section and ends the entry."""
+    above = first - 1
+    while above >= 0 and not lines[above].strip():
+        above -= 1
+    if above < 0:
+        return set()
+    layout = _heading_layout(lines, above)
+    if layout is None and first - 1 == above:
+        # the entry's heading block reaches higher than read ("Lumbre Labs – Ingeniera
+        # (Senior)" over the dates, a title over that): the heading is above the block
+        block = above
+        while block > 0 and lines[block - 1].strip() and above - block < HEADING_BLOCK_MAX:
+            block -= 1
+        heading = block - 1
+        while heading >= 0 and not lines[heading].strip():
+            heading -= 1
+        if heading >= 0 and heading < block - 1:
+            layout = _heading_layout(lines, heading)
+    if layout is None or not (layout[0] or layout[1] or layout[2] or layout[3]):
+        return set()
+    return {layout}
+
+
+def opens_section(lines: list[str], index: int, layouts: set[tuple[bool, int, bool, bool]]) -> bool:
+    """A line set as this résumé sets its section headings (see section_layouts): the same
+    layout, or a Markdown heading of the same level or above."""
+    if not layouts:
+        return False
+    layout = _heading_layout(lines, index)
+    if layout is None:
+        return False
+    for known in layouts:
+        if 0 < layout[1] <= known[1]:
+            return True
+        # capitals, "#" or bold set a heading apart whatever is above it (a page break, a
+        # blank line or none); a blank line above counts where it is the only sign
+        sign = known[:3] if any(known[:3]) else known
+        if layout[: len(sign)] == sign:
+            return True
+    return False
+
+
+def ends_entry(
+    lines: list[str], index: int, date_index: int, layouts: set[tuple[bool, int, bool, bool]]
+) -> bool:
+    """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
+    words or by its layout (not on the line right under the date, the job's title there)."""
+    if is_section_heading(lines[index]) and not is_entry_label(lines[index]):
+        return True
+    return index > date_index + 1 and opens_section(lines, index, layouts)
+
+
+# Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
+# Afrikaans, Turkish and Vietnamese ("Education", "Educational Attainment", "Academic
+# Qualification", "Ausbildung", "Vzdelanie", "Izobrazba", "Pendidikan", "Học vấn").
+_EDUCATION_WORDS = folded_words(
+    """
+    education educational academic academics qualification qualifications schooling degree
+    degrees studies
+    ausbildung bildung studium hochschulbildung formation formations études etudes scolarité
+    educación educacion formación formacion estudios académica academica istruzione
+    formazione studi educação educacao formação formacao escolaridade opleiding opleidingen
+    onderwijs utbildning uddannelse utdannelse utdanning wykształcenie wyksztalcenie edukacja
+    vzdělání vzdelani vzdelanie vzdělávání vzdelávanie vzdelavanie koulutus eğitim egitim
+    öğrenim ogrenim tanulmányok tanulmanyok végzettség vegzettseg oktatás oktatas educație
+    educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
+    izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
+    εκπαίδευση σπουδές освіта образование образовање адукацыя ikasketak prestakuntza
+    hezkuntza
+    """
+)
+_EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
+
+
+# A labelled line: "Capstone: ...", "Magistrsko delo: ...", "Obdobie: 04/2020 – doteraz".
+FIELD_LABEL = re.compile(
+    r"^[ \t]*[^\W\d_][^\W\d_ .'\u2019-]*(?:[ \t][^\W\d_][\w.'\u2019-]*){0,3}:[ \t]"
+)
+
+
+def under_education(lines: list[str], layouts: set[tuple[bool, int, bool, bool]]) -> list[bool]:
+    """Per line (index), whether it stands under an education section: the nearest section
+    heading above it (by its words or by this résumé's heading layout) names education in
+    one of its words. (One pass: looking up from every entry would scan the text again.)"""
+    under: list[bool] = []
+    education = False
+    for i, line in enumerate(lines):
+        under.append(education)
+        if is_section_heading(line) or opens_section(lines, i, layouts):
+            words = re.sub(r"[^\w&]+", " ", fold_case(line)).split()
+            education = any(word in _EDUCATION_WORDS for word in words) or any(
+                phrase in " ".join(words) for phrase in _EDUCATION_PHRASES
+            )
+    return under
