@@ -40,7 +40,7 @@ from smatrx.imports.mentions import (
     starts_a_field,
 )
 from smatrx.imports.ownership import someone_elses
-from smatrx.imports.roles import talk_sections, title_mentions
+from smatrx.imports.roles import talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
@@ -48,8 +48,10 @@ from smatrx.imports.traps import (
     named_place_or_person,
     not_the_persons_verb,
     redefined_acronyms,
+    spelled_out_otherwise,
     town_after_employer,
     trapped,
+    written_apart,
 )
 from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
@@ -57,7 +59,6 @@ from smatrx.imports.vocabulary import (
     AMBIGUOUS_WORDS,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
-    FIRST_PERSON_SUBJECTS,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
@@ -67,7 +68,6 @@ from smatrx.imports.vocabulary import (
     LIST_ONLY_WORDS,
     NOT_IMPLIED_BY_PREFIX,
     SHORT_ALLOWED,
-    SKILL_VERBS,
     THE_NOUN_FOLLOWERS,
 )
 
@@ -299,7 +299,7 @@ class Matcher:
                 (cand.ambiguous or cand.text[:1].isupper())
                 and in_a_company_name(text, cand, legal_forms=cand.ambiguous)
             )
-            and not _spelled_out_otherwise(cand, redefined)
+            and not spelled_out_otherwise(cand, redefined)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]
@@ -334,7 +334,7 @@ class Matcher:
                 if (
                     trapped(text, cand, seg)
                     or town_after_employer(text, cand, starts)
-                    or _written_apart(text, cand)
+                    or written_apart(text, cand)
                 ):
                     continue
                 lowercase_word = cand.text.islower() and not cand.term.name.islower()
@@ -349,7 +349,7 @@ class Matcher:
                     and not text[seg[0] : seg[1]].isupper()
                 )
                 if (
-                    self._in_list(text, cand, accepted, line_items) or _the_persons_verb(text, cand)
+                    self._in_list(text, cand, accepted, line_items) or the_persons_verb(text, cand)
                 ) or (
                     not list_only
                     and (
@@ -517,55 +517,6 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
-
-
-def _spelled_out_otherwise(cand: Candidate, redefined: Mapping[str, str]) -> bool:
-    """An acronym the document spells out as something else: "ServiceNow Certified
-    Application Developer (CAD)" is not computer-aided design."""
-    words = redefined.get(cand.text)
-    if words is None:
-        return False
-    spelled = normalise(words)
-    spellings = (cand.term.name, *cand.term.aliases)
-    return not any(spelled in normalise(spelling) for spelling in spellings)
-
-
-def _written_apart(text: str, cand: Candidate) -> bool:
-    """An everyday-word name in capitals the catalog never writes so, on a line not written
-    in capitals: a name of its own ("Ada, SPARK" is the Ada subset, not Apache Spark; "SWIFT
-    MT940" is the bank network)."""
-    if len(cand.text) < 3 or not cand.text.isupper() or cand.term.name.isupper():
-        return False
-    words = cand.term.name.split()
-    if cand.text in words or cand.text.casefold() not in (w.casefold() for w in words):
-        return False  # ("RAC" is how "Oracle RAC" writes it)
-    line_start, line_end = line_bounds(text, cand.start)
-    letters = [ch for ch in text[line_start:line_end] if ch.isalpha()]
-    return sum(ch.isupper() for ch in letters) < 0.6 * len(letters)
-
-
-def _the_persons_verb(text: str, cand: Candidate) -> bool:
-    """A skill named by a verb, after the person doing it: "I mentor five engineers"."""
-    if cand.text.casefold() not in SKILL_VERBS:
-        return False
-    before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
-    if before and before[0].casefold() in FIRST_PERSON_SUBJECTS:
-        return True
-    # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
-    opening = text[max(0, cand.start - 3) : cand.start]
-    after = WORD.findall(text[cand.end : cand.end + 30])[:1]
-    return (
-        cand.text.islower()
-        and bool(re.search(r"(?:^|[;\n\u2022]|^-)[ \t]*$", opening))
-        and bool(after)
-        and (after[0].casefold() in _OBJECT_OPENERS or after[0][:1].isdigit())
-    )
-
-
-_OBJECT_OPENERS = frozenset(
-    {"a", "an", "the", "our", "my", "junior", "new", "several"}
-    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-)
 
 
 def _plausible_typo(key: str, choice: str) -> bool:

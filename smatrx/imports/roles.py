@@ -10,9 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from smatrx.imports.mentions import CatalogTerm, Match
+from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match
 from smatrx.imports.trie import normalise
-from smatrx.imports.vocabulary import TALK_HEADING_WORDS, TITLE_FILLER
+from smatrx.imports.vocabulary import (
+    FIRST_PERSON_SUBJECTS,
+    SKILL_VERBS,
+    TALK_HEADING_WORDS,
+    TITLE_FILLER,
+)
 
 Mention = tuple[int, int, Match]
 
@@ -95,3 +100,27 @@ def _mention(
     if term is None:
         return []
     return [(start, end, Match(term.skill_id, term.name, text[start:end], False, 100.0))]
+
+
+def the_persons_verb(text: str, cand: Candidate) -> bool:
+    """A skill named by a verb, after the person doing it: "I mentor five engineers"."""
+    if cand.text.casefold() not in SKILL_VERBS:
+        return False
+    before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+    if before and before[0].casefold() in FIRST_PERSON_SUBJECTS:
+        return True
+    # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
+    opening = text[max(0, cand.start - 3) : cand.start]
+    after = WORD.findall(text[cand.end : cand.end + 30])[:1]
+    return (
+        cand.text.islower()
+        and bool(re.search(r"(?:^|[;\n\u2022]|^-)[ \t]*$", opening))
+        and bool(after)
+        and (after[0].casefold() in _OBJECT_OPENERS or after[0][:1].isdigit())
+    )
+
+
+_OBJECT_OPENERS = frozenset(
+    {"a", "an", "the", "our", "my", "junior", "new", "several"}
+    | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+)

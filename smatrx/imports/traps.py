@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 
 from smatrx.imports.mentions import (
     WORD,
@@ -16,6 +17,7 @@ from smatrx.imports.mentions import (
     foreign_sentence,
     line_bounds,
 )
+from smatrx.imports.trie import normalise
 from smatrx.imports.vocabulary import (
     APPOSITION_OPENERS,
     EMPLOYER_BEFORE,
@@ -232,3 +234,28 @@ def redefined_acronyms(text: str) -> dict[str, str]:
         if len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym:
             found[acronym] = " ".join(spelled)
     return found
+
+
+def spelled_out_otherwise(cand: Candidate, redefined: Mapping[str, str]) -> bool:
+    """An acronym the document spells out as something else: "ServiceNow Certified
+    Application Developer (CAD)" is not computer-aided design."""
+    words = redefined.get(cand.text)
+    if words is None:
+        return False
+    spelled = normalise(words)
+    spellings = (cand.term.name, *cand.term.aliases)
+    return not any(spelled in normalise(spelling) for spelling in spellings)
+
+
+def written_apart(text: str, cand: Candidate) -> bool:
+    """An everyday-word name in capitals the catalog never writes so, on a line not written
+    in capitals: a name of its own ("Ada, SPARK" is the Ada subset, not Apache Spark; "SWIFT
+    MT940" is the bank network)."""
+    if len(cand.text) < 3 or not cand.text.isupper() or cand.term.name.isupper():
+        return False
+    words = cand.term.name.split()
+    if cand.text in words or cand.text.casefold() not in (w.casefold() for w in words):
+        return False  # ("RAC" is how "Oracle RAC" writes it)
+    line_start, line_end = line_bounds(text, cand.start)
+    letters = [ch for ch in text[line_start:line_end] if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) < 0.6 * len(letters)
