@@ -39,6 +39,12 @@ from smatrx.imports.mentions import (
     segment,
     starts_a_field,
 )
+from smatrx.imports.near_misses import (
+    looks_technical,
+    name_variants,
+    plausible_typo,
+    rapidfuzz,
+)
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
@@ -400,7 +406,7 @@ class Matcher:
                 last = group[-1]
                 if size > 1 and text[group[-2].end() : last.start()] not in {" ", "-", "."}:
                     break
-                if not _looks_technical(last.group()):
+                if not looks_technical(last.group()):
                     break
                 key = normalise(text[first.start() : last.end()])
                 if len(key) < 5 or key in self._by_key:
@@ -410,13 +416,13 @@ class Matcher:
                 queries.setdefault(key, (first.start(), text[first.start() : last.end()]))
         if not queries:
             return []
-        fuzz, process = _rapidfuzz()
+        fuzz, process = rapidfuzz()
         found: list[tuple[int, Match]] = []
         for key, (position, phrase) in queries.items():
             best = process.extractOne(
                 key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
             )
-            if best is None or not _plausible_typo(key, best[0]):
+            if best is None or not plausible_typo(key, best[0]):
                 continue
             choice, score = best[0], float(best[1])
             term = self._by_key[choice]
@@ -495,13 +501,13 @@ class Matcher:
         name = (name or "").strip()
         if not name:
             return None
-        tries = _name_variants(name)
+        tries = name_variants(name)
         for variant in tries:
             term = self._by_key.get(normalise(variant))
             if term is not None:
                 return Match(term.skill_id, term.name, name, False, 100.0)
         best: tuple[str, float] | None = None
-        fuzz, process = _rapidfuzz()
+        fuzz, process = rapidfuzz()
         for variant in tries:
             key = normalise(variant)
             if len(key) < 5 or key in FUZZY_STOP_WORDS:
@@ -509,7 +515,7 @@ class Matcher:
             hit = process.extractOne(
                 key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
             )
-            if hit is None or not _plausible_typo(key, hit[0]):
+            if hit is None or not plausible_typo(key, hit[0]):
                 continue
             if best is None or hit[1] > best[1]:
                 best = (hit[0], float(hit[1]))
@@ -517,47 +523,6 @@ class Matcher:
             return None
         term = self._by_key[best[0]]
         return Match(term.skill_id, term.name, name, True, best[1])
-
-
-def _plausible_typo(key: str, choice: str) -> bool:
-    """A typo keeps the first letter and is not a mere truncation or extension ("Canvas" is
-    not "Canva", "Objective" is not "Objective-C"), except a doubled last letter ("Postgress")."""
-    if key[0] != choice[0]:
-        return False
-    short, long = sorted((key, choice), key=len)
-    if long.startswith(short):
-        return long == short + short[-1]
-    return True
-
-
-_GENERIC_SUFFIX = re.compile(
-    r"\s+(?:programming\s+language|programming|language|framework|development|software)$",
-    re.IGNORECASE,
-)
-PARENTHESES = re.compile(r"\(([^)]*)\)")
-
-
-def _name_variants(name: str) -> list[str]:
-    """ "Amazon Web Services (AWS)" → itself, "Amazon Web Services", "AWS";
-    "Python (Programming Language)" → ..., "Python"."""
-    variants = [name]
-    base = PARENTHESES.sub(" ", name).strip()
-    if base and base != name:
-        variants.append(base)
-    for inner in PARENTHESES.findall(name):
-        inner = inner.strip()
-        if inner and not _GENERIC_SUFFIX.match(" " + inner):
-            variants.append(inner)
-    for variant in list(variants):
-        stripped = _GENERIC_SUFFIX.sub("", variant).strip()
-        if stripped and stripped not in variants:
-            variants.append(stripped)
-    return variants
-
-
-def _looks_technical(word: str) -> bool:
-    """Capitalised, or holding digits or symbols: worth a fuzzy look."""
-    return word[:1].isupper() or any(not ch.isalpha() for ch in word)
 
 
 # --------------------------------------------------------------------------------------------
@@ -579,11 +544,3 @@ def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
         clean = tuple(a.strip() for a in (aliases or ()) if isinstance(a, str) and a.strip())
         terms.append(CatalogTerm(str(skill_id), str(name), clean))
     return terms
-
-
-def _rapidfuzz() -> tuple[Any, Any]:
-    """rapidfuzz, imported where near misses are looked for (in the import jobs): the web
-    workers, which only read stored proposals, never load it (~4 MB each)."""
-    from rapidfuzz import fuzz, process
-
-    return fuzz, process

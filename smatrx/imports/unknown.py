@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from smatrx.imports.matcher import PARENTHESES, Match, normalise
+from smatrx.imports.matcher import Match, normalise
 from smatrx.imports.mentions import mask_urls
+from smatrx.imports.near_misses import PARENTHESES
 from smatrx.imports.vocabulary import SKILL_LIST_HEADINGS, STOP_WORDS
 
 _CAMEL = re.compile(r"\b[A-Za-z]*[a-z][A-Z][\w]*\b")
