@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from smatrx.imports.etag_cache import InMemoryETagCache
-from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.matcher import Matcher
 from smatrx.imports.sources.github.client import GitHubClient, detail_order
 from smatrx.imports.sources.github.proposals import estimated_note, github_proposals
 from smatrx.imports.sources.github.repos import (
@@ -24,8 +24,8 @@ from smatrx.imports.sources.github.repos import (
     Repo,
     manifest_alias,
 )
-from smatrx.seed.data import read_catalog
 from smatrx.skills.levels import in_band
+from tests.imports.catalog import catalog_matcher
 
 API = "https://api.github.com"
 GRAPHQL = "https://api.github.com/graphql"
@@ -534,8 +534,7 @@ def test_graphql_rate_limited_keeps_the_pages_read(fake: FakeGitHub) -> None:
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in read_catalog().skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 def repo(name: str, created: str, pushed: str, languages: dict[str, int], **kw: Any) -> Repo:

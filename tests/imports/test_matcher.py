@@ -16,13 +16,12 @@ from smatrx.imports.matcher import (
 )
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.seed.data import read_catalog
+from tests.imports.catalog import catalog_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    skills = read_catalog().skills
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 def names(matches: list[Match]) -> list[str]:

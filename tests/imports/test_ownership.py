@@ -9,17 +9,15 @@ from datetime import date
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.matcher import Matcher
 from smatrx.imports.proposals import linkedin_proposals, resume_proposals
 from smatrx.imports.sources.linkedin import LinkedInExport, Position
-from smatrx.seed.data import read_catalog
+from tests.imports.catalog import catalog_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    skills = read_catalog().skills
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:

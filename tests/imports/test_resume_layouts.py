@@ -9,30 +9,16 @@ from datetime import date
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.matcher import Matcher
 from smatrx.imports.sources.resume import split_entries
-from smatrx.seed.data import read_catalog
+from tests.imports.catalog import catalog_matcher, spans
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(
-        terms_from_catalog(
-            {"id": skill.slug, "name": skill.name, "aliases": skill.aliases}
-            for skill in read_catalog().skills
-        )
-    )
-
-
-def spans(text: str) -> list[tuple[str, int, int]]:
-    """(the range as written, first line, last line) of each entry."""
-    return [
-        (entry.range.text, *entry.lines)
-        for entry in split_entries(text, today=TODAY)
-        if entry.range is not None
-    ]
+    return catalog_matcher()
 
 
 @pytest.mark.parametrize(

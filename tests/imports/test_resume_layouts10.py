@@ -12,17 +12,9 @@ import pytest
 
 from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.sources.resume import split_entries, usage_ranges
+from tests.imports.catalog import spans
 
 TODAY = date(2026, 12, 5)
-
-
-def spans(text: str) -> list[tuple[str, int, int]]:
-    """(the range as written, first line, last line) of each entry."""
-    return [
-        (entry.range.text, *entry.lines)
-        for entry in split_entries(text, today=TODAY)
-        if entry.range is not None
-    ]
 
 
 @pytest.mark.parametrize(

@@ -13,17 +13,9 @@ import pytest
 
 from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.sources.resume import split_entries, usage_ranges
+from tests.imports.catalog import spans
 
 TODAY = date(2026, 12, 5)
-
-
-def spans(text: str) -> list[tuple[str, int, int]]:
-    """(the range as written, first line, last line) of each entry."""
-    return [
-        (entry.range.text, *entry.lines)
-        for entry in split_entries(text, today=TODAY)
-        if entry.range is not None
-    ]
 
 
 def test_title_and_employer_above_the_dates_after_the_last_item_above() -> None:

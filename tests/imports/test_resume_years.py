@@ -9,21 +9,16 @@ from datetime import date
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.matcher import Matcher
 from smatrx.imports.proposals import resume_proposals
-from smatrx.seed.data import read_catalog
+from tests.imports.catalog import catalog_matcher
 
 TODAY = date(2026, 12, 5)
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    return Matcher(
-        terms_from_catalog(
-            {"id": skill.slug, "name": skill.name, "aliases": skill.aliases}
-            for skill in read_catalog().skills
-        )
-    )
+    return catalog_matcher()
 
 
 def years(text: str, matcher: Matcher) -> dict[str, int | None]:

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, terms_from_catalog
-from smatrx.seed.data import read_catalog
+from smatrx.imports.matcher import Matcher
+from tests.imports.catalog import catalog_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    skills = read_catalog().skills
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 def names(matcher: Matcher, text: str) -> set[str]:

@@ -8,8 +8,9 @@ from collections import Counter
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, normalise, terms_from_catalog
+from smatrx.imports.matcher import Matcher, normalise
 from smatrx.seed.data import CATALOG_PATH, CatalogError, parse_catalog, read_catalog
+from tests.imports.catalog import catalog_matcher
 
 SEED_CATEGORIES = {
     "Programming Languages",
@@ -108,8 +109,7 @@ def test_linkedin_long_names_resolve(matcher: Matcher, listed: str, skill: str):
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in read_catalog().skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 def test_about_thirty_career_roles():

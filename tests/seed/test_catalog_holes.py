@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from smatrx.imports.matcher import Matcher, terms_from_catalog
-from smatrx.seed.data import read_catalog
+from smatrx.imports.matcher import Matcher
+from tests.imports.catalog import catalog_matcher
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
-    rows = [{"id": s.slug, "name": s.name, "aliases": s.aliases} for s in read_catalog().skills]
-    return Matcher(terms_from_catalog(rows))
+    return catalog_matcher()
 
 
 @pytest.mark.parametrize(
