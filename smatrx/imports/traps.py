@@ -168,16 +168,45 @@ def not_the_persons_verb(text: str, cand: Candidate) -> bool:
 
 def named_place_or_person(text: str, cand: Candidate) -> bool:
     """Part of a longer proper name: a capitalised particle right before it ("La Scala",
-    "El Paso"), or a given name followed by an apposition ("Crystal, our designer")."""
+    "El Paso"), a person's title or article before a given name and a surname ("Ma'am Ruby
+    Santos", "Dr. Julia Weber", Tagalog "si Ruby Santos"), or a given name followed by an
+    apposition ("Crystal, our designer"); or a company's legal form written as one ("Bank
+    Lvant plc" is not a PLC)."""
+    if a_legal_form(text, cand):
+        return True
     before = text[max(0, cand.start - 8) : cand.start]
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
+        return True
+    if _HONORIFIC_BEFORE.search(text, max(0, cand.start - 12), cand.start) and (
+        cand.text[:1].isupper() and _SURNAME_AFTER.match(text, cand.end)
+    ):
         return True
     if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
         apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
         if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
             return True
     return False
+
+
+# A person's title or, in Tagalog, the article of a person's name, right before a name.
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Madam|Ma['\u2019]am|Mme|Mlle|Herr"
+    r"|Frau|Sr|Sra|Srta|Dona|Doña|Dott|Dott\.ssa|Ing|Engr|Atty|Hon)\.?|(?<![\w'\u2019])(?:si|ni|kay))"
+    r"[ \t]+$"
+)
+# A surname: a capitalised word of letters, not another name of a technology's kind.
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
+
+
+def a_legal_form(text: str, cand: Candidate) -> bool:
+    """The name is a company's legal form after the company's name, in the lower case only a
+    legal form is written in ("Bank Lvant plc", "Acme Pty ltd"): not a technology."""
+    if not cand.text.islower() or _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
+        return False
+    return (
+        re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None
+    )
 
 
 def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
@@ -216,7 +245,9 @@ def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -
 # A school's or a university's name: "Ghana Communication Technology University".
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Institute|Polytechnic|Academy|School|Universidad|Université"
-    r"|Universität|Universidade|Università|Universiteit|Universitet|Hochschule)\b"
+    r"|Universität|Universidade|Università|Universiteit|Universitet|Hochschule"
+    # ... and a charity's or a club's: "Hunhu/Ubuntu Trust" (not "Foundation": "PRINCE2 Foundation")
+    r"|Trust|Association|Society|Charity|Federation|Club)\b"
 )
 
 

@@ -1,0 +1,38 @@
+"""The reader's rules found with the twelfth held-out corpus (issue 17): a company's legal
+form, a charity's name, a person's title before a given name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import catalog_matcher
+
+
+def names(text: str) -> set[str]:
+    return {match.name for match in catalog_matcher().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Settembru 2018 - Frar 2022 · Data Analyst · Bank Lvant plc, Valletta", "PLC"),
+        ("Volunteer with the Hunhu/Ubuntu Trust youth coding club on Saturdays.", "Ubuntu"),
+        ("Dashboards, kasama si Ma'am Ruby Santos, ang ops manager namin.", "Ruby"),
+        ("Weekly reviews with Dr. Julia Weber, head of the lab.", "Julia"),
+    ],
+)
+def test_names_of_companies_charities_and_people(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ladder logic for Siemens PLC lines at the bottling plant.", "PLC"),
+        ("Ubuntu and Debian servers, patched monthly.", "Ubuntu"),
+        ("Rails apps in Ruby and Sinatra for the shop.", "Ruby"),
+        ("Skills: Python, Ruby, Julia", "Julia"),
+    ],
+)
+def test_the_same_names_as_technologies(text: str, present: str) -> None:
+    assert present in names(text)
