@@ -46,7 +46,7 @@ from smatrx.imports.near_misses import (
     rapidfuzz,
 )
 from smatrx.imports.ownership import someone_elses
-from smatrx.imports.roles import talk_sections, the_persons_verb, title_mentions
+from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
@@ -355,7 +355,9 @@ class Matcher:
                     and not text[seg[0] : seg[1]].isupper()
                 )
                 if (
-                    self._in_list(text, cand, accepted, line_items) or the_persons_verb(text, cand)
+                    self._in_list(text, cand, accepted, line_items)
+                    or the_persons_verb(text, cand)
+                    or a_gloss(text, cand)
                 ) or (
                     not list_only
                     and (

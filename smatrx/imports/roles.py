@@ -43,6 +43,121 @@ _HEAD_OF = re.compile(r"\bHead[ \t]+of[ \t]+[A-Z]")
 LEADERSHIP = "leadership"
 PUBLIC_SPEAKING = "publicspeaking"
 
+# Occupations that name a field of work by themselves, in the languages the reader meets:
+# a "Visiting Instructor" teaches, a "Cyfieithydd" (Welsh) translates. Only as a title,
+# capitalised at a title's place (the start of a line or after a separator or another
+# capitalised word), never as the title of a person named after it ("Professor Okafor").
+_OCCUPATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "Instructor",
+            "Instructora",
+            "Lecturer",
+            "Teacher",
+            "Tutor",
+            "Lektor",
+            "Lektorin",
+            "Dozent",
+            "Dozentin",
+            "Lehrer",
+            "Lehrerin",
+            "Leraar",
+            "Lerares",
+            "Docent",
+            "Docente",
+            "Enseignant",
+            "Enseignante",
+            "Profesor",
+            "Profesora",
+            "Professora",
+            "Insegnante",
+            "Lärare",
+            "Lærer",
+            "Lærar",
+            "Opettaja",
+            "Nauczyciel",
+            "Nauczycielka",
+            "Učitel",
+            "Učitelka",
+            "Öğretmen",
+            "Tanár",
+            "Profesoară",
+            "Pensyarah",
+            "Mwalimu",
+            "Athro",
+            "Athrawes",
+            "Darlithydd",
+            "Darlithwraig",
+            "Mhadhiri",
+            "Guro",
+            "Kennari",
+            "Преподаватель",
+            "Викладач",
+            "Учитель",
+            "Καθηγητής",
+            "Καθηγήτρια",
+        ],
+        "teaching",
+    ),
+    **dict.fromkeys(
+        [
+            "Translator",
+            "Translatrice",
+            "Traducteur",
+            "Traductrice",
+            "Traductor",
+            "Traductora",
+            "Tradutor",
+            "Tradutora",
+            "Traduttore",
+            "Traduttrice",
+            "Übersetzer",
+            "Übersetzerin",
+            "Vertaler",
+            "Vertaalster",
+            "Översättare",
+            "Oversetter",
+            "Oversætter",
+            "Kääntäjä",
+            "Tõlkija",
+            "Tłumacz",
+            "Tłumaczka",
+            "Překladatel",
+            "Překladatelka",
+            "Prevajalec",
+            "Prevoditelj",
+            "Fordító",
+            "Traducător",
+            "Traducătoare",
+            "Çevirmen",
+            "Penerjemah",
+            "Penterjemah",
+            "Mfasiri",
+            "Tagasalin",
+            "Cyfieithydd",
+            "Itzultzailea",
+            "Tradutor",
+            "Переводчик",
+            "Перекладач",
+            "Преводач",
+            "Μεταφραστής",
+            "Μεταφράστρια",
+        ],
+        "translation",
+    ),
+}
+_OCCUPATION = re.compile(
+    r"(?<![\w'\u2019-])(?P<word>" + "|".join(sorted(_OCCUPATIONS, key=len, reverse=True)) + r")"
+    r"(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
+)
+# What may stand before a title's role noun on its line: nothing, a separator, or other
+# capitalised words of the title ("Visiting Instructor", "Senior Lecturer").
+# A person named before it on the line, by a title of theirs: a referee's line.
+_A_PERSON_BEFORE = re.compile(
+    r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Eng|Ing|Atty|Sir|Dame)\.?[ \t]+[A-Z]"
+)
+_TITLE_PLACE = re.compile(r"(?:^|[:|\u00b7\u2013\u2014,(\t\]*#>-]|[A-Z][\w.-]*)[ \t]*$")
+
 
 def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
     """Field skills and leadership from titles: "Junior Web Developer" → Web Development,
@@ -71,6 +186,14 @@ def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention
                 break
     for lead in (*_LEAD_BEFORE_ROLE.finditer(text), *_HEAD_OF.finditer(text)):
         found.extend(_mention(by_key, LEADERSHIP, lead.start(), lead.end(), text))
+    for occupation in _OCCUPATION.finditer(text):
+        line_start = text.rfind("\n", 0, occupation.start()) + 1
+        if not _TITLE_PLACE.search(text, line_start, occupation.start()):
+            continue
+        if _A_PERSON_BEFORE.search(text, line_start, occupation.start()):
+            continue  # a referee's title: "Dr. Nuwan Perera, Senior Lecturer, SLIIT"
+        key = _OCCUPATIONS[occupation.group("word")]
+        found.extend(_mention(by_key, key, occupation.start(), occupation.end(), text))
     return found
 
 
@@ -124,3 +247,15 @@ _OBJECT_OPENERS = frozenset(
     {"a", "an", "the", "our", "my", "junior", "new", "several"}
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
+
+
+def a_gloss(text: str, cand: Candidate) -> bool:
+    """A word of the document's language glossed in English, the name alone in parentheses
+    after it: "Cyfieithu (translation) llinynnau'r rhyngwyneb" — the person names their
+    work in the catalog's words."""
+    return (
+        cand.text.islower()
+        and text[cand.end : cand.end + 1] == ")"
+        and re.search(r"[^\W\d_]{3,}[ \t]\($", text[max(0, cand.start - 40) : cand.start])
+        is not None
+    )

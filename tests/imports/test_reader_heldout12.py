@@ -36,3 +36,29 @@ def test_names_of_companies_charities_and_people(text: str, absent: str) -> None
 )
 def test_the_same_names_as_technologies(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Hydref 2015 - Rhagfyr 2017: Cyfieithydd, Swyddfa Gyfieithu Arfon", "Translation"),
+        ("**[2021/01 - 2021/12] Visiting Instructor (part-time), Patan College**", "Teaching"),
+        ("Übersetzerin | Sprachdienst Nord | 2019 - 2021", "Translation"),
+        ("- Cyfieithu (translation) llinynnau'r rhyngwyneb i'r Gymraeg.", "Translation"),
+    ],
+)
+def test_occupations_in_titles_and_glosses(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Dr. Nuwan Perera, Senior Lecturer, Faculty of Computing", "Teaching"),
+        ("We hired a translator for the Welsh release.", "Translation"),
+        ("Notes from Professor Okafor's seminar on compilers.", "Teaching"),
+        ("Lost in translation, a film I like.", "Translation"),
+    ],
+)
+def test_occupations_elsewhere_are_not_titles(text: str, absent: str) -> None:
+    assert absent not in names(text)
