@@ -1,0 +1,75 @@
+# ruff: noqa: RUF001 - en dashes and non-English letters are the data under test.
+"""Résumé layouts and date wordings the importer once read wrongly (heldout12): Norwegian and
+Danish "d.d." (dags dato) ending a range, "from" opening a clause in the Nordic languages,
+Maltese and Welsh."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from smatrx.imports.dates import find_date_ranges
+from tests.imports.catalog import spans
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.mark.parametrize(
+    ("written", "start"),
+    [
+        ("mars 2020 – d.d.", date(2020, 3, 1)),
+        ("jan. 2019 - til d.d.", date(2019, 1, 1)),
+        ("oktober 2018 – til dags dato", date(2018, 10, 1)),
+        ("februar 2021 – til i dag", date(2021, 2, 1)),
+        ("09.2017 – hidtil", date(2017, 9, 1)),
+    ],
+)
+def test_nordic_now_words_end_a_range(written: str, start: date) -> None:
+    [found] = find_date_ranges(written, today=TODAY)
+    assert (found.start, found.end, found.ongoing) == (start, TODAY, True)
+
+
+@pytest.mark.parametrize(
+    ("written", "text"),
+    [
+        ("Frå 2017 skreiv eg modellane i Python.", "Frå 2017"),  # Nynorsk
+        ("Prognosar i MATLAB; fra 2019 også R.", "fra 2019"),  # Bokmål, Danish
+        ("Rapporter i Excel · från mars 2020 i Power BI", "från mars 2020"),  # Swedish
+        ("Minn 2020 bdejt nibni r-rapporti f'Power BI.", "Minn 2020"),  # Maltese
+        ("- Ers 2022 yn arwain y tîm dogfennu.", "Ers 2022"),  # Welsh
+    ],
+)
+def test_since_in_nordic_maltese_and_welsh(written: str, text: str) -> None:
+    [found] = find_date_ranges(written, today=TODAY)
+    assert (found.text, found.ongoing) == (text, True)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        # inside a sentence, "from" is no job's start ("data from 2019 on")
+        "Vi analyserte data fra 2019 og 2020 frå kraftstasjonane",
+        "Il-proġett kien jiġbor data minn 2018 sa issa",
+    ],
+)
+def test_from_inside_prose_is_no_open_range(written: str) -> None:
+    assert [found for found in find_date_ranges(written, today=TODAY) if found.ongoing] == []
+
+
+def test_employer_title_and_dd_dates_on_three_lines() -> None:
+    text = "\n".join(
+        [
+            "Arbeidserfaring",
+            "Nordvind Energi AS, Bergen",
+            "Utviklar, sensordata",
+            "mars 2021 – d.d.",
+            "Eg skriv innsamlinga i Rust og Kafka for vakta.",
+            "Havforsk Data, Tromsø",
+            "Forskar, modellering",
+            "august 2016 – februar 2021",
+            "Modellar i MATLAB.",
+            "Utdanning",
+        ]
+    )
+    assert spans(text) == [("mars 2021 – d.d.", 2, 5), ("august 2016 – februar 2021", 6, 9)]
