@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from smatrx.imports.dates import find_date_ranges
+from smatrx.imports.sources.resume import split_entries, usage_ranges
 from tests.imports.catalog import spans
 
 TODAY = date(2026, 12, 5)
@@ -73,3 +74,51 @@ def test_employer_title_and_dd_dates_on_three_lines() -> None:
         ]
     )
     assert spans(text) == [("mars 2021 – d.d.", 2, 5), ("august 2016 – februar 2021", 6, 9)]
+
+
+def test_an_open_start_opening_a_sentence_inside_an_ended_job_is_no_new_job() -> None:
+    text = "\n".join(
+        [
+            "Settembru 2017 – Frar 2022 · Data Analyst · Bank Lvant plc",
+            "Rapporti regolatorji f'T-SQL u SSRS.",
+            "Minn 2020 bdejt nibni r-rapporti l-godda f'Power BI.",
+            "Ottubru 2015 – Gunju 2017 · Assistenta · Università",
+            "Analizi f'R.",
+        ]
+    )
+    first, second = split_entries(text, today=TODAY)
+    assert (first.lines, second.lines) == ((1, 3), (4, 5))
+    # the sentence's period runs from its start to the job's end, not to today
+    assert [r.text for r in usage_ranges(first, [3])] == ["Minn 2020"]
+    [period] = usage_ranges(first, [3])
+    assert (period.start, period.end, period.ongoing) == (date(2020, 1, 1), date(2022, 2, 1), False)
+    assert usage_ranges(first, [2]) == [first.range]
+
+
+def test_an_open_start_inside_a_sentence_of_an_ended_job_dates_what_follows_it() -> None:
+    text = "\n".join(
+        [
+            "Havforsk Data, Tromsø",
+            "Forskar, modellering",
+            "august 2015 – februar 2020",
+            "Prognosar i MATLAB; frå 2018 skreiv eg dei nye modellane i Python.",
+        ]
+    )
+    [entry] = split_entries(text, today=TODAY)
+    line = text.split("\n")[3]
+    matlab, python = line.find("MATLAB"), line.find("Python")
+    assert usage_ranges(entry, [4], {4: matlab}) == [entry.range]
+    [period] = usage_ranges(entry, [4], {4: python})
+    assert (period.start, period.end) == (date(2018, 1, 1), date(2020, 2, 1))
+
+
+def test_an_open_start_after_an_ended_job_still_opens_a_new_one() -> None:
+    text = "\n".join(
+        [
+            "Analyst, Acme",
+            "March 2015 – June 2019",
+            "Reports in Excel.",
+            "Since 2020 I lead the data team at Beta and build the models in Python.",
+        ]
+    )
+    assert [found for found, _, _ in spans(text)] == ["March 2015 – June 2019", "Since 2020"]
