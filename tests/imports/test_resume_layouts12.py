@@ -11,6 +11,7 @@ import pytest
 
 from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.sources.resume import split_entries, usage_ranges
+from smatrx.imports.sources.resume_sections import is_section_heading
 from tests.imports.catalog import spans
 
 TODAY = date(2026, 12, 5)
@@ -122,3 +123,54 @@ def test_an_open_start_after_an_ended_job_still_opens_a_new_one() -> None:
         ]
     )
     assert [found for found, _, _ in spans(text)] == ["March 2015 – June 2019", "Since 2020"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "EDUKAZZJONI",
+        "Ħiliet Tekniċi",
+        "LINGWI",
+        "Esperjenza tax-Xogħol",
+        # a letter the PDF's core font could not write, as "?"
+        "?ILIET",
+        "Do?wiadczenie zawodowe",
+        "E?itim",
+        # Spanish, Portuguese, Catalan and Italian adjectives after a section's word
+        "CONOCIMIENTOS INFORMÁTICOS",
+        "Formación académica",
+        "Formación complementaria",
+        "Conhecimentos informáticos",
+        "Competenze informatiche",
+        "Experiencia laboral",
+    ],
+)
+def test_section_headings_end_the_job_above(heading: str) -> None:
+    text = (
+        "Marzu 2021 – sal-lum · Data Analyst · Acme Ltd\n"
+        "Mudelli f'Python fuq Snowflake.\n"
+        f"{heading}\n"
+        "Python · Git · Docker\n"
+    )
+    assert spans(text) == [("Marzu 2021 – sal-lum", 1, 2)]
+
+
+@pytest.mark.parametrize("line", ["Training Lead", "What?", "Lead?", "Python · Git"])
+def test_no_section_heading(line: str) -> None:
+    assert not is_section_heading(line)
+
+
+def test_skills_table_after_an_academic_heading_is_no_part_of_the_degree() -> None:
+    text = "\n".join(
+        [
+            "EXPERIENCIA LABORAL",
+            "Ene. 2019 – Actualidad | Analista – Acme S.A. | Reportes en Power BI.",
+            "",
+            "FORMACIÓN ACADÉMICA",
+            "Universidad Nacional – Ingeniería de Sistemas (2012 – 2017)",
+            "",
+            "CONOCIMIENTOS INFORMÁTICOS",
+            "Herramientas | Power BI, Docker, Git",
+        ]
+    )
+    assert spans(text) == [("Ene. 2019 – Actualidad", 2, 2), ("2012 – 2017", 5, 5)]
