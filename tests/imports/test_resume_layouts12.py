@@ -174,3 +174,14 @@ def test_skills_table_after_an_academic_heading_is_no_part_of_the_degree() -> No
         ]
     )
     assert spans(text) == [("Ene. 2019 – Actualidad", 2, 2), ("2012 – 2017", 5, 5)]
+
+
+def test_a_maltese_education_heading_keeps_a_degree_to_its_own_lines() -> None:
+    text = "\n".join(
+        [
+            "EDUKAZZJONI",
+            "2016 – 2018 · MSc Statistika, Università ta' Malta",
+            "- Teżi: mudelli f'R u Stan.",
+        ]
+    )
+    assert spans(text) == [("2016 – 2018", 2, 2)]

@@ -288,7 +288,7 @@ _EDUCATION_WORDS = folded_words(
     educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
     izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
     εκπαίδευση σπουδές освіта образование образовање адукацыя ikasketak prestakuntza
-    hezkuntza
+    hezkuntza edukazzjoni kwalifiki
     """
 )
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
