@@ -103,7 +103,9 @@ def sentence_period(
     inside it ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.") it dates one of its names,
     not the sentence ("inside"), as in a bullet. A job's own line is no sentence (no full
     stop), and a job that follows ("From 2021 to 2023 I led ... at Beta.") runs past the
-    dates of the one above. None for anything else."""
+    dates of the one above. An open start ("Minn 2020 bdejt ... f'Power BI.", "...; frå 2017
+    skreiv eg ... i Python.") inside a job that has ended runs to the job's end, as in an
+    item: within the job when it starts within the job's dates. None for anything else."""
     line = lines[index]
     if BULLET.match(line) or BULLET.match(lines[job]):
         return None
@@ -115,7 +117,12 @@ def sentence_period(
         return None
     if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
         return None
-    within_end = found.end <= job_range.end or (found.ongoing and job_range.ongoing)
+    open_start = found.ongoing and found.text[-1:].isdigit()  # "since 2020": ends with its date
+    within_end = (
+        found.end <= job_range.end
+        or (found.ongoing and job_range.ongoing)
+        or (open_start and found.start <= job_range.end)
+    )
     if not (job_range.start <= found.start and within_end):
         return None
     before = line.partition(found.text)[0]

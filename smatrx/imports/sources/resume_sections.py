@@ -74,6 +74,9 @@ _SECTION_WORDS = folded_words(
     esperientzia esperientziak ikasketak prestakuntza hezkuntza trebetasunak gaitasunak
     hizkuntzak proiektuak ziurtagiriak argitalpenak bestelakoak interesak zaletasunak
     erreferentziak
+    esperjenza esperjenzi edukazzjoni ħiliet hiliet lingwi kompetenzi ċertifikati certifikati
+    kwalifiki referenzi taħriġ tahrig sommarju xogħol xoghol għarfien gharfien pubblikazzjonijiet
+    kuntatt
     experiencia formación educación habilidades competencias linguas idiomas proxectos
     опыт образование навыки умения языки курсы сертификаты проекты достижения публикации
     интересы хобби рекомендации контакты квалификация квалификации информация резюме
@@ -98,6 +101,14 @@ _SECTION_FILLER = folded_words(
     professionnelle professionnelles professionnel professionnels personnels personnelles
     techniques profesional profesionales personales técnicas tecnicas professionale
     professionali personali tecniche lavorative profissional profissionais pessoais
+    laboral laborales académica académico académicas académicos academica academico
+    academicas academicos académique académiques academique academiques accademica
+    accademico accademiche accademici acadêmica acadêmico acadêmicas acadêmicos acadèmica
+    acadèmic acadèmics acadèmiques informática informático informáticas informáticos
+    informatica informatico informaticas informaticos informatiche informatici informatique
+    informatiques informàtica informàtics informàtiques complementaria complementarias
+    complémentaire complémentaires complementare complementari complementar complementares
+    ta tax professjonali tekniċi teknici personali oħra ohra akkademiċi akkademici
     och og tekniska tekniske zawodowe techniczne osobiste pracovní odborné
     ve iş is mesleki kişisel kisisel teknik yabancı yabanci
     és es szakmai egyéb egyeb személyes szemelyes
@@ -117,6 +128,18 @@ _SECTION_FILLER = folded_words(
 )
 
 
+def _known(word: str, vocabulary: frozenset[str]) -> bool:
+    """The word is in the vocabulary, or would be with each "?" in it read as the letter a
+    PDF's font could not write (a core font has no "ħ", "ś" or "ğ": "?ILIET" for Maltese
+    "Ħiliet", "Do?wiadczenie" for Polish "Doświadczenie")."""
+    if word in vocabulary:
+        return True
+    if "?" not in word or not word.strip("?"):
+        return False
+    dropped = re.compile(re.escape(word).replace(r"\?", r"[^\W\d_]"))
+    return any(len(known) == len(word) and dropped.fullmatch(known) for known in vocabulary)
+
+
 def is_section_heading(line: str) -> bool:
     # "Skills: Python, Go" opens a section on its own line too: what follows the colon is
     # the section's content, not part of the job above.
@@ -128,11 +151,18 @@ def is_section_heading(line: str) -> bool:
     stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
     if not stripped or len(stripped) > 40:
         return False
-    words = re.sub(r"[^\w&]+", " ", fold_case(stripped)).split()
+    folded = fold_case(stripped)
+    if _heading_words(re.sub(r"[^\w&]+", " ", folded).split()):
+        return True
+    # a letter the PDF's font could not write, kept as "?" inside its word (see _known)
+    return "?" in folded and _heading_words(re.sub(r"[^\w&?]+", " ", folded).split())
+
+
+def _heading_words(words: list[str]) -> bool:
     if not 1 <= len(words) <= 4:
         return False
-    return any(w in _SECTION_WORDS for w in words) and all(
-        w in _SECTION_WORDS or w in _SECTION_FILLER for w in words
+    return any(_known(w, _SECTION_WORDS) for w in words) and all(
+        _known(w, _SECTION_WORDS) or _known(w, _SECTION_FILLER) for w in words
     )
 
 
@@ -258,7 +288,7 @@ _EDUCATION_WORDS = folded_words(
     educatie studii obrazovanje izobrazba izobraževanje pendidikan haridus izglītība
     izglitiba išsilavinimas issilavinimas kwalifikasies opvoeding formació estudis oideachas
     εκπαίδευση σπουδές освіта образование образовање адукацыя ikasketak prestakuntza
-    hezkuntza
+    hezkuntza edukazzjoni kwalifiki
     """
 )
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
