@@ -14,6 +14,8 @@ def plausible_typo(key: str, choice: str) -> bool:
     if key[0] != choice[0]:
         return False
     short, long = sorted((key, choice), key=len)
+    if len(choice) <= 5 and len(key) != len(choice):
+        return False  # a letter more or less turns a short name into a word: "Planos", PAN-OS
     if long.startswith(short):
         return long == short + short[-1]
     return True

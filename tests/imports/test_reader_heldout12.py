@@ -62,3 +62,11 @@ def test_occupations_in_titles_and_glosses(text: str, present: str) -> None:
 )
 def test_occupations_elsewhere_are_not_titles(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+def test_a_letter_more_or_less_in_a_short_name_is_a_word_not_a_typo() -> None:
+    from smatrx.imports.near_misses import plausible_typo
+
+    assert not plausible_typo("planos", "panos")  # Spanish "plans", not PAN-OS
+    assert plausible_typo("kubernets", "kubernetes")
+    assert plausible_typo("pyhton", "python")
