@@ -26,13 +26,8 @@ from smatrx.imports.ownership_words import (  # noqa: F401 -- re-exported for th
     SUBJECT_TEAM_NOUNS,
     TEAM_NOUNS,
     THIRD_PERSON_SUBJECTS,
+    word_set,
 )
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a table written as one block of text."""
-    return frozenset(text.split())
-
 
 # Names (and aliases) that are also ordinary words, people's names or single letters: they
 # count only with programming context or in a list of technologies, never by themselves.
@@ -379,6 +374,43 @@ FOREIGN_FUNCTION_WORDS = word_set(
     ir kad su iš yra
     yang dengan untuk pada dari ini itu
     amb els dels per és però també
+    # Welsh, Irish
+    yn mae roedd gyda hefyd wedi ddim oedd sydd ond rhwng drwy dros
+    agus bhí tá níl mé muid leis chun ní nach freisin faoi
+    # Albanian ("ne" is "we"; French and Slavic "not"), Maltese
+    dhe të në për një që nga së është janë ishte ose kjo por edhe unë vetëm nuk kam kemi
+    jemi ne
+    jien aħna biss mhux qatt ta' għal għall minn bħala wkoll ukoll huwa hija kien kienet fuq
+    biex tagħna tiegħi tagħhom
+    # Norwegian (Bokmål, Nynorsk), Danish, Icelandic
+    på det også blei vart hos etter mellom uten mitt vår våre deres sitt ikkje frå eit
+    ein berre korleis kva eige mykje noko nokre saman dykk hjå blev efter mellem uden vores
+    været hvor når ég við ekki aðeins með fyrir frá að hjá eða einnig þessi þetta okkar
+    # Swahili; Tagalog and Cebuano; Malay and Indonesian
+    na kwa katika za vya pia lakini hii huu yake yao mimi sisi kwenye kutoka bila
+    ang mga ako kami namin natin ito iyon siya sila rin nang lamang ug dili niini kini nga
+    ke oleh dalam juga saya tidak bukan sebagai akan telah sudah serta atau kepada kerana
+    karena adalah ialah bagi setiap tersebut mereka hanya
+    # Italian, Portuguese, Spanish, French, German, Dutch
+    questo nei sul sulla dalla è tra fra loro mia miei dello nello sui agli alle
+    allo das ao aos foi são mas ou seu sua nós eles pelos pelas à às numa já muito
+    meus minhas mi nos les fue está están desde hasta entre cuando donde
+    también porque nuestros nuestras este esta estos ese été chez mais ou où
+    aussi notre votre ses lui leurs ont avons von zu sich wurden sowie einer
+    eines einem einen unser unsere meine sind haben wird werden nur oder aber nach über
+    unter durch vom aan naar uit onze mijn heb hebben wordt worden werden maar geen
+    alleen
+    # Polish, Czech, Hungarian, Romanian, Turkish
+    że ze był była było jestem nasz nasza mój moja tylko także również nad bez
+    jednak albo aby żeby je jsou byl byla bylo jsme nebo že jen náš naše můj moje már
+    csak ezt azt ahol amely amelyet valamint között során mellett szerint vagyok voltam
+    vagyunk saját én által prin fost nu doar dar și cât către fără noastră nostru
+    meu mea değil sadece yaln\u0131zca fakat veya kadar sonra önce taraf\u0131ndan bizim benim
+    çünkü ise
+    # Vietnamese (the words English never writes), romanised Hindi
+    và của là các những với trong được bởi tôi chúng đã không chỉ một này đó có từ để
+    hai hain aur mein bhi nahi nahin tha thi kiya liye kya apne hamare mera meri
+    hamari sirf
     """
 )
 ENGLISH_FUNCTION_WORDS = word_set(
