@@ -136,9 +136,11 @@ def line_bounds(text: str, start: int) -> tuple[int, int]:
 
 def foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
     """The sentence around `at` is written in another language than English (its
-    function words say so): there an ambiguous name is a word of that language or a
-    person. Only LANGUAGE_WINDOW characters either side are read, so a document of one
-    endless line costs no more than one of short lines."""
+    function words say so, or its words are of another script than the Latin one): there
+    an ambiguous name is a word of that language or a person. A lower-case "i" is no
+    English word (Catalan, Slavic, Albanian, Welsh write it). Only LANGUAGE_WINDOW
+    characters either side are read, so a document of one endless line costs no more than
+    one of short lines."""
     foreign = english = 0
     low_end = max(seg[0], at - LANGUAGE_WINDOW)
     high_end = min(seg[1], at + LANGUAGE_WINDOW)
@@ -146,9 +148,45 @@ def foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
         low = word.casefold()
         if low in FOREIGN_FUNCTION_WORDS or low.startswith(("l'", "d'", "j'", "qu'")):
             foreign += 1
+        elif word == "i":
+            continue
         elif low in ENGLISH_FUNCTION_WORDS:
             english += 1
+        else:
+            foreign += other_script(word)
     return foreign >= 2 and foreign > english
+
+
+def other_script(word: str) -> int:
+    """How many words of another language than English `word` counts for, by its script:
+    none for the Latin alphabet; one for a word of Cyrillic, Greek, Arabic, Hebrew,
+    Devanagari, Hangul and the other scripts written with spaces; one per two characters
+    for the scripts written without them (Chinese, Japanese, Thai), where one "word" runs
+    to the next space or punctuation mark."""
+    code = ord(word[0])
+    if code < 0x370 or 0x1E00 <= code <= 0x1EFF or 0xFF00 <= code <= 0xFF5E:
+        return 0  # Latin, with its accents and Vietnamese letters; fullwidth Latin
+    if written_without_spaces(word):
+        return max(1, len(word) // 2)
+    return 1
+
+
+def written_without_spaces(word: str) -> bool:
+    """`word` opens in a script written without spaces between its words."""
+    code = ord(word[0])
+    return any(low <= code <= high for low, high in _UNSPACED_SCRIPTS)
+
+
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer; Japanese kana
+# and Chinese characters.
+_UNSPACED_SCRIPTS = (
+    (0x0E00, 0x0EFF),
+    (0x1000, 0x109F),
+    (0x1780, 0x17FF),
+    (0x3040, 0x30FF),
+    (0x3400, 0x9FFF),
+    (0xF900, 0xFAFF),
+)
 
 
 def not_english(text: str, at: int) -> bool:
@@ -156,7 +194,7 @@ def not_english(text: str, at: int) -> bool:
     language or a letter English does not write ("statikus ellenőrzés PC-linttel"): where a
     case ending glued to a name is that language's grammar, not another word."""
     low, high = near_line(text, at)
-    words = [word.casefold() for word in WORD.findall(text, low, high)]
+    words = [word.casefold() for word in WORD.findall(text, low, high) if word != "i"]
     if any(word in ENGLISH_FUNCTION_WORDS for word in words):
         return False
     return any(word in FOREIGN_FUNCTION_WORDS or not word.isascii() for word in words)

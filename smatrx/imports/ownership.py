@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from smatrx.imports.mentions import WORD, Candidate, foreign_sentence, segment
+from smatrx.imports.mentions import (
+    WORD,
+    Candidate,
+    foreign_sentence,
+    other_script,
+    segment,
+    written_without_spaces,
+)
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     AGENT_POSSESSIVES,
@@ -34,6 +41,7 @@ from smatrx.imports.vocabulary import (
     GENITIVE_PARTICLES,
     NEGATIONS,
     NOT_USED_VERBS,
+    OBJECT_PRONOUNS,
     ONLY_WORDS,
     OTHER_PARTY_MARKERS,
     OTHER_PARTY_NOUNS,
@@ -41,10 +49,12 @@ from smatrx.imports.vocabulary import (
     OTHERS_TEAM_BEFORE,
     OTHERS_TEAM_MODIFIERS,
     OWNERS_VERBS,
+    OWNERS_VERBS_BEFORE_SUBJECT,
     PASSIVE_BY_TEAM,
     PASSIVE_BY_WORDS,
     PERSON_VERBS,
     PHRASE_END_WORDS,
+    SERVED_PEOPLE,
     SUBJECT_ARTICLES,
     SUBJECT_TEAM_NOUNS,
     TEAM_NOUNS,
@@ -59,8 +69,15 @@ _CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 _CLAUSE_TURN = re.compile(
     # (a middle dot is a list's separator, except in Greek, where it is the semicolon)
     r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s"
+    # (the semicolons and full stops of other scripts: fullwidth, ideographic, Arabic,
+    # Devanagari, Ethiopic)
+    r"|[\uff1b\u3002\u061b\u0964\u1364\u1362]"
     r"|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
-    r"maar|und|aber|och|men|og|a|ale|ja|mutta)\s",
+    r"maar|und|aber|och|men|og|a|ale|ja|mutta|"
+    # Welsh, Irish, Albanian, Maltese, Swahili, Tagalog, Malay, Turkish, Romanian, Greek,
+    # Cyrillic
+    r"ond|ac|agus|ach|dhe|por|iżda|lakini|ngunit|tetapi|tapi|fakat|ama|dar|"
+    r"\u03ba\u03b1\u03b9|\u03b1\u03bb\u03bb\u03ac|\u0438|\u0456|\u043d\u043e|\u0430)\s",
     re.IGNORECASE,
 )
 # The person not using it: "never touched", "did not use", "didn't write", "without using".
@@ -164,6 +181,10 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
         return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
+    sentence = segment(text, cand.start, cand.end)
+    foreign = foreign_sentence(text, sentence, cand.start)
+    if foreign and before[-1:] in (["me"], ["us"]):
+        before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
     if _first_person(before):
         return False
     if "their" in before[-2:] and any(_team_word(w) or _agent(w) for w in before):
@@ -181,11 +202,11 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "gebouwd door de collega's van het frontendteam", "oleh pasukan IT"
     if _the_person_acts(after):
         return False  # "..., which I set up"
-    sentence = segment(text, cand.start, cand.end)
-    if _another_acts_before(before, foreign_sentence(text, sentence, cand.start)):
+    if _another_acts_before(before, foreign):
         return True  # (the person's "my" after the name belongs to a clause of its own)
     return (
         _owned_by_another(before, after)
+        or _subject_after_its_verb(after)
         or _another_acts_after(
             after, passive_before=before[-2:-1] != [] and _participle(before[-2])
         )
@@ -216,10 +237,81 @@ def _clause(text: str, cand: Candidate) -> tuple[int, int]:
 
 def _words(text: str, start: int, end: int) -> list[str]:
     """The words, case-folded; a lower-case "i" is another language's "and" ("El web i
-    l'app", "kolege i ja"), never the English "I"."""
-    return [
-        "i\u0306" if word == "i" else word.casefold() for word in WORD.findall(text, start, end)
-    ]
+    l'app", "kolege i ja"), never the English "I". The parties' nouns are read out of the
+    words other languages write them in (_word_forms)."""
+    words: list[str] = []
+    for word in _WORD.findall(text, start, end):
+        if word == "i":
+            words.append("i\u0306")
+        else:
+            words.extend(_word_forms(word.casefold()))
+    return words
+
+
+# A word as WORD reads it, with the vowel signs and other marks of the Indic scripts and
+# Thai inside it: Python's \w leaves them out, so "मैंने" would read as "म", "न".
+_WORD = re.compile(
+    r"[^\W\d_][\w+#'\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]*"
+)
+# Every word of the tables the rules read, to find the parties' words inside other words.
+_TABLE_WORDS = (
+    AGENT_NOUNS
+    | TEAM_NOUNS
+    | AGENT_POSSESSIVES
+    | FIRST_PERSON_SUBJECTS
+    | FIRST_PERSON_WORDS
+    | ONLY_WORDS
+    | NEGATIONS
+    | PASSIVE_BY_WORDS
+)
+_PARTY_NOUNS = AGENT_NOUNS | TEAM_NOUNS | AGENT_POSSESSIVES
+# The table words of the scripts written without spaces (Japanese, Thai, Chinese), longest
+# first: "このシステムはベンダーが" holds "ベンダー".
+_UNSPACED_WORDS = sorted(
+    (w for w in _TABLE_WORDS if written_without_spaces(w)), key=len, reverse=True
+)
+# Articles and prepositions other languages elide before a noun: "l'équipe", "dell'agenzia".
+_ELIDED = ("l'", "d'", "dell'", "all'", "dall'", "nell'", "sull'", "un'")
+
+
+def _word_forms(word: str) -> list[str]:
+    """A word as the tables read it: the party's noun out of an elision ("l'équipe" → "l",
+    "équipe", as it reads with a curly apostrophe), out of a compound with a hyphen
+    ("SCADA-leverandøren", Maltese "il-klijent") or without the case ending of another
+    script ("заказчиком", "고객사의", "வாடிக்கையாளரின்"); and in a script without spaces,
+    the table words inside the run ("私はAPIを呼ぶだけ" → "私", "だけ")."""
+    if word in _TABLE_WORDS or len(word) < 2:
+        return [word]
+    if "'" in word:
+        for prefix in _ELIDED:
+            if word.startswith(prefix) and word[len(prefix) :] in _PARTY_NOUNS:
+                return [prefix[:-1], word[len(prefix) :]]
+    if "-" in word:
+        tail = word.rsplit("-", 1)[1]
+        if tail in _PARTY_NOUNS:
+            return [tail]
+    if written_without_spaces(word):
+        return _inside(word) or [word]
+    if other_script(word):
+        for cut in range(len(word) - 1, max(0, len(word) - 4), -1):
+            if word[:cut] in _PARTY_NOUNS:
+                return [word[:cut]]
+    return [word]
+
+
+def _inside(run: str) -> list[str]:
+    """The table words inside a run of a script without spaces, in their order."""
+    found: list[tuple[int, str]] = []
+    taken = [False] * len(run)
+    for table_word in _UNSPACED_WORDS:
+        at = run.find(table_word)
+        while at >= 0:
+            if not any(taken[at : at + len(table_word)]):
+                found.append((at, table_word))
+                for i in range(at, at + len(table_word)):
+                    taken[i] = True
+            at = run.find(table_word, at + len(table_word))
+    return [w for _, w in sorted(found)]
 
 
 def _first_person(words: list[str]) -> bool:
@@ -323,12 +415,18 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
     for i, word in enumerate(after[:4]):
         owner = after[i + 1 : i + 3]
         if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
-            return bool(owner) and owner[0] in AGENT_NOUNS
+            return bool(owner) and _owner(owner[0])
         if word in _OWNER_LINKS:  # "of the client", "van de klant"
-            return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and owner[1] in AGENT_NOUNS
+            return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and _owner(owner[1])
         if word in _PREPOSITIONS:
             return False
     return False
+
+
+def _owner(word: str) -> bool:
+    """A party that owns the thing before it ("du client"), not the people it is for
+    ("mentoria dos desenvolvedores")."""
+    return word in AGENT_NOUNS and word not in SERVED_PEOPLE
 
 
 # An owner after the thing: "of the client", "van de klant", "du client", "del cliente".
@@ -436,6 +534,21 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
 _EVERYDAY_BY_WORDS = frozenset({"by", "do", "da", "av", "af"})
 
 
+def _subject_after_its_verb(after: list[str]) -> bool:
+    """The object opens the sentence, a pronoun takes it up and the subject follows its verb:
+    "El sistema y su base Oracle los administra el proveedor", "lo gestisce il team
+    esterno" (Spanish, Italian, Portuguese, French)."""
+    for i, word in enumerate(after[:6]):
+        if word not in OWNERS_VERBS_BEFORE_SUBJECT or i == 0 or after[i - 1] not in OBJECT_PRONOUNS:
+            continue
+        for following in after[i + 1 : i + 4]:
+            if _agent(following) or _team_word(following):
+                return True
+            if following not in _NOUN_PHRASE_WORDS:
+                break
+    return False
+
+
 def _a_passive_party(before: list[str], after: list[str]) -> bool:
     """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",
     "dibangunkan dalam Java oleh pasukan IT", "desarrollado por el estudiante en Vue.js",
@@ -489,16 +602,17 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
     did only some part ("; I only called its REST API", "; jo només els envio les
     estadístiques", "; saya hanya menyediakan endpoint", "; naša je grupa ... samo") or this
     clause names another party ("; ja odpowiadam za ..."): theirs."""
-    names_a_party = any(
-        _possessive_agent(word, clause[i - 1] if i else "")
-        or ((_agent(word) or _team_word(word)) and _subject_position(clause, i))
-        for i, word in enumerate(clause)
-    )  # ("Worked with the vendor on the Kafka rollout; I wrote the consumers" names none)
+    names_a_party = _names_another_party(clause)
+    # ("Worked with the vendor on the Kafka rollout; I wrote the consumers" names none)
     seg_start, seg_end = segment(text, cand.start, cand.end)
+    between: list[str] = []  # the opening of a clause between this one and the person's
     for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
         if turn.start() < cand.end:
             continue  # the person's part comes after the other's
         opening = _words(text, turn.end(), min(seg_end, turn.end() + 120))[:8]
+        if between and _names_another_party(between):
+            return False  # the person's part is set against the clause between, not this one
+        between = opening
         if any(w in ONLY_WORDS and w not in _ONLY_ALSO_WORDS for w in opening[:3]):
             return True  # "- tam len konzultujem role", "; only the payments team uses it"
         person = [i for i, w in enumerate(opening[:3]) if w in FIRST_PERSON_SUBJECTS]
@@ -514,6 +628,14 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
         if any(w in ONLY_WORDS or w in NEGATIONS for w in opening):
             return True  # "; I only ...", "; meie tiim seda ei puutu", "; sam SAP-a ne ..."
     return False
+
+
+def _names_another_party(clause: list[str]) -> bool:
+    return any(
+        _possessive_agent(word, clause[i - 1] if i else "")
+        or ((_agent(word) or _team_word(word)) and _subject_position(clause, i))
+        for i, word in enumerate(clause)
+    )
 
 
 def _said_not_used(text: str, start: int, end: int) -> bool:
