@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Thirteen corpora, each a folder with an expected.json:
+Seventeen corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -38,9 +38,12 @@ Thirteen corpora, each a folder with an expected.json:
   held-out corpora had been used to fix the matcher, the same way.
 * ``heldout12`` (bench/corpora/heldout12/): a twelfth, written once all eleven earlier
   held-out corpora had been used to fix the matcher, the same way.
+* ``heldout13`` to ``heldout16`` (bench/corpora/heldout13/ ... heldout16/): four more, written
+  side by side while heldout12 was being used, the same way; each is scored once, untuned,
+  before it is used, one after the other.
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout12|all]
+  [--corpus resumes|heldout|heldout2|...|heldout16|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -78,6 +81,10 @@ CORPORA = {
     "heldout10": Path(__file__).resolve().parent / "corpora" / "heldout10",
     "heldout11": Path(__file__).resolve().parent / "corpora" / "heldout11",
     "heldout12": Path(__file__).resolve().parent / "corpora" / "heldout12",
+    "heldout13": Path(__file__).resolve().parent / "corpora" / "heldout13",
+    "heldout14": Path(__file__).resolve().parent / "corpora" / "heldout14",
+    "heldout15": Path(__file__).resolve().parent / "corpora" / "heldout15",
+    "heldout16": Path(__file__).resolve().parent / "corpora" / "heldout16",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

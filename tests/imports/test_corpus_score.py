@@ -112,6 +112,15 @@ def test_every_held_out_corpus_is_scored():
         "heldout5",
         "heldout6",
         "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+        "heldout12",
+        "heldout13",
+        "heldout14",
+        "heldout15",
+        "heldout16",
     } <= set(HELD_OUT)
 
 
