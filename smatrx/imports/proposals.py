@@ -290,6 +290,9 @@ def _position_periods(
     }
 
 
+_DESCRIBING_COLUMNS = frozenset({"Name", "Title", "Description"})
+
+
 def linkedin_proposals(
     export: LinkedInExport, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
@@ -343,7 +346,9 @@ def linkedin_proposals(
     for group, label in ((export.certifications, "Certification"), (export.projects, "Project")):
         for item in group:
             title = item.get("Name") or item.get("Title") or ""
-            text = " ".join(item.values())
+            # what it is and what was done; not the issuing authority ("Oracle" issues the
+            # Oracle NetSuite certification), its URL, licence number or dates
+            text = " ".join(value for key, value in item.items() if key in _DESCRIBING_COLUMNS)
             reading = matcher.read(text)
             for mentions, into in ((reading.own, found), (reading.theirs, theirs)):
                 quotes = _quoted(text, mentions)

@@ -40,6 +40,8 @@ from smatrx.imports.vocabulary import (
     TRAP_BEFORE,
 )
 
+# One to two capitalised words and a year after a name: an event ("Expo EVA 2023").
+_EVENT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}[ \t]+(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
 # "a Figma-like editor", "an OutSystems-like company": a likeness, not the thing itself.
 _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
@@ -47,8 +49,21 @@ _LIKENESS = re.compile(r"-(?:like|esque)\b", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r",[ \t]*[A-Z]{2}\b(?![\w+#./-])(?![ \t]*[,/&]?[ \t]*[A-Za-z])")
 
 
-_OPENING_QUOTE = re.compile(r"[\u00ab\u201c\u201e\"]\s*$")
-_CLOSING_QUOTE = re.compile(r"\s*[\u00bb\u201d\u201c\"]")
+# Quotation marks: double, guillemets, single (a straight one not after a letter, which is
+# an apostrophe) and the CJK corner and angle brackets ('Express', 「Express」, 《Express》).
+_OPENING_QUOTE = re.compile(
+    r"(?:[\u00ab\u201c\u201e\"\u2018\u300c\u300e\u300a\u3008]|(?<![^\W\d_])')\s*$"
+)
+_CLOSING_QUOTE = re.compile(
+    r"\s*(?:[\u00bb\u201d\u201c\"\u2019\u300d\u300f\u300b\u3009]|'(?![^\W\d_]))"
+)
+# A quoted title of capitalised words ("Astro Gaucho", 'Project Phoenix'): its words, so the
+# same title unquoted elsewhere in the document is known too.
+_QUOTED_TITLE = re.compile(
+    r"[\u201c\u201e\"\u00ab\u2018\u300c\u300e\u300a]\s*"
+    r"(?P<title>[A-Z][\w.+-]*(?:[ \t]+[A-Z0-9][\w.+-]*){1,4})"
+    r"\s*[\u201d\u201c\"\u00bb\u2019\u300d\u300f\u300b]"
+)
 _SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
 _ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
 
@@ -96,6 +111,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         or _CLOSING_QUOTE.match(text, cand.end) is not None
     ):
         return True  # a quoted title's first word or a quoted name: « Estimation sur », «Nexus»
+    if _EVENT_AFTER.match(text, cand.end) and cand.text[:1].isupper():
+        return True  # an event: "la Expo EVA 2023", "Spark Summit 2019" (not "Excel 2016")
     if _SHIP.search(text, max(0, cand.start - 8), cand.start):
         return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
@@ -172,8 +189,10 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
     Santos", "Dr. Julia Weber", Tagalog "si Ruby Santos"), or a given name followed by an
     apposition ("Crystal, our designer"); or a company's legal form written as one ("Bank
     Lvant plc" is not a PLC)."""
-    if a_legal_form(text, cand):
+    if a_legal_form(text, cand) or a_referees_line(text, cand):
         return True
+    if cand.text[:1].isupper() and _ORGANISATION_APPOSITION.match(text, cand.end):
+        return True  # "Founding member of Spark, a STEM mentoring programme"
     before = text[max(0, cand.start - 8) : cand.start]
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
@@ -197,6 +216,53 @@ _HONORIFIC_BEFORE = re.compile(
 )
 # A surname: a capitalised word of letters, not another name of a technology's kind.
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
+
+
+# An apposition saying the name is an organisation's or an event's.
+_ORGANISATION_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the|our|my)[ \t]+(?:[\w-]+[ \t]+){0,4}?"
+    r"(?:programme|program|charity|non-profit|nonprofit|club|organisation|organization"
+    r"|initiative|network|community|society|association|foundation|festival|conference"
+    r"|meetup|podcast|choir|band|start-up|startup|social enterprise|campaign|hackathon)s?\b",
+    re.IGNORECASE,
+)
+# A referee's line: it opens with a person's title ("Mr. Tan Wei Ming, Head of IT",
+# Thai "คุณวิภาวรรณ ทองดี (Mocha) ผู้จัดการ ..."): nothing on it is the person's skill.
+_REFEREES_LINE = re.compile(
+    r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Engr|Atty|Sir|Dame|Madam|Herr|Frau|Mme|Sr|Sra)\.?[ \t]+[A-Z]"
+    r"|\u0e04\u0e38\u0e13(?=[\u0e01-\u0e2e]))"
+)
+
+
+def a_referees_line(text: str, cand: Candidate) -> bool:
+    line_start, _ = line_bounds(text, cand.start)
+    return _REFEREES_LINE.match(text, line_start) is not None
+
+
+def quoted_titles(text: str) -> frozenset[str]:
+    """The titles the document quotes ("Astro Gaucho"), case-folded."""
+    return frozenset(m.group("title").casefold() for m in _QUOTED_TITLE.finditer(text))
+
+
+def in_a_quoted_title(text: str, cand: Candidate, titles: frozenset[str]) -> bool:
+    """The name opens or continues a title the document quotes somewhere: "Astro Gaucho
+    (2023) - Google Play" after '"Astro Gaucho", runner con 2,3 millones ...'."""
+    if not titles:
+        return False
+    line_start, line_end = line_bounds(text, cand.start)
+    run_start = _CAPITALISED_RUN.search(text, line_start, cand.start)
+    start = run_start.start() if run_start else cand.start
+    closing = re.match(r"(?:[ \t]+[A-Z0-9][\w.+-]*){0,4}", text[cand.end : line_end])
+    run = text[start : cand.end + (closing.end() if closing else 0)].casefold()
+    words = run.split()
+    name = cand.text.casefold()
+    return any(
+        title in titles and name in title.split()
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+        if (title := " ".join(words[i:j]))
+    )
 
 
 def a_legal_form(text: str, cand: Candidate) -> bool:

@@ -1,0 +1,51 @@
+"""The reader's rules found with the thirteenth held-out corpus (issue 17): quoted names in
+single quotes and CJK brackets, titles a document quotes once, events, organisations named
+by an apposition, referees' lines, a certification's issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import catalog_matcher
+
+
+def names(text: str) -> set[str]:
+    return {match.name for match in catalog_matcher().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- 당일배송 서비스 'Express' 주문 데이터를 포함해 확장", "Express"),
+        ("- 新サービス「Express」の注文データ", "Express"),
+        (
+            'Gameplay en Unity para "Astro Gaucho", un runner.\nAstro Gaucho (2023) - Google Play',
+            "Astro",
+        ),
+        ("Mostramos la demo en la Expo EVA 2023 (Exposición de Videojuegos).", "Expo"),
+        ("Founding member of Spark, a STEM mentoring programme for schools.", "Apache Spark"),
+        ("Mr. Tan Wei Ming, Head of IT (Kafka team lead), +65 6123 4567", "Apache Kafka"),
+        (
+            "\u0e04\u0e38\u0e13\u0e27\u0e34\u0e20\u0e32 (Mocha) "
+            "\u0e1c\u0e39\u0e49\u0e08\u0e31\u0e14\u0e01\u0e32\u0e23",
+            "Mocha",
+        ),
+        ("Presto atención a los clientes del banco.", "Presto"),
+    ],
+)
+def test_names_that_are_not_the_technology(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Built the shop's Express and Node.js APIs.", "Express"),
+        ("- «Budgets without locks on Akka Streams» - Scala UA, 2021", "Akka"),
+        ("Reports in Microsoft Excel 2016 and Power BI.", "Microsoft Excel"),
+        ("Queries in Presto and Trino over the lake.", "Presto"),
+        ("Stream jobs in Spark, a few in Flink.", "Apache Spark"),
+    ],
+)
+def test_the_same_names_as_technologies(text: str, present: str) -> None:
+    assert present in names(text)
