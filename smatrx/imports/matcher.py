@@ -61,7 +61,7 @@ from smatrx.imports.traps import (
     trapped,
     written_apart,
 )
-from smatrx.imports.trie import normalise, trie_pattern
+from smatrx.imports.trie import GAPLESS_LETTER, normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
@@ -363,6 +363,7 @@ class Matcher:
                     self._in_list(text, cand, accepted, line_items)
                     or the_persons_verb(text, cand)
                     or a_gloss(text, cand)
+                    or _glued_to_a_gapless_script(text, cand)
                 ) or (
                     not list_only
                     and (
@@ -551,3 +552,11 @@ def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
         clean = tuple(a.strip() for a in (aliases or ()) if isinstance(a, str) and a.strip())
         terms.append(CatalogTerm(str(skill_id), str(name), clean))
     return terms
+
+
+def _glued_to_a_gapless_script(text: str, cand: Candidate) -> bool:
+    """A name written against Chinese, Japanese, Korean or Thai letters ("Spark로",
+    "Go言語", "CAN通信"): no English word is glued to those, so it is the name."""
+    before = text[cand.start - 1 : cand.start] if cand.start else ""
+    after = text[cand.end : cand.end + 1]
+    return any(GAPLESS_LETTER.match(ch) for ch in (before, after) if ch)

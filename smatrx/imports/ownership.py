@@ -181,6 +181,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
         return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
+    if _PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
+        return True  # Korean "재무팀이 SAP에서 관리하고", Japanese "MLチームがPyTorchで開発"
     sentence = segment(text, cand.start, cand.end)
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
@@ -219,6 +221,17 @@ def someone_elses(text: str, cand: Candidate) -> bool:
 _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
     | {"pela", "pelo", "da", "do", "della", "del", "du"}
+)
+
+
+# Korean and Japanese mark the subject with a particle glued to it: a team, a department,
+# a client or a vendor followed by the subject's particle, before the name in its clause, is
+# the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームがTerraformで管理").
+_PARTY_AS_SUBJECT = re.compile(
+    r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
+    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
+    r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
+    r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
 )
 
 

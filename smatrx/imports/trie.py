@@ -48,7 +48,18 @@ def _unit_pattern(unit: str) -> str:
     return re.escape(unit)
 
 
-_END = r"(?![\w+#])(?!\.\w)"
+# Scripts written without spaces between words (Chinese, Japanese, Korean's Hangul
+# syllables, Thai, Lao, Khmer, Burmese): a name borders them directly ("LoRaWANによる",
+# "のMQTT連携", "Java로", "C言語"), so their letters end a name as a space does.
+_GAPLESS = (
+    "\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+)
+# A letter or digit of the scripts that do put spaces between words.
+_SPACED_WORD = rf"[^\W{_GAPLESS}]"
+_END = rf"(?!{_SPACED_WORD}|[+#])(?!\.\w)"
+GAPLESS_LETTER = re.compile(f"[{_GAPLESS}]")
+_START = rf"(?<!{_SPACED_WORD})(?<!{_SPACED_WORD}\.)"
 
 
 def trie_pattern(variants: Iterable[str], *, glued: str = "") -> str:
@@ -89,5 +100,5 @@ def trie_pattern(variants: Iterable[str], *, glued: str = "") -> str:
     build(trie)
     names = "".join(parts)
     if glued:
-        return rf"(?<!\w)(?<!\w\.)(?P<name>{names})(?P<glued>{glued})?" + _END
-    return r"(?<!\w)(?<!\w\.)(?:" + names + ")" + _END
+        return rf"{_START}(?P<name>{names})(?P<glued>{glued})?" + _END
+    return _START + "(?:" + names + ")" + _END

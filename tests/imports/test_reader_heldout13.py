@@ -49,3 +49,41 @@ def test_names_that_are_not_the_technology(text: str, absent: str) -> None:
 )
 def test_the_same_names_as_technologies(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("・LoRaWANによる検針データ送信、ゲートウェイ経由のMQTT連携", "LoRaWAN"),
+        ("・LoRaWANによる検針データ送信、ゲートウェイ経由のMQTT連携", "MQTT"),
+        ("・Pythonとpytestによる実機試験の自動化", "pytest"),
+        ("- Spark로 일 1억 건 처리", "Apache Spark"),
+        ("- 使用Kafka处理订单事件", "Apache Kafka"),
+    ],
+)
+def test_names_glued_to_scripts_written_without_spaces(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_names_inside_words_of_spaced_scripts_still_are_not_names() -> None:
+    assert "Java" not in names("Javanese cooking classes.")
+    assert "Go" not in names("Gorilla tracking in Uganda.")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- 수요 예측 모델은 ML팀이 PyTorch로 개발하며, 저는 피처 테이블만 제공합니다", "PyTorch"),
+        ("- 정산 데이터는 재무팀이 SAP에서 관리하고, 월 1회 추출본만 연동", "SAP"),
+        ("・インフラチームがTerraformで管理し、私はアプリ側のみ担当", "Terraform"),
+    ],
+)
+def test_a_team_marked_as_the_subject_owns_it(text: str, theirs: str) -> None:
+    reading = catalog_matcher().read(text)
+    assert theirs in {match.name for _, _, match in reading.theirs}
+    assert theirs not in {match.name for _, _, match in reading.own}
+
+
+def test_our_team_as_the_subject_is_the_person() -> None:
+    reading = catalog_matcher().read("- 우리 팀이 PyTorch로 모델을 개발했습니다")
+    assert "PyTorch" in {match.name for _, _, match in reading.own}
