@@ -43,6 +43,10 @@ LOCALES = (
     "tr", "uk", "ru", "be",
     # Africa, Asia (Latin and Cyrillic script)
     "af", "sw", "ha", "zu", "so", "id", "ms", "fil", "vi", "az", "uz", "kk",
+    # Other scripts, for their Gregorian months (the Thai, Solar Hijri and Ethiopian calendars'
+    # years and months are smatrx/imports/calendars.py's): Hebrew, Thai, Arabic, Persian, Urdu,
+    # Hindi, Bengali, Amharic
+    "he", "th", "ar", "fa", "ur", "hi", "bn", "am",
 )  # fmt: skip
 
 # Spellings CLDR lacks that résumés use (of the entries dates.py had by hand before this file;
@@ -142,8 +146,10 @@ def build() -> dict[str, object]:
     left_out: dict[str, str] = {}
     for spelling in sorted(readings):
         by_month = readings[spelling]
-        if spelling.endswith(".") or "." in spelling or len(spelling) < 3:
+        if spelling.endswith(".") or len(spelling) < 3:
             continue  # dates.py reads a dot after any month; "ag" (Catalan) is too short
+        if "." in spelling and _script_of(spelling[0]) != "THAI":
+            continue  # a dot inside is Thai's abbreviation ("มี.ค"), no other language's
         if spelling in ENGLISH_WORDS:
             left_out[spelling] = "English word"
             continue

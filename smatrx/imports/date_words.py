@@ -83,6 +83,22 @@ NOW_WORDS: dict[str, tuple[str, ...]] = {
     "ha": ("yanzu", "har yanzu"),
     "zu": ("manje", "kuze kube manje", "namuhla"),
     "so": ("hadda", "ilaa hadda", "maanta", "ilaa maanta"),
+    "kk (Kazakh)": ("қазіргі уақытқа дейін", "қазіргі уақытқа", "қазірге дейін",
+                    "қазіргі кезге дейін", "бүгінге дейін"),
+    # Japanese and Chinese ("2021年4月～現在", "2019年至今", "現在に至る"), Korean ("2019.03 ~
+    # 현재", "재직중"): no space comes after them, the date's end is read without one
+    "ja": ("現在", "現職", "在職中", "今日"),
+    "zh": ("现在", "至今", "今", "目前", "迄今", "现今"),
+    "ko": ("현재", "재직중", "재직 중", "재직", "근무중", "근무 중", "오늘"),
+    "th": ("ปัจจุบัน", "ถึงปัจจุบัน", "จนถึงปัจจุบัน"),
+    "he": ("היום", "עד היום", "הווה", "כיום", "עכשיו"),
+    "ar": ("الآن", "حتى الآن", "حتى الان", "الان", "حاليا", "حاليًا", "الحاضر", "حتى اليوم",
+           "اليوم"),
+    "fa": ("تاکنون", "تا کنون", "اکنون", "هم‌اکنون", "حال", "تا حال", "امروز", "تا امروز"),
+    "ur": ("حال", "تاحال", "اب تک"),
+    "hi": ("वर्तमान", "अब तक", "आज तक", "अभी तक", "अब"),
+    "bn": ("বর্তমান", "এখন পর্যন্ত", "চলমান"),
+    "am": ("አሁን", "እስከ አሁን", "እስካሁን"),
 }  # fmt: skip
 # Words between two dates ("Mar 2019 to Jun 2021", "sty 2019 do lut 2021", "2019 ila 2021",
 # "jan 2019 t/m dec 2020", "Jan 2019 s/d Des 2021"), beside the dashes and arrows. Only where
@@ -109,7 +125,21 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "id, ms": ("hingga", "sampai", "s/d", "s.d."),
     "fil": ("hanggang",),
     "vi": ("đến", "tới"),
+    "he": ("עד",),
+    "ar, fa, ur": ("إلى", "الى", "حتى", "تا"),
+    "th": ("ถึง",),
+    "hi": ("से",),
+    "am": ("እስከ",),
 }
+# Japanese, Chinese and Korean words between two dates, glued to the start ("2019年3月から
+# 2021年2月まで", "2019년 3월부터 2021년 2월까지", "2018年至2021年"), alone or before a tilde.
+ASIAN_RANGE_WORDS = ("から", "より", "부터", "至", "到", "～")
+# ... and after a date with no end: "since" ("2021年から", "2021年以降", "2020년부터", "2023
+# жылдан бастап" in Kazakh), read at the start of a line or an item.
+ASIAN_SINCE_SUFFIXES = (
+    "から", "より", "以降", "以来", "起", "开始", "부터", "이후", "жылдан бастап", "жылдан",
+    "ж. бастап", "бастап",
+)  # fmt: skip
 
 # "Since" as the languages of Europe, Indonesian, Malay, Vietnamese, Filipino and Swahili
 # write it before a date ("since", "from" only at the start of a line or an item: "from
@@ -141,6 +171,11 @@ SINCE_WORDS: dict[str, tuple[str, ...]] = {
     "sw": ("tangu",),
     "mt": ("minn", "mis-sena"),  # Maltese "from": "Minn 2020 bdejt ...", "mis-sena 2019"
     "cy": ("ers",),  # Welsh "since": "ers 2019" ("o", "from", is one letter: left out)
+    "he": ("מאז", "החל מ-", "החל מ"),
+    "th": ("ตั้งแต่",),  # with "ปี" (year) after it: "ตั้งแต่ปี 2566"
+    "ar": ("منذ",),
+    "fa": ("از سال",),
+    "zh": ("自",),
 }
 # "Between a date and a date" as a sentence writes a period ("entre setembro de 2018 e
 # febreiro de 2022", "between 2016 and 2019", "zwischen 2015 und 2018", "între 2017 și

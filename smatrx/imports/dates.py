@@ -15,7 +15,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from smatrx.imports import calendars
 from smatrx.imports.date_words import AND_WORDS as _AND_WORDS
+from smatrx.imports.date_words import ASIAN_RANGE_WORDS as _ASIAN_RANGE_WORDS
+from smatrx.imports.date_words import ASIAN_SINCE_SUFFIXES as _ASIAN_SINCE_SUFFIXES
 from smatrx.imports.date_words import BETWEEN_WORDS as _BETWEEN_WORDS
 from smatrx.imports.date_words import NOW_WORDS as _NOW_WORDS
 from smatrx.imports.date_words import RANGE_WORDS as _RANGE_WORDS
@@ -46,6 +49,15 @@ __all__ = ["DateRange", "find_date_ranges", "months_between", "parse_month_year"
 MIN_YEAR = 1950
 
 _SP = r"[ \t\u00a0]"  # horizontal space only: a range never spans two lines
+# Letters of scripts that put no space between a date and the word after or before it
+# (Japanese and Chinese "2021年から", "職歴2019年", Korean "2019.03 ~ 현재까지", Thai): a date
+# there needs no word boundary.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
+# Not glued to a word, number, version or phone number before a date ("555-2019", "v1.2015"),
+# but a date may follow a letter of those scripts.
+_NOT_GLUED_BEFORE = rf"(?:(?<![\w/.:+\-])|(?<=[{_CJK}]))"
+# ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
+_NOT_GLUED_AFTER = rf"(?:(?<=[{_CJK}])|(?![\w/]|[.,\-]\d))"
 
 # Month spellings of some 50 languages (CLDR's wide and abbreviated names, format and
 # stand-alone, with and without diacritics, plus a few hand entries and the seasons), generated
@@ -109,20 +121,26 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 # Vietnamese "tháng 3/2019".
 _MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/)"
 # After a year: Russian, Ukrainian and Bulgarian "2019 г." (год, "year").
-_YEAR_MARK = rf"(?:{_SP}?гг?\.)?"
+_YEAR_MARK = rf"(?:{_SP}?гг?\.|{_SP}ж\.(?!{_SP}*[^\W\d_]))?"
 # Year first, as Hungarian ("2019. márc."), Latvian ("2019. gada marts") and Lithuanian
 # ("2019 m. kovo") write it: the year's dot or mark is required, so "2019 March" is no date.
 # Basque glues its "of" to the year ("2020ko martxoa", "2021eko urtarrila"); Sri Lankan, Chinese
 # and Japanese English résumés space the month after the year ("2021 Jan – Present"): read where
 # no number follows the month ("2019 March 2020" is none).
-_YEAR_SUFFIX = rf"(?:\.|{_SP}m\.|-?e?ko(?={_SP})|(?={_SP}))"
+_YEAR_SUFFIX = rf"(?:\.|{_SP}m\.|{_SP}ж\.|-?e?ko(?={_SP})|(?={_SP}))"
 _YEAR_FIRST = (
     rf"{_YEAR}{_YEAR_SUFFIX}(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
     rf"(?!{_SP}*['\u2019]?\d)"
 )
 
+# Japanese, Chinese and Korean: "2021年4月", "2019년 3월", "2021年" (the year's mark
+# required: full-width digits and the other calendars' years are ASCII and Gregorian by the
+# time a pattern reads them, see _normalised).
+_CJK_POINT = rf"{_YEAR}{_SP}*[年년](?:{_SP}*{_MM}{_SP}*[月월])?"
+
 # One point in time. ISO "2017-03" comes before the bare year so "2017-03" isn't read as "2017".
 _POINT = (
+    rf"(?:{_CJK_POINT}|"
     rf"(?:{_YEAR}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?(?!\d)"
     # A month name, then its year: "Mar 2019", or two digits as US résumés write them: "Jan '19"
     # (one copy of the month trie for both: each copy costs compile time)
@@ -145,7 +163,7 @@ _POINT = (
     rf"|(?:0[1-9]|1[0-2])\.{_YEAR}"  # German "03.2017"; two digits so "3.2017"-like versions don't
     rf"|(?:0[1-9]|1[0-2])/\d{{2}}(?![\d/])"  # "03/19" (two-digit month only)
     rf"|{_YEAR_FIRST}"
-    rf"|{_YEAR}{_YEAR_MARK})"
+    rf"|{_YEAR}{_YEAR_MARK}))"
 )
 
 
@@ -165,11 +183,15 @@ _SEPARATOR = (
     rf"(?:\.?{_SP}*[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212]{{1,2}}{_SP}*"
     rf"|{_SP}+(?:{_phrases(_RANGE_WORDS)}){_SP}+"
     rf"|-t[óo]l{_SP}+|-t[őo]l{_SP}+"  # Hungarian "2019-től 2021-ig", "2018-tól 2020-ig"
-    rf"|{_SP}*(?:\u2192|->|=>){_SP}*)"  # "Mar 2019 → Jun 2021"
+    rf"|{_SP}*(?:\u2192|->|=>){_SP}*"  # "Mar 2019 → Jun 2021"
+    # Japanese, Chinese and Korean: a tilde (full-width and wave dash read as "~"), "2019年
+    # 3月から2021年2月まで", "2019년 3월부터 2021년 2월까지", "2019年至2021年"
+    rf"|{_SP}*(?:{_phrases({'': _ASIAN_RANGE_WORDS})})?{_SP}*~{_SP}*"
+    rf"|{_SP}*(?:{_phrases({'': _ASIAN_RANGE_WORDS})}){_SP}*)"
 )
 _RANGE = _compiled_when_used(
     # Not glued to a word, number, version or phone number before it ("555-2019", "v1.2015").
-    rf"(?<![\w/.:+\-])"
+    rf"{_NOT_GLUED_BEFORE}"
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
     rf"{_SEPARATOR}"
     # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –
@@ -180,7 +202,7 @@ _RANGE = _compiled_when_used(
     rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})"
     rf"|(?P<bare_end>[^\W\d_]{{3,}})\.?(?=[ \t*_)\]]*(?:[\n|,;:(]|$)))"
     # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
-    rf"(?![\w/]|[.,\-]\d)",
+    rf"{_NOT_GLUED_AFTER}",
     re.IGNORECASE,
 )
 
@@ -193,7 +215,8 @@ _RANGE = _compiled_when_used(
 _SINCE = _compiled_when_used(
     # (a gap is taken at its end only: a "[ \t]*" after a lookbehind met inside a long run of
     # spaces would rescan the run from every position)
-    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
+    rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
+    rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
@@ -203,28 +226,33 @@ _SINCE = _compiled_when_used(
     # with the word "year" as Czech, Slovak and Polish ("od roku 2016"), Slovenian ("od leta
     # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak
     # tahun 2020") and Vietnamese ("từ năm 2019") write it
-    rf"(?:(?:roku|leta|godine|tahun|năm){_SP}+)?"
-    rf"(?P<start>{_POINT})(?![\w/]|[.,\-]\d)",
+    rf"(?:(?:roku|leta|godine|tahun|năm|ปี){_SP}*)?"
+    rf"(?P<start>{_POINT}){_NOT_GLUED_AFTER}",
     re.IGNORECASE | re.MULTILINE,
 )
 _BETWEEN = _compiled_when_used(
     rf"(?<!\w)(?:{'|'.join(sorted(_BETWEEN_WORDS, key=len, reverse=True))}){_SP}+"
     rf"(?P<start>{_POINT}){_SP}+(?:{'|'.join(sorted(_AND_WORDS, key=len, reverse=True))}){_SP}+"
-    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}))(?![\w/]|[.,\-]\d)",
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})){_NOT_GLUED_AFTER}",
     re.IGNORECASE,
 )
 # Hungarian glues "from" to the start ("2020-tól", "2021. márc.-tól"; "2020-tol" as a PDF
 # folds "ő"; a month with the suffix on it, "márciustól", is not read): with no end after
 # it, an open range, ongoing. Read where _SINCE is: at the start of a line or an item, or
 # after a separator, not inside prose.
+# Japanese, Chinese, Korean and Kazakh do the same with a postposition ("2021年から",
+# "2020년부터", "2023 жылдан бастап"), read there too.
 _FROM_SUFFIX = _compiled_when_used(
-    rf"(?:(?:^|(?<=[|\u00b7\u2022,;(\u2013\u2014]))[ \t]*|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t]))"
-    rf"(?P<start>{_POINT})-t[óoő]l(?!\w)(?!{_SP}+(?:{_POINT}|{_PRESENT}))",
+    rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
+    rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
+    rf"|^[ \t]*[-*][ \t]+)"
+    rf"(?P<start>{_POINT})(?:-t[óoő]l(?!\w)|{_SP}*(?:{_phrases({'': _ASIAN_SINCE_SUFFIXES})}))"
+    rf"(?!{_SP}*(?:{_POINT}|{_PRESENT}|~))",
     re.IGNORECASE | re.MULTILINE,
 )
 # A start and a dash with nothing after it: "(2022-)", "2019 - " at the end of a line.
 _DANGLING = _compiled_when_used(
-    rf"(?<![\w/.:+\-])(?P<start>{_POINT}){_SP}*[-\u2013\u2014]{_SP}*(?=\)|$)",
+    rf"{_NOT_GLUED_BEFORE}(?P<start>{_POINT}){_SP}*[-\u2013\u2014~]{_SP}*(?=\)|$)",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -249,6 +277,7 @@ _LONE_SEASON = _compiled_when_used(
 )
 
 _PARSERS = (
+    _compiled_when_used(rf"(?P<y>{_YEAR}){_SP}*[年년](?:{_SP}*(?P<m>{_MM}){_SP}*[月월])?"),
     _compiled_when_used(rf"(?P<mon>{_MONTH_NAME}){_MONTH_GAP}(?P<y>{_YEAR})", re.IGNORECASE),
     _compiled_when_used(
         rf"(?P<y>{_YEAR}){_YEAR_SUFFIX}(?:{_SP}*gada)?{_SP}*(?P<mon>{_MONTH_NAME})\.?",
@@ -269,7 +298,7 @@ _PARSERS = (
     _compiled_when_used(rf"(?P<y>{_YEAR})-(?P<m>{_MM})(?:-\d{{1,2}})?"),
     _compiled_when_used(rf"(?P<y>{_YEAR})"),
 )
-_YEAR_MARK_END = _compiled_when_used(rf"(?<=\d){_SP}?гг?\.$")
+_YEAR_MARK_END = _compiled_when_used(rf"(?<=\d){_SP}?(?:гг?|ж)\.$")
 
 
 @dataclass(frozen=True)
@@ -327,12 +356,152 @@ def months_between(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + (end.month - start.month)
 
 
+# Digits of other scripts as ASCII, full-width forms as ASCII: one character for one.
+_WIDTH = {
+    **calendars.DIGITS,
+    **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)},
+    0x3000: " ",
+    0x301C: "~",
+}
+# Other calendars' dates, rewritten as Gregorian ones (calendars.py), after the digits are ASCII:
+# Thai Buddhist Era years ("พ.ศ. 2564", "มี.ค. 2564", "2555 – 2559" on a line in Thai),
+# Japanese eras ("令和3年", "平成元年", "H30年", "R3.4"), Minguo years ("民國110年"), Solar
+# Hijri months and years ("فروردین ۱۴۰۰", "1400/01", "1398 – 1400" on a line in Persian),
+# Ethiopian ones ("መስከረም 2013", "2013 E.C.", "2013 ዓ.ም.").
+_KANJI_ERA = "|".join(era for era in calendars.JAPANESE_ERAS if not era.isascii())
+_SOLAR_HIJRI_MONTH = "|".join(sorted(calendars.SOLAR_HIJRI_MONTHS, key=len, reverse=True))
+_ETHIOPIAN_MONTH = "|".join(sorted(calendars.ETHIOPIAN_MONTHS, key=len, reverse=True))
+_OTHER_CALENDARS = _compiled_when_used(
+    r"(?P<be_mark>พ\.?[ \t]?ศ\.?[ \t]*)(?P<be>25\d\d)(?!\d)"
+    r"|(?<![\d.,])(?P<be_thai>25\d\d)(?![\d,]|\.\d)"
+    rf"|(?P<era>{_KANJI_ERA})[ \t]*(?P<era_year>\d{{1,2}}|元)(?=[ \t]*年)"
+    r"|(?<!\w)(?-i:(?P<era_letter>[MTSHR]))(?P<era_letter_year>\d{1,2})"
+    r"(?=[ \t]*年|\.(?:0[1-9]|1[0-2])(?![\d.]))"
+    r"|(?P<roc_mark>民[國国])[ \t]*(?P<roc>\d{2,3})(?=[ \t]*年)"
+    rf"|(?<![\w])(?P<sh_month>{_SOLAR_HIJRI_MONTH})[ \t]+(?P<sh_year>1[34]\d\d)(?!\d)"
+    r"|(?<![\d./])(?P<sh_y>1[34]\d\d)/(?P<sh_m>0?[1-9]|1[0-2])(?![\d/])"
+    r"|(?<![\d.,])(?P<sh_bare>1[34]\d\d)(?![\d,/]|\.\d)"
+    rf"|(?<![\w])(?P<et_month>{_ETHIOPIAN_MONTH})[ \t]+(?P<et_year>(?:19|20)\d\d)(?!\d)"
+    r"(?:[ \t]*(?:E\.?C\.?|ዓ\.?ም\.?))?"
+    r"|(?<![\d.,])(?P<et_bare>(?:19|20)\d\d)[ \t]*(?:E\.C\.|EC\b|ዓ\.[ \t]?ም\.?)",
+    re.IGNORECASE,
+)
+_ASCII_CALENDAR_HINT = re.compile(
+    r"(?<!\w)[MTSHR]\d{1,2}\.(?:0[1-9]|1[0-2])(?![\d.])|\d[ \t]*E\.?C\b"
+)
+# A quick test for the rewriting above: a text with none of these letters has none of it.
+_OTHER_CALENDAR_HINT = re.compile(r"[\u0e00-\u0e7f年\u0600-\u06ff\u1200-\u137f]|E\.?C\b|R\d|H\d")
+
+
+def _line_has(text: str, at: int, low: int, high: int) -> bool:
+    """Whether the line of `text` around position `at` has a letter between `low` and `high`."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return any(low <= ord(char) <= high for char in text[start : len(text) if end < 0 else end])
+
+
+def _other_calendar(text: str, found: re.Match[str]) -> str | None:
+    """The Gregorian writing of one match of _OTHER_CALENDARS in `text`; None to leave it as
+    written. A bare Buddhist Era year is one on a line in Thai, a bare Solar Hijri year one on
+    a line in the Arabic script."""
+    groups = found.groupdict()
+    if groups["be_thai"] and not _line_has(text, found.start(), 0x0E00, 0x0E7F):
+        return None
+    if groups["sh_bare"] and not _line_has(text, found.start(), 0x0600, 0x06FF):
+        return None
+    if groups["era_letter"]:
+        year = calendars.japanese_era_to_gregorian(groups["era_letter"], groups["era_letter_year"])
+        return None if year is None else str(year)
+    if groups["be"] or groups["be_thai"]:
+        year = int(groups["be"] or groups["be_thai"])
+        return (
+            str(calendars.buddhist_to_gregorian(year)) if calendars.is_buddhist_year(year) else None
+        )
+    if groups["era"]:
+        year = calendars.japanese_era_to_gregorian(groups["era"], groups["era_year"])
+        return None if year is None else str(year)
+    if groups["roc"]:
+        return str(calendars.minguo_to_gregorian(int(groups["roc"])))
+    if groups["sh_month"] or groups["sh_y"] or groups["sh_bare"]:
+        year = int(groups["sh_year"] or groups["sh_y"] or groups["sh_bare"])
+        if not calendars.is_solar_hijri_year(year):
+            return None
+        if groups["sh_bare"]:
+            return str(calendars.solar_hijri_to_gregorian(year)[0])
+        month = (
+            calendars.SOLAR_HIJRI_MONTHS.get(groups["sh_month"].lower())
+            if groups["sh_month"]
+            else int(groups["sh_m"])
+        )
+        y, m = calendars.solar_hijri_to_gregorian(year, month)
+        return f"{y}-{m:02d}"
+    if groups["et_month"]:
+        month = calendars.ETHIOPIAN_MONTHS[groups["et_month"].lower()]
+        y, m = calendars.ethiopian_to_gregorian(int(groups["et_year"]), month)
+        return f"{y}-{m:02d}"
+    if groups["et_bare"]:
+        return str(calendars.ethiopian_to_gregorian(int(groups["et_bare"]))[0])
+    return None
+
+
+def _normalised(text: str) -> tuple[str, list[int] | None]:
+    """`text` as the patterns read it: ASCII digits and full-width forms (one character for
+    one), other calendars' dates as Gregorian ones. With it, where each of its characters
+    came from in `text` (one more entry for its end), or None when nothing moved."""
+    if text.isascii():  # the common case: only "R3.04" (a Japanese era) or "2013 E.C." to read
+        if not _ASCII_CALENDAR_HINT.search(text):
+            return text, None
+        folded = text
+    else:
+        folded = text.translate(_WIDTH)
+    if not _OTHER_CALENDAR_HINT.search(folded):
+        return folded, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for found in _OTHER_CALENDARS.finditer(folded):
+        written = _other_calendar(folded, found)
+        if written is None:
+            continue
+        start, end = found.span()
+        pieces.append(folded[last:start])
+        origin.extend(range(last, start))
+        pieces.append(written)
+        origin.extend(start + min(i, end - start - 1) for i in range(len(written)))
+        last = end
+    if not pieces:
+        return folded, None
+    pieces.append(folded[last:])
+    origin.extend(range(last, len(folded) + 1))
+    return "".join(pieces), origin
+
+
 def find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     """Every plausible date range in `text`, in order of appearance.
 
     Rejected: end before start, years outside 1950..today.year + 1 (so "2020 - 2019" or
     "1850 - 1900" in prose never become work experience).
+
+    Read in `text` with ASCII digits and full-width forms, and other calendars' dates as
+    Gregorian (_normalised); each range's `text` is as written in `text`.
     """
+    normal, origin = _normalised(text)
+    ranges = _find_date_ranges(normal, today=today)
+    if normal is text or (origin is None and normal == text):
+        return ranges
+    written: list[DateRange] = []
+    for found in ranges:
+        start = normal.find(found.text)
+        end = start + len(found.text)
+        if origin is not None:
+            start, end = origin[start], origin[end]
+        written.append(
+            DateRange(start=found.start, end=found.end, ongoing=found.ongoing, text=text[start:end])
+        )
+    return written
+
+
+def _find_date_ranges(text: str, *, today: date) -> list[DateRange]:
     latest_year = today.year + 1
     ranges: list[DateRange] = []
     spans: list[tuple[int, int]] = []  # where whole ranges were read

@@ -88,8 +88,27 @@ _SECTION_WORDS = folded_words(
     εμπειρία εμπειρια εκπαίδευση εκπαιδευση σπουδές σπουδες δεξιότητες δεξιοτητες γλώσσες
     γλωσσες πιστοποιήσεις πιστοποιησεις έργα εργα ενδιαφέροντα ενδιαφεροντα δημοσιεύσεις
     δημοσιευσεις
+    тәжірибе тәжірибесі білім білімі дағдылар тілдер жарияланымдар сертификаттар жобалар
+    경력 학력 기술 자격증 자격 프로젝트 어학 수상 교육 스킬 기타 경력기술서 보유기술
+    ניסיון השכלה כישורים שפות תקציר הסמכות המלצות פרויקטים השתלמויות
+    ประวัติการทำงาน ประวัติการศึกษา ทักษะ ภาษา บุคคลอ้างอิง ข้อมูลส่วนตัว ประสบการณ์ทำงาน
+    ประสบการณ์ การศึกษา เป้าหมายในการทำงาน ใบรับรอง
+    الخبرات الخبرة التعليم المهارات اللغات الشهادات المشاريع
+    تحصیلات مهارت‌ها مهارتها زبان‌ها سوابق گواهینامه‌ها پروژه‌ها
     """
 )
+# Japanese and Chinese headings, written with no space between their words ("■職務経歴",
+# "■活かせる経験・知識・技術", "工作经历", "专业技能"): a short line of those scripts holding
+# one of these.
+_CJK_SECTION_PHRASES = (
+    "職務経歴", "職歴", "学歴", "資格", "免許", "スキル", "技術", "知識", "自己PR", "自己ＰＲ",
+    "職務要約", "経歴", "語学", "趣味", "研修", "志望動機",
+    "工作经历", "工作經歷", "教育背景", "技能", "项目经验", "項目經驗", "证书", "證書",
+    "自我评价", "语言能力", "教育经历",
+)  # fmt: skip
+# The vowel signs of Thai and the Indic scripts, inside their words (no \\w: "ทักษะ")
+_MARKS = "\u0900-\u0dff\u0e00-\u0e7f"
+_CJK_HEADING = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 # Words allowed around a section word ("Professional Experience", "Skills & Tools"), and only
 # those, so "Training Lead" or "Project Manager" stay job titles.
 _SECTION_FILLER = folded_words(
@@ -124,6 +143,9 @@ _SECTION_FILLER = folded_words(
     радно кључне
     працы
     επαγγελματική επαγγελματικη πρόσθετες και
+    жұмыс туралы өзім
+    사항 스택 기술서 및
+    תעסוקתי מקצועי צבאי שירות ו
     """
 )
 
@@ -147,12 +169,16 @@ def is_section_heading(line: str) -> bool:
     if colon and label.strip() and is_section_heading(label):
         return True
     stripped = line.strip().strip("*_#=:|-").strip()
+    if _CJK_HEADING.search(stripped):
+        compact = re.sub(r"[\s\u3000■□◆◇●○▲△【】\[\]「」『』・:：]+", "", stripped)
+        if len(compact) <= 16 and any(phrase in compact for phrase in _CJK_SECTION_PHRASES):
+            return True
     # a note in brackets after the heading's words: "Odabrane publikacije (ukupno 21)"
     stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
     if not stripped or len(stripped) > 40:
         return False
     folded = fold_case(stripped)
-    if _heading_words(re.sub(r"[^\w&]+", " ", folded).split()):
+    if _heading_words(re.sub(rf"[^\w&{_MARKS}]+", " ", folded).split()):
         return True
     # a letter the PDF's font could not write, kept as "?" inside its word (see _known)
     return "?" in folded and _heading_words(re.sub(r"[^\w&?]+", " ", folded).split())
