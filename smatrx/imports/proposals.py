@@ -102,10 +102,11 @@ def estimate_level(months: int | None, mentions: int = 1) -> str:
 
 
 def years_from_months(months: int | None) -> int | None:
-    """Whole years of use, at most 50; None when nothing was dated."""
+    """Whole years of use, completed (4 years and 9 months is 4, as "4+ years" says it), at
+    most 50; None when nothing was dated."""
     if not months:
         return None
-    return min(50, max(0, round(months / 12)))
+    return min(50, max(0, months // 12))
 
 
 QUOTE_WIDTH = 60  # characters kept on each side of a match
@@ -382,20 +383,22 @@ def linkedin_proposals(
 
 
 def union_months(spans: list[tuple[date, date]]) -> int:
-    """Months covered by the spans, overlaps counted once (two jobs at once are not two
-    years of experience)."""
+    """Calendar months covered by the spans, each span's first and last month included ("Mar
+    2017 - Jun 2020" is 40, as LinkedIn counts them), overlaps counted once (two jobs at once
+    are not two years of experience) and a span starting the month after another ends
+    continuing it."""
     total = 0
     current_start: date | None = None
     current_end: date | None = None
     for start, end in sorted(spans):
-        if current_end is None or start > current_end:
+        if current_end is None or months_between(current_end, start) > 1:
             if current_start is not None and current_end is not None:
-                total += max(0, months_between(current_start, current_end))
+                total += max(0, months_between(current_start, current_end) + 1)
             current_start, current_end = start, end
         else:
             current_end = max(current_end, end)
     if current_start is not None and current_end is not None:
-        total += max(0, months_between(current_start, current_end))
+        total += max(0, months_between(current_start, current_end) + 1)
     return total
 
 

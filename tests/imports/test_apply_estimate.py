@@ -57,3 +57,25 @@ def test_using_the_estimate_follows_the_verification_rule(
         assert (held.verified, held.verified_at, held.verified_by) == (True, VERIFIED_AT, "lead-id")
     else:
         assert (held.verified, held.verified_at, held.verified_by) == (False, None, None)
+
+
+def test_years_are_completed_years_of_months_counted_as_linkedin_counts_them() -> None:
+    from datetime import date
+
+    from smatrx.imports.proposals import union_months, years_from_months
+
+    # "Mar 2017 - Jun 2020" is 40 months, first and last included
+    assert union_months([(date(2017, 3, 1), date(2020, 6, 1))]) == 40
+    # a job starting the month after another ends continues it; overlaps count once
+    assert (
+        union_months([(date(2019, 1, 1), date(2019, 12, 1)), (date(2020, 1, 1), date(2020, 12, 1))])
+        == 24
+    )
+    assert (
+        union_months([(date(2019, 1, 1), date(2020, 6, 1)), (date(2020, 1, 1), date(2020, 12, 1))])
+        == 24
+    )
+    # 4 years and 9 months is 4 years ("4+ years"), eleven months under one
+    assert years_from_months(57) == 4
+    assert years_from_months(11) == 0
+    assert years_from_months(None) is None

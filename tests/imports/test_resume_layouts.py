@@ -163,9 +163,10 @@ Sep 2017 – Feb 2021
 • 2020 – 2021: first Rust experiments, a log analyser for the field service team.
 """
     years = {p.name: p.years for p in resume_proposals(text, matcher, today=TODAY)[0]}
-    # Rust: Mar 2021 - Dec 2026 and 2020 - Feb 2021, not the older job's 2017 - 2021
-    assert years["Rust"] == 7
-    assert years["C"] == 4  # Sep 2017 - Feb 2021: 42 months
+    # Rust: Mar 2021 - Dec 2026 and 2020 - 2021 (Jan to Jan), not the older job's 2017 - 2021:
+    # 83 months, 6 years completed
+    assert years["Rust"] == 6
+    assert years["C"] == 3  # Sep 2017 - Feb 2021: 42 months, 3 years completed
     assert years["STM32"] == 9
 
 
@@ -220,7 +221,7 @@ def test_left_sidebar_skills_get_no_years_from_the_jobs_beside_them(matcher: Mat
 
     proposals = resume_proposals("\n".join(LEFT_SIDEBAR), matcher, today=TODAY)[0]
     years = {p.name: p.years for p in proposals}
-    assert years["Python"] == 6  # Mar 2021 - today, in the main column
-    assert years["OSPF"] == 5  # Jun 2016 - Feb 2021
+    assert years["Python"] == 5  # Mar 2021 - today (70 months), in the main column
+    assert years["OSPF"] == 4  # Jun 2016 - Feb 2021: 57 months, 4 years completed
     assert years["Nmap"] is None  # only in the sidebar
     assert years["Linux"] is None
