@@ -363,7 +363,7 @@ class Matcher:
                     self._in_list(text, cand, accepted, line_items)
                     or the_persons_verb(text, cand)
                     or a_gloss(text, cand)
-                    or _glued_to_a_gapless_script(text, cand)
+                    or _glued_to_another_script(text, cand)
                 ) or (
                     not list_only
                     and (
@@ -554,9 +554,12 @@ def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
     return terms
 
 
-def _glued_to_a_gapless_script(text: str, cand: Candidate) -> bool:
+def _glued_to_another_script(text: str, cand: Candidate) -> bool:
     """A name written against Chinese, Japanese, Korean or Thai letters ("Spark로",
-    "Go言語", "CAN通信"): no English word is glued to those, so it is the name."""
-    before = text[cand.start - 1 : cand.start] if cand.start else ""
+    "Go言語", "CAN通信") or after a Hebrew prefix ("ב-Jenkins"): no English word is glued
+    to those, so it is the name."""
+    before = text[max(0, cand.start - 2) : cand.start]
     after = text[cand.end : cand.end + 1]
-    return any(GAPLESS_LETTER.match(ch) for ch in (before, after) if ch)
+    if len(before) == 2 and before[1] in "-\u05be" and "\u05d0" <= before[0] <= "\u05ea":
+        return True
+    return any(GAPLESS_LETTER.match(ch) for ch in (before[-1:], after) if ch)

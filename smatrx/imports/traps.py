@@ -68,6 +68,10 @@ _SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
 _ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
 
 
+def _hebrew(ch: str) -> bool:
+    return "\u05d0" <= ch <= "\u05ea"
+
+
 def a_job_title(text: str, cand: Candidate) -> bool:
     """A catalog name that is also a job's title ("Configuration Manager"), alone on its line
     or before the employer: the role held, not the product."""
@@ -90,9 +94,10 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     after = text[cand.end : cand.end + 2]
     if before.endswith("&") or after.startswith("&"):
         return True
-    if (len(before) == 2 and before[1] == "-" and before[0].isalnum()) or (
-        len(after) == 2 and after[0] == "-" and after[1].isalnum()
-    ):
+    # (a Hebrew prefix is glued on by a hyphen: "ב-Jenkins", "ל-GitHub Actions")
+    if (
+        len(before) == 2 and before[1] == "-" and before[0].isalnum() and not _hebrew(before[0])
+    ) or (len(after) == 2 and after[0] == "-" and after[1].isalnum()):
         return True
     # Neighbours within the sentence only: "statistics in R.\n* A MySQL ..." has no
     # word after R.

@@ -87,3 +87,18 @@ def test_a_team_marked_as_the_subject_owns_it(text: str, theirs: str) -> None:
 def test_our_team_as_the_subject_is_the_person() -> None:
     reading = catalog_matcher().read("- 우리 팀이 PyTorch로 모델을 개발했습니다")
     assert "PyTorch" in {match.name for _, _, match in reading.own}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("• הרצה לילית ב-Jenkins; העברנו את רוב הצינורות", "Jenkins"),
+        ("• אוטומציה ל-Web ב-Playwright עם TypeScript", "Playwright"),
+    ],
+)
+def test_a_name_after_a_hebrew_prefix(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_a_hyphenated_english_phrase_still_is_not_the_name() -> None:
+    assert "Go" not in names("Our go-to-market plan for the spring.")
