@@ -48,6 +48,7 @@ from smatrx.imports.near_misses import (
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
+    a_hobbies_line,
     a_job_title,
     a_likeness,
     in_a_company_name,
@@ -491,6 +492,9 @@ class Matcher:
             if match.skill_id not in exact_ids:
                 found.append((position, position + len(match.term), match))
         found.extend(self._implied(found))
+        # nothing on a line of hobbies is a skill, however it was found ("Hobbies : Cricket,
+        # mobile photography")
+        found = [item for item in found if not a_hobbies_line(text, item[0])]
         found.sort(key=lambda item: item[0])
         return found
 

@@ -150,6 +150,13 @@ _OCCUPATION = re.compile(
     r"(?<![\w'\u2019-])(?P<word>" + "|".join(sorted(_OCCUPATIONS, key=len, reverse=True)) + r")"
     r"(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
 )
+# Languages that capitalise a title's first word only: "Ekstern lektor (deltid)",
+# "Profesora auxiliar" is the other order.
+_OCCUPATION_AFTER_TITLE_WORD = re.compile(
+    r"[A-Z\u00c0-\u00de][^\W\d_]*[ \t]+(?P<word>"
+    + "|".join(sorted((w.lower() for w in _OCCUPATIONS), key=len, reverse=True))
+    + r")(?![\w'\u2019-])"
+)
 # What may stand before a title's role noun on its line: nothing, a separator, or other
 # capitalised words of the title ("Visiting Instructor", "Senior Lecturer").
 # A person named before it on the line, by a title of theirs: a referee's line.
@@ -186,13 +193,13 @@ def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention
                 break
     for lead in (*_LEAD_BEFORE_ROLE.finditer(text), *_HEAD_OF.finditer(text)):
         found.extend(_mention(by_key, LEADERSHIP, lead.start(), lead.end(), text))
-    for occupation in _OCCUPATION.finditer(text):
+    for occupation in (*_OCCUPATION.finditer(text), *_OCCUPATION_AFTER_TITLE_WORD.finditer(text)):
         line_start = text.rfind("\n", 0, occupation.start()) + 1
         if not _TITLE_PLACE.search(text, line_start, occupation.start()):
             continue
         if _A_PERSON_BEFORE.search(text, line_start, occupation.start()):
             continue  # a referee's title: "Dr. Nuwan Perera, Senior Lecturer, SLIIT"
-        key = _OCCUPATIONS[occupation.group("word")]
+        key = _OCCUPATIONS[occupation.group("word").capitalize()]
         found.extend(_mention(by_key, key, occupation.start(), occupation.end(), text))
     return found
 
@@ -231,6 +238,12 @@ def the_persons_verb(text: str, cand: Candidate) -> bool:
         return False
     before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
     if before and before[0].casefold() in FIRST_PERSON_SUBJECTS:
+        return True
+    # Hindi and Urdu make a verb of an English one with "karna": "3 juniors ko mentor karta
+    # hoon" ("I mentor three juniors")
+    if re.match(
+        r"[ \t]+(?:kar(?:ta|ti|te|na|ke|enge|ungi|unga)?|kiya|kiye|ki)\b", text[cand.end :]
+    ):
         return True
     # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
     opening = text[max(0, cand.start - 3) : cand.start]

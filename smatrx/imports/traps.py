@@ -72,6 +72,19 @@ def _hebrew(ch: str) -> bool:
     return "\u05d0" <= ch <= "\u05ea"
 
 
+def _a_compounds_modifier(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
+    """A capitalised name opening a hyphenated compound noun of a language that writes them
+    so ("Oracle-Datebank", "Jenkins-Pipeline", "Spark-Jobs"), in a sentence of that language,
+    with a capitalised noun after the hyphen that says nothing else ("Go-Live" is a launch)."""
+    noun = re.match(r"-([A-Z\u00c0-\u00de][^\W\d_]+)", text[cand.end : cand.end + 40])
+    return (
+        cand.text[:1].isupper()
+        and noun is not None
+        and noun.group(1).casefold() not in TRAP_AFTER
+        and foreign_sentence(text, seg, cand.start)
+    )
+
+
 def a_job_title(text: str, cand: Candidate) -> bool:
     """A catalog name that is also a job's title ("Configuration Manager"), alone on its line
     or before the employer: the role held, not the product."""
@@ -97,7 +110,12 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     # (a Hebrew prefix is glued on by a hyphen: "ב-Jenkins", "ל-GitHub Actions")
     if (
         len(before) == 2 and before[1] == "-" and before[0].isalnum() and not _hebrew(before[0])
-    ) or (len(after) == 2 and after[0] == "-" and after[1].isalnum()):
+    ) or (
+        len(after) == 2
+        and after[0] == "-"
+        and after[1].isalnum()
+        and not _a_compounds_modifier(text, cand, seg)
+    ):
         return True
     # Neighbours within the sentence only: "statistics in R.\n* A MySQL ..." has no
     # word after R.
@@ -157,7 +175,14 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and prev in TRAP_BEFORE:
         return True
-    if joined_after and nxt in TRAP_AFTER:
+    # ("a" is an article in English only: Luxembourgish, Czech and Slovak "a" is "and", "Java
+    # mat Spring a Hibernate"; "an" still traps, as in German and Luxembourgish it is no list's
+    # "and" after a name: "Mäi Chef an ech")
+    if (
+        joined_after
+        and nxt in TRAP_AFTER
+        and not (nxt == "a" and foreign_sentence(text, seg, cand.start))
+    ):
         compound = " ".join(w.casefold() for w in words_after[:2])
         if compound not in TRAP_AFTER_COMPOUNDS:
             return True  # ("Rails back office" is the name qualifying a noun)
@@ -238,6 +263,24 @@ _REFEREES_LINE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Engr|Atty|Sir|Dame|Madam|Herr|Frau|Mme|Sr|Sra)\.?[ \t]+[A-Z]"
     r"|\u0e04\u0e38\u0e13(?=[\u0e01-\u0e2e]))"
 )
+
+
+# A line of hobbies, by its label ("Hobbies : Cricket, mobile photography"): pastimes, not
+# skills. ("Interests" is left out: "Interests: distributed systems" is often work.)
+_HOBBIES_LINE = re.compile(
+    r"[ \t*#_-]*(?:hobbies|hobby|hobbys|pastimes|leisure|loisirs|pasatiempos|aficiones"
+    r"|passatempi|passatempos|hobbies?[ \t]*(?:&|and|and[ \t]+interests)[ \t]*interests"
+    r"|freizeit|freizeitaktivitäten|hobi|hobiler|harrastukset|fritid|fritidsintressen"
+    r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก)"  # noqa: RUF001
+    r"[ \t*_]*[:\-\u2013\u2014|]",
+    re.IGNORECASE,
+)
+
+
+def a_hobbies_line(text: str, at: int) -> bool:
+    """The line holding position `at` lists hobbies."""
+    line_start, _ = line_bounds(text, at)
+    return _HOBBIES_LINE.match(text, line_start) is not None
 
 
 def a_referees_line(text: str, cand: Candidate) -> bool:

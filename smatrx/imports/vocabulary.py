@@ -301,12 +301,15 @@ CONTEXT_WORDS = word_set(
 # too common ("the oracle of Delphi to know whether their service is safe").
 CONTEXT_NOUNS_AFTER = word_set("service binary module package dashboards dashboard workbooks")
 
-# Words before an ambiguous name that make it something else ("Series C", "Plan B").
+# Words before an ambiguous name that make it something else ("Series C", "Plan B"); car and
+# phone makers name their models ("Suzuki Swift", "Samsung Galaxy", "スズキ Swift").
 TRAP_BEFORE = word_set(
     """
     series plan type vitamin grade class section part tier round phase category option
     appendix block unit room building mr mrs ms dr prof level
     sous head pastry hong
+    suzuki toyota honda nissan mazda hyundai kia subaru samsung sony nokia huawei
+    スズキ トヨタ ホンダ 日産 マツダ
     """
 )
 # Words after an ambiguous name that make it something else ("Go live", "C level").
