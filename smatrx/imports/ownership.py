@@ -33,6 +33,12 @@ from smatrx.imports.mentions import (
     segment,
     written_without_spaces,
 )
+from smatrx.imports.ownership_words import (
+    ARABIC_TEAM_NOUNS,
+    ARABIC_WAS,
+    CLAUSE_LANGUAGE_MARKERS,
+    CLAUSE_LANGUAGE_WORDS,
+)
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     AGENT_POSSESSIVES,
@@ -70,8 +76,9 @@ _CLAUSE_TURN = re.compile(
     # (a middle dot is a list's separator, except in Greek, where it is the semicolon)
     r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s"
     # (the semicolons and full stops of other scripts: fullwidth, ideographic, Arabic,
-    # Devanagari, Ethiopic)
-    r"|[\uff1b\u3002\u061b\u0964\u1364\u1362]"
+    # Devanagari, Ethiopic; the Arabic comma before "and", glued on in Arabic: "، ويقتصر
+    # دوري", "، و من")
+    r"|[\uff1b\u3002\u061b\u0964\u1364\u1362]|\u060c\s*(?=\u0648)"
     r"|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
     r"maar|und|aber|och|men|og|a|ale|ja|mutta|"
     # Welsh, Irish, Albanian, Maltese, Swahili, Tagalog, Malay, Turkish, Romanian, Greek,
@@ -189,6 +196,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
     if _first_person(before):
         return False
+    if _arabic_party_acts(before):
+        return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
     if "their" in before[-2:] and any(_team_word(w) or _agent(w) for w in before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
     if _opens_with_the_persons_verb(before):
@@ -235,6 +244,26 @@ _PARTY_AS_SUBJECT = re.compile(
 )
 
 
+def _arabic_party_acts(before: list[str]) -> bool:
+    """In Arabic or Persian, a team named by the technology after it ("يديرها فريق Azure في
+    دبي": the Azure team in Dubai runs it; "تیم DevOps"), or a team, client or vendor opening
+    the clause as its subject, after "was" if any ("كان فريق الأنظمة لدى العميل يدير
+    Active Directory": the client's systems team ran it; not "فريق من" — "a team of")."""
+    if not before or not _arabic_script(before[-1]):
+        return False
+    if before[-1] in ARABIC_TEAM_NOUNS:
+        return True
+    opening = before[1:] if before[0] in ARABIC_WAS else before
+    party = opening[0] if opening else ""
+    if not _arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
+        return False
+    return opening[1:2] != ["\u0645\u0646"]  # "من"
+
+
+def _arabic_script(word: str) -> bool:
+    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
+
+
 def _clause(text: str, cand: Candidate) -> tuple[int, int]:
     """The mention's clause: its sentence cut at the turns around it."""
     seg_start, seg_end = segment(text, cand.start, cand.end)
@@ -256,9 +285,21 @@ def _words(text: str, start: int, end: int) -> list[str]:
     for word in _WORD.findall(text, start, end):
         if word == "i":
             words.append("i\u0306")
+        elif word.casefold() in CLAUSE_LANGUAGE_WORDS:
+            words.append(_in_its_language(text, start, end, word.casefold()))
         else:
             words.extend(_word_forms(word.casefold()))
     return words
+
+
+def _in_its_language(text: str, start: int, end: int, word: str) -> str:
+    """A word that is another language's only in a sentence of that language: "main" is
+    romanised Hindi's "I" in "main unko app me integrate karta tha" (two of its marker words
+    in the sentence), English "main" elsewhere; Cebuano "ko" in "wala ko ana"."""
+    seg_start, seg_end = segment(text, start, max(start, end))
+    markers = CLAUSE_LANGUAGE_MARKERS[word]
+    found = {w.casefold() for w in _WORD.findall(text, seg_start, seg_end)} & markers
+    return CLAUSE_LANGUAGE_WORDS[word] if len(found) >= 2 else word
 
 
 # A word as WORD reads it, with the vowel signs and other marks of the Indic scripts and
@@ -571,12 +612,26 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
             # ("by", and the "by" words that are also everyday words, after a verb of making)
             plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
             passive_by = word == "by" and i > 0 and _participle(words[i - 1])
-            if not (plain or passive_by):
+            if _cebuano_or_tagalog_passive(words, i):
+                party = words[i + 2 : i + 5]  # "gihimo sa Basis team", "ginawa ng IT team"
+            elif not (plain or passive_by):
                 continue
-            party = words[i + 1 : i + 4]
+            else:
+                party = words[i + 1 : i + 4]
             if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
                 return True
     return False
+
+
+def _cebuano_or_tagalog_passive(words: list[str], i: int) -> bool:
+    """A Cebuano passive verb ("gi-": "gihimo", "gidumala") and its agent's "sa", or a
+    Tagalog one (the "-in-" infix: "ginawa", "pinapatakbo", "binuo") and its "ng"."""
+    word, following = words[i], words[i + 1 : i + 2]
+    if len(word) < 5 or not word.isalpha():
+        return False
+    if word.startswith("gi") and following == ["sa"]:
+        return True
+    return word[1:3] == "in" and following == ["ng"]
 
 
 def _participle(word: str) -> bool:

@@ -57,6 +57,8 @@ FIRST_PERSON_WORDS = word_set(
     mimi sisi yangu yetu ako namin natin akin nako namo
     # Romanised Hindi
     mera meri hamara hamari hamare mujhe humne hamne mainne
+    # Luxembourgish "ech", "mir" (we), "mäin", "meng", "eise" (our)
+    ech mir mäin mäi meng eise eisen eist
     # Cyrillic, Hebrew, Devanagari, Bengali, Tamil, Amharic
     мої наші нашої нашей нашего наших мне меня мені нас менің біздің мен біз
     שלי שלנו אני אנחנו
@@ -81,7 +83,9 @@ ONLY_WORDS = word_set(
     # "amháin", Albanian "vetëm", Maltese "biss", Nordic, Swahili "pekee"
     tu unig amháin vetëm biss berre aðeins einungis pekee
     # Tagalog/Cebuano "lamang", "lang"; Malay/Indonesian; Romance, German, Dutch, Slavic
-    lamang tantanging saja sahaja sekadar únicamente solamente somente só seulement
+    lamang tantanging saja sahaja
+    # Luxembourgish "nëmmen", "eleng"
+    nëmmen eleng sekadar únicamente solamente somente só seulement
     unicamente soltanto bloß ausschließlich slechts uitsluitend jedynie wyłącznie jenom
     # Hungarian, Romanian, Turkish, Greek
     csupán kizárólag numai yaln\u0131z μονάχα
@@ -129,6 +133,8 @@ FIRST_PERSON_SUBJECTS = word_set(
     unë jien aħna við
     # Swahili "mimi", "sisi"; Tagalog/Cebuano "ako", "kami", "tayo"; Romanised Hindi
     mimi sisi ako tayo mainne humne hamne
+    # Luxembourgish "ech" (I), "mir" (we)
+    ech mir
     # Kazakh "мен", "біз"; Hebrew; Hindi; Bengali; Tamil; Amharic (Persian "من", "ما" are
     # left out: in Arabic they are "from" and "what")
     мен біз אני אנחנו मैं मैंने हम हमने আমি আমরা நான் நாங்கள் நாம் እኔ እኛ
@@ -184,6 +190,11 @@ AGENT_NOUNS = word_set(
     viðskiptavinur viðskiptavinar viðskiptavinir birgir birgjar birgirinn söluaðili
     forritarar forritararnir samstarfsmaður samstarfsmenn samstarfsaðili
     samstarfsaðilar verktaki verktakar
+    # Luxembourgish ("d'Kolleege", "d'Clienten": the noun after the article's elision)
+    clienten clientë kolleeg kolleegen kolleege kolleegin fournisseur fournisseuren
+    entwéckler entwécklerinnen prestatairen partneren
+    # Danish with the article glued on
+    kollegerne kollegaer konsulenterne partnerne
     # Swahili, Tagalog/Cebuano, Malay/Indonesian
     mteja wateja msambazaji wasambazaji mgavi wagavi muuzaji wauzaji wasanidi
     watengenezaji wenzangu wenzetu mshirika washirika mkandarasi wakandarasi
@@ -254,6 +265,7 @@ TEAM_NOUNS = word_set(
     avdelningen avdeling ekipa ekipe meeskond meeskonna tiim команда команди ομάδα đội nhóm
     engineering екип екипа екипът командой teymi teymið pasukan talde taldea taldeak
     # Welsh "tîm", Irish "foireann", Albanian "ekipi", Maltese, Nordic
+    equipen departement departementer
     tîm timau foireann fhoireann grúpa ekipi ekipit ekipet grupi grupit sektori taqsima
     grupp teamet avdelinga avdelingen gruppa gruppen seksjon seksjonen afdelingen gruppe
     deild deildin hópur hópurinn
@@ -354,3 +366,39 @@ SERVED_PEOPLE = word_set(
     étudiants
     """
 )
+# Words that are another language's only in a sentence of that language: romanised Hindi or
+# Urdu "main" ("I", but English "main"), Cebuano and Tagalog "ko" ("I", "my"). Each is read
+# as the unambiguous word of the tables after it when its sentence holds at least two of
+# the marker words of its language ("main unko app me integrate karta tha", "wala ko ana").
+CLAUSE_LANGUAGE_WORDS = {
+    "main": "मैं",  # Devanagari "I"
+    "ko": "ako",
+}
+CLAUSE_LANGUAGE_MARKERS = {
+    "main": word_set(
+        """
+        # romanised Hindi and Urdu: pronouns, auxiliaries, verb endings, particles
+        unko usko unka unki unke uska uski uske inko isko mujhe humne hamne hamein
+        karta karti karte kiya kiye tha thi hai hain hoon raha rahi rahe
+        deta deti dete diya liya liye leta leti lete banata banati banaya wala wali wale
+        sirf bhi aur nahi nahin mein kyunki lekin phir saath
+        """
+    ),
+    "ko": word_set(
+        """
+        # Cebuano and Tagalog: articles, linkers, particles, pronouns
+        ang mga nga kay ana wala dili ako nako namo kami ra lang gihimo ug
+        ng sila siya niya nila kanila hindi namin gumagawa ginawa
+        """
+    ),
+}
+# Teams that the Arabic script names before their technology, as Arabic and Persian order
+# a noun and what qualifies it ("فريق Azure", "تیم DevOps"): the name qualifies the team.
+ARABIC_TEAM_NOUNS = word_set(
+    """
+    فريق الفريق
+    قسم تیم گروه
+    """
+)
+# "Was", "were", opening an Arabic clause before its subject ("كان فريق الأنظمة ... يدير").
+ARABIC_WAS = word_set("كان كانت كانوا")
