@@ -45,8 +45,10 @@ LOCALES = (
     "af", "sw", "ha", "zu", "so", "id", "ms", "fil", "vi", "az", "uz", "kk",
     # Other scripts, for their Gregorian months (the Thai, Solar Hijri and Ethiopian calendars'
     # years and months are smatrx/imports/calendars.py's): Hebrew, Thai, Arabic, Persian, Urdu,
-    # Hindi, Bengali, Amharic
+    # Hindi, Bengali, Amharic, and the other languages of India, Nepal and Sri Lanka (Tamil,
+    # Telugu, Kannada, Malayalam, Marathi, Gujarati, Punjabi, Odia, Nepali, Sinhala)
     "he", "th", "ar", "fa", "ur", "hi", "bn", "am",
+    "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "ne", "si",
 )  # fmt: skip
 
 # Spellings CLDR lacks that résumés use (of the entries dates.py had by hand before this file;
@@ -140,14 +142,24 @@ def build() -> dict[str, object]:
     for locale in LOCALES:
         for spelling, number in spellings_of(locale).items():
             readings[spelling][number].add(locale)
+    wide = {
+        clean(name, locale)
+        for locale in LOCALES
+        for name in Locale.parse(locale).months["format"]["wide"].values()
+        if _script_of(name[0]) not in {"LATIN", "GREEK", "CYRILLIC"}
+    }
     for spelling, number in HAND.items():
         readings[spelling][number].add("hand")
     months: dict[str, int] = {}
     left_out: dict[str, str] = {}
     for spelling in sorted(readings):
         by_month = readings[spelling]
-        if spelling.endswith(".") or len(spelling) < 3:
-            continue  # dates.py reads a dot after any month; "ag" (Catalan) is too short
+        if spelling.endswith(".") or (len(spelling) < 3 and spelling not in wide):
+            # dates.py reads a dot after any month; "ag" (Catalan) is too short. (May's full
+            # name in Hindi, Bengali and Tamil, "मई", "মে", "மே", is two characters, one
+            # syllable, and kept; their two-letter abbreviations, "ஆக" also Tamil's "as",
+            # are not.)
+            continue
         if "." in spelling and _script_of(spelling[0]) != "THAI":
             continue  # a dot inside is Thai's abbreviation ("มี.ค"), no other language's
         if spelling in ENGLISH_WORDS:

@@ -94,10 +94,14 @@ NOW_WORDS: dict[str, tuple[str, ...]] = {
     "he": ("היום", "עד היום", "הווה", "כיום", "עכשיו"),
     "ar": ("الآن", "حتى الآن", "حتى الان", "الان", "حاليا", "حاليًا", "الحاضر", "حتى اليوم",
            "اليوم"),
-    "fa": ("تاکنون", "تا کنون", "اکنون", "هم‌اکنون", "حال", "تا حال", "امروز", "تا امروز"),
+    "fa": ("تاکنون", "تا کنون", "کنون", "اکنون", "هم‌اکنون", "حال", "تا حال", "امروز", "تا امروز"),
     "ur": ("حال", "تاحال", "اب تک"),
     "hi": ("वर्तमान", "अब तक", "आज तक", "अभी तक", "अब"),
     "bn": ("বর্তমান", "এখন পর্যন্ত", "চলমান"),
+    "mr, ne": ("आजपर्यंत", "सध्या", "हालसम्म", "अहिलेसम्म"),
+    # ("இன்று வரை", "today until": Tamil puts its "until" after the word)
+    "ta": ("இன்று வரை", "இன்றுவரை", "இன்று", "தற்போது வரை", "தற்போது"),
+    "te, kn, ml": ("ప్రస్తుతం", "ఇప్పటివరకు", "ಪ್ರಸ್ತುತ", "ಇಲ್ಲಿಯವರೆಗೆ", "നിലവിൽ", "ഇതുവരെ"),
     "am": ("አሁን", "እስከ አሁን", "እስካሁን"),
 }  # fmt: skip
 # Words between two dates ("Mar 2019 to Jun 2021", "sty 2019 do lut 2021", "2019 ila 2021",
@@ -136,10 +140,17 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
 ASIAN_RANGE_WORDS = ("から", "より", "부터", "至", "到", "～")
 # ... and after a date with no end: "since" ("2021年から", "2021年以降", "2020년부터", "2023
 # жылдан бастап" in Kazakh), read at the start of a line or an item.
+# Bengali, Hindi, Marathi, Tamil and Telugu put their "from" after the year too ("২০২৩ থেকে",
+# "2023 से", "2020 पासून", "2022 முதல்", "2021 నుండి").
 ASIAN_SINCE_SUFFIXES = (
     "から", "より", "以降", "以来", "起", "开始", "부터", "이후", "жылдан бастап", "жылдан",
-    "ж. бастап", "бастап",
+    "ж. бастап", "бастап", "থেকেই", "থেকে", "से", "पासून", "முதல்", "నుండి",
 )  # fmt: skip
+# Words for "now" too short or too common to end a range anywhere (Luxembourgish "haut",
+# Swahili "leo", Turkish "hala", Afrikaans "nou", Azerbaijani "indi"): they start English
+# lines or name companies. Read only where the date stands alone: at the end of its line, or
+# before a column's gap or a table's "|" ("04/2021 – haut       Senior Developer").
+NOW_WORDS_ALONE = ("haut", "leo", "hala", "nou", "indi")
 
 # "Since" as the languages of Europe, Indonesian, Malay, Vietnamese, Filipino and Swahili
 # write it before a date ("since", "from" only at the start of a line or an item: "from
@@ -168,6 +179,8 @@ SINCE_WORDS: dict[str, tuple[str, ...]] = {
     "id, ms": ("sejak",),
     "vi": ("từ",),
     "fil": ("mula", "mula noong", "simula"),
+    "ceb": ("sukad",),  # Cebuano: "Sukad 2019 nag-support pud ko ..."
+    "lb": ("zanter", "säit"),  # Luxembourgish: "Zanter 2023 sinn ech ..."
     "sw": ("tangu",),
     "mt": ("minn", "mis-sena"),  # Maltese "from": "Minn 2020 bdejt ...", "mis-sena 2019"
     "cy": ("ers",),  # Welsh "since": "ers 2019" ("o", "from", is one letter: left out)

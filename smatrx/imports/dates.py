@@ -21,6 +21,7 @@ from smatrx.imports.date_words import ASIAN_RANGE_WORDS as _ASIAN_RANGE_WORDS
 from smatrx.imports.date_words import ASIAN_SINCE_SUFFIXES as _ASIAN_SINCE_SUFFIXES
 from smatrx.imports.date_words import BETWEEN_WORDS as _BETWEEN_WORDS
 from smatrx.imports.date_words import NOW_WORDS as _NOW_WORDS
+from smatrx.imports.date_words import NOW_WORDS_ALONE as _NOW_WORDS_ALONE
 from smatrx.imports.date_words import RANGE_WORDS as _RANGE_WORDS
 from smatrx.imports.date_words import SINCE_WORDS as _SINCE_WORDS
 
@@ -177,6 +178,9 @@ def _phrases(table: dict[str, tuple[str, ...]]) -> str:
 
 
 _PRESENT = _phrases(_NOW_WORDS)
+# ...and the short ones, where the date stands alone: at its line's end, before a column's
+# gap, a table's "|" or a closing bracket ("04/2021 – haut       Senior Developer")
+_PRESENT_ALONE = rf"(?:{_phrases({'': _NOW_WORDS_ALONE})})(?=[ \t]{{2}}|\t|[ \t]*(?:[|)\]\n]|$))"
 _SEPARATOR = (
     # (the start's ordinal dot may come first: Croatian, Serbian, Slovak, Hungarian write
     # "2014. – 2018.")
@@ -199,7 +203,7 @@ _RANGE = _compiled_when_used(
     # as the range is read: one more copy of the month trie would cost compile time. Only
     # where the date ends, at the line's end or before a separator: "2016-tól 2019-ig" is
     # Hungarian's "from", "Jan 2019 – Acme Corp" a company)
-    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT})"
+    rf"(?P<end>{_POINT}|(?P<present>{_PRESENT}|{_PRESENT_ALONE})"
     rf"|(?P<bare_end>[^\W\d_]{{3,}})\.?(?=[ \t*_)\]]*(?:[\n|,;:(]|$)))"
     # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
     rf"{_NOT_GLUED_AFTER}",
@@ -217,6 +221,8 @@ _SINCE = _compiled_when_used(
     # spaces would rescan the run from every position)
     rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
+    # or a spaced hyphen ending a job's line: "Senior Engineer, Acme - since July 2020"
+    rf"|(?<=[ \t]-[ \t])"
     # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
     rf"|^[ \t]*[-*][ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);

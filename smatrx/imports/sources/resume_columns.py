@@ -11,12 +11,14 @@ from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
 from smatrx.imports.sources.resume_lines import (
+    BULLET,
     CELL,
     WORD,
     Entry,
     line_residue,
     tokens,
 )
+from smatrx.imports.sources.resume_periods import item_lines
 from smatrx.imports.sources.resume_sections import ends_entry, looks_like_heading
 
 # A gap wide enough to be a page column, not a space between words.
@@ -141,7 +143,10 @@ def duties_by_title(
     duties are written elsewhere under its title ("Senior Analyst – Acme"): each such block
     becomes an entry with the dates of the row that names every word of its title (the
     fewest other words, if two do), and the rows keep only their own line, so that the
-    last row does not take every job's duties."""
+    last row does not take every job's duties. The title may follow a label and a dash or
+    colon ("Duties – Acme Telecom", "المهام – شركة نجد"); an item of the block opening with
+    a period within the row's dates ("- Since 2023 I automate ...") dates that item, as in a
+    job written under its dates."""
     rows = [i for i in dated if CELL in lines[i] and (i - 1 in dated or i + 1 in dated)]
     if len(rows) < 2:
         return entries
@@ -150,10 +155,13 @@ def duties_by_title(
     for j in range(max(rows) + 1, len(lines)):
         if j in dated or not looks_like_heading(lines[j]):
             continue
-        words = tokens(lines[j])
         if len(WORD.findall(lines[j])) < 2:
             continue
-        naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+        naming = []
+        for words in _title_words(lines[j]):
+            naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+            if naming:
+                break
         if naming and (len(naming) == 1 or naming[0][0] < naming[1][0]):
             titles[j] = naming[0][1]
     if not titles:
@@ -170,20 +178,58 @@ def duties_by_title(
         for entry in entries
     ]
     blocks: list[Entry] = []
+    taken: set[int] = set()  # date lines read as a block's items, not jobs
     for j, row in titles.items():
         last = j
+        items: list[int] = []
         for i in range(j + 1, len(lines)):
-            if i in titles or i in dated or ends_entry(lines, i, j, layouts):
+            if i in dated and _item_within(lines[i], dated[i], dated[row]):
+                items.append(i)
+            elif i in titles or i in dated or ends_entry(lines, i, j, layouts):
                 break
             last = i
         while last > j and not lines[last].strip():
             last -= 1
+        items = [i for i in items if i <= last]
+        taken.update(items)
         blocks.append(
             Entry(
                 heading=lines[j].strip(),
                 text="\n".join(lines[j : last + 1]),
                 range=dated[row],
                 lines=(j + 1, last + 1),
+                periods=tuple(
+                    (i + 1, item_lines(lines, i, last) + 1, _clipped(dated[i], dated[row]))
+                    for i in items
+                ),
             )
         )
+    kept = [entry for entry in kept if not any(id(entry.range) == id(dated[i]) for i in taken)]
     return sorted([*kept, *blocks], key=lambda entry: entry.lines)
+
+
+_LABEL_MAX_WORDS = 2
+
+
+def _title_words(line: str) -> list[set[str]]:
+    """The words a duties block's title names its row by: the whole line's, then, after a
+    label of a word or two and a dash or colon ("Duties – Acme Telecom"), the rest's."""
+    found = [tokens(line)]
+    label = re.match(r"\s*([^:\-\u2013\u2014]+?)\s*(?:[:\u2013\u2014]|\s-\s)\s*(\S.*)", line)
+    if label is not None and len(WORD.findall(label.group(1))) <= _LABEL_MAX_WORDS:
+        rest = label.group(2)
+        if len(WORD.findall(rest)) >= 2:
+            found.append(tokens(rest))
+    return found
+
+
+def _item_within(line: str, found: DateRange, row: DateRange) -> bool:
+    """A bulleted item of a duties block whose period ("- منذ 2023 أقوم بأتمتة ...") falls
+    within its row's dates: the item's period, not another job."""
+    if not BULLET.match(line) or found.start < row.start:
+        return False
+    return found.end <= row.end or (found.ongoing and row.ongoing)
+
+
+def _clipped(found: DateRange, row: DateRange) -> DateRange:
+    return replace(found, end=min(found.end, row.end), ongoing=found.ongoing and row.ongoing)

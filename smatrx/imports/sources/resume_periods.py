@@ -35,6 +35,20 @@ def range_inside_prose(line: str, date_text: str) -> bool:
 _ITEM_PERIOD_MIN_WORDS = 4
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def item_of_job(line: str, job_line: str) -> bool:
+    """A bulleted item under a job's date line that is no bullet, or under a numbered or
+    bulleted job indented less than the item ("1. Senior Engineer, Acme - since July 2020"
+    then "   - Since 2022 I also introduced DVC ..."): the job's own item, not a job of a
+    list of them."""
+    if not BULLET.match(line):
+        return False
+    return not BULLET.match(job_line) or _indent(line) > _indent(job_line)
+
+
 def item_period(
     lines: list[str], index: int, job: int, found: DateRange, job_range: DateRange
 ) -> bool:
@@ -47,7 +61,7 @@ def item_period(
     ("- 2019 - 2021: Engineer at Acme") under a bulleted job, or after a heading, stays a
     list of entries."""
     line = lines[index]
-    if not BULLET.match(line) or BULLET.match(lines[job]):
+    if not item_of_job(line, lines[job]):
         return False
     before, _, after = line.partition(found.text)
     # or closing the item in brackets ("• Policy servicing for commercial lines (2014–2016).")
@@ -154,7 +168,7 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
     Azure SQL Managed Instance em 2023.") it began then and ran to the job's end. None for
     anything else."""
-    if not BULLET.match(lines[index]) or BULLET.match(lines[job]):
+    if not item_of_job(lines[index], lines[job]):
         return None
     end = item_lines(lines, index, len(lines) - 1)
     item = " ".join(line.strip() for line in lines[index : end + 1])

@@ -93,8 +93,13 @@ _SECTION_WORDS = folded_words(
     ניסיון השכלה כישורים שפות תקציר הסמכות המלצות פרויקטים השתלמויות
     ประวัติการทำงาน ประวัติการศึกษา ทักษะ ภาษา บุคคลอ้างอิง ข้อมูลส่วนตัว ประสบการณ์ทำงาน
     ประสบการณ์ การศึกษา เป้าหมายในการทำงาน ใบรับรอง
-    الخبرات الخبرة التعليم المهارات اللغات الشهادات المشاريع
+    الخبرات الخبرة التعليم المهارات اللغات الشهادات المشاريع المؤهلات الدورات المراجع
+    الهدف
     تحصیلات مهارت‌ها مهارتها زبان‌ها سوابق گواهینامه‌ها پروژه‌ها
+    زبانها گواهینامهها پروژهها دورهها معرفها
+    অভিজ্ঞতা কর্মঅভিজ্ঞতা শিক্ষা শিক্ষাগত দক্ষতা ভাষা প্রকল্প পরিচিতি সনদ
+    அனுபவம் கல்வி கல்வித் திறன்கள் மொழிகள் நோக்கம் உறுதிமொழி
+    trainings declaration
     """
 )
 # Japanese and Chinese headings, written with no space between their words ("■職務経歴",
@@ -146,6 +151,9 @@ _SECTION_FILLER = folded_words(
     жұмыс туралы өзім
     사항 스택 기술서 및
     תעסוקתי מקצועי צבאי שירות ו
+    যোগ্যতা সংক্ষিপ্ত কর্ম و
+    العملية العلمية المهنية الوظيفي التدريبية الأكاديمية الشخصية
+    பணி தகுதி தொழில்நுட்பத்
     """
 )
 
@@ -169,6 +177,11 @@ def is_section_heading(line: str) -> bool:
     if colon and label.strip() and is_section_heading(label):
         return True
     stripped = line.strip().strip("*_#=:|-").strip()
+    # a heading in two languages, "பணி அனுபவம் / Work Experience", "Kompetenzen / Skills":
+    # either half may say it
+    halves = stripped.split(" / ")
+    if len(halves) == 2 and all(halves) and any(is_section_heading(h) for h in halves):
+        return True
     if _CJK_HEADING.search(stripped):
         compact = re.sub(r"[\s\u3000■□◆◇●○▲△【】\[\]「」『』・:：]+", "", stripped)
         if len(compact) <= 16 and any(phrase in compact for phrase in _CJK_SECTION_PHRASES):
@@ -177,7 +190,8 @@ def is_section_heading(line: str) -> bool:
     stripped = re.sub(r"\s*\([^()]*\)$", "", stripped)
     if not stripped or len(stripped) > 40:
         return False
-    folded = fold_case(stripped)
+    # (a Persian plural's zero-width non-joiner, "مهارت‌ها", is no space between words)
+    folded = fold_case(stripped).replace("\u200c", "")
     if _heading_words(re.sub(rf"[^\w&{_MARKS}]+", " ", folded).split()):
         return True
     # a letter the PDF's font could not write, kept as "?" inside its word (see _known)
