@@ -53,6 +53,7 @@ from smatrx.imports.traps import (
     a_likeness,
     in_a_company_name,
     in_a_quoted_title,
+    model_names,
     named_place_or_person,
     not_the_persons_verb,
     quoted_titles,
@@ -298,12 +299,16 @@ class Matcher:
         (smatrx.imports.ownership) that would count were they the person's."""
         redefined = redefined_acronyms(text) if candidates else {}
         titles = quoted_titles(text) if candidates else frozenset()
+        models = model_names(text) if candidates else frozenset()
         candidates = [
             cand
             for cand in candidates
             if not named_place_or_person(text, cand)
             # (a name of everyday words only: "Akka" in «Akka Streams» is still Akka)
-            and not (cand.ambiguous and in_a_quoted_title(text, cand, titles))
+            and not (
+                cand.ambiguous
+                and (in_a_quoted_title(text, cand, titles) or cand.text.casefold() in models)
+            )
             and not not_the_persons_verb(text, cand)
             and not a_likeness(text, cand)
             and not a_job_title(text, cand)

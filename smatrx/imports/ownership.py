@@ -184,6 +184,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     start, end = _clause(text, cand)
     before = _words(text, start, cand.start)
     after = _words(text, cand.end, end)
+    if not before and cand.text.casefold() in PERSON_VERBS:
+        return False  # the name is the clause's verb, the person's: "Mentor our two graduates"
     if _said_not_used(text, start, cand.start) or _disowned_after(text, cand.end, end):
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):

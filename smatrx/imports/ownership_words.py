@@ -151,6 +151,7 @@ FIRST_PERSON_SUBJECTS = word_set(
 AGENT_NOUNS = word_set(
     """
     client clients customer customers partner partners vendor vendors supplier suppliers
+    actuaries analysts statisticians scientists researchers quants accountants testers
     contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers

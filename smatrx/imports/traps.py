@@ -72,6 +72,12 @@ def _hebrew(ch: str) -> bool:
     return "\u05d0" <= ch <= "\u05ea"
 
 
+# Capitals before a name that qualify it rather than name another company's product.
+_KNOWN_PREFIXES = frozenset(
+    {"aws", "gcp", "ms", "ibm", "sap", "api", "sql", "ci", "cd", "ui", "ux", "ml", "ai", "iot"}
+)
+
+
 def _a_compounds_modifier(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     """A capitalised name opening a hyphenated compound noun of a language that writes them
     so ("Oracle-Datebank", "Jenkins-Pipeline", "Spark-Jobs"), in a sentence of that language,
@@ -175,6 +181,16 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and prev in TRAP_BEFORE:
         return True
+    company = re.search(
+        r"(?<![\w.-])([A-Z]{2,4})[ \t]+$", text[max(0, cand.start - 8) : cand.start]
+    )
+    if (
+        company is not None
+        and cand.text[:1].isupper()
+        and not foreign_sentence(text, seg, cand.start)
+        and company.group(1).casefold() not in _KNOWN_PREFIXES
+    ):
+        return True  # another company's product: "FIS Prophet", "SAS Viya"
     # ("a" is an article in English only: Luxembourgish, Czech and Slovak "a" is "and", "Java
     # mat Spring a Hibernate"; "an" still traps, as in German and Luxembourgish it is no list's
     # "and" after a name: "Mäi Chef an ech")
@@ -227,6 +243,11 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
         return True
+    if cand.text[:1].isupper() and (
+        _CITED_AUTHOR.match(text, cand.end)
+        or _TITLED_NAME_BEFORE.search(text, max(0, cand.start - 40), cand.start)
+    ):
+        return True  # "Ashworth, I., Rust, G. and Okafor, C.", "Supervisor: Prof. Gareth Rust"
     if _HONORIFIC_BEFORE.search(text, max(0, cand.start - 12), cand.start) and (
         cand.text[:1].isupper() and _SURNAME_AFTER.match(text, cand.end)
     ):
@@ -243,6 +264,13 @@ _HONORIFIC_BEFORE = re.compile(
     r"(?:(?<![\w'\u2019])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame|Madam|Ma['\u2019]am|Mme|Mlle|Herr"
     r"|Frau|Sr|Sra|Srta|Dona|Doña|Dott|Dott\.ssa|Ing|Engr|Atty|Hon)\.?|(?<![\w'\u2019])(?:si|ni|kay))"
     r"[ \t]+$"
+)
+# An author of a citation: a surname, its initials after a comma ("Rust, G.", "Rust, G.A.")
+# and another author or the year after them.
+_CITED_AUTHOR = re.compile(r",[ \t]*(?:[A-Z]\.[ \t-]?){1,3}(?=[ \t]*(?:,|and\b|&|\(\d{4}\)))")
+# A person's title and a given name right before the name: "Prof. Gareth Rust".
+_TITLED_NAME_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?[ \t]+[A-Z][a-z]+[ \t]+\Z"
 )
 # A surname: a capitalised word of letters, not another name of a technology's kind.
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
@@ -286,6 +314,16 @@ def a_hobbies_line(text: str, at: int) -> bool:
 def a_referees_line(text: str, cand: Candidate) -> bool:
     line_start, _ = line_bounds(text, cand.start)
     return _REFEREES_LINE.match(text, line_start) is not None
+
+
+# A vehicle's or a machine's model code and its name: "AH-64E Apache", "F-16 Falcon".
+_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}-\d{1,4}[A-Z]?[ \t]+(?P<name>[A-Z][a-z]{2,})\b")
+
+
+def model_names(text: str) -> frozenset[str]:
+    """Names the document gives a model of a vehicle or a machine ("the AH-64E Apache"),
+    case-folded: wherever else they occur ("the Apache transition"), they are that model."""
+    return frozenset(m.group("name").casefold() for m in _MODEL_NAME.finditer(text))
 
 
 def quoted_titles(text: str) -> frozenset[str]:
