@@ -95,6 +95,14 @@ _OCCUPATIONS: dict[str, str] = {
             "Викладач",
             "Учитель",
             "Καθηγητής",
+            # titles of several words: an assistant's and a sessional lecturer's
+            "Ayudante de cátedra",
+            "Ayudante de catedra",
+            "Chargé de cours",
+            "Chargée de cours",
+            "Maître de conférences",
+            "Maîtresse de conférences",
+            "Teaching Assistant",
             "Καθηγήτρια",
         ],
         "teaching",
@@ -146,16 +154,19 @@ _OCCUPATIONS: dict[str, str] = {
         "translation",
     ),
 }
+_OCCUPATION_KEYS = {word.casefold(): key for word, key in _OCCUPATIONS.items()}
+_ALTERNATION = "|".join(
+    re.escape(word).replace(r"\ ", r"[ \t]+")
+    for word in sorted(_OCCUPATIONS, key=len, reverse=True)
+)
 _OCCUPATION = re.compile(
-    r"(?<![\w'\u2019-])(?P<word>" + "|".join(sorted(_OCCUPATIONS, key=len, reverse=True)) + r")"
+    r"(?<![\w'\u2019-])(?P<word>" + _ALTERNATION + r")"
     r"(?![\w'\u2019-])(?![ \t]+[A-Z][a-z])"
 )
 # Languages that capitalise a title's first word only: "Ekstern lektor (deltid)",
 # "Profesora auxiliar" is the other order.
 _OCCUPATION_AFTER_TITLE_WORD = re.compile(
-    r"[A-Z\u00c0-\u00de][^\W\d_]*[ \t]+(?P<word>"
-    + "|".join(sorted((w.lower() for w in _OCCUPATIONS), key=len, reverse=True))
-    + r")(?![\w'\u2019-])"
+    r"[A-Z\u00c0-\u00de][^\W\d_]*[ \t]+(?P<word>" + _ALTERNATION.lower() + r")(?![\w'\u2019-])"
 )
 # What may stand before a title's role noun on its line: nothing, a separator, or other
 # capitalised words of the title ("Visiting Instructor", "Senior Lecturer").
@@ -163,7 +174,9 @@ _OCCUPATION_AFTER_TITLE_WORD = re.compile(
 _A_PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Engr|Eng|Ing|Atty|Sir|Dame)\.?[ \t]+[A-Z]"
 )
-_TITLE_PLACE = re.compile(r"(?:^|[:|\u00b7\u2013\u2014,(\t\]*#>-]|[A-Z][\w.-]*)[ \t]*$")
+_TITLE_PLACE = re.compile(
+    r"(?:^|[:|\u00b7\u2013\u2014,(\t\]*#>-]|[A-Z][\w.-]*)[ \t]*$", re.MULTILINE
+)
 
 
 def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
@@ -199,7 +212,7 @@ def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention
             continue
         if _A_PERSON_BEFORE.search(text, line_start, occupation.start()):
             continue  # a referee's title: "Dr. Nuwan Perera, Senior Lecturer, SLIIT"
-        key = _OCCUPATIONS[occupation.group("word").capitalize()]
+        key = _OCCUPATION_KEYS[" ".join(occupation.group("word").split()).casefold()]
         found.extend(_mention(by_key, key, occupation.start(), occupation.end(), text))
     return found
 

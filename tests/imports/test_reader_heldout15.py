@@ -50,3 +50,15 @@ def test_another_trade_as_the_subject_owns_it() -> None:
     )
     assert {"R", "Python"} <= {match.name for _, _, match in reading.theirs}
     assert not {"R", "Python"} & {match.name for _, _, match in reading.own}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gameplay in Unity.\nDocente de Programación de Videojuegos - Universidad (2019)",
+        "Figma.\nChargée de cours, ECAL / École cantonale d'art de Lausanne",
+        "SQL.\nAyudante de cátedra - Bases de Datos",
+    ],
+)
+def test_an_occupation_opening_a_later_line_is_a_title(text: str) -> None:
+    assert "Teaching" in names(text)
