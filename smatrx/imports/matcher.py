@@ -333,6 +333,7 @@ class Matcher:
             cand.ambiguous
             or (
                 cand.text.isalpha()
+                and cand.text.isascii()  # ("статистике" is the alias in that language)
                 and cand.text.islower()
                 and not cand.term.name.islower()
                 and foreign_sentence(text, near_line(text, cand.start), cand.start)
