@@ -25,23 +25,27 @@ from __future__ import annotations
 
 import re
 
+from smatrx.imports.clause_words import (
+    CLAUSE_TURN,
+    agent,
+    arabic_script,
+    clause,
+    clause_words,
+    possessive_agent,
+    team_word,
+)
 from smatrx.imports.mentions import (
     WORD,
     Candidate,
     foreign_sentence,
-    other_script,
     segment,
-    written_without_spaces,
 )
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
-    CLAUSE_LANGUAGE_MARKERS,
-    CLAUSE_LANGUAGE_WORDS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
-    AGENT_POSSESSIVES,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
@@ -63,30 +67,11 @@ from smatrx.imports.vocabulary import (
     SERVED_PEOPLE,
     SUBJECT_ARTICLES,
     SUBJECT_TEAM_NOUNS,
-    TEAM_NOUNS,
-    THIRD_PERSON_SUBJECTS,
 )
 
 # How far around a name another organisation is looked for, and what ends its clause.
 _OTHER_PARTY_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
-# Where a sentence turns from one party to another: "; I only called its API", ", and I
-# supplied the feeds", " — we only read from it".
-_CLAUSE_TURN = re.compile(
-    # (a middle dot is a list's separator, except in Greek, where it is the semicolon)
-    r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s"
-    # (the semicolons and full stops of other scripts: fullwidth, ideographic, Arabic,
-    # Devanagari, Ethiopic; the Arabic comma before "and", glued on in Arabic: "، ويقتصر
-    # دوري", "، و من")
-    r"|[\uff1b\u3002\u061b\u0964\u1364\u1362]|\u060c\s*(?=\u0648)"
-    r"|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
-    r"maar|und|aber|och|men|og|a|ale|ja|mutta|"
-    # Welsh, Irish, Albanian, Maltese, Swahili, Tagalog, Malay, Turkish, Romanian, Greek,
-    # Cyrillic
-    r"ond|ac|agus|ach|dhe|por|iżda|lakini|ngunit|tetapi|tapi|fakat|ama|dar|"
-    r"\u03ba\u03b1\u03b9|\u03b1\u03bb\u03bb\u03ac|\u0438|\u0456|\u043d\u043e|\u0430)\s",
-    re.IGNORECASE,
-)
 # The person not using it: "never touched", "did not use", "didn't write", "without using".
 _NOT_USED = re.compile(
     r"\b(?:never|not|n['\u2019]t|without)\s+(?:\w+\s+)?(?:"
@@ -181,9 +166,9 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
     if others_team(text, cand) or other_partys(text, cand):
         return True
-    start, end = _clause(text, cand)
-    before = _words(text, start, cand.start)
-    after = _words(text, cand.end, end)
+    start, end = clause(text, cand)
+    before = clause_words(text, start, cand.start)
+    after = clause_words(text, cand.end, end)
     if not before and cand.text.casefold() in PERSON_VERBS:
         return False  # the name is the clause's verb, the person's: "Mentor our two graduates"
     if _said_not_used(text, start, cand.start) or _disowned_after(text, cand.end, end):
@@ -200,13 +185,13 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return False
     if _arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
-    if "their" in before[-2:] and any(_team_word(w) or _agent(w) for w in before):
+    if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
     if _opens_with_the_persons_verb(before):
         return False
     if (
         len(before) >= 2
-        and _team_word(before[-1])
+        and team_word(before[-1])
         and before[-2] in _TEAM_ARTICLES
         and not _first_person(before[:-2])
     ):
@@ -251,123 +236,15 @@ def _arabic_party_acts(before: list[str]) -> bool:
     دبي": the Azure team in Dubai runs it; "تیم DevOps"), or a team, client or vendor opening
     the clause as its subject, after "was" if any ("كان فريق الأنظمة لدى العميل يدير
     Active Directory": the client's systems team ran it; not "فريق من" — "a team of")."""
-    if not before or not _arabic_script(before[-1]):
+    if not before or not arabic_script(before[-1]):
         return False
     if before[-1] in ARABIC_TEAM_NOUNS:
         return True
     opening = before[1:] if before[0] in ARABIC_WAS else before
     party = opening[0] if opening else ""
-    if not _arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
+    if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
         return False
     return opening[1:2] != ["\u0645\u0646"]  # "من"
-
-
-def _arabic_script(word: str) -> bool:
-    return bool(word) and "\u0600" <= word[0] <= "\u06ff"
-
-
-def _clause(text: str, cand: Candidate) -> tuple[int, int]:
-    """The mention's clause: its sentence cut at the turns around it."""
-    seg_start, seg_end = segment(text, cand.start, cand.end)
-    start, end = seg_start, seg_end
-    for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
-        if turn.end() <= cand.start:
-            start = turn.end()
-        elif turn.start() >= cand.end:
-            end = turn.start()
-            break
-    return start, end
-
-
-def _words(text: str, start: int, end: int) -> list[str]:
-    """The words, case-folded; a lower-case "i" is another language's "and" ("El web i
-    l'app", "kolege i ja"), never the English "I". The parties' nouns are read out of the
-    words other languages write them in (_word_forms)."""
-    words: list[str] = []
-    for word in _WORD.findall(text, start, end):
-        if word == "i":
-            words.append("i\u0306")
-        elif word.casefold() in CLAUSE_LANGUAGE_WORDS:
-            words.append(_in_its_language(text, start, end, word.casefold()))
-        else:
-            words.extend(_word_forms(word.casefold()))
-    return words
-
-
-def _in_its_language(text: str, start: int, end: int, word: str) -> str:
-    """A word that is another language's only in a sentence of that language: "main" is
-    romanised Hindi's "I" in "main unko app me integrate karta tha" (two of its marker words
-    in the sentence), English "main" elsewhere; Cebuano "ko" in "wala ko ana"."""
-    seg_start, seg_end = segment(text, start, max(start, end))
-    markers = CLAUSE_LANGUAGE_MARKERS[word]
-    found = {w.casefold() for w in _WORD.findall(text, seg_start, seg_end)} & markers
-    return CLAUSE_LANGUAGE_WORDS[word] if len(found) >= 2 else word
-
-
-# A word as WORD reads it, with the vowel signs and other marks of the Indic scripts and
-# Thai inside it: Python's \w leaves them out, so "मैंने" would read as "म", "न".
-_WORD = re.compile(
-    r"[^\W\d_][\w+#'\-\u0300-\u036f\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]*"
-)
-# Every word of the tables the rules read, to find the parties' words inside other words.
-_TABLE_WORDS = (
-    AGENT_NOUNS
-    | TEAM_NOUNS
-    | AGENT_POSSESSIVES
-    | FIRST_PERSON_SUBJECTS
-    | FIRST_PERSON_WORDS
-    | ONLY_WORDS
-    | NEGATIONS
-    | PASSIVE_BY_WORDS
-)
-_PARTY_NOUNS = AGENT_NOUNS | TEAM_NOUNS | AGENT_POSSESSIVES
-# The table words of the scripts written without spaces (Japanese, Thai, Chinese), longest
-# first: "このシステムはベンダーが" holds "ベンダー".
-_UNSPACED_WORDS = sorted(
-    (w for w in _TABLE_WORDS if written_without_spaces(w)), key=len, reverse=True
-)
-# Articles and prepositions other languages elide before a noun: "l'équipe", "dell'agenzia".
-_ELIDED = ("l'", "d'", "dell'", "all'", "dall'", "nell'", "sull'", "un'")
-
-
-def _word_forms(word: str) -> list[str]:
-    """A word as the tables read it: the party's noun out of an elision ("l'équipe" → "l",
-    "équipe", as it reads with a curly apostrophe), out of a compound with a hyphen
-    ("SCADA-leverandøren", Maltese "il-klijent") or without the case ending of another
-    script ("заказчиком", "고객사의", "வாடிக்கையாளரின்"); and in a script without spaces,
-    the table words inside the run ("私はAPIを呼ぶだけ" → "私", "だけ")."""
-    if word in _TABLE_WORDS or len(word) < 2:
-        return [word]
-    if "'" in word:
-        for prefix in _ELIDED:
-            if word.startswith(prefix) and word[len(prefix) :] in _PARTY_NOUNS:
-                return [prefix[:-1], word[len(prefix) :]]
-    if "-" in word:
-        tail = word.rsplit("-", 1)[1]
-        if tail in _PARTY_NOUNS:
-            return [tail]
-    if written_without_spaces(word):
-        return _inside(word) or [word]
-    if other_script(word):
-        for cut in range(len(word) - 1, max(0, len(word) - 4), -1):
-            if word[:cut] in _PARTY_NOUNS:
-                return [word[:cut]]
-    return [word]
-
-
-def _inside(run: str) -> list[str]:
-    """The table words inside a run of a script without spaces, in their order."""
-    found: list[tuple[int, str]] = []
-    taken = [False] * len(run)
-    for table_word in _UNSPACED_WORDS:
-        at = run.find(table_word)
-        while at >= 0:
-            if not any(taken[at : at + len(table_word)]):
-                found.append((at, table_word))
-                for i in range(at, at + len(table_word)):
-                    taken[i] = True
-            at = run.find(table_word, at + len(table_word))
-    return [w for _, w in sorted(found)]
 
 
 def _first_person(words: list[str]) -> bool:
@@ -379,8 +256,7 @@ def _first_person(words: list[str]) -> bool:
         if word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS:
             return True
         if word in FIRST_PERSON_WORDS and (
-            len(words) - index <= 3
-            or _team_word(words[index + 1] if index + 1 < len(words) else "")
+            len(words) - index <= 3 or team_word(words[index + 1] if index + 1 < len(words) else "")
         ):
             return True
     return False
@@ -410,43 +286,11 @@ _FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
 
 def _agent_follows(words: list[str], index: int) -> bool:
     for word in words[index + 1 : index + 3]:
-        if _agent(word) or _possessive_agent(word):
+        if agent(word) or possessive_agent(word):
             return True
         if word not in _NOUN_PHRASE_WORDS:
             return False
     return False
-
-
-def _agent(word: str) -> bool:
-    return word in AGENT_NOUNS or word in THIRD_PERSON_SUBJECTS
-
-
-def _team_word(word: str) -> bool:
-    """ "team", "ekipa", "the ERP team's", and compounds: "frontendteam", "vefteyminu"."""
-    if word in TEAM_NOUNS or _stem(word) in TEAM_NOUNS:
-        return True
-    return len(word) > 6 and word.endswith(("team", "teams", "teymi", "teyminu", "taldeak"))
-
-
-def _stem(word: str) -> str | None:
-    """ "client's" → "client", "clients'" → "clients"; None for a word without a possessive."""
-    for suffix in ("'s", "\u2019s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    for suffix in ("'", "\u2019"):
-        if word.endswith("s" + suffix):
-            return word[: -len(suffix)]
-    return None
-
-
-def _possessive_agent(word: str, previous: str = "") -> bool:
-    """ "the client's", "the ERP team's", "the partner trust's", "leverantörens"."""
-    stem = _stem(word)
-    if stem is None:
-        return word in AGENT_POSSESSIVES
-    if stem in AGENT_NOUNS or previous in AGENT_NOUNS or previous in OTHER_PARTY_MARKERS:
-        return True
-    return stem in TEAM_NOUNS and previous not in FIRST_PERSON_WORDS
 
 
 def _owned_by_another(before: list[str], after: list[str]) -> bool:
@@ -455,7 +299,7 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
     application of the client", "l'application Java du client". (Unless the person's verb
     opens the clause: "Wrote the lab's first Snakemake workflows" — checked before.)"""
     for i in range(max(0, len(before) - 3), len(before)):
-        if _possessive_agent(before[i], before[i - 1] if i else ""):
+        if possessive_agent(before[i], before[i - 1] if i else ""):
             return True
     for i, word in enumerate(before[:-1]):  # the clause's subject is another's thing
         owner = before[i + 1 : i + 3]
@@ -546,7 +390,7 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
     "Clients included Ruby ..."; in another language, whose verbs these rules cannot tell,
     another party opening the clause: "Un client își scria aplicația în Java"."""
     for i, word in enumerate(before):
-        if not _agent(word) or not _subject_position(before, i):
+        if not agent(word) or not _subject_position(before, i):
             continue
         if _acts(before, i):
             return True
@@ -566,20 +410,20 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             return True
         if word == "by" and i == 0 and passive_before:  # "written in C# by the trading team"
             party = after[1:5]
-            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+            if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
         if word in {"belongs", "belong", "belonged"} and after[i + 1 : i + 2] == ["to"]:
             party = after[i + 2 : i + 7]
-            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+            if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True  # "Workday, which belongs to the HR systems team"
         if word in PASSIVE_BY_WORDS and (word != "by" or (i > 0 and _participle(after[i - 1]))):
             party = after[i + 1 : i + 4]
-            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+            if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
             if party[:1] == [PASSIVE_BY_TEAM.get(word)]:
                 return True  # "pelo time de TI"
         if (
-            _agent(word)
+            agent(word)
             and _subject_position(after, i)
             and any(w in OWNERS_VERBS for w in after[i + 1 : i + 3])
         ):
@@ -598,7 +442,7 @@ def _subject_after_its_verb(after: list[str]) -> bool:
         if word not in OWNERS_VERBS_BEFORE_SUBJECT or i == 0 or after[i - 1] not in OBJECT_PRONOUNS:
             continue
         for following in after[i + 1 : i + 4]:
-            if _agent(following) or _team_word(following):
+            if agent(following) or team_word(following):
                 return True
             if following not in _NOUN_PHRASE_WORDS:
                 break
@@ -620,7 +464,7 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 continue
             else:
                 party = words[i + 1 : i + 4]
-            if any(_agent(w) or _team_word(w) or _possessive_agent(w) for w in party):
+            if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
     return False
 
@@ -653,7 +497,7 @@ def _another_team(clause: list[str]) -> bool:
     "Kasa yazilimi Java ile yazilmis ve baska bir ekibin sorumlulugunda" ("... and another
     team's responsibility")."""
     for i, word in enumerate(clause):
-        if _team_word(word) and any(m in OTHER_PARTY_MARKERS for m in clause[max(0, i - 2) : i]):
+        if team_word(word) and any(m in OTHER_PARTY_MARKERS for m in clause[max(0, i - 2) : i]):
             j = i - 1
             while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in _NOUN_PHRASE_WORDS):
                 j -= 1
@@ -676,10 +520,10 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
     # ("Worked with the vendor on the Kafka rollout; I wrote the consumers" names none)
     seg_start, seg_end = segment(text, cand.start, cand.end)
     between: list[str] = []  # the opening of a clause between this one and the person's
-    for turn in _CLAUSE_TURN.finditer(text, seg_start, seg_end):
+    for turn in CLAUSE_TURN.finditer(text, seg_start, seg_end):
         if turn.start() < cand.end:
             continue  # the person's part comes after the other's
-        opening = _words(text, turn.end(), min(seg_end, turn.end() + 120))[:8]
+        opening = clause_words(text, turn.end(), min(seg_end, turn.end() + 120))[:8]
         if between and _names_another_party(between):
             return False  # the person's part is set against the clause between, not this one
         between = opening
@@ -702,8 +546,8 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
 
 def _names_another_party(clause: list[str]) -> bool:
     return any(
-        _possessive_agent(word, clause[i - 1] if i else "")
-        or ((_agent(word) or _team_word(word)) and _subject_position(clause, i))
+        possessive_agent(word, clause[i - 1] if i else "")
+        or ((agent(word) or team_word(word)) and _subject_position(clause, i))
         for i, word in enumerate(clause)
     )
 

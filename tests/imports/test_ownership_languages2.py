@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from smatrx.imports.clause_words import clause_words
 from smatrx.imports.matcher import Matcher
-from smatrx.imports.ownership import _words
 from smatrx.imports.ownership_words import (
     CLAUSE_LANGUAGE_MARKERS,
     FIRST_PERSON_SUBJECTS,
@@ -162,18 +162,18 @@ def test_the_persons_own_work_stays_theirs(matcher: Matcher, text: str, skill: s
 def test_english_main_is_not_the_person(matcher: Matcher) -> None:
     """ "main" is the person only in a sentence of romanised Hindi or Urdu."""
     text = "The vendor runs the main Oracle database for the plant."
-    assert "main" in _words(text, 0, len(text))
+    assert "main" in clause_words(text, 0, len(text))
     _, listed_apart = own_and_theirs(matcher, text)
     assert "Oracle Database" in listed_apart
     hinglish = "main unko app me integrate karta tha"
-    assert _words(hinglish, 0, len(hinglish))[0] in FIRST_PERSON_SUBJECTS
+    assert clause_words(hinglish, 0, len(hinglish))[0] in FIRST_PERSON_SUBJECTS
 
 
 def test_ko_is_the_person_only_in_cebuano_or_tagalog() -> None:
     cebuano = "wala ko ana sa mga upgrades"
-    assert _words(cebuano, 0, len(cebuano))[1] in FIRST_PERSON_SUBJECTS
+    assert clause_words(cebuano, 0, len(cebuano))[1] in FIRST_PERSON_SUBJECTS
     english = "Won the match by KO in the final round"
-    assert "ko" in _words(english, 0, len(english))
+    assert "ko" in clause_words(english, 0, len(english))
 
 
 def test_restricted_words_are_not_table_words() -> None:
