@@ -61,7 +61,7 @@ AMBIGUOUS_WORDS = word_set(
     meraki thrift
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     rest less evidently feast stimulus volatility prodigy translation varnish firebird
-    can cds cap windows networking search evm presto
+    can cds cap windows networking search evm presto personas
     liquid hydrogen lighthouse observable flourish quarto
     blueprints reaper audacity optimism foundry hardhat polygon truffle slither echidna
     panorama cortex thanos mimir salmon realm dagger gymnasium petrel madagascar gmt
@@ -112,7 +112,8 @@ AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations"})
 # prodigy", "a translation of", "a varnish", the firebird of the ballet are prose; "REST
 # APIs", "themes in LESS", "Evidently drift reports" or a listed name still count.
 # "presto" (thirteenth held-out corpus) is a verb in Spanish and Italian ("Presto soporte
-# on-call", "I lend/provide") and a word of music and magic in English.
+# on-call", "I lend/provide") and a word of music and magic in English; "personas" is
+# Spanish and Portuguese for "people" ("Estudio de juegos, 45 personas").
 # Names of whole fields of work (LinkedIn lists them as skills): a neighbouring technology or
 # a capital proves nothing ("Marketing sites in Sketch", "Sales & Service Cloud"), so they
 # count only as an item of a list or as a listed skill.
@@ -530,7 +531,7 @@ FUZZY_STOP_WORDS = word_set(
     moments vertex cents axioms replay sparing sporing sprig spine hardness gating banding
     brandying shana assam astana asses quays paschal strata wildly workaday nugget
     highchairs leaflets meteors mongooses passports capacitors gulps diffuses babylons
-    photographs illustrating concurrence collaborator informatics pianos
+    photographs illustrating concurrence collaborator informatics pianos grade grades graded
     """
 )
 SKILL_LIST_HEADINGS = re.compile(
