@@ -159,7 +159,8 @@ NOW_WORDS_ALONE = ("haut", "leo", "hala", "nou", "indi")
 # Russian and Ukrainian "с", "з" are left out too: one letter, they also mean "with" ("з
 # 2022 р." in a contact line's brackets tells where one lives, not a job).
 SINCE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("since", "from"),
+    # ("starting in 2020 I rebuilt ...": from then on, as "since")
+    "en": ("since", "from", "starting in", "starting from", "beginning in"),
     "de": ("seit", "ab"),
     "fr": ("depuis", "à partir de", "a partir de", "dès"),
     "es, pt, gl, ca": ("desde", "dende", "des de", "a partir de", "a partir do", "a partir da"),

@@ -260,6 +260,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 range=date_range,
                 lines=(first + 1, last + 1),
                 **inner_periods(lines, inside, clauses, date_index, last),
+                education=education[first],
             )
         )
     return duties_by_title(lines, dated, entries, layouts)
@@ -280,12 +281,15 @@ def estimate_usage(entries: list[Entry], mentions: Callable[[str], bool]) -> Ski
 
     Months are calendar months counted once however many entries cover them (two overlapping jobs
     both using Python don't make twice the experience); a range covers its start and end months.
+    A degree's years ("M.Tech Remote Sensing & GIS | 2014 - 2016") count only for a skill no
+    job dates: studying a subject is not years of using it beside the jobs that used it.
     """
     used = tuple(entry for entry in entries if mentions(entry.text))
+    worked = any(entry.range is not None and not entry.education for entry in used)
     months: set[int] = set()
     last_used: date | None = None
     for entry in used:
-        if entry.range is None:
+        if entry.range is None or (worked and entry.education):
             continue
         first = entry.range.start.year * 12 + entry.range.start.month - 1
         final = entry.range.end.year * 12 + entry.range.end.month - 1

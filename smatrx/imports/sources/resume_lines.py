@@ -35,6 +35,9 @@ class Entry:
     # a closed range closing a clause ("IDocs en BAPI's; SAP PI/PO van 2016 tot 2019.")
     # dates the names of that clause before it.
     clauses: tuple[tuple[int, int, int, int, DateRange], ...] = ()
+    # Under an education section: a degree's years, which date a skill only when no job
+    # does (see estimate_usage).
+    education: bool = False
 
 
 def fold_case(text: str) -> str:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
 from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END, WORD, Entry
 from smatrx.imports.sources.resume_sections import is_section_heading
 
@@ -153,11 +153,30 @@ _ITEM_YEAR = re.compile(
     r"[\s.;!]*$",
     re.IGNORECASE,
 )
+_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
+# ...or after "in" with a few words closing the item after it: "- Passage progressif à Figma
+# en 2020 pour toute l'équipe.", "- Moved the team to Figma in 2020 for every project." (a
+# change made that year, as at the item's end). At most four words, none a number: a longer
+# sentence going on is a project's year ("... in 2019 with the payments team, who ...").
+_ITEM_MIDDLE_YEAR = re.compile(
+    rf"(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}})(?!\s*[-\u2013\u2014/])"
+    r",?(?:\s+[^\W\d_][\w'\u2019-]*){1,4}[\s.;!]*$",
+    re.IGNORECASE,
+)
 # ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
 # 2019 we moved the build farm to AWS": the item's work began that year.
 _ITEM_OPENING_YEAR = re.compile(
     rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
     re.IGNORECASE,
+)
+
+# ...or a Korean, Japanese or Chinese date opening it with no word for "in" (the year's and
+# month's marks say it, "에"/"に" may follow): "- 2020년 1월 데이터팀으로 이동, 이후 Hadoop·Hive
+# 기반 일 배치 운영", "- 2021年4月にRustへ移行": the item's work began then. (A range, or a
+# start with "부터"/"から", is find_date_ranges' business.)
+_ITEM_OPENING_CJK = re.compile(
+    r"^\s*\S+\s+(?P<text>(?:19|20)\d{2}\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월])?)"
+    r"(?:에|に|(?=[\s,、，]))"
 )
 
 
@@ -166,15 +185,28 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
     Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
     December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
-    Azure SQL Managed Instance em 2023.") it began then and ran to the job's end. None for
-    anything else."""
+    Azure SQL Managed Instance em 2023.", or with a few words after it in an item of one
+    clause: "- Passage à Figma en 2020 pour toute l'équipe.") it began then and ran to the
+    job's end, as it does from a Korean or Japanese date opening the item ("- 2020년 1월
+    데이터팀으로 이동, 이후 Hadoop ..."). None for anything else."""
     if not item_of_job(lines[index], lines[job]):
         return None
     end = item_lines(lines, index, len(lines) - 1)
     item = " ".join(line.strip() for line in lines[index : end + 1])
     found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
+    middle = None if found is not None else _ITEM_MIDDLE_YEAR.search(item)
+    # (in the middle only of an item of one clause: "... on Heroku; moved to AWS in 2023 with
+    # Terraform." dates the move, not the clause before the ";")
+    if middle is not None and not any(mark in item[: middle.start()] for mark in _CLAUSE_MARKS):
+        found = middle
     if found is None:
-        return None
+        cjk = _ITEM_OPENING_CJK.match(item)
+        start = None if cjk is None else parse_month_year(cjk.group("text"))
+        if start is None or not job_range.start <= start <= job_range.end:
+            return None
+        return DateRange(
+            start=start, end=job_range.end, ongoing=job_range.ongoing, text=cjk.group("text")
+        )
     groups = found.groupdict()
     year = int(groups.get("bracketed") or groups["after"])
     if not job_range.start.year <= year <= job_range.end.year:
@@ -186,9 +218,6 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     return DateRange(
         start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
     )
-
-
-_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
 
 
 def dated_clause(

@@ -332,6 +332,14 @@ _EDUCATION_WORDS = folded_words(
     """
 )
 _EDUCATION_PHRASES = ("học vấn", "hoc van")  # Vietnamese: two words, one heading
+# ...unless the heading names posts held: "Academic Appointments", "Academic Experience",
+# "Academic Positions" list a lecturer's jobs, not degrees.
+_POSTS_WORDS = folded_words(
+    """
+    appointments appointment positions position posts employment experience experiences
+    career work roles
+    """
+)
 
 
 # A labelled line: "Capstone: ...", "Magistrsko delo: ...", "Obdobie: 04/2020 – doteraz".
@@ -350,7 +358,8 @@ def under_education(lines: list[str], layouts: set[tuple[bool, int, bool, bool]]
         under.append(education)
         if is_section_heading(line) or opens_section(lines, i, layouts):
             words = re.sub(r"[^\w&]+", " ", fold_case(line)).split()
-            education = any(word in _EDUCATION_WORDS for word in words) or any(
-                phrase in " ".join(words) for phrase in _EDUCATION_PHRASES
-            )
+            education = (
+                any(word in _EDUCATION_WORDS for word in words)
+                or any(phrase in " ".join(words) for phrase in _EDUCATION_PHRASES)
+            ) and not any(word in _POSTS_WORDS for word in words)
     return under
