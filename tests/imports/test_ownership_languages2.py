@@ -180,3 +180,13 @@ def test_restricted_words_are_not_table_words() -> None:
     """ "main" and "ko" are English or ambiguous words: never in the tables by themselves."""
     for word in CLAUSE_LANGUAGE_MARKERS:
         assert word not in FIRST_PERSON_WORDS | FIRST_PERSON_SUBJECTS | ONLY_WORDS
+
+
+def test_cebuano_nga_links_a_noun_and_is_no_passive_by() -> None:
+    from tests.imports.catalog import catalog_matcher
+
+    reading = catalog_matcher().read(
+        "Sukad 2022 kauban ko sa conversion project sa among pinakadako nga client, "
+        "nag-test sa Fiori apps para sa finance users."
+    )
+    assert "SAP Fiori" in {match.name for _, _, match in reading.own}
