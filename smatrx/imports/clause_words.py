@@ -40,6 +40,8 @@ CLAUSE_TURN = re.compile(
     # Devanagari, Ethiopic; the Arabic comma before "and", glued on in Arabic: "، ويقتصر
     # دوري", "، و من")
     r"|[\uff1b\u3002\u061b\u0964\u1364\u1362]|\u060c\s*(?=\u0648)"
+    # (a fullwidth comma before "I" or "we" in Chinese: "...Apollo 配置中心, 我们只读取配置")
+    r"|\uff0c(?=\s*(?:\u6211|\u6211\u4eec))"
     r"|,\s*(?:and|but|while|whereas|so|yet|et|mais|y|pero|e|ma|en|"
     r"maar|und|aber|och|men|og|a|ale|ja|mutta|"
     # Welsh, Irish, Albanian, Maltese, Swahili, Tagalog, Malay, Turkish, Romanian, Greek,

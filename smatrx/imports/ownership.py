@@ -431,7 +431,9 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
     return False
 
 
-_EVERYDAY_BY_WORDS = frozenset({"by", "do", "da", "av", "af", "nga"})  # (Cebuano "nga" links a noun)
+_EVERYDAY_BY_WORDS = frozenset(
+    {"by", "do", "da", "av", "af", "nga"}
+)  # (Cebuano "nga" links a noun)
 
 
 def _subject_after_its_verb(after: list[str]) -> bool:

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - letters of other scripts are data here, not typos.
 """Who acts in a sentence, in the languages résumés are written in: the person ("I", "we",
 "my"), what they say of their part ("only", "never"), and the other parties ("the client",
 "the vendor's", "the data team", "run by"). The tables smatrx.imports.ownership reads to
@@ -91,6 +92,8 @@ ONLY_WORDS = word_set(
     csupán kizárólag numai yaln\u0131z μονάχα
     # Cyrillic (Russian, Ukrainian, Kazakh, Bulgarian): "только", "лише", "тек", "ғана"
     исключительно виключно тек ғана само единствено
+    # Mongolian, Macedonian, Uzbek, Armenian, Georgian, Sinhala
+    зөвхөн зөвхон samo faqat միայն მხოლოდ පමණක් පමණයි
     # Arabic, Persian, Hebrew, Hindi, Bengali, Tamil, Amharic
     فقط تنها רק सिर्फ सिर्फ़ केवल sirf keval শুধু শুধুমাত্র কেবল மட்டும் மட்டுமே ብቻ
     # Japanese, Korean, Thai, Chinese
@@ -138,6 +141,9 @@ FIRST_PERSON_SUBJECTS = word_set(
     # Kazakh "мен", "біз"; Hebrew; Hindi; Bengali; Tamil; Amharic (Persian "من", "ما" are
     # left out: in Arabic they are "from" and "what")
     мен біз אני אנחנו मैं मैंने हम हमने আমি আমরা நான் நாங்கள் நாம் እኔ እኛ
+    # Mongolian "би", "бид"; Macedonian "јас", "ние"; Uzbek "biz" ("men" is English);
+    # Armenian "ես", "մենք"; Georgian "მე", "ჩვენ"; Sinhala "මම", "අපි"
+    би бид јас ние biz ես մենք მე ჩვენ මම අපි
     # Korean with its particles; Japanese, Thai, Chinese (read inside a word, spaces or not)
     저는 제가 나는 내가 우리는 우리가 저희는 저희가 私 僕 我々 わたし ผม ฉัน ดิฉัน เรา 我 我们
     """
@@ -242,6 +248,11 @@ AGENT_NOUNS = word_set(
     발주처 고객 고객사 클라이언트 벤더 공급업체 협력사 협력업체 개발사 동료 파트너 외주
     ลูกค้า ผู้ขาย ผู้จำหน่าย ซัพพลายเออร์ เพื่อนร่วมงาน คู่ค้า ผู้รับเหมา
     客户 供应商 厂商 同事 合作伙伴
+    # Mongolian, Macedonian, Uzbek, Georgian, Sinhala (Armenian's client, a genitive in
+    # "Հաճախորդների մոնիտորինգ", is as often the people served)
+    харилцагч харилцагчид нийлүүлэгч хөгжүүлэгчид клиент клиенти добавувач
+    програмери mijoz mijozlar dasturchilar hamkasblar კლიენტი კლიენტები
+    მომწოდებელი დეველოპერები පාරිභෝගිකයා සැපයුම්කරු
     """
 )
 # The same parties as owners, as their languages write a genitive ("leverantörens
@@ -284,6 +295,9 @@ TEAM_NOUNS = word_set(
     # Hindi, Bengali, Tamil, Amharic; Japanese, Korean, Thai, Chinese
     टीम विभाग vibhag দল টিম বিভাগ குழு துறை டீம் ቡድን ክፍል መምሪያ
     チーム 部署 部門 グループ 팀 부서 그룹 ทีม แผนก ฝ่าย 团队 部门
+    # Mongolian, Macedonian, Uzbek, Armenian, Georgian, Sinhala; Chinese "组"
+    баг багийн хэлтэс тим тимот jamoa jamoasi bo'lim թիմ թիմը թիմերը թիմերի
+    გუნდი გუნდმა განყოფილება කණ්ඩායම 组 运维组 小组
     """
 )
 # "By" of a passive, in the languages résumés are written in: "mantido pelo time de TI",

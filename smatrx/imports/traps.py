@@ -40,6 +40,8 @@ from smatrx.imports.vocabulary import (
     TRAP_BEFORE,
 )
 
+# Inside Chinese title brackets, which hold the names of works (books, games, films).
+_IN_A_WORKS_TITLE = re.compile(r"\u300a[^\u300a\u300b\n]*$")
 # One to two capitalised words and a year after a name: an event ("Expo EVA 2023").
 _EVENT_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w-]*){1,2}[ \t]+(?:19|20)\d\d\b")
 _YEAR_AFTER = re.compile(r"[ \t]+'?(?:(?:19|20)\d\d|\d\d)\b")
@@ -142,6 +144,10 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True  # a quoted title's first word or a quoted name: « Estimation sur », «Nexus»
     if _EVENT_AFTER.match(text, cand.end) and cand.text[:1].isupper():
         return True  # an event: "la Expo EVA 2023", "Spark Summit 2019" (not "Excel 2016")
+    if _IN_A_WORKS_TITLE.search(text, max(seg[0], cand.start - 30), cand.start) and re.match(
+        r"[^\u300a\u300b\n]{0,30}\u300b", text[cand.end : cand.end + 32]
+    ):
+        return True  # the title of a work in Chinese brackets: 《鍊金少女 Elixir Girls》
     if _SHIP.search(text, max(0, cand.start - 8), cand.start):
         return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
@@ -352,9 +358,10 @@ def in_a_quoted_title(text: str, cand: Candidate, titles: frozenset[str]) -> boo
 
 
 def a_legal_form(text: str, cand: Candidate) -> bool:
-    """The name is a company's legal form after the company's name, in the lower case only a
-    legal form is written in ("Bank Lvant plc", "Acme Pty ltd"): not a technology."""
-    if not cand.text.islower() or _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
+    """The name is a company's legal form after the company's name, in the lower or title
+    case only a legal form is written in ("Bank Lvant plc", "Kafue Commercial Bank Plc"): not
+    a technology (a PLC is written in capitals)."""
+    if cand.text.isupper() or _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
         return False
     return (
         re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None

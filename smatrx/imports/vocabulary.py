@@ -303,13 +303,16 @@ CONTEXT_WORDS = word_set(
 CONTEXT_NOUNS_AFTER = word_set("service binary module package dashboards dashboard workbooks")
 
 # Words before an ambiguous name that make it something else ("Series C", "Plan B"); car and
-# phone makers name their models ("Suzuki Swift", "Samsung Galaxy", "スズキ Swift").
+# phone makers name their models ("Suzuki Swift", "Samsung Galaxy", "スズキ Swift"); an
+# organisation's noun names it ("the microfinance organisation Crystal").
 TRAP_BEFORE = word_set(
     """
     series plan type vitamin grade class section part tier round phase category option
     appendix block unit room building mr mrs ms dr prof level
     sous head pastry hong
     suzuki toyota honda nissan mazda hyundai kia subaru samsung sony nokia huawei
+    organisation organization company firm ngo brand organización empresa entreprise
+    société unternehmen компания организация ორგანიზაცია tashkilot kompaniya
     スズキ トヨタ ホンダ 日産 マツダ
     """
 )
