@@ -51,7 +51,7 @@ NOW_WORDS: dict[str, tuple[str, ...]] = {
     "hr, bs, sr": ("danas", "do danas", "trenutno", "trenutačno", "sada", "sadašnjost",
                    "u tijeku"),
     "sr (Cyrillic)": ("данас", "до данас", "тренутно", "сада"),
-    "mk": ("денес", "до денес", "сега", "моментално", "тековно"),
+    "mk": ("денес", "до денес", "сега", "до сега", "досега", "моментално", "тековно"),
     "bg": ("настояще", "сега", "днес", "до днес", "до момента", "момента", "понастоящем",
            "настоящия момент"),
     "ru": ("настоящее время", "по настоящее время", "наст. время", "по наст. время",
@@ -78,7 +78,14 @@ NOW_WORDS: dict[str, tuple[str, ...]] = {
     "fil": ("kasalukuyan", "sa kasalukuyan", "ngayon", "hanggang ngayon"),
     "vi": ("nay", "hiện tại", "hien tai", "hiện nay", "hien nay", "đến nay", "den nay"),
     "az": ("hal-hazırda", "hazırda", "indiyədək", "bu günə qədər"),
-    "uz": ("hozirgacha", "hozir", "hozirgi kunga qadar", "hozirgi vaqt"),
+    "uz": ("hozirgacha", "hozir", "hozirgi kunga qadar", "hozirgi vaqt", "hozirgi kungacha",
+           "hozirda", "ҳозиргача", "ҳозирги кунгача", "ҳозир"),
+    # Armenian ("2022 թ. մարտ – մինչ օրս", "until this day"), Georgian ("03.2021 – დღემდე",
+    # "until today"), Mongolian ("2019.03 – одоог хүртэл"), Sinhala ("2020 – මේ දක්වා")
+    "hy": ("մինչ օրս", "մինչև օրս", "առ այսօր", "մինչ այժմ", "մինչև այժմ", "այժմ", "ներկա"),
+    "ka": ("დღემდე", "დღეისათვის", "ამჟამად", "აწმყო", "მიმდინარე"),
+    "mn": ("одоог хүртэл", "өнөөг хүртэл", "өдийг хүртэл", "одоо"),
+    "si": ("මේ දක්වා", "අද දක්වා", "වර්තමානය", "දැනට"),
     "kk": ("қазір", "қазіргі уақыт", "осы уақытқа дейін"),
     "ha": ("yanzu", "har yanzu"),
     "zu": ("manje", "kuze kube manje", "namuhla"),
@@ -88,7 +95,9 @@ NOW_WORDS: dict[str, tuple[str, ...]] = {
     # Japanese and Chinese ("2021年4月～現在", "2019年至今", "現在に至る"), Korean ("2019.03 ~
     # 현재", "재직중"): no space comes after them, the date's end is read without one
     "ja": ("現在", "現職", "在職中", "今日"),
-    "zh": ("现在", "至今", "今", "目前", "迄今", "现今"),
+    # (Taiwan writes "still employed": "2021/04 ~ 仍在職")
+    "zh": ("现在", "至今", "今", "目前", "迄今", "现今", "現今", "仍在職", "仍在职", "在職", "在职",
+           "在職中", "在职中"),
     "ko": ("현재", "재직중", "재직 중", "재직", "근무중", "근무 중", "오늘"),
     "th": ("ปัจจุบัน", "ถึงปัจจุบัน", "จนถึงปัจจุบัน"),
     "he": ("היום", "עד היום", "הווה", "כיום", "עכשיו"),
@@ -141,10 +150,12 @@ ASIAN_RANGE_WORDS = ("から", "より", "부터", "至", "到", "～")
 # ... and after a date with no end: "since" ("2021年から", "2021年以降", "2020년부터", "2023
 # жылдан бастап" in Kazakh), read at the start of a line or an item.
 # Bengali, Hindi, Marathi, Tamil and Telugu put their "from" after the year too ("২০২৩ থেকে",
-# "2023 से", "2020 पासून", "2022 முதல்", "2021 నుండి").
+# "2023 से", "2020 पासून", "2022 முதல்", "2021 నుండి"), and so do Uzbek ("2018-yildan"),
+# Armenian ("2020 թ.-ից"), Georgian ("2019 წლიდან") and Mongolian ("2019 оноос").
 ASIAN_SINCE_SUFFIXES = (
     "から", "より", "以降", "以来", "起", "开始", "부터", "이후", "жылдан бастап", "жылдан",
-    "ж. бастап", "бастап", "থেকেই", "থেকে", "से", "पासून", "முதல்", "నుండి",
+    "ж. бастап", "бастап", "-yildan", "-йилдан", "թ.-ից", "թ-ից", "-ից", "წლიდან", "оноос",
+    "থেকেই", "থেকে", "से", "पासून", "முதல்", "నుండి",
 )  # fmt: skip
 # Words for "now" too short or too common to end a range anywhere (Luxembourgish "haut",
 # Swahili "leo", Turkish "hala", Afrikaans "nou", Azerbaijani "indi"): they start English

@@ -56,7 +56,9 @@ _SP = r"[ \t\u00a0]"  # horizontal space only: a range never spans two lines
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f"
 # Not glued to a word, number, version or phone number before a date ("555-2019", "v1.2015"),
 # but a date may follow a letter of those scripts.
-_NOT_GLUED_BEFORE = rf"(?:(?<![\w/.:+\-])|(?<=[{_CJK}]))"
+# A colon after a word may come right before it ("任職期間：2021/04 ~ 仍在職", full-width
+# colons read as ASCII ones; "**任職期間**：2021/04" in Markdown), not after a digit ("10:2019").
+_NOT_GLUED_BEFORE = rf"(?:(?<![\w/.:+\-])|(?<=[{_CJK}])|(?<=[^\W\d_]:)|(?<=[^\W\d_]\*\*:))"
 # ...nor after it ("2015-2018-2020", "2019 - nowhere", "2020/21").
 _NOT_GLUED_AFTER = rf"(?:(?<=[{_CJK}])|(?![\w/]|[.,\-]\d))"
 
@@ -80,6 +82,24 @@ _MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["m
 # Abbreviations CLDR lacks that résumés write: Indonesian and Malay "Agt" (Agustus), and
 # Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix).
 _MONTHS.update({"agt": 8, "ag.": 8})
+# Armenian and Georgian months, which the CLDR locales of the generator leave out: Armenian
+# nominative and genitive ("2022 թ. մարտ", "մարտի 2022"), Georgian ("მარტი 2021").
+_HAND_MONTHS = {
+    "hy": (
+        "հունվար", "փետրվար", "մարտ", "ապրիլ", "մայիս", "հունիս", "հուլիս", "օգոստոս",
+        "սեպտեմբեր", "հոկտեմբեր", "նոյեմբեր", "դեկտեմբեր",
+    ),
+    "ka": (
+        "იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო",
+        "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი",
+    ),
+}  # fmt: skip
+for _number, _name in enumerate(_HAND_MONTHS["hy"], start=1):
+    _MONTHS.update({_name: _number, _name + "ի": _number})  # "մարտ", genitive "մարտի"
+for _number, _name in enumerate(_HAND_MONTHS["ka"], start=1):
+    # "მარტი", genitive "მარტის" (stem "მარტ" + "ის"); "აგვისტო", genitive "აგვისტოს"
+    _stem = _name.removesuffix("ი")
+    _MONTHS.update({_name: _number, _stem + ("ის" if _stem != _name else "ს"): _number})
 
 
 def _trie(spellings: Iterable[str]) -> str:
@@ -128,7 +148,10 @@ _YEAR_MARK = rf"(?:{_SP}?гг?\.|{_SP}ж\.(?!{_SP}*[^\W\d_]))?"
 # Basque glues its "of" to the year ("2020ko martxoa", "2021eko urtarrila"); Sri Lankan, Chinese
 # and Japanese English résumés space the month after the year ("2021 Jan – Present"): read where
 # no number follows the month ("2019 March 2020" is none).
-_YEAR_SUFFIX = rf"(?:\.|{_SP}m\.|{_SP}ж\.|-?e?ko(?={_SP})|(?={_SP}))"
+# Uzbek "2020-yil sentabr", Armenian "2022 թ. մարտ" (թ., "year"), Georgian "2019 წ. მარტი".
+_YEAR_SUFFIX = (
+    rf"(?:\.|{_SP}m\.|{_SP}ж\.|{_SP}?[թწ]\.|-?e?ko(?={_SP})|-(?:yil|йил)(?={_SP})|(?={_SP}))"
+)
 _YEAR_FIRST = (
     rf"{_YEAR}{_YEAR_SUFFIX}(?:{_SP}*gada)?{_SP}*(?:{_MONTH_NAME})(?!\w)\.?"
     rf"(?!{_SP}*['\u2019]?\d)"
@@ -223,8 +246,9 @@ _SINCE = _compiled_when_used(
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
     # or a spaced hyphen ending a job's line: "Senior Engineer, Acme - since July 2020"
     rf"|(?<=[ \t]-[ \t])"
-    # or a Markdown item's dash or star: "- From 2021, new processes in UiPath"
-    rf"|^[ \t]*[-*][ \t]+)"
+    # or a Markdown item's dash or star: "- From 2021, new processes in UiPath", or a
+    # numbered item's number ("3. 2019 年起负责商品搜索模块")
+    rf"|^[ \t]*(?:[-*]|\d{{1,2}}[.)])[ \t]+)"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
     # the other languages' words in _SINCE_WORDS. (Not opening a sentence inside a line: a
     # profile's "Desde 2023 me dedico a ..." tells a career's turn, not a job's dates.)
@@ -251,7 +275,7 @@ _BETWEEN = _compiled_when_used(
 _FROM_SUFFIX = _compiled_when_used(
     rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
-    rf"|^[ \t]*[-*][ \t]+)"
+    rf"|^[ \t]*(?:[-*]|\d{{1,2}}[.)])[ \t]+)"
     rf"(?P<start>{_POINT})(?:-t[óoő]l(?!\w)|{_SP}*(?:{_phrases({'': _ASIAN_SINCE_SUFFIXES})}))"
     rf"(?!{_SP}*(?:{_POINT}|{_PRESENT}|~))",
     re.IGNORECASE | re.MULTILINE,
@@ -563,7 +587,8 @@ def _find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
-        written = found.group(0).strip().lstrip("-* \t")  # "- From 2021": the dash is no date
+        # ("- From 2021", "3. 2019 年起": the item's dash or number is no date)
+        written = re.sub(r"^[ \t]*(?:[-*]|\d{1,2}[.)])[ \t]+", "", found.group(0)).strip()
         ranges.append(DateRange(start=start, end=today, ongoing=True, text=written))
     taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
     for found in _SHORT_END.finditer(text):

@@ -100,6 +100,14 @@ _SECTION_WORDS = folded_words(
     অভিজ্ঞতা কর্মঅভিজ্ঞতা শিক্ষা শিক্ষাগত দক্ষতা ভাষা প্রকল্প পরিচিতি সনদ
     அனுபவம் கல்வி கல்வித் திறன்கள் மொழிகள் நோக்கம் உறுதிமொழி
     trainings declaration
+    talim tajriba tajribasi konikmalar malakalar bilimlar tillar qiziqishlar sertifikatlar
+    loyihalar malumot
+    կրթություն հմտություններ լեզուներ հավաստագրեր վկայականներ փորձ ամփոփում կամավորական
+    նախագծեր մրցանակներ հետաքրքրություններ
+    განათლება უნარები უნარ-ჩვევები ენები ჯილდოები გამოცდილება პროფილი სერტიფიკატები
+    პროექტები კურსები
+    боловсрол туршлага чадвар хэл гэрчилгээ төслүүд сонирхол
+    අධ්යාපනය කුසලතා භාෂා පළපුරුද්ද ව්යාපෘති සහතික
     """
 )
 # Japanese and Chinese headings, written with no space between their words ("■職務経歴",
@@ -109,7 +117,7 @@ _CJK_SECTION_PHRASES = (
     "職務経歴", "職歴", "学歴", "資格", "免許", "スキル", "技術", "知識", "自己PR", "自己ＰＲ",
     "職務要約", "経歴", "語学", "趣味", "研修", "志望動機",
     "工作经历", "工作經歷", "教育背景", "技能", "项目经验", "項目經驗", "证书", "證書",
-    "自我评价", "语言能力", "教育经历",
+    "自我评价", "语言能力", "教育经历", "語言能力", "學歷", "自傳",
 )  # fmt: skip
 # The vowel signs of Thai and the Indic scripts, inside their words (no \\w: "ทักษะ")
 _MARKS = "\u0900-\u0dff\u0e00-\u0e7f"
@@ -154,6 +162,11 @@ _SECTION_FILLER = folded_words(
     যোগ্যতা সংক্ষিপ্ত কর্ম و
     العملية العلمية المهنية الوظيفي التدريبية الأكاديمية الشخصية
     பணி தகுதி தொழில்நுட்பத்
+    ish qisqacha aloqa
+    աշխատանքային գործունեություն
+    სამუშაო
+    ажлын ур
+    රැකියා
     """
 )
 
@@ -191,8 +204,14 @@ def is_section_heading(line: str) -> bool:
     if not stripped or len(stripped) > 40:
         return False
     # (a Persian plural's zero-width non-joiner, "مهارت‌ها", is no space between words)
-    folded = fold_case(stripped).replace("\u200c", "")
+    # (nor Sinhala's zero-width joiner, "අධ්‍යාපනය"; and read again with no break at an
+    # apostrophe inside a word: Uzbek "TA'LIM", "KO'NIKMALAR")
+    folded = fold_case(stripped).replace("\u200c", "").replace("\u200d", "")
     if _heading_words(re.sub(rf"[^\w&{_MARKS}]+", " ", folded).split()):
+        return True
+    # (French "CENTRES D'INTÉRÊT" splits there; Uzbek "TA'LIM" does not)
+    glued = re.sub(r"(?<=[^\W\d_])['\u02bb\u02bc\u2018\u2019](?=[^\W\d_])", "", folded)
+    if glued != folded and _heading_words(re.sub(rf"[^\w&{_MARKS}]+", " ", glued).split()):
         return True
     # a letter the PDF's font could not write, kept as "?" inside its word (see _known)
     return "?" in folded and _heading_words(re.sub(r"[^\w&?]+", " ", folded).split())
