@@ -122,6 +122,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         len(after) == 2
         and after[0] == "-"
         and after[1].isalnum()
+        # (a case ending of another script glued on by a hyphen: Georgian "Svelte-ით")
+        and not (after[1].isalpha() and ord(after[1]) > 0x24F)
         and not _a_compounds_modifier(text, cand, seg)
     ):
         return True

@@ -45,3 +45,18 @@ def test_another_partys(text: str, theirs: str) -> None:
 def test_the_same_names_as_the_persons() -> None:
     assert "Elixir" in names("- Phoenix 与 Elixir 开发后端服务")
     assert "Crystal" in names("Languages: Crystal, Ruby, Elixir")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("• ინტერაქტიული გრაფიკები Svelte-ით და D3.js-ით.", "Svelte"),
+        ("- Kafka-консюмери на Scala для подій з SSP.", "Apache Kafka"),
+    ],
+)
+def test_a_case_ending_of_another_script_after_a_hyphen(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_an_english_hyphenated_phrase_still_is_not_the_name() -> None:
+    assert "Go" not in names("The go-live of the new portal slipped to March.")
