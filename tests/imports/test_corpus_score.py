@@ -121,6 +121,7 @@ def test_every_held_out_corpus_is_scored():
         "heldout14",
         "heldout15",
         "heldout16",
+        "heldout17",
     } <= set(HELD_OUT)
 
 
