@@ -40,6 +40,12 @@ from smatrx.imports.vocabulary import (
     TRAP_BEFORE,
 )
 
+# Reading as a pastime with its authors in brackets ("leitura (Kafka, ...)"); only the
+# bracket tells a list of authors from work ("leitura de dados do Kafka").
+_READING_LIST = re.compile(
+    r"\b(?:reading|leitura|lectura|lettura|l\u00e4sning|czytanie|lekt\u00fcre)[ \t]*\([^()\n]*\Z",
+    re.IGNORECASE,
+)
 # Inside Chinese title brackets, which hold the names of works (books, games, films).
 _IN_A_WORKS_TITLE = re.compile(r"\u300a[^\u300a\u300b\n]*$")
 # One to two capitalised words and a year after a name: an event ("Expo EVA 2023").
@@ -157,6 +163,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     recent = " ".join(
         w.casefold() for w in WORD.findall(text[max(seg[0], cand.start - 40) : cand.start])
     )
+    if _READING_LIST.search(text, max(seg[0], cand.start - 60), cand.start):
+        return True  # authors read for pleasure: "leitura (Kafka, Machado de Assis)"
     if any(phrase in recent for phrase in LEISURE_PHRASES):
         return True  # a book or a film: "Book club (this month: Great Expectations)"
     if (

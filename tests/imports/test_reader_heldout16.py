@@ -60,3 +60,9 @@ def test_a_case_ending_of_another_script_after_a_hyphen(text: str, present: str)
 
 def test_an_english_hyphenated_phrase_still_is_not_the_name() -> None:
     assert "Go" not in names("The go-live of the new portal slipped to March.")
+
+
+def test_authors_read_for_pleasure_are_not_the_technology() -> None:
+    assert "Apache Kafka" not in names("Corrida de rua, leitura (Kafka, Machado de Assis).")
+    # reading data from Kafka is work
+    assert "Apache Kafka" in names("- Leitura de dados do Kafka com Spark Structured Streaming.")
