@@ -1,5 +1,6 @@
 """What the importer's tests share: the matcher built from the shipped catalog (built once per
-test run, as it takes a while), and the entries a résumé text splits into."""
+test run, as it takes a while), what it finds in a text (the names; the person's and someone
+else's), the years a résumé gives each skill, and the entries a résumé text splits into."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from datetime import date
 from functools import cache
 
 from smatrx.imports.matcher import Matcher, terms_from_catalog
+from smatrx.imports.proposals import resume_proposals
 from smatrx.imports.sources.resume import split_entries
 from smatrx.seed.data import read_catalog
 
@@ -26,3 +28,20 @@ def spans(text: str) -> list[tuple[str, int, int]]:
         for entry in split_entries(text, today=TODAY)
         if entry.range is not None
     ]
+
+
+def names(text: str) -> set[str]:
+    """The catalog names the matcher finds in the text."""
+    return {match.name for match in catalog_matcher().find(text)}
+
+
+def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
+    """The names read as the person's, and those read as someone else's."""
+    reading = matcher.read(text)
+    return {m.name for _, _, m in reading.own}, {m.name for _, _, m in reading.theirs}
+
+
+def years(text: str, matcher: Matcher) -> dict[str, int | None]:
+    """The years a résumé's proposals give each skill, as of TODAY."""
+    proposals, _ = resume_proposals(text, matcher, today=TODAY)
+    return {proposal.name: proposal.years for proposal in proposals}

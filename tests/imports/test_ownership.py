@@ -12,17 +12,12 @@ import pytest
 from smatrx.imports.matcher import Matcher
 from smatrx.imports.proposals import linkedin_proposals, resume_proposals
 from smatrx.imports.sources.linkedin import LinkedInExport, Position
-from tests.imports.catalog import catalog_matcher
+from tests.imports.catalog import catalog_matcher, own_and_theirs
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return catalog_matcher()
-
-
-def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
-    reading = matcher.read(text)
-    return {m.name for _, _, m in reading.own}, {m.name for _, _, m in reading.theirs}
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.catalog import catalog_matcher
-
-
-def names(text: str) -> set[str]:
-    return {match.name for match in catalog_matcher().find(text)}
+from tests.imports.catalog import catalog_matcher, names
 
 
 @pytest.mark.parametrize(

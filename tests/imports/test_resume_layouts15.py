@@ -12,9 +12,8 @@ import pytest
 
 from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.matcher import Matcher
-from smatrx.imports.proposals import resume_proposals
 from smatrx.imports.sources.resume import split_entries
-from tests.imports.catalog import catalog_matcher
+from tests.imports.catalog import catalog_matcher, years
 
 TODAY = date(2026, 12, 5)
 
@@ -22,11 +21,6 @@ TODAY = date(2026, 12, 5)
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return catalog_matcher()
-
-
-def years(text: str, matcher: Matcher) -> dict[str, int | None]:
-    proposals, _ = resume_proposals(text, matcher, today=TODAY)
-    return {proposal.name: proposal.years for proposal in proposals}
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ import pytest
 
 from smatrx.imports.matcher import Matcher
 from smatrx.imports.proposals import resume_proposals
-from tests.imports.catalog import catalog_matcher
+from tests.imports.catalog import catalog_matcher, years
 
 TODAY = date(2026, 12, 5)
 
@@ -19,11 +19,6 @@ TODAY = date(2026, 12, 5)
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return catalog_matcher()
-
-
-def years(text: str, matcher: Matcher) -> dict[str, int | None]:
-    proposals, _ = resume_proposals(text, matcher, today=TODAY)
-    return {proposal.name: proposal.years for proposal in proposals}
 
 
 def test_a_hyphenated_phrase_is_not_a_mention(matcher: Matcher) -> None:
