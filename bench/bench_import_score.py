@@ -266,6 +266,7 @@ class DocumentScore:
     hits: list[str] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
     false: list[str] = field(default_factory=list)  # prose false positives and undated-with-years
+    words: list[str] = field(default_factory=list)  # of those, ordinary words ("absent_words")
     # Another party's technology proposed as the person's ("absent_others": heldout7 on).
     others: list[str] = field(default_factory=list)
     # Listed apart, unticked, as someone else's (not proposals: not counted either way).
@@ -307,6 +308,11 @@ def score_document(
         score.expected += 1
         (score.hits if slug in got else score.misses).append(name)
     score.false = [name for name, slug in resolved(wants["absent"]) if slug in got]
+    # From heldout18 on, the writer splits what must not be proposed: ordinary words of the
+    # document's language used as words ("absent_words": the "prose words", bar 0)
+    # apart from names of other things (people, firms, products, hobbies: "absent").
+    score.words = [name for name, slug in resolved(wants.get("absent_words", [])) if slug in got]
+    score.false += score.words
     score.others = [name for name, slug in resolved(wants.get("absent_others", [])) if slug in got]
     score.apart = [proposal.name for proposal in proposals if proposal.someone_elses]
     score.false += [
@@ -327,7 +333,12 @@ def score_document(
     known = {
         slug
         for _, slug in resolved(
-            [*wants["skills"], *wants["absent"], *wants.get("absent_others", [])]
+            [
+                *wants["skills"],
+                *wants["absent"],
+                *wants.get("absent_words", []),
+                *wants.get("absent_others", []),
+            ]
         )
     }
     score.unexpected = [p.name for p in got.values() if p.skill_id not in known]
@@ -372,7 +383,8 @@ def score_corpus(folder: Path, catalog: Catalog) -> list[DocumentScore]:
 def _problems(score: DocumentScore) -> str:
     years = [f"{name} {y} y" for name, y in score.wrong_years.items()]
     others = [f"{name} (another's)" for name in score.others]
-    return ", ".join(sorted(score.misses) + years + score.false + others)
+    false = [f"{name} (word)" if name in score.words else name for name in score.false]
+    return ", ".join(sorted(score.misses) + years + false + others)
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -417,7 +429,8 @@ def print_totals(scores: list[DocumentScore], *, holes: bool) -> None:
     )
     others = sum(len(score.others) for score in scores)
     if holes:
-        line += f", another's technology proposed {others}"
+        words = sum(len(score.words) for score in scores)
+        line += f" (ordinary words {words}), another's technology proposed {others}"
     if holes:
         line += (
             f" ({found}/{expected} found, {in_band}/{dated} in band; "

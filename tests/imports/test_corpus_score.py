@@ -58,9 +58,24 @@ def test_every_document_has_expectations_and_every_expectation_a_document(corpus
 @pytest.mark.parametrize("corpus", CORPUS_NAMES)
 def test_expectations_are_well_formed(corpus, catalog):
     for document, wants in _expected(corpus).items():
-        assert set(wants) <= {"skills", "absent", "absent_others", "no_years", "years"}, document
+        assert set(wants) <= {
+            "skills",
+            "absent",
+            "absent_words",
+            "absent_others",
+            "no_years",
+            "years",
+        }, document
         others = wants.get("absent_others", [])
-        names = [*wants["skills"], *wants["absent"], *others, *wants["no_years"], *wants["years"]]
+        words = wants.get("absent_words", [])
+        names = [
+            *wants["skills"],
+            *wants["absent"],
+            *words,
+            *others,
+            *wants["no_years"],
+            *wants["years"],
+        ]
         for name in names:
             assert isinstance(name, str) and name == name.strip() and name, (document, name)
         for key in ("skills", "absent", "no_years"):
@@ -71,7 +86,8 @@ def test_expectations_are_well_formed(corpus, catalog):
         assert set(wants["years"]) <= skills, document
         assert not set(wants["no_years"]) & set(wants["years"]), document
         assert not set(wants["absent"]) & skills, document
-        assert not set(others) & (skills | set(wants["absent"])), document
+        assert len(words) == len(set(words)) and not set(words) & (skills | set(wants["absent"]))
+        assert not set(others) & (skills | set(wants["absent"]) | set(words)), document
         assert len(others) == len(set(others)), document
         for name, band in wants["years"].items():
             low, high = band
@@ -99,7 +115,13 @@ def test_scoring_runs_over_the_corpus(corpus, catalog):
         assert score.expected == len(slugs)
         assert len(score.hits) + len(score.misses) == score.expected
         assert len(score.in_band) + len(score.wrong_years) == score.dated
-        written = {*wants["skills"], *wants["absent"], *wants["no_years"], *wants["years"]}
+        written = {
+            *wants["skills"],
+            *wants["absent"],
+            *wants.get("absent_words", []),
+            *wants["no_years"],
+            *wants["years"],
+        }
         assert set(score.holes) <= written
 
 
