@@ -39,12 +39,7 @@ from smatrx.imports.mentions import (
     segment,
     starts_a_field,
 )
-from smatrx.imports.near_misses import (
-    looks_technical,
-    name_variants,
-    plausible_typo,
-    rapidfuzz,
-)
+from smatrx.imports.near_misses import closest_name, name_variants, near_miss_phrases
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
@@ -91,7 +86,6 @@ _LIST_SEPARATORS = re.compile(
     rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
 )
 _WINDOW = 6
-_TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 
 # --------------------------------------------------------------------------------------------
@@ -404,44 +398,12 @@ class Matcher:
         """Near misses among technical-looking 1-3 word phrases that matched nothing exactly."""
         if not self._fuzzy_keys:
             return []
-        covered = bytearray(len(text) + 1)
-        for start, end in taken:
-            covered[start:end] = b"\x01" * (end - start)
-        tokens = [
-            tok
-            for tok in _TOKEN.finditer(text)
-            if not covered[tok.start()] and not covered[tok.end() - 1]
-        ]
-        queries: dict[str, tuple[int, str]] = {}
-        for i, first in enumerate(tokens):
-            for size in (1, 2, 3):
-                group = tokens[i : i + size]
-                if len(group) < size:
-                    break
-                last = group[-1]
-                if size > 1 and text[group[-2].end() : last.start()] not in {" ", "-", "."}:
-                    break
-                if not looks_technical(last.group()):
-                    break
-                key = normalise(text[first.start() : last.end()])
-                if len(key) < 5 or key in self._by_key:
-                    continue
-                if size == 1 and key in FUZZY_STOP_WORDS:
-                    continue
-                queries.setdefault(key, (first.start(), text[first.start() : last.end()]))
-        if not queries:
-            return []
-        fuzz, process = rapidfuzz()
         found: list[tuple[int, Match]] = []
-        for key, (position, phrase) in queries.items():
-            best = process.extractOne(
-                key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
-            )
-            if best is None or not plausible_typo(key, best[0]):
-                continue
-            choice, score = best[0], float(best[1])
-            term = self._by_key[choice]
-            found.append((position, Match(term.skill_id, term.name, phrase, True, score)))
+        for key, (position, phrase) in near_miss_phrases(text, taken, self._by_key).items():
+            closest = closest_name(key, self._fuzzy_keys, self.fuzzy_threshold)
+            if closest is not None:
+                term = self._by_key[closest[0]]
+                found.append((position, Match(term.skill_id, term.name, phrase, True, closest[1])))
         return found
 
     # -- public ----------------------------------------------------------------------------
@@ -525,18 +487,13 @@ class Matcher:
             if term is not None:
                 return Match(term.skill_id, term.name, name, False, 100.0)
         best: tuple[str, float] | None = None
-        fuzz, process = rapidfuzz()
         for variant in tries:
             key = normalise(variant)
             if len(key) < 5 or key in FUZZY_STOP_WORDS:
                 continue
-            hit = process.extractOne(
-                key, self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_threshold
-            )
-            if hit is None or not plausible_typo(key, hit[0]):
-                continue
-            if best is None or hit[1] > best[1]:
-                best = (hit[0], float(hit[1]))
+            hit = closest_name(key, self._fuzzy_keys, self.fuzzy_threshold)
+            if hit is not None and (best is None or hit[1] > best[1]):
+                best = hit
         if best is None:
             return None
         term = self._by_key[best[0]]

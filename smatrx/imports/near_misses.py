@@ -5,7 +5,13 @@ rapidfuzz, imported only where near misses are looked for. Pure: no Flask, no da
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Sequence
 from typing import Any
+
+from smatrx.imports.trie import normalise
+from smatrx.imports.vocabulary import FUZZY_STOP_WORDS
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 
 def plausible_typo(key: str, choice: str) -> bool:
@@ -57,3 +63,47 @@ def rapidfuzz() -> tuple[Any, Any]:
     from rapidfuzz import fuzz, process
 
     return fuzz, process
+
+
+def near_miss_phrases(
+    text: str, taken: Sequence[tuple[int, int]], known: Container[str]
+) -> dict[str, tuple[int, str]]:
+    """Technical-looking phrases of 1-3 words outside what matched exactly, by normalised key:
+    (where the phrase starts, the phrase as written). Keys already in the catalog, shorter than
+    five letters or everyday words ("grade") are left out."""
+    covered = bytearray(len(text) + 1)
+    for start, end in taken:
+        covered[start:end] = b"\x01" * (end - start)
+    tokens = [
+        tok
+        for tok in _TOKEN.finditer(text)
+        if not covered[tok.start()] and not covered[tok.end() - 1]
+    ]
+    phrases: dict[str, tuple[int, str]] = {}
+    for i, first in enumerate(tokens):
+        for size in (1, 2, 3):
+            group = tokens[i : i + size]
+            if len(group) < size:
+                break
+            last = group[-1]
+            if size > 1 and text[group[-2].end() : last.start()] not in {" ", "-", "."}:
+                break
+            if not looks_technical(last.group()):
+                break
+            key = normalise(text[first.start() : last.end()])
+            if len(key) < 5 or key in known:
+                continue
+            if size == 1 and key in FUZZY_STOP_WORDS:
+                continue
+            phrases.setdefault(key, (first.start(), text[first.start() : last.end()]))
+    return phrases
+
+
+def closest_name(key: str, choices: Sequence[str], threshold: float) -> tuple[str, float] | None:
+    """The catalog key a near miss most plausibly stands for, with its similarity, if any
+    is at least ``threshold`` similar and a plausible typo of it."""
+    fuzz, process = rapidfuzz()
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=threshold)
+    if best is None or not plausible_typo(key, best[0]):
+        return None
+    return best[0], float(best[1])
