@@ -89,6 +89,7 @@ CORPORA = {
     "heldout15": Path(__file__).resolve().parent / "corpora" / "heldout15",
     "heldout16": Path(__file__).resolve().parent / "corpora" / "heldout16",
     "heldout17": Path(__file__).resolve().parent / "corpora" / "heldout17",
+    "heldout18": Path(__file__).resolve().parent / "corpora" / "heldout18",
     "heldout19": Path(__file__).resolve().parent / "corpora" / "heldout19",
     "heldout20": Path(__file__).resolve().parent / "corpora" / "heldout20",
 }
