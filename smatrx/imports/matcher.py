@@ -86,6 +86,10 @@ _LIST_SEPARATORS = re.compile(
     rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
 )
 _WINDOW = 6
+# How far up a skills heading is looked for over a run of list lines, and how long such a
+# line may be (longer is prose).
+_HEADING_REACH = 12
+_LIST_LINE_LENGTH = 100
 
 
 # --------------------------------------------------------------------------------------------
@@ -207,13 +211,25 @@ class Matcher:
         high = right_words[-1].end() if right_words else cand.end
         if any(other.start < high and other.end > low for other in accepted):
             return True
-        # a short heading on the line before: "Programming languages" / "Skills"
+        return self._under_a_skills_heading(text, cand)
+
+    @staticmethod
+    def _under_a_skills_heading(text: str, cand: Candidate) -> bool:
+        """A short heading naming skills or tools ("Programming languages", "TECHNICAL
+        SKILLS") on the line before, or above a run of short list lines (a skills table's
+        rows: "Test automation | Selenium, TestNG" ... "CI and versioning | Jenkins, Git")."""
         line_start, _ = line_bounds(text, cand.start)
-        if line_start > 0:
+        for _ in range(_HEADING_REACH):
+            if line_start == 0:
+                return False
             prev_start, prev_end = line_bounds(text, line_start - 1)
-            heading = WORD.findall(text[prev_start:prev_end])
-            if 0 < len(heading) <= 4 and any(w.casefold() in CONTEXT_WORDS for w in heading):
+            line = text[prev_start:prev_end]
+            words = WORD.findall(line)
+            if 0 < len(words) <= 4 and any(w.casefold() in CONTEXT_WORDS for w in words):
                 return True
+            if not words or len(line) > _LIST_LINE_LENGTH or not _LIST_SEPARATORS.search(line):
+                return False  # a blank line or a line of prose ends the section
+            line_start = prev_start
         return False
 
     def _proper_noun(self, text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
@@ -240,13 +256,17 @@ class Matcher:
             # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
             if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
                 return False
-        # a surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby"
-        window_start = max(seg[0], cand.start - 30)
-        preceding = re.search(r"(?<![\w.])([A-Z][a-z]+) $", text[window_start : cand.start])
-        if (
-            preceding is not None
-            and normalise(preceding.group(1)) not in self._by_key
-            and WORD.search(text, seg[0], window_start + preceding.start(1)) is not None
+        # a surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby";
+        # or the last word of a longer name that opens with a word no technology is called:
+        # "booked with Blue Dart Express" (Dart names a technology; Blue does not)
+        window_start = max(seg[0], cand.start - 40)
+        preceding = re.search(
+            r"(?<![\w.])((?:[A-Z][a-z]+ ){1,3})$", text[window_start : cand.start]
+        )
+        run = preceding.group(1).split() if preceding is not None else []
+        if any(normalise(word) not in self._by_key for word in run) and (
+            # (one capitalised word may just open the sentence: "Experienced Ruby engineer")
+            len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
         ):
             return False
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])

@@ -20,11 +20,14 @@ from smatrx.imports.mentions import (
 from smatrx.imports.trie import normalise
 from smatrx.imports.vocabulary import (
     APPOSITION_OPENERS,
+    CONTEXT_NOUNS_AFTER,
+    CONTEXT_WORDS,
     EMPLOYER_BEFORE,
     ENGLISH_FUNCTION_WORDS,
     FIRST_NAMES,
     FOREIGN_FUNCTION_WORDS,
     GENITIVE_PARTICLES,
+    GERMAN_ARTICLES,
     IMPERATIVE_VERBS,
     LEISURE_PHRASES,
     LEISURE_VERBS,
@@ -102,8 +105,8 @@ def _a_compounds_modifier(text: str, cand: Candidate, seg: tuple[int, int]) -> b
 def a_job_title(text: str, cand: Candidate) -> bool:
     """A catalog name that is also a job's title ("Configuration Manager"), alone on its line
     or before the employer: the role held, not the product."""
-    if not cand.text.endswith(_ROLE_NOUNS):
-        return False
+    if not cand.text.endswith(_ROLE_NOUNS) or re.match(r"[A-Z]{3,}[ \t]", cand.text):
+        return False  # (a vendor's product in capitals first is no title: "SAP Solution Manager")
     line_start, line_end = line_bounds(text, cand.start)
     before = text[line_start : cand.start].strip(" \t*#_-\u2022|")
     after = text[cand.end : line_end].strip(" \t*_")
@@ -197,6 +200,15 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and prev in TRAP_BEFORE:
         return True
+    if (
+        prev in GERMAN_ARTICLES
+        and joined_before
+        and not gap_after.startswith("-")
+        and nxt not in CONTEXT_WORDS
+        and nxt not in CONTEXT_NOUNS_AFTER
+        and foreign_sentence(text, seg, cand.start)
+    ):
+        return True  # a German noun: "im Segment Privatkunden" (not "die Spark-Pipeline")
     company = re.search(
         r"(?<![\w.-])([A-Z]{2,4})[ \t]+$", text[max(0, cand.start - 8) : cand.start]
     )
@@ -255,6 +267,15 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         return True
     if cand.text[:1].isupper() and _ORGANISATION_APPOSITION.match(text, cand.end):
         return True  # "Founding member of Spark, a STEM mentoring programme"
+    if (
+        cand.text[:1].isupper()
+        and not cand.text.isupper()
+        and not any(ch.isdigit() for ch in cand.text)
+        and _FOUNDATION_AFTER.match(text, cand.end)
+    ):
+        return True  # the organisation: "a Raspberry Pi Foundation course", "Apache Software
+        # Foundation member" (not a certificate's level: "PRINCE2 Foundation", "ITIL
+        # Foundation", "Linux Foundation Certified Engineer")
     before = text[max(0, cand.start - 8) : cand.start]
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
@@ -272,7 +293,24 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
         if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
             return True
+        if _opens_its_line(text, cand) and _NAMED_PERSON_AFTER.match(text, cand.end):
+            return True  # a referee or a contact: "Pascal Renard, responsable SOC, ..."
     return False
+
+
+# A surname and a comma after a given name: the person's name opening a line of their own.
+_NAMED_PERSON_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}[ \t]*,")
+
+
+def _opens_its_line(text: str, cand: Candidate) -> bool:
+    """Only a bullet, a number or spaces before the candidate on its line."""
+    line_start, _ = line_bounds(text, cand.start)
+    return (
+        re.fullmatch(
+            r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*", text[line_start : cand.start]
+        )
+        is not None
+    )
 
 
 # A person's title or, in Tagalog, the article of a person's name, right before a name.
@@ -291,6 +329,12 @@ _TITLED_NAME_BEFORE = re.compile(
 # A surname: a capitalised word of letters, not another name of a technology's kind.
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
 
+
+# A foundation named after the technology it stewards.
+_FOUNDATION_AFTER = re.compile(
+    r"[ \t]+(?:Software[ \t]+)?Foundation\b"
+    r"(?![ \t]+(?:Certified|Level|Certificate|Certification|exam))"
+)
 
 # An apposition saying the name is an organisation's or an event's.
 _ORGANISATION_APPOSITION = re.compile(

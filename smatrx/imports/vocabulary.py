@@ -250,6 +250,14 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "PTC Creo": ("CAD",),
     "Siemens NX": ("CAD",),
     "Slurm": ("High-Performance Computing",),
+    # Kotlin Multiplatform code is written in Kotlin; a load-testing tool is for performance
+    # testing, which is all it does.
+    "Kotlin Multiplatform": ("Kotlin",),
+    "Apache JMeter": ("Performance Testing",),
+    "Gatling": ("Performance Testing",),
+    "Locust": ("Performance Testing",),
+    "k6": ("Performance Testing",),
+    "LoadRunner": ("Performance Testing",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
@@ -410,6 +418,7 @@ FOREIGN_FUNCTION_WORDS = word_set(
     también porque nuestros nuestras este esta estos ese été chez mais ou où
     aussi notre votre ses lui leurs ont avons von zu sich wurden sowie einer
     eines einem einen unser unsere meine sind haben wird werden nur oder aber nach über
+    im beim dem
     unter durch vom aan naar uit onze mijn heb hebben wordt worden werden maar geen
     alleen
     # Polish, Czech, Hungarian, Romanian, Turkish
@@ -432,6 +441,12 @@ ENGLISH_FUNCTION_WORDS = word_set(
 )
 # "X de Y" makes a noun of those languages ("Tableau de bord").
 GENITIVE_PARTICLES = word_set("de del della di du des da")
+# German articles and the prepositions that hold one: German writes every noun capitalised, so
+# after these in a German sentence a capitalised ambiguous name is the noun ("im Segment
+# Privatkunden", "das Spektrum"), unless a technology's noun follows ("mit dem Go SDK").
+GERMAN_ARTICLES = word_set(
+    "der die das dem den des ein eine einem einen einer eines im am zum zur vom beim ins"
+)
 # "and" in those languages joins the items of a list as "and" does.
 FOREIGN_LIST_JOINERS = ("et", "y", "e", "und", "en")
 

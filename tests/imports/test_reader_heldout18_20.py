@@ -1,0 +1,75 @@
+"""The reader's rules found with the eighteenth to twentieth held-out corpora (issue 17), used
+after their first scores: German nouns after an article, a longer name that opens with a word
+no technology is called, a referee's name, a foundation, a vendor's product that ends like a
+job title, a skills table's rows under its heading, and what a product implies."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # German writes every noun capitalised: after an article it is the noun.
+        ("Controlling im Segment Gewerbekunden über Power BI.", "Segment"),
+        ("Testautomatisierung für das neue Kundenportal im Segment Privatkunden.", "Segment"),
+        # a courier, a restaurant, an assembly: longer names of other things
+        ("- Urgent air consignments are booked with Blue Dart Express for critical parts.", "Dart"),
+        (
+            "- Urgent air consignments are booked with Blue Dart Express for critical parts.",
+            "Express",
+        ),
+        ("Chop Bar Express (restaurant group, 5 branches) — menu site", "Express"),
+        # a referee opening their own line
+        ("RÉFÉRENCES\nPascal Renard, responsable SOC, Mosane Cyber Services", "Pascal"),
+        # the organisation, not the computer
+        (
+            'Raspberry Pi Foundation "Teaching Programming in Secondary Schools" (2022)',
+            "Raspberry Pi",
+        ),
+    ],
+)
+def test_not_the_technology(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # the technology still counts in German where a technology's noun follows or it leads
+        # a compound
+        ("Ich arbeite mit dem Go SDK und Kafka.", "Go"),
+        ("Wir betreiben die Spark-Pipeline und das Airflow-Setup.", "Apache Spark"),
+        # one capitalised word opening the sentence proves nothing either way
+        ("Experienced Ruby engineer; Rails and Sidekiq.", "Ruby"),
+        # a certificate's level, not an organisation
+        ("PRINCE2 Foundation (2019), ITIL 4 Foundation", "PRINCE2"),
+        # a vendor's product whose name ends like a job title, alone in a table row
+        ("SAP FI/CO | Avanzado\nSAP Solution Manager | Intermedio", "SAP Solution Manager"),
+        # a skills table's rows, the heading several rows up
+        (
+            "TECHNICAL SKILLS\nArea | Tools\nTest automation | Selenium WebDriver, TestNG\n"
+            "Languages | Java, TypeScript, SQL\nCI and versioning | Jenkins, Git",
+            "Git",
+        ),
+        # Kotlin Multiplatform is written in Kotlin; a load-testing tool is performance testing
+        ("Sinds 2023 delen we de businesslogica met Kotlin Multiplatform.", "Kotlin"),
+        ("- Load tests in JMeter before every billing cycle change.", "Performance Testing"),
+    ],
+)
+def test_the_technology(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_a_skills_heading_is_not_looked_for_across_prose_or_a_blank_line() -> None:
+    prose = (
+        "Skills\n"
+        "I spent the spring of that year helping the parish choir move its music library "
+        "into a shared drive, which took longer than anyone had expected it would.\n"
+        "Jenkins, Git"
+    )
+    assert not {"Jenkins", "Git"} & names(prose)
+    assert not {"Jenkins", "Git"} & names("Skills\n\nJenkins, Git")
