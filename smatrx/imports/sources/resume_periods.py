@@ -220,6 +220,40 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     )
 
 
+# Where the clause holding an item's "in 2018" begins, apart from the clause before it: after
+# ";", ":" or a dash, or after a comma opening a verb in -ing with no comma between it and the
+# year ("- Documented projects in AutoCAD, moving the studio to Revit ... in 2018."). A comma
+# right before "in 2018" ("..., in 2021.") puts the year on the whole sentence.
+_YEAR_CLAUSE_OPENING = re.compile(
+    r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
+)
+
+
+def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, int] | None:
+    """Where (line index, column) the clause dated by the year that closes the item starting
+    at `index` begins, when "in 2018" (item_year) closes a clause of its own: the names of the
+    clause before it were used over the job's dates, not from that year ("- Documented
+    projects in AutoCAD, moving the studio to Revit on its first project in 2018.": AutoCAD
+    the whole job, Revit from 2018). None for an item of one clause, a year in brackets or
+    one opening the item."""
+    end = item_lines(lines, index, len(lines) - 1)
+    stripped = [line.strip() for line in lines[index : end + 1]]
+    item = " ".join(stripped)
+    at = item.rfind(period.text)
+    if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
+        return None
+    openings = list(_YEAR_CLAUSE_OPENING.finditer(item, 0, at))
+    if not openings:
+        return None
+    offset = openings[-1].end()
+    for k, text in enumerate(stripped):
+        if offset <= len(text):
+            line = lines[index + k]
+            return index + k, len(line) - len(line.lstrip()) + offset
+        offset -= len(text) + 1
+    return None
+
+
 def dated_clause(
     line: str, found: DateRange, job_range: DateRange
 ) -> tuple[int, int | None, DateRange] | None:
@@ -329,7 +363,10 @@ def scan_dates(
         job = max(dated) if dated else None
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
-            if year is not None:
+            clause = None if year is None else year_clause(lines, index, year)
+            if clause is not None and year is not None:
+                clauses[clause[0]] = (clause[1], None, year)
+            elif year is not None:
                 inside[index] = year
             continue
         # a version's or a project's years inside a sentence, or one name's: not the skill's
