@@ -1,6 +1,7 @@
 # ruff: noqa: RUF001 - en dashes are the data under test.
 """Years the importer once read wrongly (heldout18 to heldout20): a year closing a clause of
-its own dates that clause, not the names before it."""
+its own dates that clause, not the names before it; a tool a dated change moved away from
+was used before the change, not during it."""
 
 from __future__ import annotations
 
@@ -41,3 +42,33 @@ Engineer, Acme (Jan 2015 – Dec 2020)
 - Moved the pipelines to GitHub Actions, cutting build times by half, in 2019.
 """
     assert years(text, matcher)["GitHub Actions"] == 2
+
+
+def test_a_tool_migrated_from_was_used_before_the_change(matcher: Matcher) -> None:
+    text = """Experience
+Digital Marketing Manager, Acme (February 2022 – Current)
+- Since 2024 our email flows run in Klaviyo (migrated from Mailchimp); they return 18%.
+"""
+    found = years(text, matcher)
+    assert found["Klaviyo"] == 3  # Jan 2024 to Dec 2026 (as of 5 Dec 2026)
+    assert found["Mailchimp"] == 1  # Feb 2022 to Dec 2023
+
+
+def test_a_tool_replaced_from_the_jobs_start_earns_nothing_there(matcher: Matcher) -> None:
+    text = """Experience
+Engineer, Acme (Jan 2024 – Current)
+- Since 2024 the builds run on GitHub Actions, replacing Jenkins for every team.
+
+Engineer, Beta (Jan 2019 – Dec 2023)
+- Release pipelines in Jenkins.
+"""
+    assert years(text, matcher)["Jenkins"] == 5  # Beta's only
+
+
+def test_an_undated_migration_keeps_the_jobs_dates(matcher: Matcher) -> None:
+    text = """Experience
+Engineer, Acme (Jan 2019 – Dec 2022)
+- Migrated the newsletter from Mailchimp to Klaviyo.
+"""
+    found = years(text, matcher)
+    assert found["Mailchimp"] == found["Klaviyo"] == 4

@@ -303,6 +303,34 @@ def item_lines(lines: list[str], index: int, last: int) -> int:
     return end
 
 
+# What a dated change moved away from, right before the name: "(migrated from Mailchimp)",
+# "replacing Jenkins", "moved off Oracle", "instead of Excel".
+_LEFT_BEHIND = re.compile(
+    r"(?:(?:migrat|mov|switch|port|transition)(?:ed|ing)\s+(?:away\s+)?(?:from|off)"
+    r"|replac(?:ed|ing)|instead\s+of|retir(?:ed|ing)|decommission(?:ed|ing))"
+    r"\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|legacy\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def left_behind(line: str, column: int) -> bool:
+    """Whether the name starting at `column` of `line` is what a change moved away from
+    ("Since 2024 our flows run in Klaviyo (migrated from Mailchimp)"): used before the
+    change's period, not during it."""
+    return column > 0 and _LEFT_BEHIND.search(line[max(0, column - 60) : column]) is not None
+
+
+def entry_line(entry: Entry, number: int) -> str:
+    """Line `number` (1-based, of the whole text) of the entry; "" outside it."""
+    lines = entry.text.split("\n")
+    index = number - entry.lines[0]
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def _month_before(day: date) -> date:
+    return date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)
+
+
 def usage_ranges(
     entry: Entry, mention_lines: Iterable[int], columns: Mapping[int, int] | None = None
 ) -> list[DateRange]:
@@ -310,7 +338,8 @@ def usage_ranges(
     entry's own, unless every mention sits in an item dated by a period of its own, or after
     an open start inside its item's clause (`columns`: where on its line each mention
     starts); then those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021
-    job is 2020 to 2021)."""
+    job is 2020 to 2021). A name the dated work moved away from (left_behind) earns the
+    job's months before the period instead, or none."""
     if entry.range is None:
         return []
     periods = []
@@ -326,7 +355,15 @@ def usage_ranges(
         )
         if period is None:
             return [entry.range]
+        if left_behind(entry_line(entry, number), column):
+            # the tool the dated work moved away from: the job's months before it, if any
+            before = _month_before(period.start)
+            if before >= entry.range.start:
+                periods.append(DateRange(entry.range.start, before, False, period.text))
+            continue
         periods.append(period)
+    if not periods:
+        return []
     clipped = []
     for period in dict.fromkeys(periods):
         start = max(period.start, entry.range.start)
