@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from smatrx.imports.matcher import Matcher
-from tests.imports.catalog import catalog_matcher, years
+from smatrx.imports.sources.resume_sections import looks_like_heading
+from tests.imports.catalog import catalog_matcher, spans, years
 
 
 @pytest.fixture(scope="module")
@@ -72,3 +73,25 @@ Engineer, Acme (Jan 2019 – Dec 2022)
 """
     found = years(text, matcher)
     assert found["Mailchimp"] == found["Klaviyo"] == 4
+
+
+def test_a_heading_line_ending_in_an_abbreviation_names_the_job_below(matcher: Matcher) -> None:
+    text = """EXPERIENCIA PROFESIONAL
+
+Consultora SAP FI/CO Senior
+Grupo Consultor Regio, S.C. — San Pedro Garza García, N.L.
+mar. 2021 – a la fecha
+Consultora funcional en implementaciones de SAP.
+
+Practicante de Contabilidad
+Aceros del Norte, S.A. de C.V. — Monterrey, N.L.
+ene. 2016 – jun. 2016
+Prácticas profesionales: registro de pólizas.
+"""
+    assert spans(text) == [("mar. 2021 – a la fecha", 3, 6), ("ene. 2016 – jun. 2016", 8, 11)]
+    assert years(text, matcher)["SAP FI/CO"] == 5  # the first job's title, not the second's
+
+
+def test_a_sentence_above_a_date_still_is_no_heading() -> None:
+    assert not looks_like_heading("Built the billing services in Go.")
+    assert looks_like_heading("Acme Pty. Ltd.")
