@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001 - en dashes are the data under test.
+# ruff: noqa: RUF001 - en dashes and full-width brackets are the data under test.
 """Years the importer once read wrongly (heldout18 to heldout20): a year closing a clause of
 its own dates that clause, not the names before it; a tool a dated change moved away from
 was used before the change, not during it."""
@@ -95,3 +95,46 @@ Prácticas profesionales: registro de pólizas.
 def test_a_sentence_above_a_date_still_is_no_heading() -> None:
     assert not looks_like_heading("Built the billing services in Go.")
     assert looks_like_heading("Acme Pty. Ltd.")
+
+
+def test_a_profile_sentence_opening_with_a_start_dates_what_it_names(matcher: Matcher) -> None:
+    text = """PROFILE
+Data scientist for three years. Since April 2021 I have run the retail team's MLOps.
+
+EXPERIENCE
+ML Engineer, Acme (April 2021 – present)
+- Recommendation models in PyTorch.
+"""
+    assert years(text, matcher)["MLOps"] == 5  # April 2021 to December 2026
+
+
+def test_a_japanese_summary_sentence_opening_with_a_start(matcher: Matcher) -> None:
+    text = """■職務要約
+SIerで3年間従事しました。2021年4月より機械学習エンジニアとして本番運用（MLOps）までを担当しています。
+
+■職務経歴
+株式会社リテールミライ（2021年4月～現在）
+"""
+    assert years(text, matcher)["MLOps"] == 5
+
+
+def test_a_profile_sentence_without_a_start_dates_nothing(matcher: Matcher) -> None:
+    text = """PROFILE
+Data scientist who has run the retail team's MLOps since the start.
+
+EXPERIENCE
+ML Engineer, Acme (April 2021 – present)
+- Recommendation models in PyTorch.
+"""
+    assert years(text, matcher)["MLOps"] is None
+
+
+def test_a_job_dating_a_skill_outweighs_a_profile_sentence(matcher: Matcher) -> None:
+    text = """PROFILE
+Engineer for ten years. Since 2015 I have written Python every day.
+
+EXPERIENCE
+Engineer, Acme (January 2020 – December 2022)
+- Services in Python.
+"""
+    assert years(text, matcher)["Python"] == 3

@@ -380,6 +380,30 @@ def usage_ranges(
     return clipped or [entry.range]
 
 
+# Where a sentence of prose ends: ".", "!" or "?" before a space, or a full-width stop.
+_SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*")
+
+
+def opening_period(line: str, column: int, *, today: date) -> DateRange | None:
+    """The period opening the sentence of `line` that holds `column`, if one does ("Since
+    April 2021 I have run the team's MLOps.", "2021年4月より…MLOps…を担当しています。"): a
+    profile's sentence so begun tells when its names were used. None for a sentence with no
+    date at its start."""
+    start = 0
+    end = len(line)
+    for boundary in _SENTENCE_BOUNDARY.finditer(line):
+        if boundary.end() <= column:
+            start = boundary.end()
+        elif boundary.start() >= column:
+            end = boundary.start()
+            break
+    sentence = line[start:end].strip()
+    found = find_date_ranges(sentence, today=today)
+    if not found or not sentence.startswith(found[0].text) or found[0].start > today:
+        return None
+    return found[0]
+
+
 def scan_dates(
     lines: list[str],
     dated: dict[int, DateRange],
