@@ -18,6 +18,7 @@ from smatrx.imports.dates import DateRange, months_between
 from smatrx.imports.matcher import Match, Matcher, Mention
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
+    Entry,
     dated_job,
     estimate_usage,
     mask_name_line,
@@ -25,6 +26,7 @@ from smatrx.imports.sources.resume import (
     strip_sidebar,
     usage_ranges,
 )
+from smatrx.imports.sources.resume_periods import opening_period
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
 
@@ -196,6 +198,25 @@ def _evidence(text: str, mentions: _Mentions, line_starts: list[int]) -> list[st
     return evidence
 
 
+def _profile_periods(
+    text: str, entries: list[Entry], mentions: _Mentions, line_starts: list[int], today: date
+) -> list[Entry]:
+    """For a skill no entry holds: the periods opening the sentences outside every entry (a
+    profile's) that name it ("2021年4月より…本番運用(MLOps)までを担当しています。": from
+    April 2021 to now), each as an entry of its line."""
+    dated = []
+    lines = text.split("\n")
+    for number in sorted(mentions.body_lines):
+        if any(entry.lines[0] <= number <= entry.lines[1] for entry in entries):
+            continue
+        column = mentions.lines[number][0] - line_starts[number - 1]
+        period = opening_period(lines[number - 1], column, today=today)
+        if period is not None:
+            line = lines[number - 1]
+            dated.append(Entry(heading="", text=line, range=period, lines=(number, number)))
+    return dated
+
+
 def resume_proposals(
     text: str, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
@@ -220,6 +241,8 @@ def resume_proposals(
                 holding.extend(
                     replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
                 )
+        if not holding:
+            holding = _profile_periods(text, entries, mentions, line_starts, today)
         usage = estimate_usage(holding, lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
         months = usage.months or None

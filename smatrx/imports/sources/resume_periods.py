@@ -220,6 +220,40 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     )
 
 
+# Where the clause holding an item's "in 2018" begins, apart from the clause before it: after
+# ";", ":" or a dash, or after a comma opening a verb in -ing with no comma between it and the
+# year ("- Documented projects in AutoCAD, moving the studio to Revit ... in 2018."). A comma
+# right before "in 2018" ("..., in 2021.") puts the year on the whole sentence.
+_YEAR_CLAUSE_OPENING = re.compile(
+    r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
+)
+
+
+def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, int] | None:
+    """Where (line index, column) the clause dated by the year that closes the item starting
+    at `index` begins, when "in 2018" (item_year) closes a clause of its own: the names of the
+    clause before it were used over the job's dates, not from that year ("- Documented
+    projects in AutoCAD, moving the studio to Revit on its first project in 2018.": AutoCAD
+    the whole job, Revit from 2018). None for an item of one clause, a year in brackets or
+    one opening the item."""
+    end = item_lines(lines, index, len(lines) - 1)
+    stripped = [line.strip() for line in lines[index : end + 1]]
+    item = " ".join(stripped)
+    at = item.rfind(period.text)
+    if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
+        return None
+    openings = list(_YEAR_CLAUSE_OPENING.finditer(item, 0, at))
+    if not openings:
+        return None
+    offset = openings[-1].end()
+    for k, text in enumerate(stripped):
+        if offset <= len(text):
+            line = lines[index + k]
+            return index + k, len(line) - len(line.lstrip()) + offset
+        offset -= len(text) + 1
+    return None
+
+
 def dated_clause(
     line: str, found: DateRange, job_range: DateRange
 ) -> tuple[int, int | None, DateRange] | None:
@@ -269,6 +303,34 @@ def item_lines(lines: list[str], index: int, last: int) -> int:
     return end
 
 
+# What a dated change moved away from, right before the name: "(migrated from Mailchimp)",
+# "replacing Jenkins", "moved off Oracle", "instead of Excel".
+_LEFT_BEHIND = re.compile(
+    r"(?:(?:migrat|mov|switch|port|transition)(?:ed|ing)\s+(?:away\s+)?(?:from|off)"
+    r"|replac(?:ed|ing)|instead\s+of|retir(?:ed|ing)|decommission(?:ed|ing))"
+    r"\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|legacy\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def left_behind(line: str, column: int) -> bool:
+    """Whether the name starting at `column` of `line` is what a change moved away from
+    ("Since 2024 our flows run in Klaviyo (migrated from Mailchimp)"): used before the
+    change's period, not during it."""
+    return column > 0 and _LEFT_BEHIND.search(line[max(0, column - 60) : column]) is not None
+
+
+def entry_line(entry: Entry, number: int) -> str:
+    """Line `number` (1-based, of the whole text) of the entry; "" outside it."""
+    lines = entry.text.split("\n")
+    index = number - entry.lines[0]
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+def _month_before(day: date) -> date:
+    return date(day.year - (day.month == 1), (day.month - 2) % 12 + 1, 1)
+
+
 def usage_ranges(
     entry: Entry, mention_lines: Iterable[int], columns: Mapping[int, int] | None = None
 ) -> list[DateRange]:
@@ -276,7 +338,8 @@ def usage_ranges(
     entry's own, unless every mention sits in an item dated by a period of its own, or after
     an open start inside its item's clause (`columns`: where on its line each mention
     starts); then those periods, within the entry's dates ("Rust from 2020" in a 2017 - 2021
-    job is 2020 to 2021)."""
+    job is 2020 to 2021). A name the dated work moved away from (left_behind) earns the
+    job's months before the period instead, or none."""
     if entry.range is None:
         return []
     periods = []
@@ -292,7 +355,15 @@ def usage_ranges(
         )
         if period is None:
             return [entry.range]
+        if left_behind(entry_line(entry, number), column):
+            # the tool the dated work moved away from: the job's months before it, if any
+            before = _month_before(period.start)
+            if before >= entry.range.start:
+                periods.append(DateRange(entry.range.start, before, False, period.text))
+            continue
         periods.append(period)
+    if not periods:
+        return []
     clipped = []
     for period in dict.fromkeys(periods):
         start = max(period.start, entry.range.start)
@@ -307,6 +378,30 @@ def usage_ranges(
                 )
             )
     return clipped or [entry.range]
+
+
+# Where a sentence of prose ends: ".", "!" or "?" before a space, or a full-width stop.
+_SENTENCE_BOUNDARY = re.compile(r"(?<=[.!?])\s+|(?<=[\u3002\uff01\uff1f])\s*")
+
+
+def opening_period(line: str, column: int, *, today: date) -> DateRange | None:
+    """The period opening the sentence of `line` that holds `column`, if one does ("Since
+    April 2021 I have run the team's MLOps.", "2021年4月より…MLOps…を担当しています。"): a
+    profile's sentence so begun tells when its names were used. None for a sentence with no
+    date at its start."""
+    start = 0
+    end = len(line)
+    for boundary in _SENTENCE_BOUNDARY.finditer(line):
+        if boundary.end() <= column:
+            start = boundary.end()
+        elif boundary.start() >= column:
+            end = boundary.start()
+            break
+    sentence = line[start:end].strip()
+    found = find_date_ranges(sentence, today=today)
+    if not found or not sentence.startswith(found[0].text) or found[0].start > today:
+        return None
+    return found[0]
 
 
 def scan_dates(
@@ -329,7 +424,10 @@ def scan_dates(
         job = max(dated) if dated else None
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
-            if year is not None:
+            clause = None if year is None else year_clause(lines, index, year)
+            if clause is not None and year is not None:
+                clauses[clause[0]] = (clause[1], None, year)
+            elif year is not None:
                 inside[index] = year
             continue
         # a version's or a project's years inside a sentence, or one name's: not the skill's

@@ -240,13 +240,22 @@ def is_entry_label(line: str) -> bool:
     return bool(words) and words[-1] in _ENTRY_LABEL_CORE and set(words) <= _ENTRY_LABEL_WORDS
 
 
+# A dot that ends an abbreviation, not a sentence: an employer's legal form or place at a
+# heading line's end ("Aceros del Norte, S.A. de C.V. — Monterrey, N.L.", "Acme Pty. Ltd.").
+_ABBREVIATION_END = re.compile(
+    r"(?<![^\s,(])(?:(?:[^\W\d_]{1,2}\.){2,}|(?:Inc|Ltd|Co|Corp|Pty|Bros|Cia|Cía)\.)$"
+)
+
+
 def looks_like_heading(line: str) -> bool:
+    """A line that may name a job above its dates: short, no item, no section heading, not
+    ending a sentence (a dot closing an abbreviation, "N.L." or "Ltd.", ends none)."""
     stripped = line.strip()
     return (
         bool(stripped)
         and len(stripped) <= HEADING_MAX_CHARS
         and not BULLET.match(line)
-        and not stripped.endswith((".", ";", ","))
+        and (not stripped.endswith((".", ";", ",")) or _ABBREVIATION_END.search(stripped))
         and not is_section_heading(line)
     )
 
