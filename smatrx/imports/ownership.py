@@ -43,6 +43,8 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
+    NOUN_PHRASE_WORDS,
+    PREPOSITIONS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
@@ -79,86 +81,11 @@ _NOT_USED = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# What may stand between a preposition or verb and the noun it governs.
-_NOUN_PHRASE_WORDS = frozenset(
-    [
-        # articles of the other languages: "Un client își scria ...", "başka bir ekibin"
-        *["un", "une", "uma", "um", "una", "uno", "el", "la", "le", "les", "il", "lo"],
-        *["het", "een", "der", "die", "das", "ein", "eine", "bir", "egy"],
-        "the",
-        "a",
-        "an",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "my",
-        "your",
-        "another",
-        "other",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "all",
-        "both",
-        "each",
-        "every",
-        "few",
-        "external",
-        "outside",
-        "previous",
-        "former",
-        "new",
-        "sister",
-        "partner",
-    ]
-)
 # After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
 _FINITE_VERB = re.compile(
     r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|"
     r"did|does|took|put|set|sold|bought|brought|chosen|" + "|".join(sorted(OWNERS_VERBS)) + r")",
     re.IGNORECASE,
-)
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "about",
-        "among",
-        "under",
-        "over",
-        "into",
-        "via",
-        "than",
-        "like",
-        "with",
-        "for",
-        "to",
-        "from",
-        "by",
-        "at",
-        "in",
-        "on",
-        "during",
-        "through",
-        "across",
-        "within",
-        "between",
-        "behind",
-        "beside",
-        "inside",
-        "outside",
-        "towards",
-        "toward",
-        "per",
-        "using",
-    ]
 )
 
 
@@ -221,11 +148,14 @@ _TEAM_ARTICLES = frozenset(
 
 
 # Korean and Japanese mark the subject with a particle glued to it: a team, a department,
-# a client or a vendor followed by the subject's particle, before the name in its clause, is
-# the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームがTerraformで管理").
+# a client, a vendor or a development house followed by the subject's particle, before the
+# name in its clause, is the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームが
+# Terraformで管理").
 _PARTY_AS_SUBJECT = re.compile(
     r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
-    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
+    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4"
+    # (a development house, an outsourcer, a supplier: "외주 개발사가 납품한 PHP 코드")
+    r"|\uAC1C\uBC1C\uC0AC|\uC678\uC8FC\uC0AC|\uACF5\uAE09\uC0AC)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
     r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
     r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
 )
@@ -288,7 +218,7 @@ def _agent_follows(words: list[str], index: int) -> bool:
     for word in words[index + 1 : index + 3]:
         if agent(word) or possessive_agent(word):
             return True
-        if word not in _NOUN_PHRASE_WORDS:
+        if word not in NOUN_PHRASE_WORDS:
             return False
     return False
 
@@ -318,7 +248,7 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
             return bool(owner) and _owner(owner[0])
         if word in _OWNER_LINKS:  # "of the client", "van de klant"
             return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and _owner(owner[1])
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             return False
     return False
 
@@ -341,12 +271,12 @@ def _subject_position(words: list[str], index: int) -> bool:
     """words[index], an agent noun, heads a noun phrase that no preposition or verb governs
     ("for the client", "led six engineers" and "a team of 6 developers" do)."""
     i = index - 1
-    while i >= 0 and (words[i] in _NOUN_PHRASE_WORDS or words[i].isdigit() or _modifier(words, i)):
+    while i >= 0 and (words[i] in NOUN_PHRASE_WORDS or words[i].isdigit() or _modifier(words, i)):
         i -= 1
     if i < 0:
         return True
     governing = words[i]
-    if governing in _PREPOSITIONS or governing in PASSIVE_BY_WORDS:
+    if governing in PREPOSITIONS or governing in PASSIVE_BY_WORDS:
         return False
     return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
 
@@ -355,8 +285,8 @@ def _modifier(words: list[str], i: int) -> bool:
     """words[i] qualifies the noun after it: "the sequencing lab", "a managed service
     provider" (after a determiner, an -ing or -ed word is an adjective, not a verb)."""
     j = i - 1
-    while j >= 0 and words[j] not in _NOUN_PHRASE_WORDS:
-        if words[j] in _PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
+    while j >= 0 and words[j] not in NOUN_PHRASE_WORDS:
+        if words[j] in PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
             return False
         j -= 1
     return j >= 0 and i - j <= 3
@@ -371,12 +301,12 @@ def _acts(words: list[str], index: int) -> bool:
     start = index + 1
     if start < len(words) and words[start] in {"from", "at", "in"}:  # "from a consultancy"
         start += 1
-        while start < len(words) and words[start] in _NOUN_PHRASE_WORDS:
+        while start < len(words) and words[start] in NOUN_PHRASE_WORDS:
             start += 1
         start += 1
     for j in range(start, min(start + 3, len(words))):
         word = words[j]
-        if word in _PREPOSITIONS or word in {"and", "or"}:
+        if word in PREPOSITIONS or word in {"and", "or"}:
             return False
         if _FINITE_VERB.fullmatch(word):
             while j + 1 < len(words) and _FINITE_VERB.fullmatch(words[j + 1]):
@@ -394,9 +324,9 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
             continue
         if _acts(before, i):
             return True
-        if foreign and all(w in _NOUN_PHRASE_WORDS for w in before[:i]):
+        if foreign and all(w in NOUN_PHRASE_WORDS for w in before[:i]):
             following = before[i + 1 : i + 2]
-            return not following or following[0] not in _PREPOSITIONS
+            return not following or following[0] not in PREPOSITIONS
     return False
 
 
@@ -446,7 +376,7 @@ def _subject_after_its_verb(after: list[str]) -> bool:
         for following in after[i + 1 : i + 4]:
             if agent(following) or team_word(following):
                 return True
-            if following not in _NOUN_PHRASE_WORDS:
+            if following not in NOUN_PHRASE_WORDS:
                 break
     return False
 
@@ -501,9 +431,9 @@ def _another_team(clause: list[str]) -> bool:
     for i, word in enumerate(clause):
         if team_word(word) and any(m in OTHER_PARTY_MARKERS for m in clause[max(0, i - 2) : i]):
             j = i - 1
-            while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in _NOUN_PHRASE_WORDS):
+            while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in NOUN_PHRASE_WORDS):
                 j -= 1
-            if j < 0 or (clause[j] not in _PREPOSITIONS and clause[j] not in PASSIVE_BY_WORDS):
+            if j < 0 or (clause[j] not in PREPOSITIONS and clause[j] not in PASSIVE_BY_WORDS):
                 return True
     return False
 

@@ -417,3 +417,22 @@ ARABIC_TEAM_NOUNS = word_set(
 )
 # "Was", "were", opening an Arabic clause before its subject ("كان فريق الأنظمة ... يدير").
 ARABIC_WAS = word_set("كان كانت كانوا")
+# What may stand between a preposition or verb and the noun it governs: articles (of the
+# other languages too: "Un client își scria ...", "başka bir ekibin"), determiners, numbers
+# and the adjectives of another party ("external", "previous", "partner").
+NOUN_PHRASE_WORDS = word_set(
+    """
+    un une uma um una uno el la le les il lo het een der die das ein eine bir egy
+    the a an our their his her its my your another other one two three four five six
+    several some many all both each every few external outside previous former new
+    sister partner
+    """
+)
+# Prepositions: a noun after one is governed by it, not a clause's subject ("for the
+# client", "a team of 6 developers").
+PREPOSITIONS = word_set(
+    """
+    of about among under over into via than like with for to from by at in on during
+    through across within between behind beside inside outside towards toward per using
+    """
+)
