@@ -43,8 +43,14 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
+    COUNTERPART_PREPOSITIONS,
     NOUN_PHRASE_WORDS,
+    ORGANISATION_NOUNS,
+    PLACE_MODIFIERS,
     PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_VERBS,
+    WHOSE_PRONOUNS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
@@ -108,6 +114,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
+    if _counterpart_acts(before, after):
+        return True  # "to the operations centre, which runs Splunk"
     if _first_person(before):
         return False
     if _arabic_party_acts(before):
@@ -175,6 +183,55 @@ def _arabic_party_acts(before: list[str]) -> bool:
     if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
         return False
     return opening[1:2] != ["\u0645\u0646"]  # "من"
+
+
+def _counterpart_acts(before: list[str], after: list[str]) -> bool:
+    """A relative clause about a party the person works with or hands work to, its verb one
+    of making, running or using: "Hand the logs to the security operations centre, which
+    runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
+    auditors, whose analytics team tests our journals in Alteryx" — the party's technology
+    (not "Joined the platform team, which runs Kafka", nor "..., which I maintain")."""
+    if _the_person_acts(after):
+        return False
+    for r, word in enumerate(before):
+        if word not in RELATIVE_PRONOUNS and word not in WHOSE_PRONOUNS:
+            continue
+        if not _counterpart(before[:r]):
+            continue
+        rest = before[r + 1 :]
+        if word in WHOSE_PRONOUNS:  # "whose analytics team tests": the verb after its team
+            party = [k for k, w in enumerate(rest[:4]) if agent(w) or team_word(w)]
+            rest = rest[party[0] + 1 :] if party else []
+        if rest[:1] and rest[0] in _ADVERBS:
+            rest = rest[1:]  # "which also runs"
+        if rest[:1] and rest[0] in RELATIVE_VERBS and not _the_person_acts(rest):
+            return True
+    return False
+
+
+_ADVERBS = frozenset({"also", "still", "now", "already", "aussi", "também", "también"})
+
+
+def _counterpart(words: list[str]) -> bool:
+    """The noun phrase ending `words` names a party (not the person's own team), governed
+    by a preposition of working with or handing to: "with the neighbouring hospital", "to
+    the security operations centre", "avec l'équipe mobile"."""
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        word, previous = words[k], words[k - 1] if k else ""
+        if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
+            continue
+        if word in ORGANISATION_NOUNS and previous in PLACE_MODIFIERS:
+            return False  # "to the new data centre": a place, not a party
+        j = k - 1
+        while j >= 0 and k - j <= 5 and words[j] not in PREPOSITIONS:
+            if words[j] in COUNTERPART_PREPOSITIONS:
+                break
+            j -= 1
+        if j < 0 or words[j] not in COUNTERPART_PREPOSITIONS:
+            return False
+        mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
+        return not (mine and team_word(word))  # "with my team, which builds ..."
+    return False
 
 
 def _first_person(words: list[str]) -> bool:
@@ -544,9 +601,9 @@ def other_partys(text: str, cand: Candidate) -> bool:
     opening = [w.casefold() for w in WORD.findall(clause)]
     if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
         return False
-    # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
-    # the person's own, is not enough)
+    # a named team: "the analytics team", "a equipa de análise", Brazilian "o time de
+    # dados" ("the team" alone, often the person's own, is not enough)
     named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
-        opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+        opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
     )
     return named_team and not FIRST_PERSON_WORDS.intersection(opening)

@@ -161,6 +161,7 @@ AGENT_NOUNS = word_set(
     contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
+    engineers
     colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
     designers student students estudiante estudiantes étudiant étudiants studente studenti
     подрядчик подрядчики заказчик заказчика вендор поставщик разработчики
@@ -375,7 +376,7 @@ OWNERS_VERBS_BEFORE_SUBJECT = word_set(
 # developers") they are who it was for, not its owners.
 SERVED_PEOPLE = word_set(
     """
-    developers programmers colleagues students teammates designers
+    developers programmers colleagues students teammates designers engineers
     desenvolvedores programadores desarrolladores développeurs sviluppatori programmatori
     ontwikkelaars colegas colegii colleghi collègues kollegen estudiantes studenti
     étudiants
@@ -436,3 +437,39 @@ PREPOSITIONS = word_set(
     through across within between behind beside inside outside towards toward per using
     """
 )
+# A relative clause about a party the person works with or hands work to ("Hand the logs
+# to the operations centre, which runs ...", "avec l'équipe mobile, qui développe ...",
+# "with the auditors, whose analytics team tests ..."): the prepositions of working with
+# or handing to, the relative pronouns of the languages whose verb follows them, and the
+# verbs of making, running or using a technology after them.
+COUNTERPART_PREPOSITIONS = word_set("with to avec à au aux com con para")
+RELATIVE_PRONOUNS = word_set("which who that qui que che")
+WHOSE_PRONOUNS = word_set("whose dont cuyo cuya cujo cuja")
+RELATIVE_VERBS = word_set(
+    """
+    maintain maintains run runs own owns build builds write writes develop develops
+    operate operates host hosts manage manages administer administers support supports
+    implement implements create creates design designs use uses test tests train trains
+    # French, Spanish, Portuguese, Italian
+    développe développent gère gèrent maintient maintiennent utilise utilisent exploite
+    exploitent construit construisent teste testent entraîne entraînent
+    usa usan desarrolla desarrollan mantiene mantienen gestiona gestionan opera operan
+    usam desenvolve desenvolvem mantém mantêm gerencia gerenciam operam treina treinam
+    usano sviluppa sviluppano gestisce gestiscono
+    """
+)
+# Organisations a person deals with, named by what they are, not by a party's noun: only
+# as the one a relative clause is about, after "with" or "to" (elsewhere they are as often
+# the person's employer: "Joined the children's hospital, which runs Epic").
+ORGANISATION_NOUNS = word_set(
+    """
+    centre center centres centers hospital hospitals clinic clinics office offices bank
+    banks insurer insurers firm firms company companies authority authorities ministry
+    council university school regulator regulators auditor auditors operator operators
+    carrier carriers
+    hôpital clinique banque société entreprise cabinet centro clínica empresa banco
+    """
+)
+# A place that hosts the person's machines, not a party: "the new data centre, which runs
+# VMware".
+PLACE_MODIFIERS = word_set("data")
