@@ -44,6 +44,7 @@ from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
     COUNTERPART_PREPOSITIONS,
+    EXTERNAL_MARKERS,
     NOUN_PHRASE_WORDS,
     ORGANISATION_NOUNS,
     PLACE_MODIFIERS,
@@ -340,7 +341,10 @@ def _subject_position(words: list[str], index: int) -> bool:
 
 def _modifier(words: list[str], i: int) -> bool:
     """words[i] qualifies the noun after it: "the sequencing lab", "a managed service
-    provider" (after a determiner, an -ing or -ed word is an adjective, not a verb)."""
+    provider" (after a determiner, an -ing or -ed word is an adjective, not a verb); never a
+    preposition ("a team of six engineers")."""
+    if words[i] in PREPOSITIONS:
+        return False
     j = i - 1
     while j >= 0 and words[j] not in NOUN_PHRASE_WORDS:
         if words[j] in PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
@@ -441,7 +445,8 @@ def _subject_after_its_verb(after: list[str]) -> bool:
 def _a_passive_party(before: list[str], after: list[str]) -> bool:
     """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",
     "dibangunkan dalam Java oleh pasukan IT", "desarrollado por el estudiante en Vue.js",
-    "is built by the client's own BI team" (English "by" after a verb of making only)."""
+    "is built by the client's own BI team", "built by an external firm" (English "by"
+    after a verb of making only)."""
     for words in (before, after):
         for i, word in enumerate(words):
             # ("by", and the "by" words that are also everyday words, after a verb of making)
@@ -455,6 +460,8 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 party = words[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
+            if EXTERNAL_MARKERS.intersection(party):
+                return True  # "door een extern bureau gebouwd", "par une société externe"
     return False
 
 

@@ -473,3 +473,11 @@ ORGANISATION_NOUNS = word_set(
 # A place that hosts the person's machines, not a party: "the new data centre, which runs
 # VMware".
 PLACE_MODIFIERS = word_set("data")
+# Another party named by being outside the person's organisation, whatever its noun: "built
+# by an external firm", "door een extern bureau gebouwd", "par une société externe".
+EXTERNAL_MARKERS = word_set(
+    """
+    external outside third-party offshore outsourced extern externe externen externer
+    externes externo externa externos externas esterno esterna esterni
+    """
+)

@@ -92,3 +92,30 @@ def test_engineers_as_another_party() -> None:
     )
     _own("- Led a team of engineers who built the platform in Go.", "Go")
     _own("- Mentored four engineers in Rust and code review.", "Rust")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A team of five developers built the app in Flutter.",
+        "The team of six engineers built the reports in Power BI.",
+    ],
+)
+def test_a_preposition_does_not_qualify_the_party_after_it(text: str) -> None:
+    """ "A team of five developers": the people are governed by "of", not the subject acting;
+    the person's team built it."""
+    own, theirs = own_and_theirs(catalog_matcher(), text)
+    assert own and not theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("De webshop (PHP) wordt door een extern bureau gebouwd en onderhouden.", "PHP"),
+        ("Le portail est développé en Angular par une société externe.", "Angular"),
+        ("The intranet is maintained by an external firm in Drupal.", "Drupal"),
+    ],
+)
+def test_a_passive_by_an_external_party(text: str, theirs: str) -> None:
+    """A passive's agent marked as outside the person's organisation, whatever its noun."""
+    _theirs_not_own(text, theirs)
