@@ -45,6 +45,7 @@ from smatrx.imports.ownership_words import (
     ARABIC_WAS,
     COUNTERPART_PREPOSITIONS,
     EXTERNAL_MARKERS,
+    JOINING_VERBS,
     NOUN_PHRASE_WORDS,
     ORGANISATION_NOUNS,
     PLACE_MODIFIERS,
@@ -191,7 +192,8 @@ def _counterpart_acts(before: list[str], after: list[str]) -> bool:
     of making, running or using: "Hand the logs to the security operations centre, which
     runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
     auditors, whose analytics team tests our journals in Alteryx" — the party's technology
-    (not "Joined the platform team, which runs Kafka", nor "..., which I maintain")."""
+    (not "Joined the platform team, which runs Kafka", "Moved to the data team, which uses
+    Spark", nor "..., which I maintain")."""
     if _the_person_acts(after):
         return False
     for r, word in enumerate(before):
@@ -230,6 +232,8 @@ def _counterpart(words: list[str]) -> bool:
             j -= 1
         if j < 0 or words[j] not in COUNTERPART_PREPOSITIONS:
             return False
+        if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
+            return False  # "Moved in 2021 to the data team, which ...": the person joined
         mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
         return not (mine and team_word(word))  # "with my team, which builds ..."
     return False

@@ -443,6 +443,16 @@ PREPOSITIONS = word_set(
 # or handing to, the relative pronouns of the languages whose verb follows them, and the
 # verbs of making, running or using a technology after them.
 COUNTERPART_PREPOSITIONS = word_set("with to avec à au aux com con para")
+# Verbs of moving into a team: "to" after them is joining it, the person's ("Moved to the
+# data team, which uses Spark", "Promoted in 2021 to the platform team, which runs ...").
+JOINING_VERBS = word_set(
+    """
+    moved move transferred transfer promoted seconded returned switched rotated assigned
+    reassigned posted relocated brought hired recruited
+    muté mutée affecté affectée transféré transférée promu promue transferido transferida
+    promovido promovida trasladado trasladada asignado asignada
+    """
+)
 RELATIVE_PRONOUNS = word_set("which who that qui que che")
 WHOSE_PRONOUNS = word_set("whose dont cuyo cuya cujo cuja")
 RELATIVE_VERBS = word_set(

@@ -68,11 +68,13 @@ def test_a_relative_clause_about_a_party_the_person_works_with(text: str, theirs
             "VMware vSphere",
         ),
         ("- Work with the payments team on the ledger, which I maintain in Scala.", "Scala"),
+        ("- Moved in 2021 to the data team, which uses Apache Spark.", "Apache Spark"),
+        ("- Seconded to the analytics unit, which builds dashboards in Tableau.", "Tableau"),
     ],
 )
 def test_the_persons_own_team_place_or_part_stays_theirs_own(text: str, own: str) -> None:
-    """The person in the team ("joined", "my team"), a place rather than a party ("data
-    centre"), or the person acting in the relative clause."""
+    """The person in the team ("joined", "my team", "moved to", "seconded to"), a place
+    rather than a party ("data centre"), or the person acting in the relative clause."""
     _own(text, own)
 
 
