@@ -43,6 +43,16 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
+    COUNTERPART_PREPOSITIONS,
+    EXTERNAL_MARKERS,
+    JOINING_VERBS,
+    NOUN_PHRASE_WORDS,
+    ORGANISATION_NOUNS,
+    PLACE_MODIFIERS,
+    PREPOSITIONS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_VERBS,
+    WHOSE_PRONOUNS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
@@ -79,86 +89,11 @@ _NOT_USED = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# What may stand between a preposition or verb and the noun it governs.
-_NOUN_PHRASE_WORDS = frozenset(
-    [
-        # articles of the other languages: "Un client își scria ...", "başka bir ekibin"
-        *["un", "une", "uma", "um", "una", "uno", "el", "la", "le", "les", "il", "lo"],
-        *["het", "een", "der", "die", "das", "ein", "eine", "bir", "egy"],
-        "the",
-        "a",
-        "an",
-        "our",
-        "their",
-        "his",
-        "her",
-        "its",
-        "my",
-        "your",
-        "another",
-        "other",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "several",
-        "some",
-        "many",
-        "all",
-        "both",
-        "each",
-        "every",
-        "few",
-        "external",
-        "outside",
-        "previous",
-        "former",
-        "new",
-        "sister",
-        "partner",
-    ]
-)
 # After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
 _FINITE_VERB = re.compile(
     r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|"
     r"did|does|took|put|set|sold|bought|brought|chosen|" + "|".join(sorted(OWNERS_VERBS)) + r")",
     re.IGNORECASE,
-)
-_PREPOSITIONS = frozenset(
-    [
-        "of",
-        "about",
-        "among",
-        "under",
-        "over",
-        "into",
-        "via",
-        "than",
-        "like",
-        "with",
-        "for",
-        "to",
-        "from",
-        "by",
-        "at",
-        "in",
-        "on",
-        "during",
-        "through",
-        "across",
-        "within",
-        "between",
-        "behind",
-        "beside",
-        "inside",
-        "outside",
-        "towards",
-        "toward",
-        "per",
-        "using",
-    ]
 )
 
 
@@ -181,6 +116,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
+    if _counterpart_acts(before, after):
+        return True  # "to the operations centre, which runs Splunk"
     if _first_person(before):
         return False
     if _arabic_party_acts(before):
@@ -221,11 +158,14 @@ _TEAM_ARTICLES = frozenset(
 
 
 # Korean and Japanese mark the subject with a particle glued to it: a team, a department,
-# a client or a vendor followed by the subject's particle, before the name in its clause, is
-# the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームがTerraformで管理").
+# a client, a vendor or a development house followed by the subject's particle, before the
+# name in its clause, is the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームが
+# Terraformで管理").
 _PARTY_AS_SUBJECT = re.compile(
     r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
-    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
+    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4"
+    # (a development house, an outsourcer, a supplier: "외주 개발사가 납품한 PHP 코드")
+    r"|\uAC1C\uBC1C\uC0AC|\uC678\uC8FC\uC0AC|\uACF5\uAE09\uC0AC)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
     r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
     r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
 )
@@ -245,6 +185,58 @@ def _arabic_party_acts(before: list[str]) -> bool:
     if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
         return False
     return opening[1:2] != ["\u0645\u0646"]  # "من"
+
+
+def _counterpart_acts(before: list[str], after: list[str]) -> bool:
+    """A relative clause about a party the person works with or hands work to, its verb one
+    of making, running or using: "Hand the logs to the security operations centre, which
+    runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
+    auditors, whose analytics team tests our journals in Alteryx" — the party's technology
+    (not "Joined the platform team, which runs Kafka", "Moved to the data team, which uses
+    Spark", nor "..., which I maintain")."""
+    if _the_person_acts(after):
+        return False
+    for r, word in enumerate(before):
+        if word not in RELATIVE_PRONOUNS and word not in WHOSE_PRONOUNS:
+            continue
+        if not _counterpart(before[:r]):
+            continue
+        rest = before[r + 1 :]
+        if word in WHOSE_PRONOUNS:  # "whose analytics team tests": the verb after its team
+            party = [k for k, w in enumerate(rest[:4]) if agent(w) or team_word(w)]
+            rest = rest[party[0] + 1 :] if party else []
+        if rest[:1] and rest[0] in _ADVERBS:
+            rest = rest[1:]  # "which also runs"
+        if rest[:1] and rest[0] in RELATIVE_VERBS and not _the_person_acts(rest):
+            return True
+    return False
+
+
+_ADVERBS = frozenset({"also", "still", "now", "already", "aussi", "também", "también"})
+
+
+def _counterpart(words: list[str]) -> bool:
+    """The noun phrase ending `words` names a party (not the person's own team), governed
+    by a preposition of working with or handing to: "with the neighbouring hospital", "to
+    the security operations centre", "avec l'équipe mobile"."""
+    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+        word, previous = words[k], words[k - 1] if k else ""
+        if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
+            continue
+        if word in ORGANISATION_NOUNS and previous in PLACE_MODIFIERS:
+            return False  # "to the new data centre": a place, not a party
+        j = k - 1
+        while j >= 0 and k - j <= 5 and words[j] not in PREPOSITIONS:
+            if words[j] in COUNTERPART_PREPOSITIONS:
+                break
+            j -= 1
+        if j < 0 or words[j] not in COUNTERPART_PREPOSITIONS:
+            return False
+        if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
+            return False  # "Moved in 2021 to the data team, which ...": the person joined
+        mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
+        return not (mine and team_word(word))  # "with my team, which builds ..."
+    return False
 
 
 def _first_person(words: list[str]) -> bool:
@@ -288,7 +280,7 @@ def _agent_follows(words: list[str], index: int) -> bool:
     for word in words[index + 1 : index + 3]:
         if agent(word) or possessive_agent(word):
             return True
-        if word not in _NOUN_PHRASE_WORDS:
+        if word not in NOUN_PHRASE_WORDS:
             return False
     return False
 
@@ -318,7 +310,7 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
             return bool(owner) and _owner(owner[0])
         if word in _OWNER_LINKS:  # "of the client", "van de klant"
             return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and _owner(owner[1])
-        if word in _PREPOSITIONS:
+        if word in PREPOSITIONS:
             return False
     return False
 
@@ -341,22 +333,25 @@ def _subject_position(words: list[str], index: int) -> bool:
     """words[index], an agent noun, heads a noun phrase that no preposition or verb governs
     ("for the client", "led six engineers" and "a team of 6 developers" do)."""
     i = index - 1
-    while i >= 0 and (words[i] in _NOUN_PHRASE_WORDS or words[i].isdigit() or _modifier(words, i)):
+    while i >= 0 and (words[i] in NOUN_PHRASE_WORDS or words[i].isdigit() or _modifier(words, i)):
         i -= 1
     if i < 0:
         return True
     governing = words[i]
-    if governing in _PREPOSITIONS or governing in PASSIVE_BY_WORDS:
+    if governing in PREPOSITIONS or governing in PASSIVE_BY_WORDS:
         return False
     return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
 
 
 def _modifier(words: list[str], i: int) -> bool:
     """words[i] qualifies the noun after it: "the sequencing lab", "a managed service
-    provider" (after a determiner, an -ing or -ed word is an adjective, not a verb)."""
+    provider" (after a determiner, an -ing or -ed word is an adjective, not a verb); never a
+    preposition ("a team of six engineers")."""
+    if words[i] in PREPOSITIONS:
+        return False
     j = i - 1
-    while j >= 0 and words[j] not in _NOUN_PHRASE_WORDS:
-        if words[j] in _PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
+    while j >= 0 and words[j] not in NOUN_PHRASE_WORDS:
+        if words[j] in PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
             return False
         j -= 1
     return j >= 0 and i - j <= 3
@@ -371,12 +366,12 @@ def _acts(words: list[str], index: int) -> bool:
     start = index + 1
     if start < len(words) and words[start] in {"from", "at", "in"}:  # "from a consultancy"
         start += 1
-        while start < len(words) and words[start] in _NOUN_PHRASE_WORDS:
+        while start < len(words) and words[start] in NOUN_PHRASE_WORDS:
             start += 1
         start += 1
     for j in range(start, min(start + 3, len(words))):
         word = words[j]
-        if word in _PREPOSITIONS or word in {"and", "or"}:
+        if word in PREPOSITIONS or word in {"and", "or"}:
             return False
         if _FINITE_VERB.fullmatch(word):
             while j + 1 < len(words) and _FINITE_VERB.fullmatch(words[j + 1]):
@@ -394,9 +389,9 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
             continue
         if _acts(before, i):
             return True
-        if foreign and all(w in _NOUN_PHRASE_WORDS for w in before[:i]):
+        if foreign and all(w in NOUN_PHRASE_WORDS for w in before[:i]):
             following = before[i + 1 : i + 2]
-            return not following or following[0] not in _PREPOSITIONS
+            return not following or following[0] not in PREPOSITIONS
     return False
 
 
@@ -446,7 +441,7 @@ def _subject_after_its_verb(after: list[str]) -> bool:
         for following in after[i + 1 : i + 4]:
             if agent(following) or team_word(following):
                 return True
-            if following not in _NOUN_PHRASE_WORDS:
+            if following not in NOUN_PHRASE_WORDS:
                 break
     return False
 
@@ -454,7 +449,8 @@ def _subject_after_its_verb(after: list[str]) -> bool:
 def _a_passive_party(before: list[str], after: list[str]) -> bool:
     """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",
     "dibangunkan dalam Java oleh pasukan IT", "desarrollado por el estudiante en Vue.js",
-    "is built by the client's own BI team" (English "by" after a verb of making only)."""
+    "is built by the client's own BI team", "built by an external firm" (English "by"
+    after a verb of making only)."""
     for words in (before, after):
         for i, word in enumerate(words):
             # ("by", and the "by" words that are also everyday words, after a verb of making)
@@ -468,6 +464,8 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 party = words[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
+            if EXTERNAL_MARKERS.intersection(party):
+                return True  # "door een extern bureau gebouwd", "par une société externe"
     return False
 
 
@@ -501,9 +499,9 @@ def _another_team(clause: list[str]) -> bool:
     for i, word in enumerate(clause):
         if team_word(word) and any(m in OTHER_PARTY_MARKERS for m in clause[max(0, i - 2) : i]):
             j = i - 1
-            while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in _NOUN_PHRASE_WORDS):
+            while j >= 0 and (clause[j] in OTHER_PARTY_MARKERS or clause[j] in NOUN_PHRASE_WORDS):
                 j -= 1
-            if j < 0 or (clause[j] not in _PREPOSITIONS and clause[j] not in PASSIVE_BY_WORDS):
+            if j < 0 or (clause[j] not in PREPOSITIONS and clause[j] not in PASSIVE_BY_WORDS):
                 return True
     return False
 
@@ -614,9 +612,9 @@ def other_partys(text: str, cand: Candidate) -> bool:
     opening = [w.casefold() for w in WORD.findall(clause)]
     if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
         return False
-    # a named team: "the analytics team", "a equipa de análise" ("the team" alone, often
-    # the person's own, is not enough)
+    # a named team: "the analytics team", "a equipa de análise", Brazilian "o time de
+    # dados" ("the team" alone, often the person's own, is not enough)
     named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
-        opening[1] in SUBJECT_TEAM_NOUNS and opening[2] in GENITIVE_PARTICLES
+        opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
     )
     return named_team and not FIRST_PERSON_WORDS.intersection(opening)

@@ -161,6 +161,7 @@ AGENT_NOUNS = word_set(
     contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
+    engineers
     colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
     designers student students estudiante estudiantes étudiant étudiants studente studenti
     подрядчик подрядчики заказчик заказчика вендор поставщик разработчики
@@ -375,7 +376,7 @@ OWNERS_VERBS_BEFORE_SUBJECT = word_set(
 # developers") they are who it was for, not its owners.
 SERVED_PEOPLE = word_set(
     """
-    developers programmers colleagues students teammates designers
+    developers programmers colleagues students teammates designers engineers
     desenvolvedores programadores desarrolladores développeurs sviluppatori programmatori
     ontwikkelaars colegas colegii colleghi collègues kollegen estudiantes studenti
     étudiants
@@ -417,3 +418,76 @@ ARABIC_TEAM_NOUNS = word_set(
 )
 # "Was", "were", opening an Arabic clause before its subject ("كان فريق الأنظمة ... يدير").
 ARABIC_WAS = word_set("كان كانت كانوا")
+# What may stand between a preposition or verb and the noun it governs: articles (of the
+# other languages too: "Un client își scria ...", "başka bir ekibin"), determiners, numbers
+# and the adjectives of another party ("external", "previous", "partner").
+NOUN_PHRASE_WORDS = word_set(
+    """
+    un une uma um una uno el la le les il lo het een der die das ein eine bir egy
+    the a an our their his her its my your another other one two three four five six
+    several some many all both each every few external outside previous former new
+    sister partner
+    """
+)
+# Prepositions: a noun after one is governed by it, not a clause's subject ("for the
+# client", "a team of 6 developers").
+PREPOSITIONS = word_set(
+    """
+    of about among under over into via than like with for to from by at in on during
+    through across within between behind beside inside outside towards toward per using
+    """
+)
+# A relative clause about a party the person works with or hands work to ("Hand the logs
+# to the operations centre, which runs ...", "avec l'équipe mobile, qui développe ...",
+# "with the auditors, whose analytics team tests ..."): the prepositions of working with
+# or handing to, the relative pronouns of the languages whose verb follows them, and the
+# verbs of making, running or using a technology after them.
+COUNTERPART_PREPOSITIONS = word_set("with to avec à au aux com con para")
+# Verbs of moving into a team: "to" after them is joining it, the person's ("Moved to the
+# data team, which uses Spark", "Promoted in 2021 to the platform team, which runs ...").
+JOINING_VERBS = word_set(
+    """
+    moved move transferred transfer promoted seconded returned switched rotated assigned
+    reassigned posted relocated brought hired recruited
+    muté mutée affecté affectée transféré transférée promu promue transferido transferida
+    promovido promovida trasladado trasladada asignado asignada
+    """
+)
+RELATIVE_PRONOUNS = word_set("which who that qui que che")
+WHOSE_PRONOUNS = word_set("whose dont cuyo cuya cujo cuja")
+RELATIVE_VERBS = word_set(
+    """
+    maintain maintains run runs own owns build builds write writes develop develops
+    operate operates host hosts manage manages administer administers support supports
+    implement implements create creates design designs use uses test tests train trains
+    # French, Spanish, Portuguese, Italian
+    développe développent gère gèrent maintient maintiennent utilise utilisent exploite
+    exploitent construit construisent teste testent entraîne entraînent
+    usa usan desarrolla desarrollan mantiene mantienen gestiona gestionan opera operan
+    usam desenvolve desenvolvem mantém mantêm gerencia gerenciam operam treina treinam
+    usano sviluppa sviluppano gestisce gestiscono
+    """
+)
+# Organisations a person deals with, named by what they are, not by a party's noun: only
+# as the one a relative clause is about, after "with" or "to" (elsewhere they are as often
+# the person's employer: "Joined the children's hospital, which runs Epic").
+ORGANISATION_NOUNS = word_set(
+    """
+    centre center centres centers hospital hospitals clinic clinics office offices bank
+    banks insurer insurers firm firms company companies authority authorities ministry
+    council university school regulator regulators auditor auditors operator operators
+    carrier carriers
+    hôpital clinique banque société entreprise cabinet centro clínica empresa banco
+    """
+)
+# A place that hosts the person's machines, not a party: "the new data centre, which runs
+# VMware".
+PLACE_MODIFIERS = word_set("data")
+# Another party named by being outside the person's organisation, whatever its noun: "built
+# by an external firm", "door een extern bureau gebouwd", "par une société externe".
+EXTERNAL_MARKERS = word_set(
+    """
+    external outside third-party offshore outsourced extern externe externen externer
+    externes externo externa externos externas esterno esterna esterni
+    """
+)
