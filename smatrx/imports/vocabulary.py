@@ -291,6 +291,7 @@ CONTEXT_WORDS = word_set(
     sdk technologies technology tech implemented built rewrote ported migrated modules packages
     apps app applications server servers cli binaries concurrency goroutines
     statistics statistical forecasting analysis analyses modelling modeling regression
+    analysed analyzed analysing analyzing
     firmware embedded driver drivers bootloader bootloaders kernel microcontroller
     microcontrollers
     lenguaje lenguajes langage langages linguaggio linguaggi linguagem linguagens

@@ -1,3 +1,4 @@
+
 """The reader's rules found with the eighteenth to twentieth held-out corpora (issue 17), used
 after their first scores: German nouns after an article, a longer name that opens with a word
 no technology is called, a referee's name, a foundation, a vendor's product that ends like a
@@ -58,6 +59,22 @@ def test_not_the_technology(text: str, absent: str) -> None:
         # Kotlin Multiplatform is written in Kotlin; a load-testing tool is performance testing
         ("Sinds 2023 delen we de businesslogica met Kotlin Multiplatform.", "Kotlin"),
         ("- Load tests in JMeter before every billing cycle change.", "Performance Testing"),
+        # a verb of analysis vouches for R as "analysis" does
+        ("  Analyzed validation data in R and GraphPad Prism; tables in Excel.", "R"),
+        # skills named in Japanese and Spanish (catalog aliases)
+        ("ECサイトの商品レコメンドおよび需要予測モデルの開発・運用。", "Recommender Systems"),
+        ("ECサイトの商品レコメンドおよび需要予測モデルの開発・運用。", "Time Series Forecasting"),
+        (
+            "大学院で自然言語処理を専攻後、データ分析部門に従事しました。",
+            "Natural Language Processing",
+        ),
+        ("Levantamiento de requerimientos, configuración de contabilidad general.", "Accounting"),
+        (
+            "Levantamiento de requerimientos, configuración de contabilidad general.",
+            "Requirements Gathering",
+        ),
+        # the test tool for Jira, not the operating system
+        ("Test cases and cycles are managed in Zephyr Scale on Jira.", "Zephyr Scale"),
     ],
 )
 def test_the_technology(text: str, present: str) -> None:
