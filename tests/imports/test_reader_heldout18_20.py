@@ -1,4 +1,3 @@
-
 """The reader's rules found with the eighteenth to twentieth held-out corpora (issue 17), used
 after their first scores: German nouns after an article, a longer name that opens with a word
 no technology is called, a referee's name, a foundation, a vendor's product that ends like a
