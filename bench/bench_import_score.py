@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Eighteen corpora, each a folder with an expected.json:
+Twenty-one corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -44,9 +44,15 @@ Eighteen corpora, each a folder with an expected.json:
 * ``heldout17`` (bench/corpora/heldout17/): a seventeenth, written once heldout12 to heldout16 had
   been used, in English and in languages measured before (French, German, Spanish, Brazilian
   Portuguese, Italian, Dutch), the same way.
+* ``heldout18`` to ``heldout20`` (bench/corpora/heldout18/ ... heldout20/): three more, written
+  side by side once heldout17 had been used (English from places not used before; languages
+  measured before from places not used before; English of people who are not software
+  engineers), each scored once, untuned, before any of them was used. Their writers split what
+  must not be proposed into ordinary words used as words (``absent_words``, the issue's prose
+  words) and names of other things (``absent``).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout17|all]
+  [--corpus resumes|heldout|heldout2|...|heldout20|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 

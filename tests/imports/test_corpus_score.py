@@ -144,6 +144,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout15",
         "heldout16",
         "heldout17",
+        "heldout18",
+        "heldout19",
+        "heldout20",
     } <= set(HELD_OUT)
 
 
