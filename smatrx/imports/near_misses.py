@@ -15,10 +15,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9][\w+#]*(?:\.[\w+#]+)*")
 
 
 def plausible_typo(key: str, choice: str) -> bool:
-    """A typo keeps the first letter and is not a mere truncation or extension ("Canvas" is
-    not "Canva", "Objective" is not "Objective-C"), except a doubled last letter ("Postgress")."""
+    """A typo keeps the first letter and the unaccented letters, and is not a mere truncation
+    or extension ("Canvas" is not "Canva", "Objective" is not "Objective-C"), except a doubled
+    last letter ("Postgress")."""
     if key[0] != choice[0]:
         return False
+    if not key.isascii() and choice.isascii():
+        return False  # no typo adds an accent: "Informática" is a word, not Informatica
     short, long = sorted((key, choice), key=len)
     if len(choice) <= 5 and len(key) != len(choice):
         return False  # a letter more or less turns a short name into a word: "Planos", PAN-OS

@@ -551,6 +551,7 @@ FUZZY_STOP_WORDS = word_set(
     brandying shana assam astana asses quays paschal strata wildly workaday nugget
     highchairs leaflets meteors mongooses passports capacitors gulps diffuses babylons
     photographs illustrating concurrence collaborator informatics pianos grade grades graded
+    grado grados grau graus
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

@@ -147,6 +147,7 @@ def test_every_held_out_corpus_is_scored():
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
     } <= set(HELD_OUT)
 
 

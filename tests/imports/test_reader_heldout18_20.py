@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - dashes and letters of other languages are data here, not typos.
 """The reader's rules found with the eighteenth to twentieth held-out corpora (issue 17), used
 after their first scores: German nouns after an article, a longer name that opens with a word
 no technology is called, a referee's name, a foundation, a vendor's product that ends like a
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.catalog import names
+from tests.imports.catalog import catalog_matcher, names, years
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,26 @@ def test_a_skills_heading_is_not_looked_for_across_prose_or_a_blank_line() -> No
     )
     assert not {"Jenkins", "Git"} & names(prose)
     assert not {"Jenkins", "Git"} & names("Skills\n\nJenkins, Git")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # Spanish and Portuguese words one letter or one accent from a name: no typo adds an
+        # accent, and "grado" is a degree
+        ("Grado en Ingeniería Informática, Universitat Politècnica de València", "Informatica"),
+        ("Grado en Matemáticas, Universitat de València (2014 – 2018)", "Gradio"),
+    ],
+)
+def test_words_of_another_language_are_no_near_misses(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_a_spanish_tools_heading_ends_the_degree_above() -> None:
+    text = (
+        "EXPERIENCIA\nCientífica de datos · Valencia | marzo 2022 – actualidad\n"
+        "Modelos en Python.\n\nFORMACIÓN\nGrado en Matemáticas, Universitat de València "
+        "(2014 – 2018)\n\nHERRAMIENTAS\nPython, Git, Docker, Apache Airflow\n"
+    )
+    found = years(text, catalog_matcher())
+    assert found["Git"] is None and found["Docker"] is None

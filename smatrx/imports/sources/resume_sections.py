@@ -32,6 +32,8 @@ _SECTION_WORDS = folded_words(
     intérêt intérêts interets loisirs projets parcours diplômes études etudes réalisations outils
     experiencia experiencias perfil formación formacion educación educacion habilidades
     competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
+    herramientas tecnologías tecnologias ferramentas strumenti tecnologie werkzeuge
+    technologien tools
     esperienza esperienze profilo formazione istruzione competenze lingue interessi progetti
     conoscenze certificazioni pubblicazioni
     experiência experiências formação educação competências interesses projetos conhecimentos
