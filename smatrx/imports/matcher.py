@@ -46,6 +46,7 @@ from smatrx.imports.traps import (
     a_hobbies_line,
     a_job_title,
     a_likeness,
+    a_model_number,
     in_a_company_name,
     in_a_quoted_title,
     model_names,
@@ -331,6 +332,7 @@ class Matcher:
                 and in_a_company_name(text, cand, legal_forms=cand.ambiguous)
             )
             and not spelled_out_otherwise(cand, redefined)
+            and not a_model_number(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]

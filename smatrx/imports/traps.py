@@ -20,6 +20,7 @@ from smatrx.imports.mentions import (
 from smatrx.imports.trie import normalise
 from smatrx.imports.vocabulary import (
     APPOSITION_OPENERS,
+    COMPANY_NOUNS,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
@@ -415,11 +416,30 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
     """The name is a company's legal form after the company's name, in the lower or title
     case only a legal form is written in ("Bank Lvant plc", "Kafue Commercial Bank Plc"): not
     a technology (a PLC is written in capitals)."""
-    if cand.text.isupper() or _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
+    if _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
         return False
+    if cand.text.isupper():
+        # in capitals only after a company's own noun: "Gold Coast Commercial Bank PLC" (an
+        # "Allen-Bradley PLC" is the controller)
+        noun = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, cand.start - 20) : cand.start])
+        return noun is not None and noun.group(1).casefold() in COMPANY_NOUNS
     return (
         re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None
     )
+
+
+def a_model_number(text: str, cand: Candidate) -> bool:
+    """An acronym before a model number is a product's model, not the method the acronym
+    also names: "Cisco IOS XR (ASR 9000) routers" (a year is no model: "SQL 2019")."""
+    return (
+        cand.text.isupper()
+        and len(cand.text) <= 4
+        and not any(ch.isdigit() for ch in cand.term.name)
+        and _MODEL_NUMBER_AFTER.match(text, cand.end) is not None
+    )
+
+
+_MODEL_NUMBER_AFTER = re.compile(r"[ \t-]?(?!(?:19|20)\d\d\b)\d{3,5}[A-Z]{0,2}\b")
 
 
 def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:

@@ -48,6 +48,8 @@ def test_not_the_technology(text: str, absent: str) -> None:
         ("Experienced Ruby engineer; Rails and Sidekiq.", "Ruby"),
         # a certificate's level, not an organisation
         ("PRINCE2 Foundation (2019), ITIL 4 Foundation", "PRINCE2"),
+        # a controller maker's PLC is the controller
+        ("Programmed Allen-Bradley PLC and Siemens S7 PLC logic.", "PLC"),
         # a vendor's product whose name ends like a job title, alone in a table row
         ("SAP FI/CO | Avanzado\nSAP Solution Manager | Intermedio", "SAP Solution Manager"),
         # a skills table's rows, the heading several rows up
