@@ -47,13 +47,16 @@ from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
     a_model_number,
+    a_referees_line,
     in_a_company_name,
     in_a_quoted_title,
+    in_spans,
     model_names,
     named_place_or_person,
     not_the_persons_verb,
     quoted_titles,
     redefined_acronyms,
+    references_sections,
     spelled_out_otherwise,
     town_after_employer,
     trapped,
@@ -484,7 +487,15 @@ class Matcher:
         found.extend(self._implied(found))
         # nothing on a line of hobbies is a skill, however it was found ("Hobbies : Cricket,
         # mobile photography")
-        found = [item for item in found if not a_hobbies_line(text, item[0])]
+        # nor anything of a referee's ("Ruby Kinsella, Head of Data, Tillpoint Payments")
+        referees = references_sections(text)
+        found = [
+            item
+            for item in found
+            if not a_hobbies_line(text, item[0])
+            and not in_spans(referees, item[0])
+            and not a_referees_line(text, item[0])
+        ]
         found.sort(key=lambda item: item[0])
         return found
 

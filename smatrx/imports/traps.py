@@ -264,7 +264,7 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
     Santos", "Dr. Julia Weber", Tagalog "si Ruby Santos"), or a given name followed by an
     apposition ("Crystal, our designer"); or a company's legal form written as one ("Bank
     Lvant plc" is not a PLC)."""
-    if a_legal_form(text, cand) or a_referees_line(text, cand):
+    if a_legal_form(text, cand) or a_referees_line(text, cand.start):
         return True
     if cand.text[:1].isupper() and _ORGANISATION_APPOSITION.match(text, cand.end):
         return True  # "Founding member of Spark, a STEM mentoring programme"
@@ -372,8 +372,41 @@ def a_hobbies_line(text: str, at: int) -> bool:
     return _HOBBIES_LINE.match(text, line_start) is not None
 
 
-def a_referees_line(text: str, cand: Candidate) -> bool:
-    line_start, _ = line_bounds(text, cand.start)
+def references_sections(text: str) -> list[tuple[int, int]]:
+    """Where the document lists its referees: from a "References"/"Referees" heading (in the
+    languages the reader knows) to the next heading or the end. Their titles and employers
+    ("Head of Data, Tillpoint Payments") are the referees', not the person's."""
+    spans = []
+    for heading in _REFERENCES_HEADING.finditer(text):
+        end = len(text)
+        following = _NEXT_HEADING.search(text, heading.end())
+        if following is not None:
+            end = following.start()
+        spans.append((heading.start(), end))
+    return spans
+
+
+def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
+
+
+_REFERENCES_HEADING = re.compile(
+    r"^[ \t#*_]*(?:(?:character|personal|professional|work)[ \t]+)?"
+    r"(?:references|referees|referencias|referencias[ \t]+personales|referencias[ \t]+laborales"
+    r"|références|referenze|referências|referencias|referenzen|referenties|referenser"
+    r"|referanslar|rujukan|referensi|marejeo|referencie|reference|referencje)"
+    r"[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The next section's heading: a short line in capitals or a Markdown heading.
+_NEXT_HEADING = re.compile(
+    r"^(?:[ \t]*#{1,4}[ \t]+\S.*|[ \t]*[^\W\da-z][^a-z\n]{2,40})$", re.MULTILINE
+)
+
+
+def a_referees_line(text: str, at: int) -> bool:
+    """The line holding position `at` opens with a person's title: a referee's."""
+    line_start, _ = line_bounds(text, at)
     return _REFEREES_LINE.match(text, line_start) is not None
 
 

@@ -115,3 +115,21 @@ def test_a_spanish_tools_heading_ends_the_degree_above() -> None:
     )
     found = years(text, catalog_matcher())
     assert found["Git"] is None and found["Docker"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "REFEREES\nRuby Kinsella, Head of Data, Tillpoint Payments, Dublin\n",
+        "References\n\nAma Owusu\nSenior Lecturer, Department of Statistics and Actuarial "
+        "Science, KNUST\n",
+        "Worked on IT support.\n\nMr Johan Hugo - Head of Actuarial Systems, Karoo Life\n",
+    ],
+)
+def test_nothing_of_a_referees_is_the_persons(text: str) -> None:
+    assert not {"Leadership", "Teaching", "Actuarial Science"} & names(text)
+
+
+def test_the_references_section_ends_at_the_next_heading() -> None:
+    text = "REFERENCES\nAvailable on request.\n\nSKILLS\nLeadership, Python, Kafka\n"
+    assert {"Leadership", "Python", "Apache Kafka"} <= names(text)
