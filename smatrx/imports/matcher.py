@@ -39,7 +39,12 @@ from smatrx.imports.mentions import (
     segment,
     starts_a_field,
 )
-from smatrx.imports.near_misses import closest_name, name_variants, near_miss_phrases
+from smatrx.imports.near_misses import (
+    closest_name,
+    name_variants,
+    near_miss_phrases,
+    words_align,
+)
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
@@ -117,6 +122,7 @@ class Matcher:
         self.fuzzy_threshold = fuzzy_threshold
         terms = list(terms)  # read twice: keys, then what each name implies
         self._by_key: dict[str, CatalogTerm] = {}
+        self._written: dict[str, str] = {}  # each key as the catalog writes it
         self._ambiguous_keys: set[str] = set()
         variants: list[str] = []
         for term in terms:
@@ -126,6 +132,7 @@ class Matcher:
                 if not key or key in self._by_key:
                     continue
                 self._by_key[key] = term
+                self._written[key] = variant
                 variants.append(variant)
                 if self._is_ambiguous(variant):
                     self._ambiguous_keys.add(key)
@@ -426,7 +433,7 @@ class Matcher:
         found: list[tuple[int, Match]] = []
         for key, (position, phrase) in near_miss_phrases(text, taken, self._by_key).items():
             closest = closest_name(key, self._fuzzy_keys, self.fuzzy_threshold)
-            if closest is not None:
+            if closest is not None and words_align(phrase, self._written[closest[0]]):
                 term = self._by_key[closest[0]]
                 found.append((position, Match(term.skill_id, term.name, phrase, True, closest[1])))
         return found

@@ -110,3 +110,29 @@ def closest_name(key: str, choices: Sequence[str], threshold: float) -> tuple[st
     if best is None or not plausible_typo(key, best[0]):
         return None
     return best[0], float(best[1])
+
+
+_WORD_BREAK = re.compile(r"[\s._/-]+")
+
+
+def words_align(phrase: str, name: str) -> bool:
+    """A near miss of a name of several words misspells each of its words, one for one: "Kubernets
+    Engine" is Kubernetes Engine, but "Supply Chain Management" holds no Change Management,
+    "Cloud Cost Engineering" no Chaos Engineering, and "Service NSW" is no ServiceNow. One word
+    may stand for several ("Softwaretests")."""
+    written = [word for word in _WORD_BREAK.split(phrase.casefold()) if word]
+    named = [word for word in _WORD_BREAK.split(name.casefold()) if word]
+    if len(written) == 1 or (len(named) == 1 and not re.search(r"\s", phrase.strip())):
+        return True  # (one word may be a compound: "Softwaretests", "Software-Tester")
+    if len(written) != len(named):
+        return False
+    fuzz, _ = rapidfuzz()
+    # (each word recognisably the same word: "Tester" for "Testing" is, "Chain" for "Change"
+    # is not; the whole phrase already passed the threshold)
+    return all(
+        one == other or fuzz.ratio(one, other) >= _WORD_LIKENESS
+        for one, other in zip(written, named, strict=True)
+    )
+
+
+_WORD_LIKENESS = 75.0

@@ -201,6 +201,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and prev in TRAP_BEFORE:
         return True
+    if _DEGREE_BEFORE.search(text, max(seg[0], cand.start - 50), cand.start):
+        return True  # a field of study: "Laurea triennale in Informatica", "Teknik Informatika"
     if (
         prev in GERMAN_ARTICLES
         and joined_before
@@ -330,6 +332,14 @@ _TITLED_NAME_BEFORE = re.compile(
 # A surname: a capitalised word of letters, not another name of a technology's kind.
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
 
+
+# A degree's name before its field: "Laurea triennale in", "Grado en", "S1 Teknik".
+# (Capitalised, as a degree's name is: "licence tracking in Excel" is no degree.)
+_DEGREE_BEFORE = re.compile(
+    r"(?<![\w])(?:Laurea|Licenciatura|Grado|Ingegneria|Ingeniería|Engenharia|Bacharelado"
+    r"|Diplom|Teknik|S1|S2|Bachelor|Master|MSc|BSc|B\.Sc\.|M\.Sc\.)"
+    r"(?:[ \t]+[^\W\d]+){0,2}?[ \t]+(?:(?:in|en|em|de|of|der)[ \t]+)?\Z"
+)
 
 # A foundation named after the technology it stewards.
 _FOUNDATION_AFTER = re.compile(

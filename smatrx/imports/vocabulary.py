@@ -60,7 +60,7 @@ AMBIGUOUS_WORDS = word_set(
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
     meraki thrift
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
-    search surveys
+    search surveys informatica
     rest less evidently feast stimulus volatility prodigy translation varnish firebird
     can cds cap windows networking search evm presto personas
     liquid hydrogen lighthouse observable flourish quarto
@@ -564,7 +564,7 @@ FUZZY_STOP_WORDS = word_set(
     brandying shana assam astana asses quays paschal strata wildly workaday nugget
     highchairs leaflets meteors mongooses passports capacitors gulps diffuses babylons
     photographs illustrating concurrence collaborator informatics pianos grade grades graded
-    grado grados grau graus
+    grado grados grau graus informatika informatik kanan
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

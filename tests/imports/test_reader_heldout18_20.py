@@ -133,3 +133,32 @@ def test_nothing_of_a_referees_is_the_persons(text: str) -> None:
 def test_the_references_section_ends_at_the_next_heading() -> None:
     text = "REFERENCES\nAvailable on request.\n\nSKILLS\nLeadership, Python, Kafka\n"
     assert {"Leadership", "Python", "Apache Kafka"} <= names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a near miss of a name of several words misspells each word, one for one
+        ("MBA (Logistics and Supply Chain Management), 2018", "Change Management"),
+        ("Cloud Cost Engineering certificate", "Chaos Engineering"),
+        ("UX Design Vacation Student | Service NSW, Sydney", "ServiceNow"),
+        # words of other languages
+        ("Jurutera Data Hasil Kanan", "Kanban"),
+        ("S1 Teknik Informatika, Institut Teknologi Sepuluh Nopember", "Informatica"),
+        ("Laurea triennale in Informatica, Università di Pisa", "Informatica"),
+    ],
+)
+def test_no_near_miss_of_another_word(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Software-Tester / Testautomatisierer, Glattal Software AG", "Software Testing"),
+        ("ETL jobs in Informatica and Oracle.", "Informatica"),
+        ("Capacity planning and licence tracking in Excel.", "Microsoft Excel"),
+    ],
+)
+def test_near_misses_and_names_that_still_count(text: str, present: str) -> None:
+    assert present in names(text)
