@@ -48,6 +48,7 @@ from smatrx.imports.near_misses import (
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
+    a_body_of_people,
     a_hobbies_line,
     a_job_title,
     a_likeness,
@@ -343,6 +344,7 @@ class Matcher:
             )
             and not spelled_out_otherwise(cand, redefined)
             and not a_model_number(text, cand)
+            and not a_body_of_people(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]

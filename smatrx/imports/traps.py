@@ -471,6 +471,27 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
     )
 
 
+def a_body_of_people(text: str, cand: Candidate) -> bool:
+    """ "Leadership" naming the people who lead, not the skill: "dashboards for the senior
+    leadership team", "reports leadership reads weekly", "presented to executive leadership"."""
+    if cand.text.casefold() not in _BODY_WORDS:
+        return False
+    after = WORD.findall(text[cand.end : cand.end + 16])[:1]
+    before = WORD.findall(text[max(0, cand.start - 16) : cand.start])[-1:]
+    return bool(
+        (after and after[0].casefold() in _BODY_NOUNS_AFTER)
+        or (before and before[0].casefold() in _BODY_WORDS_BEFORE)
+    )
+
+
+_BODY_WORDS = frozenset({"leadership"})
+_BODY_NOUNS_AFTER = frozenset(
+    {"team", "teams", "group", "groups", "forum", "meeting", "meetings", "offsite", "board"}
+    | {"committee", "reads", "asked", "wanted", "signed", "approved", "reviews", "review"}
+)
+_BODY_WORDS_BEFORE = frozenset({"senior", "executive", "company", "exec", "c-suite"})
+
+
 def a_model_number(text: str, cand: Candidate) -> bool:
     """An acronym before a model number is a product's model, not the method the acronym
     also names: "Cisco IOS XR (ASR 9000) routers" (a year is no model: "SQL 2019")."""

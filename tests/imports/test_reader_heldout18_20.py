@@ -162,3 +162,15 @@ def test_no_near_miss_of_another_word(text: str, absent: str) -> None:
 )
 def test_near_misses_and_names_that_still_count(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I publish Power BI dashboards for the senior leadership team.", False),
+        ("Wrote the SLO reports leadership reads weekly.", False),
+        ("Showed leadership in the migration.", True),
+    ],
+)
+def test_leadership_as_the_people_who_lead(text: str, expected: bool) -> None:
+    assert ("Leadership" in names(text)) is expected
