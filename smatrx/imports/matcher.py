@@ -57,6 +57,7 @@ from smatrx.imports.traps import (
     in_a_company_name,
     in_a_quoted_title,
     in_spans,
+    machines_communicating,
     model_names,
     named_place_or_person,
     not_the_persons_verb,
@@ -345,6 +346,7 @@ class Matcher:
             and not spelled_out_otherwise(cand, redefined)
             and not a_model_number(text, cand)
             and not a_body_of_people(text, cand)
+            and not machines_communicating(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]

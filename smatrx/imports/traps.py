@@ -492,6 +492,28 @@ _BODY_NOUNS_AFTER = frozenset(
 _BODY_WORDS_BEFORE = frozenset({"senior", "executive", "company", "exec", "c-suite"})
 
 
+def machines_communicating(text: str, cand: Candidate) -> bool:
+    """ "Communication" between machines, not the soft skill: "communication over CAN bus",
+    "serial communication", "inter-process communication protocols"."""
+    if not cand.text.casefold().startswith("communication"):
+        return False
+    after = WORD.findall(text[cand.end : cand.end + 16])[:1]
+    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-1:]
+    return bool(
+        (after and after[0].casefold() in _MACHINE_LINKS_AFTER)
+        or (before and before[0].casefold().split("-")[-1] in _MACHINE_LINKS_BEFORE)
+    )
+
+
+_MACHINE_LINKS_AFTER = frozenset(
+    {"over", "via", "protocol", "protocols", "bus", "stack", "stacks", "layer", "interface"}
+)
+_MACHINE_LINKS_BEFORE = frozenset(
+    {"serial", "wireless", "controller", "process", "device", "machine", "radio", "satellite"}
+    | {"network", "data", "can", "modbus", "uart", "spi", "i2c", "ethernet", "fieldbus"}
+)
+
+
 def a_model_number(text: str, cand: Candidate) -> bool:
     """An acronym before a model number is a product's model, not the method the acronym
     also names: "Cisco IOS XR (ASR 9000) routers" (a year is no model: "SQL 2019")."""

@@ -174,3 +174,15 @@ def test_near_misses_and_names_that_still_count(text: str, present: str) -> None
 )
 def test_leadership_as_the_people_who_lead(text: str, expected: bool) -> None:
     assert ("Leadership" in names(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drive-to-controller communication over CAN bus at 1 Mbit/s.", False),
+        ("Serial communication with the PLC.", False),
+        ("Strong communication and stakeholder skills.", True),
+    ],
+)
+def test_communication_between_machines_is_not_the_soft_skill(text: str, expected: bool) -> None:
+    assert ("Communication" in names(text)) is expected
