@@ -53,6 +53,13 @@ Twenty-two corpora, each a folder with an expected.json:
 * ``heldout21`` (bench/corpora/heldout21/): written once heldout18 to heldout20 had been used
   (English, German, French, Spanish, Brazilian Portuguese), the same way.
 
+An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
+proposals its expectations name neither way that readers who wrote none of the rules judged
+wrong: ordinary words, names of other things, another party's, weak inferences. It was written
+after the expectations and changes none of them; the scorer prints the judged proposals the
+reader still makes, apart from the counts above (a wrong proposal nobody anticipated is
+otherwise invisible to a score).
+
 Run: .venv/bin/python bench/bench_import_score.py
   [--corpus resumes|heldout|heldout2|...|heldout21|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
@@ -291,6 +298,9 @@ class DocumentScore:
     # evidence quoting a passage in which the matcher does not find the skill it supports.
     unexpected: list[str] = field(default_factory=list)
     prose_evidence: list[str] = field(default_factory=list)
+    # Of the unexpected, those an audit (audit.json, written after the expectations) judged
+    # wrong and that are still proposed, by kind: words, names, others, weak.
+    audited: dict[str, list[str]] = field(default_factory=dict)
 
 
 def score_document(
@@ -383,13 +393,35 @@ def unmatched_evidence(proposal: Proposal, matcher: Matcher) -> list[str]:
     return found
 
 
+AUDIT_KINDS = ("words", "names", "others", "weak")
+
+
 def score_corpus(folder: Path, catalog: Catalog) -> list[DocumentScore]:
     expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
-    return [
-        score_document(name, wants, read_proposals(folder / name, catalog.matcher), catalog)
-        for name, wants in expected.items()
-        if name != "about"
-    ]
+    audit_file = folder / "audit.json"
+    audit = json.loads(audit_file.read_text(encoding="utf-8")) if audit_file.exists() else {}
+    scores = []
+    for name, wants in expected.items():
+        if name == "about":
+            continue
+        proposals = read_proposals(folder / name, catalog.matcher)
+        score = score_document(name, wants, proposals, catalog)
+        score.audited = audited_still_proposed(audit.get(name, {}), proposals, catalog)
+        scores.append(score)
+    return scores
+
+
+def audited_still_proposed(
+    judged: Mapping[str, Any], proposals: Iterable[Proposal], catalog: Catalog
+) -> dict[str, list[str]]:
+    """The proposals an audit judged wrong (by kind) that the reader still makes."""
+    got = {p.skill_id for p in proposals if not p.someone_elses}
+    return {
+        kind: [
+            item["skill"] for item in judged.get(kind, []) if catalog.resolve(item["skill"]) in got
+        ]
+        for kind in AUDIT_KINDS
+    }
 
 
 def _problems(score: DocumentScore) -> str:
@@ -397,6 +429,10 @@ def _problems(score: DocumentScore) -> str:
     others = [f"{name} (another's)" for name in score.others]
     false = [f"{name} (word)" if name in score.words else name for name in score.false]
     return ", ".join(sorted(score.misses) + years + false + others)
+
+
+def _audited(score: DocumentScore) -> str:
+    return ", ".join(f"{name} ({kind})" for kind, names in score.audited.items() for name in names)
 
 
 def _ratio(part: int, whole: int) -> str:
@@ -408,9 +444,10 @@ def print_table(scores: list[DocumentScore], *, holes: bool) -> None:
         print(
             "| document | recall | prose false positives | another's technology proposed "
             "| years within band | misses, years out of band, false positives | catalog holes | "
-            "proposed, not expected | listed apart as someone else's | unmatched evidence |"
+            "proposed, not expected | listed apart as someone else's | unmatched evidence "
+            "| audited as wrong, still proposed |"
         )
-        print("|---|---:|---:|---:|---:|---|---|---|---|---:|")
+        print("|---|---:|---:|---:|---:|---|---|---|---|---:|---|")
     else:
         print("| document | recall | false positives | years within band | misses |")
         print("|---|---:|---:|---:|---|")
@@ -423,7 +460,8 @@ def print_table(scores: list[DocumentScore], *, holes: bool) -> None:
         if holes:
             row += (
                 f" {', '.join(score.holes)} | {', '.join(score.unexpected)} "
-                f"| {', '.join(score.apart)} | {len(score.prose_evidence)} |"
+                f"| {', '.join(score.apart)} | {len(score.prose_evidence)} "
+                f"| {_audited(score)} |"
             )
         print(row)
 
@@ -443,6 +481,13 @@ def print_totals(scores: list[DocumentScore], *, holes: bool) -> None:
     if holes:
         words = sum(len(score.words) for score in scores)
         line += f" (ordinary words {words}), another's technology proposed {others}"
+        audited = {
+            kind: sum(len(score.audited.get(kind, [])) for score in scores) for kind in AUDIT_KINDS
+        }
+        if any(audited.values()):
+            line += "; audited, still proposed: " + ", ".join(
+                f"{kind} {count}" for kind, count in audited.items()
+            )
     if holes:
         line += (
             f" ({found}/{expected} found, {in_band}/{dated} in band; "

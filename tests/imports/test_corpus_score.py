@@ -51,7 +51,9 @@ def _expected(corpus: str) -> dict:
 @pytest.mark.parametrize("corpus", CORPUS_NAMES)
 def test_every_document_has_expectations_and_every_expectation_a_document(corpus):
     folder = bench.CORPORA[corpus]
-    documents = {path.name for path in folder.iterdir() if path.name != "expected.json"}
+    documents = {
+        path.name for path in folder.iterdir() if path.name not in {"expected.json", "audit.json"}
+    }
     assert documents == set(_expected(corpus))
 
 
@@ -167,7 +169,7 @@ def test_heldout_formats_are_built_and_read_like_uploads(corpus):
     folder = bench.CORPORA[corpus]
     kinds: dict[str, list[Path]] = {}
     for path in folder.iterdir():
-        if path.name != "expected.json":
+        if path.name not in {"expected.json", "audit.json"}:
             kinds.setdefault(bench.document_kind(path), []).append(path)
     assert {kind: len(paths) >= 2 for kind, paths in kinds.items()} == {
         "pdf": True,
@@ -262,3 +264,20 @@ def test_pdf_text_keeps_to_the_core_font_alphabet():
     # An en dash and a bullet are in cp1252; "ś" is not.
     assert bench._cp1252("Wiśniewski \u2013 Kraków • 2019") == "Wisniewski \u2013 Kraków • 2019"
     assert bench._cp1252("→") == "?"
+
+
+@pytest.mark.parametrize("corpus", HELD_OUT)
+def test_an_audit_judges_only_its_corpus_documents_and_catalog_skills(corpus, catalog):
+    path = bench.CORPORA[corpus] / "audit.json"
+    if not path.exists():
+        pytest.skip("no audit")
+    audit = json.loads(path.read_text(encoding="utf-8"))
+    audit.pop("about")
+    expected = _expected(corpus)
+    for document, judged in audit.items():
+        assert document in expected
+        assert set(judged) <= set(bench.AUDIT_KINDS)
+        for items in judged.values():
+            for item in items:
+                assert catalog.resolve(item["skill"]) is not None, (document, item)
+                assert item["why"] and item["evidence"]
