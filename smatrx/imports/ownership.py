@@ -40,6 +40,7 @@ from smatrx.imports.mentions import (
     foreign_sentence,
     segment,
 )
+from smatrx.imports.ownership_subjects import other_partys, their_things
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
@@ -58,13 +59,11 @@ from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
-    GENITIVE_PARTICLES,
     NEGATIONS,
     NOT_USED_VERBS,
     OBJECT_PRONOUNS,
     ONLY_WORDS,
     OTHER_PARTY_MARKERS,
-    OTHER_PARTY_NOUNS,
     OTHERS_TEAM_AFTER,
     OTHERS_TEAM_BEFORE,
     OTHERS_TEAM_MODIFIERS,
@@ -73,15 +72,9 @@ from smatrx.imports.vocabulary import (
     PASSIVE_BY_TEAM,
     PASSIVE_BY_WORDS,
     PERSON_VERBS,
-    PHRASE_END_WORDS,
     SERVED_PEOPLE,
-    SUBJECT_ARTICLES,
-    SUBJECT_TEAM_NOUNS,
 )
 
-# How far around a name another organisation is looked for, and what ends its clause.
-_OTHER_PARTY_REACH = 80
-_CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
 # The person not using it: "never touched", "did not use", "didn't write", "without using".
 _NOT_USED = re.compile(
     r"\b(?:never|not|n['\u2019]t|without)\s+(?:\w+\s+)?(?:"
@@ -99,7 +92,7 @@ _FINITE_VERB = re.compile(
 
 def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
-    if others_team(text, cand) or other_partys(text, cand):
+    if others_team(text, cand) or other_partys(text, cand) or their_things(text, cand):
         return True
     start, end = clause(text, cand)
     before = clause_words(text, start, cand.start)
@@ -578,43 +571,3 @@ def others_team(text: str, cand: Candidate) -> bool:
     if before[-1] in {"our", "their"} and len(before) == 1:
         return True  # "Our Java team owns ..." opens the sentence
     return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"
-
-
-def other_partys(text: str, cand: Candidate) -> bool:
-    """Another organisation is the actor next to the name, in its clause: "the React
-    rewrite the previous agency had proposed", "(React) was built by another agency",
-    "Our hosting partner configures the servers with Puppet" — their technology."""
-    left = max(0, cand.start - _OTHER_PARTY_REACH)
-    before_text = _CLAUSE_BREAK.split(text[left : cand.start])[-1]
-    after_text = _CLAUSE_BREAK.split(text[cand.end : cand.end + _OTHER_PARTY_REACH])[0]
-    after = [w.casefold() for w in WORD.findall(after_text)][:7]
-    for i in range(1, len(after)):
-        if after[i] in OTHER_PARTY_NOUNS and after[i - 1] in OTHER_PARTY_MARKERS:
-            between = after[: i - 1]
-            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
-                return False
-            agent = i >= 2 and after[i - 2] == "by"
-            acts = i + 1 < len(after) and after[i + 1] not in PHRASE_END_WORDS
-            return agent or acts
-    before = [w.casefold() for w in WORD.findall(before_text)][-8:]
-    for i in range(len(before) - 1, 0, -1):
-        if before[i] in OTHER_PARTY_NOUNS and before[i - 1] in OTHER_PARTY_MARKERS:
-            between = before[i + 1 :]
-            if len(between) > 4 or FIRST_PERSON_WORDS.intersection(between):
-                return False
-            # the noun is the subject: a verb, not a preposition, follows it
-            return bool(between) and between[0] not in PHRASE_END_WORDS
-    # A clause whose subject is another team, with no first person before the name:
-    # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
-    # que eu mantenho", "The analytics team builds its reports in Power BI".
-    seg_start, _ = segment(text, cand.start, cand.end)
-    clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
-    opening = [w.casefold() for w in WORD.findall(clause)]
-    if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
-        return False
-    # a named team: "the analytics team", "a equipa de análise", Brazilian "o time de
-    # dados" ("the team" alone, often the person's own, is not enough)
-    named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
-        opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
-    )
-    return named_team and not FIRST_PERSON_WORDS.intersection(opening)

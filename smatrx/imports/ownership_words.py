@@ -491,3 +491,16 @@ EXTERNAL_MARKERS = word_set(
     externes externo externa externos externas esterno esterna esterni
     """
 )
+# A third party's possessive: "their dashboards", "sus informes", "leurs rapports".
+THEIR_WORDS = word_set(
+    """
+    their its sus su leurs leur ses seus suas seu sua ihre ihren ihrem ihrer ihres
+    loro hun hunne deras
+    """
+)
+# Verbs of working in a technology, in a relative clause on a party ("qui travaille en").
+WORKING_VERBS = word_set(
+    "work works travaille travaillent trabaja trabajan trabalha trabalham lavora lavorano"
+)
+# Words that end a line only when its sentence goes on in the next (a PDF's wrapped line).
+WRAPPING_WORDS = word_set("de del des du di da do of en in para sur con com mit")
