@@ -108,6 +108,7 @@ CORPORA = {
     "heldout19": Path(__file__).resolve().parent / "corpora" / "heldout19",
     "heldout20": Path(__file__).resolve().parent / "corpora" / "heldout20",
     "heldout21": Path(__file__).resolve().parent / "corpora" / "heldout21",
+    "heldout22": Path(__file__).resolve().parent / "corpora" / "heldout22",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
