@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Twenty-two corpora, each a folder with an expected.json:
+Twenty-three corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -52,6 +52,9 @@ Twenty-two corpora, each a folder with an expected.json:
   words) and names of other things (``absent``).
 * ``heldout21`` (bench/corpora/heldout21/): written once heldout18 to heldout20 had been used
   (English, German, French, Spanish, Brazilian Portuguese), the same way.
+* ``heldout22`` (bench/corpora/heldout22/): written once heldout21 had been used and the audit
+  below had led to its fixes (English, Dutch, Italian, Swiss French, Austrian German), the same
+  way; its audit was made at its first score.
 
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
@@ -61,7 +64,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout21|all]
+  [--corpus resumes|heldout|heldout2|...|heldout22|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 

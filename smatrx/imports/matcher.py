@@ -73,6 +73,7 @@ from smatrx.imports.trie import GAPLESS_LETTER, normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
+    CAPITALS_ONLY,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
     FOREIGN_LIST_JOINERS,
@@ -344,6 +345,7 @@ class Matcher:
                 and in_a_company_name(text, cand, legal_forms=cand.ambiguous)
             )
             and not spelled_out_otherwise(cand, redefined)
+            and not (cand.text.casefold() in CAPITALS_ONLY and not cand.text.isupper())
             and not a_model_number(text, cand)
             and not a_body_of_people(text, cand)
             and not machines_communicating(text, cand)

@@ -360,6 +360,10 @@ COMPANY_NOUNS = word_set(
     """
 )
 
+# Acronyms that are everyday words of another language in lower case: they count only as
+# written in capitals ("DEI" is the skill; Italian "dei componenti" is "of the").
+CAPITALS_ONLY = word_set("dei")
+
 # Given names that are also catalog names. Right before an apposition ("Crystal, our product
 # designer", "Julia, nuestra diseñadora") such a name is a colleague, not a language.
 FIRST_NAMES = word_set(

@@ -150,6 +150,7 @@ def test_every_held_out_corpus_is_scored():
         "heldout19",
         "heldout20",
         "heldout21",
+        "heldout22",
     } <= set(HELD_OUT)
 
 

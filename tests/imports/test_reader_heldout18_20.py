@@ -186,3 +186,22 @@ def test_leadership_as_the_people_who_lead(text: str, expected: bool) -> None:
 )
 def test_communication_between_machines_is_not_the_soft_skill(text: str, expected: bool) -> None:
     assert ("Communication" in names(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("partecipo alle loro review per la testabilità dei componenti.", False),
+        ("Led DEI initiatives and mentoring.", True),
+    ],
+)
+def test_an_acronym_that_is_a_word_elsewhere_counts_in_capitals(text: str, expected: bool) -> None:
+    assert ("Diversity, Equity and Inclusion" in names(text)) is expected
+
+
+def test_a_skills_tables_header_row_ends_the_job_above() -> None:
+    text = (
+        "Finance Systems Analyst, Blackwater Foods, Fermoy\nJune 2016 - August 2018\n"
+        "Looked after the finance system.\n\nSkills | Detail\nReporting | Power BI, SSRS\n"
+    )
+    assert years(text, catalog_matcher())["Power BI"] is None

@@ -33,6 +33,7 @@ _SECTION_WORDS = folded_words(
     experiencia experiencias perfil formación formacion educación educacion habilidades
     competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
     herramientas tecnologías tecnologias ferramentas strumenti tecnologie werkzeuge
+    vaardigheid fähigkeit competencia habilidad competenza competência compétence kompetenz
     technologien tools
     esperienza esperienze profilo formazione istruzione competenze lingue interessi progetti
     conoscenze certificazioni pubblicazioni
@@ -191,6 +192,16 @@ def is_section_heading(line: str) -> bool:
     label, colon, _ = line.partition(":")
     if colon and label.strip() and is_section_heading(label):
         return True
+    # a table's header row: "Skills | Detail", "Vaardigheid | Niveau" (the rows below it are
+    # the section's content, not part of the job above the table)
+    cells = [cell.strip() for cell in line.split(" | ")]
+    if (
+        2 <= len(cells) <= 4
+        and all(cells)
+        and is_section_heading(cells[0])
+        and all(_COLUMN_LABEL.fullmatch(cell) for cell in cells[1:])
+    ):
+        return True
     stripped = line.strip().strip("*_#=:|-").strip()
     # a heading in two languages, "பணி அனுபவம் / Work Experience", "Kompetenzen / Skills":
     # either half may say it
@@ -217,6 +228,11 @@ def is_section_heading(line: str) -> bool:
         return True
     # a letter the PDF's font could not write, kept as "?" inside its word (see _known)
     return "?" in folded and _heading_words(re.sub(r"[^\w&?]+", " ", folded).split())
+
+
+# A column's label in a table's header row: one or two words of letters ("Detail", "Niveau",
+# "Years of use").
+_COLUMN_LABEL = re.compile(r"[^\W\d_]{2,15}(?:[ \t]+[^\W\d_]{2,15}){0,2}")
 
 
 def _heading_words(words: list[str]) -> bool:
