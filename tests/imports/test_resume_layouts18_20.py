@@ -138,3 +138,16 @@ Engineer, Acme (January 2020 – December 2022)
 - Services in Python.
 """
     assert years(text, matcher)["Python"] == 3
+
+
+def test_a_sentence_opening_with_since_inside_a_jobs_paragraph_dates_that_sentence() -> None:
+    from tests.imports.catalog import catalog_matcher, years
+
+    text = (
+        "Career History\n\nSenior Consultant, Ardmore Business Solutions, Cork\n"
+        "January 2022 - Present\nLead consultant on Dynamics 365 and Azure DevOps. Since 2024 I "
+        "have also built approval flows in Power Automate. Reports in Power BI.\n"
+    )
+    found = years(text, catalog_matcher())
+    assert found["Power Automate"] == 3  # Jan 2024 - Dec 2026: 36 months
+    assert found["Azure DevOps"] == 5 and found["Power BI"] == 5  # Jan 2022 - Dec 2026

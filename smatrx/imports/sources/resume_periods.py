@@ -254,6 +254,34 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
     return None
 
 
+# A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
+# have also built flows in Power Automate." (find_date_ranges leaves such a sentence alone: in
+# a profile it tells a career's turn, not a job's dates.)
+_SENTENCE_ASIDE = re.compile(
+    r"(?<=[.!?])[ \t]+(?:since|from|seit|ab|depuis|desde|dal|sinds|vanaf|a partir de)[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![ \t]*[-\u2013\u2014][ \t]*\d)",
+    re.IGNORECASE,
+)
+
+
+def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int, DateRange] | None:
+    """A sentence of a job's paragraph that opens with "Since <year>" within the job's dates:
+    (its first column, the column after its full stop, the period from that year to the job's
+    end)."""
+    found = _SENTENCE_ASIDE.search(line)
+    if found is None:
+        return None
+    start = date(int(found.group("year")), 1, 1)
+    if not job_range.start <= start <= job_range.end:
+        return None
+    full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
+    stop = found.end() + full_stop.end() if full_stop is not None else len(line)
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group().strip()
+    )
+    return found.start(), stop, period
+
+
 def dated_clause(
     line: str, found: DateRange, job_range: DateRange
 ) -> tuple[int, int | None, DateRange] | None:
@@ -422,6 +450,11 @@ def scan_dates(
         line = lines[index]
         found = find_date_ranges(line, today=today)
         job = max(dated) if dated else None
+        if not found and job is not None:
+            aside = sentence_aside(line, dated[job])
+            if aside is not None:
+                clauses[index] = aside
+                continue
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
             clause = None if year is None else year_clause(lines, index, year)
