@@ -41,6 +41,20 @@ def own_and_theirs(matcher: Matcher, text: str) -> tuple[set[str], set[str]]:
     return {m.name for _, _, m in reading.own}, {m.name for _, _, m in reading.theirs}
 
 
+def assert_theirs(text: str, name: str) -> None:
+    """The name is read as someone else's, and not as the person's."""
+    own, theirs = own_and_theirs(catalog_matcher(), text)
+    assert name in theirs
+    assert name not in own
+
+
+def assert_own(text: str, name: str) -> None:
+    """The name is read as the person's, and not as someone else's."""
+    own, theirs = own_and_theirs(catalog_matcher(), text)
+    assert name in own
+    assert name not in theirs
+
+
 def years(text: str, matcher: Matcher) -> dict[str, int | None]:
     """The years a résumé's proposals give each skill, as of TODAY."""
     proposals, _ = resume_proposals(text, matcher, today=TODAY)

@@ -5,19 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.catalog import catalog_matcher, own_and_theirs
-
-
-def _theirs_not_own(text: str, name: str) -> None:
-    own, theirs = own_and_theirs(catalog_matcher(), text)
-    assert name in theirs
-    assert name not in own
-
-
-def _own(text: str, name: str) -> None:
-    own, theirs = own_and_theirs(catalog_matcher(), text)
-    assert name in own
-    assert name not in theirs
+from tests.imports.catalog import assert_own, assert_theirs, catalog_matcher, own_and_theirs
 
 
 @pytest.mark.parametrize(
@@ -30,12 +18,12 @@ def _own(text: str, name: str) -> None:
     ],
 )
 def test_a_korean_development_house_as_the_subject(text: str, theirs: str) -> None:
-    _theirs_not_own(text, theirs)
+    assert_theirs(text, theirs)
 
 
 def test_the_persons_own_korean_code_stays_theirs_own() -> None:
     # "I wrote the settlement batch in Java"
-    _own("- 정산 배치를 Java로 개발했습니다", "Java")
+    assert_own("- 정산 배치를 Java로 개발했습니다", "Java")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +43,7 @@ def test_the_persons_own_korean_code_stays_theirs_own() -> None:
 def test_a_relative_clause_about_a_party_the_person_works_with(text: str, theirs: str) -> None:
     """The party after "with" or "to", and a relative clause whose verb makes, runs or uses
     the technology: the party's, not the person's."""
-    _theirs_not_own(text, theirs)
+    assert_theirs(text, theirs)
 
 
 @pytest.mark.parametrize(
@@ -75,25 +63,23 @@ def test_a_relative_clause_about_a_party_the_person_works_with(text: str, theirs
 def test_the_persons_own_team_place_or_part_stays_theirs_own(text: str, own: str) -> None:
     """The person in the team ("joined", "my team", "moved to", "seconded to"), a place
     rather than a party ("data centre"), or the person acting in the relative clause."""
-    _own(text, own)
+    assert_own(text, own)
 
 
 def test_a_brazilian_team_named_time_opening_the_sentence() -> None:
     """Brazilian Portuguese "o time de ..." (the ... team) as the subject: theirs."""
-    _theirs_not_own(
-        "O time de BI publica os relatórios no Tableau; eu preparo os dados.", "Tableau"
-    )
-    _own("Publiquei os relatórios no Tableau para o time de vendas.", "Tableau")
+    assert_theirs("O time de BI publica os relatórios no Tableau; eu preparo os dados.", "Tableau")
+    assert_own("Publiquei os relatórios no Tableau para o time de vendas.", "Tableau")
 
 
 def test_engineers_as_another_party() -> None:
     """Engineers acting, as developers do ("Our developers built ..."): theirs; the
     engineers the person leads or mentors: the person's work."""
-    _theirs_not_own(
+    assert_theirs(
         "Our platform engineers run the clusters on Kubernetes; I deploy to them.", "Kubernetes"
     )
-    _own("- Led a team of engineers who built the platform in Go.", "Go")
-    _own("- Mentored four engineers in Rust and code review.", "Rust")
+    assert_own("- Led a team of engineers who built the platform in Go.", "Go")
+    assert_own("- Mentored four engineers in Rust and code review.", "Rust")
 
 
 @pytest.mark.parametrize(
@@ -120,4 +106,4 @@ def test_a_preposition_does_not_qualify_the_party_after_it(text: str) -> None:
 )
 def test_a_passive_by_an_external_party(text: str, theirs: str) -> None:
     """A passive's agent marked as outside the person's organisation, whatever its noun."""
-    _theirs_not_own(text, theirs)
+    assert_theirs(text, theirs)
