@@ -53,6 +53,7 @@ from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
     a_model_number,
+    a_persons_quality,
     a_referees_line,
     in_a_company_name,
     in_a_quoted_title,
@@ -83,6 +84,7 @@ from smatrx.imports.vocabulary import (
     IMPLIED_BY_WORD,
     IMPLIES,
     LIST_ONLY_WORDS,
+    LOWER_CASE_WORDS,
     NOT_IMPLIED_BY_PREFIX,
     SHORT_ALLOWED,
     THE_NOUN_FOLLOWERS,
@@ -188,7 +190,7 @@ class Matcher:
             term = self._by_key.get(key)
             if term is None:  # a separator the regex allowed but the key lacks; skip
                 continue
-            ambiguous = key in self._ambiguous_keys
+            ambiguous = key in self._ambiguous_keys or (name.islower() and key in LOWER_CASE_WORDS)
             glued = hit.group("glued")
             if glued and not self._may_glue(text, hit.start(), name, key, glued, ambiguous):
                 continue
@@ -349,6 +351,7 @@ class Matcher:
             and not a_model_number(text, cand)
             and not a_body_of_people(text, cand)
             and not machines_communicating(text, cand)
+            and not a_persons_quality(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]

@@ -256,6 +256,8 @@ def not_the_persons_verb(text: str, cand: Candidate) -> bool:
     first = cand.text.split(None, 1)[0].casefold()
     if not first.endswith("ed"):
         return False
+    if " " not in cand.text and re.match(r"[ \t]+by\b", text[cand.end : cand.end + 6]):
+        return True  # a passive without its auxiliary: "Mentored by the head chef"
     before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
     return bool(before) and before[0].casefold() in NOT_THE_PERSONS_VERB
 
@@ -359,7 +361,9 @@ _ORGANISATION_APPOSITION = re.compile(
 # Thai "คุณวิภาวรรณ ทองดี (Mocha) ผู้จัดการ ..."): nothing on it is the person's skill.
 _REFEREES_LINE = re.compile(
     r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*"
-    r"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Engr|Atty|Sir|Dame|Madam|Herr|Frau|Mme|Sr|Sra)\.?[ \t]+[A-Z]"
+    r"(?:(?i:referees?|references?|referencias?|référence|referenza|referência|referenz"
+    r"|referentie)[ \t]*(?:\d{1,2}[ \t]*)?[:\u2013\u2014-]"
+    r"|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Engr|Atty|Sir|Dame|Madam|Herr|Frau|Mme|Sr|Sra)\.?[ \t]+[A-Z]"
     r"|\u0e04\u0e38\u0e13(?=[\u0e01-\u0e2e]))"
 )
 
@@ -370,7 +374,10 @@ _HOBBIES_LINE = re.compile(
     r"[ \t*#_-]*(?:hobbies|hobby|hobbys|pastimes|leisure|loisirs|pasatiempos|aficiones"
     r"|passatempi|passatempos|hobbies?[ \t]*(?:&|and|and[ \t]+interests)[ \t]*interests"
     r"|freizeit|freizeitaktivitäten|hobi|hobiler|harrastukset|fritid|fritidsintressen"
-    r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก)"  # noqa: RUF001
+    r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก"  # noqa: RUF001
+    # a line of books read: "Reading: Kafka, Camus", "Lecture : Pessoa"
+    r"|reading|lecture|lectures|lectura|lecturas|lettura|letture|leitura|leituras|lesen"
+    r"|lezen)"
     r"[ \t*_]*[:\-\u2013\u2014|]",
     re.IGNORECASE,
 )
@@ -490,6 +497,38 @@ _BODY_NOUNS_AFTER = frozenset(
     | {"committee", "reads", "asked", "wanted", "signed", "approved", "reviews", "review"}
 )
 _BODY_WORDS_BEFORE = frozenset({"senior", "executive", "company", "exec", "c-suite"})
+
+
+def a_persons_quality(text: str, cand: Candidate) -> bool:
+    """ "Agile" as an adjective of a person or a mind, not the way of working: "an agile
+    thinker", "stay agile", "agile and adaptable" ("agile teams", "an agile coach" still
+    count)."""
+    if cand.text.casefold() not in _QUALITY_WORDS:
+        return False
+    after = WORD.findall(text[cand.end : cand.end + 24])[:2]
+    before = [w.casefold() for w in WORD.findall(text[max(0, cand.start - 24) : cand.start])]
+    return bool(
+        (after and after[0].casefold() in _QUALITY_NOUNS_AFTER)
+        or (len(after) == 2 and after[0] == "and" and after[1] in _QUALITY_PEERS)
+        or (before and before[-1] in _QUALITY_WORDS_BEFORE)
+        or (before[-2:-1] and before[-1] == "and" and before[-2] in _QUALITY_PEERS)
+    )
+
+
+_QUALITY_WORDS = frozenset({"agile"})
+_QUALITY_NOUNS_AFTER = frozenset(
+    {"mind", "minds", "minded", "thinker", "thinkers", "learner", "learners", "person"}
+    | {"individual", "personality", "nature", "footwork", "body", "hands", "brain"}
+)
+_QUALITY_PEERS = frozenset(
+    {"adaptable", "flexible", "resilient", "curious", "adaptive", "responsive", "quick"}
+    | {"creative", "organised", "organized", "proactive", "versatile", "energetic", "fit"}
+)
+_QUALITY_WORDS_BEFORE = frozenset(
+    {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
+    | {"very", "highly", "extremely", "incredibly", "physically", "mentally", "quick"}
+    | {"nimble", "keep", "keeps"}
+)
 
 
 def machines_communicating(text: str, cand: Candidate) -> bool:

@@ -70,6 +70,11 @@ AMBIGUOUS_WORDS = word_set(
     dash phrase mirth rhapsody vespa windchill wave
     """
 )
+# Names whose lower-case spelling is an everyday word of English or another language:
+# written so, they count as the ambiguous words do ("our salesforce of 40 reps", French
+# "réagir vite"); capitalised, they are the product ("Salesforce", "Vite").
+LOWER_CASE_WORDS = word_set("salesforce vite")
+
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
 AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations"})
