@@ -151,6 +151,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout20",
         "heldout21",
         "heldout22",
+        "heldout23",
+        "heldout24",
+        "heldout25",
     } <= set(HELD_OUT)
 
 
