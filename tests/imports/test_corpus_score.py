@@ -121,6 +121,7 @@ def test_scoring_runs_over_the_corpus(corpus, catalog):
             *wants["skills"],
             *wants["absent"],
             *wants.get("absent_words", []),
+            *wants.get("absent_others", []),
             *wants["no_years"],
             *wants["years"],
         }
