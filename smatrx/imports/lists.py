@@ -20,6 +20,8 @@ _LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
+# The word right before a modifier, in the same item.
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]+$")
 
 # An item of a list inside a sentence: what follows a comma, semicolon, "and", "or", "with".
 _HEAD_LIST_ITEM = re.compile(
@@ -125,6 +127,9 @@ def coordinated_items(
                 break
             word_start = max(0, position - 40) + before.start(1)
             word = before.group(1)
+            previous = _WORD_BEFORE.search(text[max(0, word_start - 30) : word_start])
+            if previous is not None and normalise(f"{previous.group(1)} {word}") in by_key:
+                break  # the last word of a name of its own: "design systems, interaction design"
             term = by_key.get(normalise(f"{word} {head}"))
             if term is None:
                 break

@@ -58,6 +58,7 @@ from smatrx.imports.traps import (
     in_a_company_name,
     in_a_quoted_title,
     in_spans,
+    interests_sections,
     machines_communicating,
     model_names,
     named_place_or_person,
@@ -100,6 +101,8 @@ _LIST_SEPARATORS = re.compile(
     rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
 )
 _WINDOW = 6
+# A version number right after a name (a year is none: "Spring 2015").
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b(?![.,]\d)")
 # How far up a skills heading is looked for over a run of list lines, and how long such a
 # line may be (longer is prose).
 _HEADING_REACH = 12
@@ -212,6 +215,8 @@ class Matcher:
         self, text: str, cand: Candidate, accepted: list[Candidate], seg: tuple[int, int]
     ) -> bool:
         seg_start, seg_end = seg
+        if _VERSION_AFTER.match(text, cand.end):
+            return True  # a version number: "Lua 5.4", "Go 1.22", "Swift 5.9"
         left_words = list(WORD.finditer(text, seg_start, cand.start))[-_WINDOW:]
         right_words = list(WORD.finditer(text, cand.end, seg_end))[:_WINDOW]
         for word in (*left_words, *right_words):
@@ -272,21 +277,29 @@ class Matcher:
             # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
             if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
                 return False
-        # a surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby";
-        # or the last word of a longer name that opens with a word no technology is called:
-        # "booked with Blue Dart Express" (Dart names a technology; Blue does not)
-        window_start = max(seg[0], cand.start - 40)
-        preceding = re.search(
-            r"(?<![\w.])((?:[A-Z][a-z]+ ){1,3})$", text[window_start : cand.start]
-        )
-        run = preceding.group(1).split() if preceding is not None else []
-        if any(normalise(word) not in self._by_key for word in run) and (
-            # (one capitalised word may just open the sentence: "Experienced Ruby engineer")
-            len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
-        ):
+        if self._ends_a_longer_name(text, cand, seg):
             return False
         following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
+
+    def _ends_a_longer_name(self, text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
+        """A surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby";
+        or the last word of a longer name that opens with a word no technology is called:
+        "booked with Blue Dart Express", "Correo Austral Express — Backend Developer" (Dart
+        names a technology; Blue does not). A run holding a word of programming ("Programming
+        Languages Go") is a heading, not a name."""
+        window_start = max(seg[0], cand.start - 40)
+        preceding = re.search(
+            r"(?<![\w.])((?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+ ){1,3})$",
+            text[window_start : cand.start],
+        )
+        run = preceding.group(1).split() if preceding is not None else []
+        if any(word.casefold() in CONTEXT_WORDS for word in run):
+            return False
+        return any(normalise(word) not in self._by_key for word in run) and bool(
+            # (one capitalised word may just open the sentence: "Experienced Ruby engineer")
+            len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
+        )
 
     @staticmethod
     def _in_list(
@@ -376,6 +389,7 @@ class Matcher:
             for cand in candidates
         ]
         starts = [cand.start for cand in candidates]  # in text order, as found
+        interests = interests_sections(text) if any(waits) else []
         line_items: dict[int, list[tuple[int, int]]] = {}
         accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
         pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
@@ -402,15 +416,26 @@ class Matcher:
                     and not text[seg[0] : seg[1]].isupper()
                 )
                 if (
-                    self._in_list(text, cand, accepted, line_items)
-                    or the_persons_verb(text, cand)
-                    or a_gloss(text, cand)
-                    or _glued_to_another_script(text, cand)
-                ) or (
-                    not list_only
-                    and (
-                        (not lowercase_word and self._has_context(text, cand, accepted, seg))
-                        or self._proper_noun(text, cand, seg)
+                    (
+                        self._in_list(text, cand, accepted, line_items)
+                        or the_persons_verb(text, cand)
+                        or a_gloss(text, cand)
+                        or _glued_to_another_script(text, cand)
+                    )
+                    or (
+                        not list_only
+                        and not in_spans(interests, cand.start)  # (there, a list vouches only)
+                        and (
+                            (
+                                not lowercase_word
+                                and self._has_context(text, cand, accepted, seg)
+                                and not (
+                                    cand.text[:1].isupper()
+                                    and self._ends_a_longer_name(text, cand, seg)
+                                )
+                            )
+                            or self._proper_noun(text, cand, seg)
+                        )
                     )
                 ):
                     accepted.append(cand)
@@ -578,4 +603,14 @@ def _glued_to_another_script(text: str, cand: Candidate) -> bool:
     after = text[cand.end : cand.end + 1]
     if len(before) == 2 and before[1] in "-\u05be" and "\u05d0" <= before[0] <= "\u05ea":
         return True
-    return any(GAPLESS_LETTER.match(ch) for ch in (before[-1:], after) if ch)
+    if any(GAPLESS_LETTER.match(ch) for ch in (before[-1:], after) if ch):
+        return True
+    # spaced from such letters on both sides, with a capital: "腳本以 Lua 撰寫"
+    left = text[max(0, cand.start - 3) : cand.start].rstrip(" \t")
+    right = text[cand.end : cand.end + 3].lstrip(" \t")
+    return (
+        cand.text[:1].isupper()
+        and len(cand.text) >= 3
+        and bool(left and right)
+        and all(GAPLESS_LETTER.match(ch) for ch in (left[-1], right[0]))
+    )

@@ -33,6 +33,7 @@ from smatrx.imports.vocabulary import (
     LEISURE_PHRASES,
     LEISURE_VERBS,
     NAME_PARTICLES,
+    NAME_TRAPS_BEFORE,
     NAMING_VERBS,
     NOT_THE_PERSONS_VERB,
     PHRASE_END_WORDS,
@@ -199,7 +200,9 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         and foreign_sentence(text, seg, cand.start)
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
-    if joined_before and prev in TRAP_BEFORE:
+    if joined_before and (
+        prev in TRAP_BEFORE or prev in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
+    ):
         return True
     if _DEGREE_BEFORE.search(text, max(seg[0], cand.start - 50), cand.start):
         return True  # a field of study: "Laurea triennale in Informatica", "Teknik Informatika"
@@ -295,6 +298,16 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
     ):
         return True
     if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
+        surname = _SURNAME_AFTER.match(text, cand.end)
+        if (
+            surname
+            and surname.group().strip().casefold() not in _NOT_SURNAMES
+            and (
+                _COMPANION_BEFORE.search(text, max(0, cand.start - 16), cand.start)
+                or re.match(r"[ \t]+(?:and|&)[ \t]+I\b", text[surname.end() : surname.end() + 8])
+            )
+        ):
+            return True  # a person: "co-presented with Ruby Okafor", "Julia Weber and I"
         apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
         if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
             return True
@@ -330,6 +343,19 @@ _CITED_AUTHOR = re.compile(r",[ \t]*(?:[A-Z]\.[ \t-]?){1,3}(?=[ \t]*(?:,|and\b|&
 # A person's title and a given name right before the name: "Prof. Gareth Rust".
 _TITLED_NAME_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Sir|Dame)\.?[ \t]+[A-Z][a-z]+[ \t]+\Z"
+)
+# Before a given name and a surname: someone the person did something with or for.
+_COMPANION_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:with|by|alongside|and|from|to|for|thanks[ \t]+to|con|avec|mit|met|com)"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+# Capitalised words after a given name that are no surname: "Ruby Developer", "Julia Package".
+_NOT_SURNAMES = frozenset(
+    {"developer", "developers", "engineer", "engineers", "programmer", "programming", "code"}
+    | {"package", "packages", "library", "libraries", "script", "scripts", "community"}
+    | {"meetup", "conference", "gems", "gem", "language", "stack", "team", "guild", "user"}
+    | {"users", "group", "camp", "day", "days", "summit", "workshop", "course", "track"}
 )
 # A surname: a capitalised word of letters, not another name of a technology's kind.
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}(?![\w+#.])")
@@ -401,6 +427,28 @@ def references_sections(text: str) -> list[tuple[int, int]]:
             end = following.start()
         spans.append((heading.start(), end))
     return spans
+
+
+def interests_sections(text: str) -> list[tuple[int, int]]:
+    """Where the document tells of the person's life outside work: from an "Interests" or
+    "Hobbies" heading (in the languages the reader knows) to the next heading or the end.
+    A capital there proves nothing: "photographing the Moon" is "fotografar a Lua"."""
+    spans = []
+    for heading in _INTERESTS_HEADING.finditer(text):
+        following = _NEXT_HEADING.search(text, heading.end())
+        spans.append((heading.start(), following.start() if following else len(text)))
+    return spans
+
+
+_INTERESTS_HEADING = re.compile(
+    r"^[ \t#*_]*(?:(?:personal|other|outside[ \t]+work)[ \t]+)?(?:interests|hobbies"
+    r"|interests[ \t]*(?:&|and)[ \t]*hobbies|hobbies[ \t]*(?:&|and)[ \t]*interests"
+    r"|interesses|intereses|aficiones|pasatiempos|centres[ \t]+d['\u2019]int[ée]r[êe]t|loisirs"
+    r"|interessen|hobbys|freizeit|interessi|passatempi|hobby['\u2019]?s|interesses[ \t]+pessoais"
+    r"|outside[ \t]+work)"
+    r"[ \t*_:]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
@@ -517,12 +565,13 @@ def a_persons_quality(text: str, cand: Candidate) -> bool:
 
 _QUALITY_WORDS = frozenset({"agile"})
 _QUALITY_NOUNS_AFTER = frozenset(
-    {"mind", "minds", "minded", "thinker", "thinkers", "learner", "learners", "person"}
+    {"mind", "minds", "minded", "thinker", "thinkers", "learner", "learners", "person", "under"}
     | {"individual", "personality", "nature", "footwork", "body", "hands", "brain"}
 )
 _QUALITY_PEERS = frozenset(
     {"adaptable", "flexible", "resilient", "curious", "adaptive", "responsive", "quick"}
     | {"creative", "organised", "organized", "proactive", "versatile", "energetic", "fit"}
+    | {"calm", "practical", "pragmatic", "reliable", "patient", "positive", "focused"}
 )
 _QUALITY_WORDS_BEFORE = frozenset(
     {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}

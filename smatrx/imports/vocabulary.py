@@ -68,6 +68,7 @@ AMBIGUOUS_WORDS = word_set(
     panorama cortex thanos mimir salmon realm dagger gymnasium petrel madagascar gmt
     aria axe narrator jaws voiceover talkback twig blade lando embassy eleventy
     dash phrase mirth rhapsody vespa windchill wave
+    lua
     """
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
@@ -171,8 +172,22 @@ SEASONS = word_set("spring summer fall autumn winter")
 # ...and before these nouns a season's event, not a framework: "the Spring sale", "Summer
 # term", "the Spring release of the catalogue".
 SEASON_NOUNS = word_set(
-    "sale sales campaign collection term semester break season festival catalogue catalog"
+    """
+    sale sales campaign collection term semester break season festival catalogue catalog
+    menu menus edition issue intake fair show launch
+    """
 )
+# Words before one ambiguous name that make it that word's other sense: a kitchen's ranks
+# before "chef" ("Commis Chef", "Executive Chef"; "Chef cookbooks" is still the tool).
+NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
+    "chef": word_set(
+        """
+        commis executive sous head pastry line prep grill sushi relief trainee apprentice
+        private personal demi development junior senior chief station breakfast banquet
+        kitchen master celebrity
+        """
+    ),
+}
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.
 OTHERS_TEAM_BEFORE = word_set(

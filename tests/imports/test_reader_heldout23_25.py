@@ -1,0 +1,67 @@
+# ruff: noqa: RUF001 - letters of other languages are data here, not typos.
+"""The reader's rules found before and with the twenty-third to twenty-fifth held-out corpora
+(issue 17): ordinary words of kitchens, seasons, people and other languages that are names of
+technologies, and the names that still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a kitchen's ranks
+        ("Commis Chef\nHarbour Hotel, Cape Town\n2013 – 2015", "Chef"),
+        ("Executive Chef, The Larder (2015 - 2019)", "Chef"),
+        # a season's menu, with its year after the noun
+        ("Re-costed every dish for the Spring menu 2025.", "Spring Framework"),
+        # a person's quality, not the way of working
+        ("Colleagues call me calm, practical and agile under pressure.", "Agile"),
+        ("She is an agile thinker who adapts quickly.", "Agile"),
+        ("Stay agile and keep learning.", "Agile"),
+        # a sales team in lower case; French "vite" (quickly)
+        ("Our salesforce of 40 reps covers the whole province.", "Salesforce"),
+        ("Il faut réagir vite : c'est la clé.", "Vite"),
+        # a passive without its auxiliary
+        ("Mentored by the head of engineering in my first year.", "Mentoring"),
+        # someone the person worked with, by given name and surname
+        ("- Talk co-presented with Ruby Adeyemi, Leeds SRE Meetup, 2024", "Ruby"),
+        ("I paired with Julia Weber on the Kubernetes migration.", "Julia"),
+        ("Ruby Mensah and I rebuilt the deploy pipeline in Go.", "Ruby"),
+        # a referee's line by its label, books read by a reading line
+        ("Referee: Julia Mensah, Head of Operations, Coastline Freight", "Leadership"),
+        ("Reading: Kafka, Camus, Pessoa.", "Apache Kafka"),
+        ("Lecture : Kafka, Camus.", "Apache Kafka"),
+        # the last word of a company's name made of other words
+        ("Correo Sureño Express — Desarrollador Backend\n08/2018 – 02/2022", "Express"),
+        # the last word of a catalog name in a list is no modifier of the next item
+        ("Figma, prototyping, design systems, interaction design", "System Design"),
+        # the Moon, in an interests section
+        ("INTERESSES\nAstronomia (fotografar a Lua e Júpiter), surf, voluntariado.", "Lua"),
+    ],
+)
+def test_not_the_technology(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Wrote Chef cookbooks for 200 nodes.", "Chef"),
+        ("Chef, Puppet, Ansible", "Chef"),
+        ("Worked in agile teams using Scrum and Kanban.", "Agile"),
+        ("Skills: salesforce, hubspot, excel", "Salesforce"),
+        ("Administered Salesforce for 200 users.", "Salesforce"),
+        ("Built the front end with Vite and React.", "Vite"),
+        ("Built the admin in Ruby and Rails with Jasmine tests.", "Ruby"),
+        ("We used Cisco, Arista and Juniper routers.", "Juniper Junos"),
+        ("good team player with strong analytical and communication skills", "Analytical Thinking"),
+        ("- 以 xLua 實作熱更新，關卡腳本以 Lua 撰寫。", "Lua"),
+        ("INTERESTS\nHobby projects: Lua, Rust and Python", "Lua"),
+    ],
+)
+def test_still_the_technology(text: str, present: str) -> None:
+    assert present in names(text)
