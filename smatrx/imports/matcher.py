@@ -25,6 +25,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from smatrx.imports.asides import (
+    a_hobbies_line,
+    a_referees_line,
+    in_spans,
+    interests_sections,
+    references_sections,
+)
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
     WORD,
@@ -48,24 +55,15 @@ from smatrx.imports.near_misses import (
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
-    a_body_of_people,
-    a_hobbies_line,
     a_job_title,
     a_likeness,
-    a_model_number,
-    a_persons_quality,
-    a_referees_line,
     in_a_company_name,
     in_a_quoted_title,
-    in_spans,
-    interests_sections,
-    machines_communicating,
     model_names,
     named_place_or_person,
     not_the_persons_verb,
     quoted_titles,
     redefined_acronyms,
-    references_sections,
     spelled_out_otherwise,
     town_after_employer,
     trapped,
@@ -89,6 +87,12 @@ from smatrx.imports.vocabulary import (
     NOT_IMPLIED_BY_PREFIX,
     SHORT_ALLOWED,
     THE_NOUN_FOLLOWERS,
+)
+from smatrx.imports.word_senses import (
+    a_body_of_people,
+    a_model_number,
+    a_persons_quality,
+    machines_communicating,
 )
 
 # CatalogTerm and Match, the public types, live in smatrx.imports.mentions (shared with

@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
+from smatrx.imports.asides import a_referees_line
 from smatrx.imports.mentions import (
     WORD,
     Candidate,
@@ -383,97 +384,6 @@ _ORGANISATION_APPOSITION = re.compile(
     r"|meetup|podcast|choir|band|start-up|startup|social enterprise|campaign|hackathon)s?\b",
     re.IGNORECASE,
 )
-# A referee's line: it opens with a person's title ("Mr. Tan Wei Ming, Head of IT",
-# Thai "คุณวิภาวรรณ ทองดี (Mocha) ผู้จัดการ ..."): nothing on it is the person's skill.
-_REFEREES_LINE = re.compile(
-    r"[ \t]*(?:[-*\u2022\u00b7]|\d{1,2}[.)])?[ \t]*"
-    r"(?:(?i:referees?|references?|referencias?|référence|referenza|referência|referenz"
-    r"|referentie)[ \t]*(?:\d{1,2}[ \t]*)?[:\u2013\u2014-]"
-    r"|(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Engr|Atty|Sir|Dame|Madam|Herr|Frau|Mme|Sr|Sra)\.?[ \t]+[A-Z]"
-    r"|\u0e04\u0e38\u0e13(?=[\u0e01-\u0e2e]))"
-)
-
-
-# A line of hobbies, by its label ("Hobbies : Cricket, mobile photography"): pastimes, not
-# skills. ("Interests" is left out: "Interests: distributed systems" is often work.)
-_HOBBIES_LINE = re.compile(
-    r"[ \t*#_-]*(?:hobbies|hobby|hobbys|pastimes|leisure|loisirs|pasatiempos|aficiones"
-    r"|passatempi|passatempos|hobbies?[ \t]*(?:&|and|and[ \t]+interests)[ \t]*interests"
-    r"|freizeit|freizeitaktivitäten|hobi|hobiler|harrastukset|fritid|fritidsintressen"
-    r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก"  # noqa: RUF001
-    # a line of books read: "Reading: Kafka, Camus", "Lecture : Pessoa"
-    r"|reading|lecture|lectures|lectura|lecturas|lettura|letture|leitura|leituras|lesen"
-    r"|lezen)"
-    r"[ \t*_]*[:\-\u2013\u2014|]",
-    re.IGNORECASE,
-)
-
-
-def a_hobbies_line(text: str, at: int) -> bool:
-    """The line holding position `at` lists hobbies."""
-    line_start, _ = line_bounds(text, at)
-    return _HOBBIES_LINE.match(text, line_start) is not None
-
-
-def references_sections(text: str) -> list[tuple[int, int]]:
-    """Where the document lists its referees: from a "References"/"Referees" heading (in the
-    languages the reader knows) to the next heading or the end. Their titles and employers
-    ("Head of Data, Tillpoint Payments") are the referees', not the person's."""
-    spans = []
-    for heading in _REFERENCES_HEADING.finditer(text):
-        end = len(text)
-        following = _NEXT_HEADING.search(text, heading.end())
-        if following is not None:
-            end = following.start()
-        spans.append((heading.start(), end))
-    return spans
-
-
-def interests_sections(text: str) -> list[tuple[int, int]]:
-    """Where the document tells of the person's life outside work: from an "Interests" or
-    "Hobbies" heading (in the languages the reader knows) to the next heading or the end.
-    A capital there proves nothing: "photographing the Moon" is "fotografar a Lua"."""
-    spans = []
-    for heading in _INTERESTS_HEADING.finditer(text):
-        following = _NEXT_HEADING.search(text, heading.end())
-        spans.append((heading.start(), following.start() if following else len(text)))
-    return spans
-
-
-_INTERESTS_HEADING = re.compile(
-    r"^[ \t#*_]*(?:(?:personal|other|outside[ \t]+work)[ \t]+)?(?:interests|hobbies"
-    r"|interests[ \t]*(?:&|and)[ \t]*hobbies|hobbies[ \t]*(?:&|and)[ \t]*interests"
-    r"|interesses|intereses|aficiones|pasatiempos|centres[ \t]+d['\u2019]int[ée]r[êe]t|loisirs"
-    r"|interessen|hobbys|freizeit|interessi|passatempi|hobby['\u2019]?s|interesses[ \t]+pessoais"
-    r"|outside[ \t]+work)"
-    r"[ \t*_:]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def in_spans(spans: list[tuple[int, int]], at: int) -> bool:
-    return any(start <= at < end for start, end in spans)
-
-
-_REFERENCES_HEADING = re.compile(
-    r"^[ \t#*_]*(?:(?:character|personal|professional|work)[ \t]+)?"
-    r"(?:references|referees|referencias|referencias[ \t]+personales|referencias[ \t]+laborales"
-    r"|références|referenze|referências|referencias|referenzen|referenties|referenser"
-    r"|referanslar|rujukan|referensi|marejeo|referencie|reference|referencje)"
-    r"[ \t*_:]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# The next section's heading: a short line in capitals or a Markdown heading.
-_NEXT_HEADING = re.compile(
-    r"^(?:[ \t]*#{1,4}[ \t]+\S.*|[ \t]*[^\W\da-z][^a-z\n]{2,40})$", re.MULTILINE
-)
-
-
-def a_referees_line(text: str, at: int) -> bool:
-    """The line holding position `at` opens with a person's title: a referee's."""
-    line_start, _ = line_bounds(text, at)
-    return _REFEREES_LINE.match(text, line_start) is not None
-
 
 # A vehicle's or a machine's model code and its name: "AH-64E Apache", "F-16 Falcon".
 _MODEL_NAME = re.compile(r"\b[A-Z]{1,3}-\d{1,4}[A-Z]?[ \t]+(?P<name>[A-Z][a-z]{2,})\b")
@@ -524,96 +434,6 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
     return (
         re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None
     )
-
-
-def a_body_of_people(text: str, cand: Candidate) -> bool:
-    """ "Leadership" naming the people who lead, not the skill: "dashboards for the senior
-    leadership team", "reports leadership reads weekly", "presented to executive leadership"."""
-    if cand.text.casefold() not in _BODY_WORDS:
-        return False
-    after = WORD.findall(text[cand.end : cand.end + 16])[:1]
-    before = WORD.findall(text[max(0, cand.start - 16) : cand.start])[-1:]
-    return bool(
-        (after and after[0].casefold() in _BODY_NOUNS_AFTER)
-        or (before and before[0].casefold() in _BODY_WORDS_BEFORE)
-    )
-
-
-_BODY_WORDS = frozenset({"leadership"})
-_BODY_NOUNS_AFTER = frozenset(
-    {"team", "teams", "group", "groups", "forum", "meeting", "meetings", "offsite", "board"}
-    | {"committee", "reads", "asked", "wanted", "signed", "approved", "reviews", "review"}
-)
-_BODY_WORDS_BEFORE = frozenset({"senior", "executive", "company", "exec", "c-suite"})
-
-
-def a_persons_quality(text: str, cand: Candidate) -> bool:
-    """ "Agile" as an adjective of a person or a mind, not the way of working: "an agile
-    thinker", "stay agile", "agile and adaptable" ("agile teams", "an agile coach" still
-    count)."""
-    if cand.text.casefold() not in _QUALITY_WORDS:
-        return False
-    after = WORD.findall(text[cand.end : cand.end + 24])[:2]
-    before = [w.casefold() for w in WORD.findall(text[max(0, cand.start - 24) : cand.start])]
-    return bool(
-        (after and after[0].casefold() in _QUALITY_NOUNS_AFTER)
-        or (len(after) == 2 and after[0] == "and" and after[1] in _QUALITY_PEERS)
-        or (before and before[-1] in _QUALITY_WORDS_BEFORE)
-        or (before[-2:-1] and before[-1] == "and" and before[-2] in _QUALITY_PEERS)
-    )
-
-
-_QUALITY_WORDS = frozenset({"agile"})
-_QUALITY_NOUNS_AFTER = frozenset(
-    {"mind", "minds", "minded", "thinker", "thinkers", "learner", "learners", "person", "under"}
-    | {"individual", "personality", "nature", "footwork", "body", "hands", "brain"}
-)
-_QUALITY_PEERS = frozenset(
-    {"adaptable", "flexible", "resilient", "curious", "adaptive", "responsive", "quick"}
-    | {"creative", "organised", "organized", "proactive", "versatile", "energetic", "fit"}
-    | {"calm", "practical", "pragmatic", "reliable", "patient", "positive", "focused"}
-)
-_QUALITY_WORDS_BEFORE = frozenset(
-    {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
-    | {"very", "highly", "extremely", "incredibly", "physically", "mentally", "quick"}
-    | {"nimble", "keep", "keeps"}
-)
-
-
-def machines_communicating(text: str, cand: Candidate) -> bool:
-    """ "Communication" between machines, not the soft skill: "communication over CAN bus",
-    "serial communication", "inter-process communication protocols"."""
-    if not cand.text.casefold().startswith("communication"):
-        return False
-    after = WORD.findall(text[cand.end : cand.end + 16])[:1]
-    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-1:]
-    return bool(
-        (after and after[0].casefold() in _MACHINE_LINKS_AFTER)
-        or (before and before[0].casefold().split("-")[-1] in _MACHINE_LINKS_BEFORE)
-    )
-
-
-_MACHINE_LINKS_AFTER = frozenset(
-    {"over", "via", "protocol", "protocols", "bus", "stack", "stacks", "layer", "interface"}
-)
-_MACHINE_LINKS_BEFORE = frozenset(
-    {"serial", "wireless", "controller", "process", "device", "machine", "radio", "satellite"}
-    | {"network", "data", "can", "modbus", "uart", "spi", "i2c", "ethernet", "fieldbus"}
-)
-
-
-def a_model_number(text: str, cand: Candidate) -> bool:
-    """An acronym before a model number is a product's model, not the method the acronym
-    also names: "Cisco IOS XR (ASR 9000) routers" (a year is no model: "SQL 2019")."""
-    return (
-        cand.text.isupper()
-        and len(cand.text) <= 4
-        and not any(ch.isdigit() for ch in cand.term.name)
-        and _MODEL_NUMBER_AFTER.match(text, cand.end) is not None
-    )
-
-
-_MODEL_NUMBER_AFTER = re.compile(r"[ \t-]?(?!(?:19|20)\d\d\b)\d{3,5}[A-Z]{0,2}\b")
 
 
 def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
