@@ -22,17 +22,38 @@ _REFEREES_LINE = re.compile(
 
 # A line of hobbies, by its label ("Hobbies : Cricket, mobile photography"): pastimes, not
 # skills. ("Interests" is left out: "Interests: distributed systems" is often work.)
-_HOBBIES_LINE = re.compile(
-    r"[ \t*#_-]*(?:hobbies|hobby|hobbys|pastimes|leisure|loisirs|pasatiempos|aficiones"
+_HOBBY_LABELS = (
+    r"hobbies|hobby|hobbys|hobby['\u2019]s|pastimes|leisure|loisirs|pasatiempos|aficiones"
     r"|passatempi|passatempos|hobbies?[ \t]*(?:&|and|and[ \t]+interests)[ \t]*interests"
     r"|freizeit|freizeitaktivitäten|hobi|hobiler|harrastukset|fritid|fritidsintressen"
     r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก"  # noqa: RUF001
+)
+_HOBBIES_LINE = re.compile(
+    rf"[ \t*#_-]*(?:{_HOBBY_LABELS}"
     # a line of books read: "Reading: Kafka, Camus", "Lecture : Pessoa"
     r"|reading|lecture|lectures|lectura|lecturas|lettura|letture|leitura|leituras|lesen"
     r"|lezen)"
     r"[ \t*_]*[:\-\u2013\u2014|]",
     re.IGNORECASE,
 )
+# A heading of its own line: what follows, to the next heading, is pastimes.
+_HOBBIES_HEADING = re.compile(
+    rf"^[ \t#*_]*(?:{_HOBBY_LABELS})[ \t*_:]*$", re.IGNORECASE | re.MULTILINE
+)
+
+
+def hobbies_sections(text: str) -> list[tuple[int, int]]:
+    """Where the document lists hobbies under a heading of their own ("Hobbys\nBergsteigen,
+    Oper (die Mailänder Scala)"): nothing there is a skill, as on a line of hobbies."""
+    return _sections(text, _HOBBIES_HEADING)
+
+
+def _sections(text: str, heading_pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans = []
+    for heading in heading_pattern.finditer(text):
+        following = _NEXT_HEADING.search(text, heading.end())
+        spans.append((heading.start(), following.start() if following else len(text)))
+    return spans
 
 
 def a_hobbies_line(text: str, at: int) -> bool:
@@ -45,25 +66,14 @@ def references_sections(text: str) -> list[tuple[int, int]]:
     """Where the document lists its referees: from a "References"/"Referees" heading (in the
     languages the reader knows) to the next heading or the end. Their titles and employers
     ("Head of Data, Tillpoint Payments") are the referees', not the person's."""
-    spans = []
-    for heading in _REFERENCES_HEADING.finditer(text):
-        end = len(text)
-        following = _NEXT_HEADING.search(text, heading.end())
-        if following is not None:
-            end = following.start()
-        spans.append((heading.start(), end))
-    return spans
+    return _sections(text, _REFERENCES_HEADING)
 
 
 def interests_sections(text: str) -> list[tuple[int, int]]:
     """Where the document tells of the person's life outside work: from an "Interests" or
     "Hobbies" heading (in the languages the reader knows) to the next heading or the end.
     A capital there proves nothing: "photographing the Moon" is "fotografar a Lua"."""
-    spans = []
-    for heading in _INTERESTS_HEADING.finditer(text):
-        following = _NEXT_HEADING.search(text, heading.end())
-        spans.append((heading.start(), following.start() if following else len(text)))
-    return spans
+    return _sections(text, _INTERESTS_HEADING)
 
 
 _INTERESTS_HEADING = re.compile(

