@@ -1,0 +1,59 @@
+# ruff: noqa: RUF001 - en dashes are the data under test.
+"""Years the importer once read wrongly (heldout23 to heldout25): a section heading in the
+singular ("Education & certification") is no job's title; an open start in brackets after
+one name of a list ("(since 2021), ...") dates no other name of its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from smatrx.imports.matcher import Matcher
+from smatrx.imports.sources.resume_sections import is_section_heading
+from tests.imports.catalog import catalog_matcher, years
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return catalog_matcher()
+
+
+@pytest.mark.parametrize("heading", ["Education & certification", "Certification", "Certificate"])
+def test_a_singular_certification_heading_opens_a_section(heading: str) -> None:
+    assert is_section_heading(heading)
+
+
+def test_a_certificate_under_an_education_and_certification_heading_earns_no_degree_years(
+    matcher: Matcher,
+) -> None:
+    text = """Experience
+Data Engineer – Acme Ltd
+March 2019 – present
+• Build pipelines in Python and the infrastructure in Terraform.
+
+Education & certification
+BSc Computer Science – Some University, 2010 – 2014
+Terraform Associate certificate, HashiCorp – 2022
+"""
+    # the job's years, not the degree's added to them (the certificate is no degree's line)
+    assert years(text, matcher)["Terraform"] == 7
+
+
+def test_an_open_start_after_one_name_of_a_list_dates_no_other_name(matcher: Matcher) -> None:
+    text = """Experience
+2018 - present  Sound engineer, Acme Studios
+  - Mix records for local bands.
+
+Skills
+Certified: Scrum Master (since 2021), Kubernetes Administrator certificate
+"""
+    found = years(text, matcher)
+    assert found.get("Kubernetes") is None
+
+
+def test_a_degree_range_in_brackets_before_a_comma_still_dates_the_degree() -> None:
+    from tests.imports.catalog import spans
+
+    text = """Education
+BSc Computer Science, Some University (2011 - 2015), with honours
+"""
+    assert [s[0] for s in spans(text)] == ["2011 - 2015"]
