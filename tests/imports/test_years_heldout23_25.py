@@ -9,7 +9,7 @@ import pytest
 
 from smatrx.imports.matcher import Matcher
 from smatrx.imports.sources.resume_sections import is_section_heading
-from tests.imports.catalog import catalog_matcher, years
+from tests.imports.catalog import catalog_matcher, spans, years
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +51,25 @@ Certified: Scrum Master (since 2021), Kubernetes Administrator certificate
 
 
 def test_a_degree_range_in_brackets_before_a_comma_still_dates_the_degree() -> None:
-    from tests.imports.catalog import spans
-
     text = """Education
 BSc Computer Science, Some University (2011 - 2015), with honours
 """
     assert [s[0] for s in spans(text)] == ["2011 - 2015"]
+
+
+def test_a_title_under_a_full_stop_with_a_note_after_its_dates_opens_the_next_job(
+    matcher: Matcher,
+) -> None:
+    # a PDF with no blank lines: the title sits right under the last item of the job above
+    text = """EXPERIENCE
+Acme Payments — Senior Developer
+05/2021 – present | Lisbon (hybrid)
+• Build the payments API in Go on PostgreSQL.
+Beta Systems — Junior PHP Developer
+01/2019 – 04/2021 | Porto, Portugal
+• Kept the old billing pages running on MySQL.
+"""
+    found = years(text, matcher)
+    # the title's job: Jan 2019 to Apr 2021, not the job above's years as well
+    assert found["PHP"] == 2
+    assert [entry[1:] for entry in spans(text)] == [(2, 4), (5, 7)]

@@ -193,14 +193,20 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             # A date line with a note after it ("Abr. 2024 – Actualidad · Remoto, clientes
             # de EE. UU.") under a line standing alone from a blank line or a section
             # heading ("Lumbre Labs – Ingeniera de IA generativa (Senior)"): that line is the
-            # job's title, not the last line of the entry above.
+            # job's title, not the last line of the entry above. So too under a full stop
+            # closing the entry above, in a PDF with no blank lines ("- Wrote the tests."
+            # then "Acme — Developer", "01/2017 – 07/2018 | La Plata").
             above = index - 1
             if (
                 above > previous_date
                 and looks_like_heading(lines[above])
                 and not in_item(lines, above)
                 and above - 1 >= 0
-                and (not lines[above - 1].strip() or is_section_heading(lines[above - 1]))
+                and (
+                    not lines[above - 1].strip()
+                    or is_section_heading(lines[above - 1])
+                    or lines[above - 1].rstrip().endswith(SENTENCE_END)
+                )
             ):
                 first = above
         else:
