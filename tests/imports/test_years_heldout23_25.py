@@ -73,3 +73,30 @@ Beta Systems — Junior PHP Developer
     # the title's job: Jan 2019 to Apr 2021, not the job above's years as well
     assert found["PHP"] == 2
     assert [entry[1:] for entry in spans(text)] == [(2, 4), (5, 7)]
+
+
+def test_a_project_dated_by_a_single_year_does_not_run_on_inside_the_one_above(
+    matcher: Matcher,
+) -> None:
+    text = """Projects
+--------
+
+**Payments ledger rewrite** (Acme, 2023 – 2024)
+Rebuilt the ledger on PostgreSQL with two other engineers.
+
+**Monitoring overhaul** (Acme, 2016)
+Replaced the old Nagios checks with alerting we could trust.
+"""
+    assert [entry[0] for entry in spans(text)] == ["2023 – 2024", "2016"]
+    assert years(text, matcher)["Nagios"] == 1  # its own year, not the ledger's
+
+
+def test_a_certificate_with_a_year_under_a_section_heading_stays_undated() -> None:
+    text = """Projects
+**Payments ledger rewrite** (Acme, 2023 – 2024)
+Rebuilt the ledger on PostgreSQL.
+
+Certifications
+**Certified Kubernetes Administrator** (2020)
+"""
+    assert [entry[0] for entry in spans(text)] == ["2023 – 2024"]

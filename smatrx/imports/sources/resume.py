@@ -60,6 +60,7 @@ from smatrx.imports.sources.resume_sections import (
     section_layouts,
     under_education,
 )
+from smatrx.imports.sources.resume_siblings import lone_year_siblings
 from smatrx.imports.vocabulary import word_set
 
 __all__ = [
@@ -156,6 +157,8 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     scan_dates(lines, dated, inside, clauses, today=today)
     if not dated:
         return []
+    # a project of a list dated by a single year ends the one above (resume_siblings)
+    dated.update(lone_year_siblings(lines, dated, today=today))
 
     def boundary(index: int) -> bool:
         # Where a heading block above a date line may begin right below: the top, a blank
