@@ -60,6 +60,7 @@ from smatrx.imports.sources.resume_sections import (
     section_layouts,
     under_education,
 )
+from smatrx.imports.sources.resume_siblings import lone_year_siblings
 from smatrx.imports.vocabulary import word_set
 
 __all__ = [
@@ -156,6 +157,8 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     scan_dates(lines, dated, inside, clauses, today=today)
     if not dated:
         return []
+    # a project of a list dated by a single year ends the one above (resume_siblings)
+    dated.update(lone_year_siblings(lines, dated, today=today))
 
     def boundary(index: int) -> bool:
         # Where a heading block above a date line may begin right below: the top, a blank
@@ -193,14 +196,20 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
             # A date line with a note after it ("Abr. 2024 – Actualidad · Remoto, clientes
             # de EE. UU.") under a line standing alone from a blank line or a section
             # heading ("Lumbre Labs – Ingeniera de IA generativa (Senior)"): that line is the
-            # job's title, not the last line of the entry above.
+            # job's title, not the last line of the entry above. So too under a full stop
+            # closing the entry above, in a PDF with no blank lines ("- Wrote the tests."
+            # then "Acme — Developer", "01/2017 – 07/2018 | La Plata").
             above = index - 1
             if (
                 above > previous_date
                 and looks_like_heading(lines[above])
                 and not in_item(lines, above)
                 and above - 1 >= 0
-                and (not lines[above - 1].strip() or is_section_heading(lines[above - 1]))
+                and (
+                    not lines[above - 1].strip()
+                    or is_section_heading(lines[above - 1])
+                    or lines[above - 1].rstrip().endswith(SENTENCE_END)
+                )
             ):
                 first = above
         else:

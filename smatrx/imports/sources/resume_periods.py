@@ -32,6 +32,21 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     return len(WORD.findall(before)) >= 3 and sentence
 
 
+# An open start in brackets right after one name of a list that goes on after it.
+_LIST_ASIDE_AFTER = re.compile(r"\s*[)\]]\s*[,;]\s*[^\W\d_]")
+
+
+def list_aside(line: str, found: DateRange) -> bool:
+    """An open start in brackets after one name of a comma list that goes on ("Certified:
+    Scrum Master (since 2021), Kanban trainer"): an aside on that name, not a job's dates
+    that would date every name of the line. (A closed range so written is a degree's or a
+    job's: "Manila (2011 - 2015), Cum Laude".)"""
+    if not found.ongoing or not found.text[-1:].isdigit():
+        return False
+    before, _, after = line.partition(found.text)
+    return before.rstrip().endswith(("(", "[")) and _LIST_ASIDE_AFTER.match(after) is not None
+
+
 _ITEM_PERIOD_MIN_WORDS = 4
 
 
@@ -479,6 +494,8 @@ def scan_dates(
             sentence == "opens" or item_period(lines, index, job, found[0], dated[job])
         ):
             inside[index] = found[0]
+        elif list_aside(line, found[0]):
+            continue
         else:
             dated[index] = found[0]
             # A job written as one paragraph on its date line ("Alí escribía Java e, a

@@ -20,7 +20,8 @@ from smatrx.imports.vocabulary import word_set
 _SECTION_WORDS = folded_words(
     """
     experience experiences employment work history career profile summary about objective
-    education skills skill projects certifications certificates licenses languages interests
+    education skills skill projects certifications certification certificates certificate
+    licenses languages interests
     hobbies awards honors honours publications references volunteering volunteer training courses
     achievements accomplishments contact competencies qualifications expertise tools technologies
     talks talk speaking presentations conferences patents portfolio contributions community
