@@ -54,6 +54,7 @@ from smatrx.imports.near_misses import (
     words_align,
 )
 from smatrx.imports.ownership import someone_elses
+from smatrx.imports.people_skills import people_skill_mentions
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
     a_job_title,
@@ -547,6 +548,7 @@ class Matcher:
         found.extend(coordinated_items(text, accepted, self._by_key))
         found.extend(shared_head_items(text, accepted, self._by_key))
         found.extend(title_mentions(text, self._by_key))
+        found.extend(people_skill_mentions(text, self._by_key))
         found.extend(talk_sections(text, self._by_key))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}

@@ -65,3 +65,51 @@ def test_not_the_technology(text: str, absent: str) -> None:
 )
 def test_still_the_technology(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a business function as what a piece of work serves
+        ("- Fine-tuned intent classification models in customer support.", "Customer Service"),
+        ("dbt models on Snowflake for finance, logistics and marketing", "Marketing"),
+        ("Monthly recruitment reports from Excel for the trials unit.", "Recruiting"),
+        ("Ran workshops with finance and customer-service stakeholders.", "Customer Service"),
+        # under a heading of hobbies, nothing is a skill
+        ("Hobbys\nBergsteigen, Oper (ab und zu die Mailänder Scala), Schafkopf", "Scala"),
+        # a skill's everyday words capitalised in a company's name
+        ("Ingénieur DevOps senior — Rhône Cloud Services, Lyon", "Cloud Computing"),
+        ("Développeur Full Stack – Atlas E-Commerce SARL, Casablanca", "E-commerce"),
+        # a hosted database provisioned with Terraform is no SQL written
+        ("Terraform modules for networking and Cloud SQL.", "SQL"),
+        # someone else leading
+        ("The client's CTO led a team of 40 engineers.", "Leadership"),
+    ],
+)
+def test_not_the_skill(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Ran customer support for a SaaS product for 3 years.", "Customer Service"),
+        ("Built our E-Commerce platform on Shopify.", "E-commerce"),
+        ("Migrated 40 reports to Azure SQL Database.", "SQL"),
+        # leading a team, said in a sentence, in the languages the reader knows
+        ("• Lead a finance team of five: month-end close in 5 days.", "Leadership"),
+        ("- supervised a team of 6 dispatchers per shift.", "Leadership"),
+        ("• Führung eines Teams aus vier Beratern.", "Leadership"),
+        ("• Fachliche Leitung von zwei Data Scientists", "Leadership"),
+        ("- Responsabile tecnico di un gruppo di 3 sviluppatori.", "Leadership"),
+        ("Lideré un equipo de 5 desarrolladores.", "Leadership"),
+        ("- Encadrement d'une équipe de quatre data managers.", "Leadership"),
+        # guiding juniors, new hires, trainees
+        ("• fachliche Anleitung der Junior-Berater.", "Mentoring"),
+        ("- revisione del codice e formazione dei neoassunti.", "Mentoring"),
+        ("- Encadrement de deux ingénieurs juniors.", "Mentoring"),
+        ("- Looked after the mic locker and trained the assistants.", "Mentoring"),
+    ],
+)
+def test_still_the_skill(text: str, present: str) -> None:
+    assert present in names(text)

@@ -1,0 +1,104 @@
+# ruff: noqa: RUF001 - letters of other languages are data here, not typos.
+"""Leading a team and guiding juniors, said in a sentence rather than named: "Lead a
+platform team of four engineers", "Führung eines Teams aus vier Beratern", "Responsabile
+tecnico di un gruppo di 3 sviluppatori" → Leadership; "fachliche Anleitung der
+Junior-Berater", "formazione dei neoassunti", "trained the assistants" → Mentoring.
+
+Each finding is a mention (start, end, Match) at the phrase, so it is dated by the entry
+that holds it, as any other mention is. Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from smatrx.imports.mentions import CatalogTerm, Match
+
+Mention = tuple[int, int, Match]
+
+LEADERSHIP = "leadership"
+MENTORING = "mentoring"
+
+# A count of people: digits or a number word of the languages the reader knows.
+_COUNT = (
+    r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf"
+    r"|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce"
+    r"|dois|duas|três|quatro|sete|oito|nove|dez|doze"
+    r"|due|tre|quattro|sei|sette|otto|nove|dieci|dodici"
+    r"|twee|drie|vijf|zes|zeven|negen|tien|twaalf)"
+)
+_TEAM_WORDS = r"(?:team|squad|chapter|crew|group|unit|department)"
+
+_LEADING_A_TEAM = re.compile(
+    # English: "Lead a platform team of four engineers", "supervised a team of 6 dispatchers"
+    r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising|manage|manages"
+    r"|managed|managing|head|heads|headed|heading|run|runs|ran|running)[ \t]+"
+    r"(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _TEAM_WORDS
+    + r"[ \t]+of[ \t]+"
+    + _COUNT
+    # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
+    # Scientists", "Leitung eines Teams von 5 Entwicklern"
+    + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
+    r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?Teams[ \t]+"
+    r"(?:aus|von|mit)[ \t]+|von[ \t]+)"
+    + _COUNT
+    # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
+    + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione)[ \t]+"
+    r"(?:tecnic[oa][ \t]+)?(?:di|del|della)[ \t]+(?:un|una)?[ \t]*(?:gruppo|team|squadra)"
+    r"[ \t]+di[ \t]+"
+    + _COUNT
+    # Spanish and Portuguese: "Lideré un equipo de 5", "Liderança de uma equipa de 4"
+    + r"|\b(?:[Ll]ider(?:é|o|aba|ando|ei|ança[ \t]+de)|[Dd]irig(?:í|ía)|[Cc]oordin(?:é|ei|ación"
+    r"[ \t]+de|ação[ \t]+de)|[Gg]estion(?:é)|[Gg]eri|[Aa][ \t]+cargo[ \t]+de)[ \t]+"
+    r"(?:un|una|uma|um|el|o|a)?[ \t]*(?:equipo|equipa|equipe|time|grupo)[ \t]+de[ \t]+"
+    + _COUNT
+    # French: "Management d'une équipe de 6", "Encadrement d'une équipe de quatre"
+    + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection|[Pp]ilotage)[ \t]+d['’]une[ \t]+"
+    r"équipe[ \t]+de[ \t]+"
+    + _COUNT
+    # Dutch: "Leiding aan een team van 5", "leidinggeven aan vier testers"
+    + r"|\b(?:[Ll]eiding|[Ll]eidinggeven)[ \t]+aan[ \t]+(?:een[ \t]+team[ \t]+van[ \t]+)?"
+    + _COUNT,
+)
+
+# Guiding the newest: a word of training or guidance, then (within a few words) juniors,
+# new hires, trainees or assistants.
+_GUIDING_JUNIORS = re.compile(
+    r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
+    r"(?:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
+    r"|supervised|supervising|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
+    r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
+    r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
+    r"|[Ff]ormação|[Aa]companhamento)"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
+    r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
+    r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
+    r"|pasantes|estagiários|estagiárias|juniores|stagiairs)\b"
+)
+
+
+# Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[;•*·,.:(\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
+)
+
+
+def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
+    """Leadership from leading a team of a number of people; Mentoring from training or
+    guiding juniors, new hires or trainees."""
+    found: list[Mention] = []
+    for pattern, key in ((_LEADING_A_TEAM, LEADERSHIP), (_GUIDING_JUNIORS, MENTORING)):
+        term = by_key.get(key)
+        if term is None:
+            continue
+        for hit in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            if not _CLAUSE_OPENING.search(text, line_start, hit.start()):
+                continue  # someone else's: "The client's CTO led a team of 40"
+            match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
+            found.append((hit.start(), hit.end(), match))
+    return found
