@@ -18,6 +18,7 @@ Mention = tuple[int, int, Match]
 
 LEADERSHIP = "leadership"
 MENTORING = "mentoring"
+PEOPLE_MANAGEMENT = "peoplemanagement"
 
 # A count of people: digits or a number word of the languages the reader knows.
 _COUNT = (
@@ -33,8 +34,8 @@ _TEAM_WORDS = r"(?:team|squad|chapter|crew|group|unit|department)"
 
 _LEADING_A_TEAM = re.compile(
     # English: "Lead a platform team of four engineers", "supervised a team of 6 dispatchers"
-    r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising|manage|manages"
-    r"|managed|managing|head|heads|headed|heading|run|runs|ran|running)[ \t]+"
+    r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising"
+    r"|head|heads|headed|heading|run|runs|ran|running)[ \t]+"
     r"(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
@@ -64,6 +65,14 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT,
 )
 
+# Managing a team of a number of people is managing people: "Managed a support team of 6".
+_MANAGING_A_TEAM = re.compile(
+    r"\b(?i:manage|manages|managed|managing)[ \t]+(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _TEAM_WORDS
+    + r"[ \t]+of[ \t]+"
+    + _COUNT
+)
+
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
@@ -88,10 +97,14 @@ _CLAUSE_OPENING = re.compile(
 
 
 def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
-    """Leadership from leading a team of a number of people; Mentoring from training or
-    guiding juniors, new hires or trainees."""
+    """Leadership from leading a team of a number of people, People Management from
+    managing one; Mentoring from training or guiding juniors, new hires or trainees."""
     found: list[Mention] = []
-    for pattern, key in ((_LEADING_A_TEAM, LEADERSHIP), (_GUIDING_JUNIORS, MENTORING)):
+    for pattern, key in (
+        (_LEADING_A_TEAM, LEADERSHIP),
+        (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
+        (_GUIDING_JUNIORS, MENTORING),
+    ):
         term = by_key.get(key)
         if term is None:
             continue
