@@ -40,6 +40,12 @@ from smatrx.imports.mentions import (
     foreign_sentence,
     segment,
 )
+from smatrx.imports.ownership_clauses import (
+    from_their_system,
+    my_part_after,
+    names_their_team,
+    their_relative_clause,
+)
 from smatrx.imports.ownership_subjects import other_partys, their_things
 from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
@@ -54,11 +60,13 @@ from smatrx.imports.ownership_words import (
     RELATIVE_PRONOUNS,
     RELATIVE_VERBS,
     WHOSE_PRONOUNS,
+    WORKING_VERBS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
+    GENITIVE_PARTICLES,
     NEGATIONS,
     NOT_USED_VERBS,
     OBJECT_PRONOUNS,
@@ -94,6 +102,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
     if others_team(text, cand) or other_partys(text, cand) or their_things(text, cand):
         return True
+    if names_their_team(text, cand):
+        return True  # "the client's Power BI reporting team", "el equipo de Ingeniería de"
     start, end = clause(text, cand)
     before = clause_words(text, start, cand.start)
     after = clause_words(text, cand.end, end)
@@ -111,8 +121,13 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
     if _counterpart_acts(before, after):
         return True  # "to the operations centre, which runs Splunk"
+    if their_relative_clause(before) and not _the_person_acts(_own_phrase(after)):
+        return True  # "Built our design system, which the engineering team implements in"
+        # (not "whose scientists run jobs on the Slurm cluster we host")
     if _first_person(before):
         return False
+    if from_their_system(before):
+        return True  # "to load data from the client's SAP ECC extracts"
     if _arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
     if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
@@ -140,6 +155,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         )
         or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
+        or (_names_another_party(before + after) and my_part_after(text, cand))
     )
 
 
@@ -200,7 +216,8 @@ def _counterpart_acts(before: list[str], after: list[str]) -> bool:
             rest = rest[party[0] + 1 :] if party else []
         if rest[:1] and rest[0] in _ADVERBS:
             rest = rest[1:]  # "which also runs"
-        if rest[:1] and rest[0] in RELATIVE_VERBS and not _the_person_acts(rest):
+        verbs = RELATIVE_VERBS | WORKING_VERBS  # "..., que trabaja en Databricks"
+        if rest[:1] and rest[0] in verbs and not _the_person_acts(rest):
             return True
     return False
 
@@ -212,7 +229,7 @@ def _counterpart(words: list[str]) -> bool:
     """The noun phrase ending `words` names a party (not the person's own team), governed
     by a preposition of working with or handing to: "with the neighbouring hospital", "to
     the security operations centre", "avec l'équipe mobile"."""
-    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - _named_reach(words)), -1):
         word, previous = words[k], words[k - 1] if k else ""
         if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
             continue
@@ -232,6 +249,22 @@ def _counterpart(words: list[str]) -> bool:
     return False
 
 
+def _own_phrase(after: list[str]) -> list[str]:
+    """The words after the name up to a preposition: a relative clause further on is about
+    another noun ("MATLAB workloads on the cluster we host": the cluster, not MATLAB)."""
+    for i, word in enumerate(after):
+        if word in PREPOSITIONS:
+            return after[:i]
+    return after
+
+
+def _named_reach(words: list[str]) -> int:
+    """How far back a party's noun may stand: further when a Romance genitive names the
+    team after it ("con el equipo de Ingeniería de Datos")."""
+    genitives = [w for w in words[-6:] if w in GENITIVE_PARTICLES]
+    return 4 + 2 * len(genitives[:2])
+
+
 def _first_person(words: list[str]) -> bool:
     """The person in the clause before the name: "I", "we", "me", or "my"/"our" with their
     team or the thing named ("our team's Jenkins", "our Kafka platform"); not "our" naming
@@ -240,9 +273,10 @@ def _first_person(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS:
             return True
-        if word in FIRST_PERSON_WORDS and (
-            len(words) - index <= 3 or team_word(words[index + 1] if index + 1 < len(words) else "")
-        ):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in FIRST_PERSON_WORDS and agent(following) and word not in FIRST_PERSON_SUBJECTS:
+            continue  # "our customers ran SAP": the party, not the person
+        if word in FIRST_PERSON_WORDS and (len(words) - index <= 3 or team_word(following)):
             return True
     return False
 
@@ -331,9 +365,16 @@ def _subject_position(words: list[str], index: int) -> bool:
     if i < 0:
         return True
     governing = words[i]
+    if governing == "of" and i > 0 and words[i - 1] in _QUANTIFIERS:
+        return _subject_position(words, i - 1)  # "Most of our customers ran SAP"
     if governing in PREPOSITIONS or governing in PASSIVE_BY_WORDS:
         return False
     return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
+
+
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "all", "several", "half", "few", "each", "one", "two", "both"}
+)
 
 
 def _modifier(words: list[str], i: int) -> bool:

@@ -1,0 +1,153 @@
+"""More of how a résumé names another party's technology, read from the mention's clause:
+a relative clause whose subject is another party, though the person's verb opens the
+sentence ("Built our design system, which the engineering team implements in React
+Native", "with our agency, whose developers rebuilt the site in Next.js"); a team the name
+qualifies ("the client's Power BI reporting team", "con el equipo de Ingeniería de Datos");
+data taken from another's system ("load data from the client's SAP extracts"); and the
+person's own part set against another's ("...; mijn werk ligt op de testlaag"). Pure
+functions of a clause's words; smatrx.imports.ownership decides with them."""
+
+from __future__ import annotations
+
+import re
+
+from smatrx.imports.clause_words import agent, possessive_agent, team_word
+from smatrx.imports.mentions import WORD, Candidate, segment
+from smatrx.imports.ownership_words import (
+    COUNTERPART_PREPOSITIONS,
+    NOUN_PHRASE_WORDS,
+    OWNERS_VERBS,
+    RELATIVE_VERBS,
+    WORKING_VERBS,
+    word_set,
+)
+from smatrx.imports.vocabulary import (
+    FIRST_PERSON_SUBJECTS,
+    FIRST_PERSON_WORDS,
+    GENITIVE_PARTICLES,
+)
+
+# Relative pronouns that may be a clause's object, its subject following ("which the
+# engineering team implements"), and "whose" with the party it names ("whose developers").
+# (Not "that" or "que": as often a conjunction, "ensured that the team adopts Git".)
+_OBJECT_RELATIVES = word_set("which whom die welche welcher welches")
+_WHOSE = word_set("whose dont cuyo cuya cujo cuja deren dessen wiens")
+# Verbs of making, running or using after such a subject, past tenses included.
+_THEIR_VERBS = (
+    RELATIVE_VERBS
+    | OWNERS_VERBS
+    | WORKING_VERBS
+    | word_set(
+        """
+        rebuilt rewrote used implemented coded programmed migrated ported shipped deployed
+        implements implement ships deploys codes programs integrates integrated consumes
+        """
+    )
+)
+
+
+def their_relative_clause(before: list[str]) -> bool:
+    """The name sits in a relative clause whose subject is another party: "which the
+    engineering team implements in", "whose developers rebuilt the site in", "that the
+    vendor runs on" — theirs, though the person's verb opens the sentence ("Built our
+    design system, which ..."). Not "which our team builds", "which I maintain"."""
+    for r in range(len(before) - 1, -1, -1):
+        word = before[r]
+        if word not in _OBJECT_RELATIVES and word not in _WHOSE:
+            continue
+        rest = before[r + 1 :]
+        if any(w in FIRST_PERSON_WORDS or w in FIRST_PERSON_SUBJECTS for w in rest):
+            return False
+        party = [k for k, w in enumerate(rest[:4]) if agent(w) or team_word(w)]
+        if not party:
+            return False
+        k = party[0]
+        while k + 1 < len(rest) and team_word(rest[k + 1]):
+            k += 1  # "the engineering team"
+        if word not in _WHOSE and k > 0 and rest[0] not in NOUN_PHRASE_WORDS:
+            return False  # "which runs on the team's servers": the relative is the subject
+        return rest[k + 1 : k + 2] != [] and rest[k + 1] in _THEIR_VERBS
+    return False
+
+
+# Nouns of a team's trade between a technology and its team: "the client's Power BI
+# reporting team", "the vendor's SAP support group".
+_TEAM_TRADE_WORDS = word_set(
+    """
+    reporting support development dev engineering analytics analysis bi data
+    integration operations ops platform testing qa security infrastructure
+    """
+)
+
+
+def names_their_team(text: str, cand: Candidate) -> bool:
+    """The name qualifies another party's team: "the client's Power BI reporting team";
+    in a Romance language, after the team's noun and a genitive, the team worked with:
+    "coordinación con el equipo de Ingeniería de Datos", "avec l'équipe de Data Science"."""
+    seg_start, seg_end = segment(text, cand.start, cand.end)
+    before = [
+        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 60) : cand.start])
+    ]
+    after = [w.casefold() for w in WORD.findall(text[cand.end : min(seg_end, cand.end + 40)])]
+    if before and possessive_agent(before[-1], before[-2] if len(before) > 1 else ""):
+        k = 0
+        while k < 2 and k < len(after) and after[k] in _TEAM_TRADE_WORDS:
+            k += 1
+        if 0 < k < len(after) and team_word(after[k]):
+            return True  # (with no trade word between, ownership.others_team decides)
+    if len(before) < 4 or before[-1] not in GENITIVE_PARTICLES:
+        return False
+    team = before[-2]
+    article = before[-3]
+    if article in {"l", "l'"} and len(before) >= 4:
+        article = before[-4] if before[-3] == "l" else article
+    if not team_word(team) or team in {"team", "teams"}:
+        return False
+    governing = before[-4] if before[-3] in NOUN_PHRASE_WORDS else before[-3]
+    if before[-3] in FIRST_PERSON_WORDS:
+        return False  # "con mi equipo de Datos": the person's own
+    return governing in COUNTERPART_PREPOSITIONS
+
+
+# Data taken from another party's system: "load data from the client's SAP extracts".
+_FROM_WORDS = word_set("from desde aus")
+# ... unless the person moved it off that system, having run it ("migrated from the
+# client's Oracle to PostgreSQL").
+_MOVING_VERBS = word_set(
+    "migrated migrate migrating moved move moving ported port upgraded upgrade converted "
+    "convert replaced replace decommissioned"
+)
+
+
+def from_their_system(before: list[str]) -> bool:
+    """The name follows another party's possessive governed by "from": data taken from
+    their system, which the person reads but does not run ("ingestion pipelines to load
+    data from the client's SAP ECC extracts")."""
+    if len(before) < 3 or not possessive_agent(before[-1], before[-2]):
+        return False
+    governing = before[-3] if before[-2] in NOUN_PHRASE_WORDS else before[-2]
+    return governing in _FROM_WORDS and not _MOVING_VERBS.intersection(before)
+
+
+# The person's own part, named as a noun after "my": "; mijn werk ligt op de testlaag", ";
+# my part was the test layer", "; mon rôle : ...", "; mi trabajo es ...".
+_PART_NOUNS = word_set(
+    """
+    work part role job focus task tasks responsibility share side
+    werk rol taak deel aandeel rôle travail part tâche trabajo papel parte tarea labor
+    trabalho função funcao ruolo lavoro compito arbeit rolle aufgabe teil
+    """
+)
+_MY_WORDS = word_set("my mijn mon ma mi mío meu minha mio mia mein meine")
+_TURN = re.compile(r"[;:]|\s[\u2013\u2014-]\s")
+
+
+def my_part_after(text: str, cand: Candidate) -> bool:
+    """A later clause of the sentence opens with the person's own part ("my work", "mijn
+    werk", "mon rôle"): the part set against the clause of the name."""
+    _, seg_end = segment(text, cand.start, cand.end)
+    turn = _TURN.search(text, cand.end, seg_end)
+    if turn is None:
+        return False
+    opening = [w.casefold() for w in WORD.findall(text[turn.end() : turn.end() + 40])][:3]
+    return len(opening) >= 2 and opening[0] in _MY_WORDS and opening[1] in _PART_NOUNS
