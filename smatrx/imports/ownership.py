@@ -43,7 +43,9 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership_clauses import (
     from_their_system,
     my_part_after,
+    named_reach,
     names_their_team,
+    own_phrase,
     their_relative_clause,
 )
 from smatrx.imports.ownership_subjects import other_partys, their_things
@@ -66,7 +68,6 @@ from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
-    GENITIVE_PARTICLES,
     NEGATIONS,
     NOT_USED_VERBS,
     OBJECT_PRONOUNS,
@@ -121,7 +122,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
     if _counterpart_acts(before, after):
         return True  # "to the operations centre, which runs Splunk"
-    if their_relative_clause(before) and not _the_person_acts(_own_phrase(after)):
+    if their_relative_clause(before) and not _the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
     if _first_person(before):
@@ -229,7 +230,7 @@ def _counterpart(words: list[str]) -> bool:
     """The noun phrase ending `words` names a party (not the person's own team), governed
     by a preposition of working with or handing to: "with the neighbouring hospital", "to
     the security operations centre", "avec l'équipe mobile"."""
-    for k in range(len(words) - 1, max(-1, len(words) - _named_reach(words)), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - named_reach(words)), -1):
         word, previous = words[k], words[k - 1] if k else ""
         if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
             continue
@@ -247,22 +248,6 @@ def _counterpart(words: list[str]) -> bool:
         mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
         return not (mine and team_word(word))  # "with my team, which builds ..."
     return False
-
-
-def _own_phrase(after: list[str]) -> list[str]:
-    """The words after the name up to a preposition: a relative clause further on is about
-    another noun ("MATLAB workloads on the cluster we host": the cluster, not MATLAB)."""
-    for i, word in enumerate(after):
-        if word in PREPOSITIONS:
-            return after[:i]
-    return after
-
-
-def _named_reach(words: list[str]) -> int:
-    """How far back a party's noun may stand: further when a Romance genitive names the
-    team after it ("con el equipo de Ingeniería de Datos")."""
-    genitives = [w for w in words[-6:] if w in GENITIVE_PARTICLES]
-    return 4 + 2 * len(genitives[:2])
 
 
 def _first_person(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from smatrx.imports.ownership_words import (
     COUNTERPART_PREPOSITIONS,
     NOUN_PHRASE_WORDS,
     OWNERS_VERBS,
+    PREPOSITIONS,
     RELATIVE_VERBS,
     WORKING_VERBS,
     word_set,
@@ -151,3 +152,19 @@ def my_part_after(text: str, cand: Candidate) -> bool:
         return False
     opening = [w.casefold() for w in WORD.findall(text[turn.end() : turn.end() + 40])][:3]
     return len(opening) >= 2 and opening[0] in _MY_WORDS and opening[1] in _PART_NOUNS
+
+
+def own_phrase(after: list[str]) -> list[str]:
+    """The words after the name up to a preposition: a relative clause further on is about
+    another noun ("MATLAB workloads on the cluster we host": the cluster, not MATLAB)."""
+    for i, word in enumerate(after):
+        if word in PREPOSITIONS:
+            return after[:i]
+    return after
+
+
+def named_reach(words: list[str]) -> int:
+    """How far back a party's noun may stand: further when a Romance genitive names the
+    team after it ("con el equipo de Ingeniería de Datos")."""
+    genitives = [w for w in words[-6:] if w in GENITIVE_PARTICLES]
+    return 4 + 2 * len(genitives[:2])

@@ -1,0 +1,90 @@
+"""Whose technology a mention is: the rules found with the held-out corpora 23 to 25, used
+after their first score. Another party as the subject of a relative clause though the
+person's verb opens the sentence, a team the name qualifies, data taken from another's
+system, "our customers" as the party, and the person's own part set against another's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import assert_own, assert_theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- Drew the screens in Figma, which the mobile team implements in Flutter.", "Flutter"),
+        ("- Ran the launch with our studio, whose developers rebuilt it in Vue.js.", "Vue.js"),
+        ("- Wrote the API spec, which the vendor's developers coded in Go.", "Go"),
+    ],
+)
+def test_another_party_as_the_subject_of_a_relative_clause(text: str, theirs: str) -> None:
+    """The person's verb opens the sentence; the relative clause has its own subject."""
+    assert_theirs(text, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("- Drew the screens in Figma, which our team implements in Flutter.", "Flutter"),
+        ("- Wrote the API spec, which I then coded in Go.", "Go"),
+        # the relative clause after the preposition is about the cluster, the person's
+        ("- Support the lab, whose students run jobs on the Slurm cluster we host.", "Slurm"),
+    ],
+)
+def test_a_relative_clause_of_the_person_stays_theirs(text: str, own: str) -> None:
+    assert_own(text, own)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- Shipped data marts used by the customer's Tableau reporting team.", "Tableau"),
+        ("- Reuniones semanales con el equipo de Ciencia de Datos para priorizar.", "Data Science"),
+    ],
+)
+def test_a_team_the_name_qualifies(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+def test_the_persons_own_team_named_by_its_trade_stays_theirs() -> None:
+    assert_own("- Reuniones semanales con mi equipo de Ciencia de Datos.", "Data Science")
+
+
+def test_a_relative_clause_on_a_team_named_after_its_noun() -> None:
+    text = "- Reportes en SQL; apoyo al trabajo con el equipo de Riesgos, que trabaja en SAS."
+    assert_theirs(text, "SAS")
+
+
+def test_data_taken_from_another_partys_system() -> None:
+    text = "- Built nightly jobs that pull records from the client's Salesforce exports."
+    assert_theirs(text, "Salesforce")
+
+
+def test_a_system_the_person_migrated_off_stays_theirs() -> None:
+    text = "- Migrated the reports from the client's Oracle database to PostgreSQL."
+    assert_own(text, "PostgreSQL")
+    assert_own(text, "Oracle Database")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- Most of our clients ran NetSuite, so each deal had a workshop.", "NetSuite"),
+        ("- Our customers use Magento; we sell them the payment plug-in.", "Magento"),
+    ],
+)
+def test_our_customers_are_the_party(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- De backendteams bouwen in Kotlin; mijn werk is de testautomatisering.", "Kotlin"),
+        ("- Les équipes de développement codent en Java ; mon rôle : les tests.", "Java"),
+        ("- The dev squads write Scala; my part is the release pipeline.", "Scala"),
+    ],
+)
+def test_the_persons_part_set_against_another_partys(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
