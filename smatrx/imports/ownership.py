@@ -46,7 +46,9 @@ from smatrx.imports.ownership_clauses import (
     named_reach,
     names_their_team,
     own_phrase,
+    team_acts_after,
     their_relative_clause,
+    verb_before_by,
 )
 from smatrx.imports.ownership_subjects import other_partys, their_things
 from smatrx.imports.ownership_words import (
@@ -420,8 +422,8 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
     provider", "is maintained by the", "looked after by the vendor's engineers", "mantido
     pelo time de TI"."""
     for i, word in enumerate(after[:8]):
-        if word == "by" and i > 0 and after[i - 1] in OWNERS_VERBS:
-            return True
+        if word == "by" and i > 0 and verb_before_by(after, i) in OWNERS_VERBS:
+            return True  # ("supported entirely by the supplier's team")
         if word == "by" and i == 0 and passive_before:  # "written in C# by the trading team"
             party = after[1:5]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
@@ -474,7 +476,7 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
         for i, word in enumerate(words):
             # ("by", and the "by" words that are also everyday words, after a verb of making)
             plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
-            passive_by = word == "by" and i > 0 and _participle(words[i - 1])
+            passive_by = word == "by" and i > 0 and _participle(verb_before_by(words, i))
             if _cebuano_or_tagalog_passive(words, i):
                 party = words[i + 2 : i + 5]  # "gihimo sa Basis team", "ginawa ng IT team"
             elif not (plain or passive_by):
@@ -483,6 +485,8 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 party = words[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
+            if passive_by and party[:1] in (["them"], ["him"], ["her"]):
+                return True  # "their dashboard is built by them in R Shiny"
             if EXTERNAL_MARKERS.intersection(party):
                 return True  # "door een extern bureau gebouwd", "par une société externe"
     return False
@@ -596,4 +600,6 @@ def others_team(text: str, cand: Candidate) -> bool:
         return True  # "the client's Java team"
     if before[-1] in {"our", "their"} and len(before) == 1:
         return True  # "Our Java team owns ..." opens the sentence
+    if before == ["the"] and team_acts_after(text, cand.end):
+        return True  # "The SAP Basis team handled transports": its verb, no "I" after
     return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"

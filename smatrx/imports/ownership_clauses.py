@@ -168,3 +168,27 @@ def named_reach(words: list[str]) -> int:
     team after it ("con el equipo de Ingeniería de Datos")."""
     genitives = [w for w in words[-6:] if w in GENITIVE_PARTICLES]
     return 4 + 2 * len(genitives[:2])
+
+
+def verb_before_by(words: list[str], i: int) -> str:
+    """The passive's verb before "by" at words[i], over an adverb ("supported entirely by
+    the supplier's team", "run solely by the vendor")."""
+    if i > 1 and words[i - 1].endswith("ly"):
+        return words[i - 2]
+    return words[i - 1] if i > 0 else ""
+
+
+_PAST_VERB = re.compile(r"\w{3,}ed|ran|built|wrote|kept|owns|runs|uses|builds|maintains")
+
+
+def team_acts_after(text: str, end: int) -> bool:
+    """After a name opening the sentence as "The <name> team", the team's verb and no
+    first person in the rest of the clause: "The SAP Basis team handled transports"."""
+    line_end = text.find("\n", end)
+    rest = _TURN.split(text[end : line_end if line_end >= 0 else len(text)])[0]
+    words = [w.casefold() for w in WORD.findall(rest)][:12]
+    if len(words) < 2 or not team_word(words[0]):
+        return False
+    if FIRST_PERSON_WORDS.intersection(words) or FIRST_PERSON_SUBJECTS.intersection(words):
+        return False
+    return _PAST_VERB.fullmatch(words[1]) is not None

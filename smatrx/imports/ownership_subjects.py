@@ -20,6 +20,7 @@ from smatrx.imports.clause_words import (
 from smatrx.imports.mentions import WORD, Candidate, segment
 from smatrx.imports.ownership_words import (
     NOUN_PHRASE_WORDS,
+    OWNERS_VERBS_BEFORE_SUBJECT,
     RELATIVE_PRONOUNS,
     RELATIVE_VERBS,
     THEIR_WORDS,
@@ -81,7 +82,24 @@ def other_partys(text: str, cand: Candidate) -> bool:
     named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
         opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
     )
-    return named_team and not FIRST_PERSON_WORDS.intersection(opening)
+    return (named_team or _qualified_team_acts(opening)) and not FIRST_PERSON_WORDS.intersection(
+        opening
+    )
+
+
+# A team's verb of making, running or working, as a sentence opening with it has it.
+_TEAM_VERBS = RELATIVE_VERBS | WORKING_VERBS | OWNERS_VERBS_BEFORE_SUBJECT
+
+
+def _qualified_team_acts(opening: list[str]) -> bool:
+    """A team named by the words after its noun, as Romance languages and German order them,
+    then its verb: "L'équipe logicielle PC développe l'outil en C#", "Der Fachbereich
+    Aktuariat arbeitete mit SAS" (English names its team before the noun: above)."""
+    if opening[0].startswith(("l'", "l\u2019")):
+        opening = ["l", opening[0][2:], *opening[1:]]  # "L'équipe logicielle"
+    if opening[1] not in SUBJECT_TEAM_NOUNS or opening[1] in {"team", "teams"}:
+        return False
+    return opening[2] not in _TEAM_VERBS and any(w in _TEAM_VERBS for w in opening[3:5])
 
 
 def their_things(text: str, cand: Candidate) -> bool:

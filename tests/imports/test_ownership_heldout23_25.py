@@ -88,3 +88,38 @@ def test_our_customers_are_the_party(text: str, theirs: str) -> None:
 )
 def test_the_persons_part_set_against_another_partys(text: str, theirs: str) -> None:
     assert_theirs(text, theirs)
+
+
+def test_an_adverb_between_the_passive_verb_and_by() -> None:
+    text = "- The ticketing tool runs on SQL Server and is hosted solely by the vendor's team."
+    assert_theirs(text, "Microsoft SQL Server")
+
+
+def test_a_passive_by_them() -> None:
+    text = "- I send the extracts to finance; their forecasts are built by them in Power BI."
+    assert_theirs(text, "Power BI")
+
+
+def test_a_team_named_by_the_technology_opens_the_sentence() -> None:
+    assert_theirs("- The Salesforce team handled licences and profiles.", "Salesforce")
+
+
+def test_the_persons_own_team_named_by_the_technology_stays_theirs() -> None:
+    assert_own("- The Salesforce team I lead handled licences and profiles.", "Salesforce")
+
+
+def test_a_previous_provider_acting() -> None:
+    text = "- Our former hosting provider monitored the servers with Nagios until 2021."
+    assert_theirs(text, "Nagios")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("L'équipe mobile iOS développe l'application en Swift, avec qui je teste.", "Swift"),
+        ("Die Abteilung Controlling arbeitete damals mit QlikView.", "Qlik Sense"),
+        ("El equipo comercial gestiona las cuentas en Salesforce.", "Salesforce"),
+    ],
+)
+def test_a_team_named_after_its_noun_then_its_verb(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
