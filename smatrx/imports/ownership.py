@@ -44,10 +44,13 @@ from smatrx.imports.ownership_clauses import (
     from_their_system,
     my_part_after,
     named_reach,
+    names_a_party,
     names_their_team,
     own_phrase,
     team_acts_after,
+    their_party_named,
     their_relative_clause,
+    their_work_after,
     verb_before_by,
 )
 from smatrx.imports.ownership_subjects import other_partys, their_things
@@ -55,6 +58,7 @@ from smatrx.imports.ownership_words import (
     ARABIC_TEAM_NOUNS,
     ARABIC_WAS,
     COUNTERPART_PREPOSITIONS,
+    EMPLOYED_BEFORE_FOR,
     EXTERNAL_MARKERS,
     JOINING_VERBS,
     NOUN_PHRASE_WORDS,
@@ -122,8 +126,12 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
-    if _counterpart_acts(before, after):
-        return True  # "to the operations centre, which runs Splunk"
+    if _counterpart_acts(before, after) or (
+        names_a_party(after) and _counterpart_acts(before + after, [])
+    ):
+        return True  # "to the operations centre, which runs Splunk" (Splunk; and the centre)
+    if their_party_named(before, after) or their_work_after(text, cand):
+        return True  # "our web development agency", "; the partner's developers built it"
     if their_relative_clause(before) and not _the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
@@ -247,6 +255,8 @@ def _counterpart(words: list[str]) -> bool:
             return False
         if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
             return False  # "Moved in 2021 to the data team, which ...": the person joined
+        if words[j] == "for" and words[j - 1 : j] and words[j - 1] in EMPLOYED_BEFORE_FOR:
+            return False  # "Worked for the platform team, which runs Kafka": theirs too
         mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
         return not (mine and team_word(word))  # "with my team, which builds ..."
     return False

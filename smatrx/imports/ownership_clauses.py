@@ -16,6 +16,7 @@ from smatrx.imports.mentions import WORD, Candidate, segment
 from smatrx.imports.ownership_words import (
     COUNTERPART_PREPOSITIONS,
     NOUN_PHRASE_WORDS,
+    ORGANISATION_NOUNS,
     OWNERS_VERBS,
     PREPOSITIONS,
     RELATIVE_VERBS,
@@ -26,6 +27,7 @@ from smatrx.imports.vocabulary import (
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
+    OTHER_PARTY_NOUNS,
 )
 
 # Relative pronouns that may be a clause's object, its subject following ("which the
@@ -192,3 +194,55 @@ def team_acts_after(text: str, end: int) -> bool:
     if FIRST_PERSON_WORDS.intersection(words) or FIRST_PERSON_SUBJECTS.intersection(words):
         return False
     return _PAST_VERB.fullmatch(words[1]) is not None
+
+
+def names_a_party(after: list[str]) -> bool:
+    """The name qualifies the party's noun right after it: "the security operations
+    centre", "the Hadoop team", "the CRM partner"."""
+    return bool(after) and (
+        agent(after[0]) or team_word(after[0]) or after[0] in ORGANISATION_NOUNS
+    )
+
+
+# Outside parties a name may qualify ("our web development agency", "their CRM partner").
+_OUTSIDE_NOUNS = OTHER_PARTY_NOUNS | word_set("provider providers")
+
+
+def their_party_named(before: list[str], after: list[str]) -> bool:
+    """The name qualifies an outside party the person deals with, "our" or "their" one:
+    "managed our SEO and web development agency", "with their CRM partner" — the party's
+    trade, not the person's (not "at a web development agency", where the person works)."""
+    if not after or after[0] not in _OUTSIDE_NOUNS:
+        return False
+    k = len(before) - 1
+    while k >= 0 and k >= len(before) - 4 and before[k] not in {"our", "their"}:
+        if before[k] in PREPOSITIONS or possessive_agent(before[k]):
+            break
+        k -= 1
+    if k >= 0 and possessive_agent(before[k], before[k - 1] if k else ""):
+        return True  # "the client's Salesforce partner"
+    return k >= 0 and before[k] in {"our", "their"}
+
+
+def their_work_after(text: str, cand: Candidate) -> bool:
+    """The next clause of the sentence has another party make or run "it": "Wrote the
+    requirements for the move to Salesforce; the implementation partner's developers
+    configured and built it" — theirs, the person only around it."""
+    _, seg_end = segment(text, cand.start, cand.end)
+    turn = _TURN.search(text, cand.end, seg_end)
+    if turn is None or WORD.search(text, cand.end, turn.start()):
+        return False  # the name must end its clause
+    words = [w.casefold() for w in WORD.findall(text[turn.end() : seg_end])][:10]
+    if FIRST_PERSON_WORDS.intersection(words) or FIRST_PERSON_SUBJECTS.intersection(words):
+        return False
+    party = [k for k, w in enumerate(words[:5]) if agent(w) or possessive_agent(w)]
+    if not party or words[0] not in NOUN_PHRASE_WORDS:
+        return False
+    rest = words[party[-1] + 1 :]
+    while rest and (agent(rest[0]) or team_word(rest[0])):
+        rest = rest[1:]  # "the partner's developers"
+    verbs = 0
+    while rest and (_PAST_VERB.fullmatch(rest[0]) or rest[0] in {"and", "then"}):
+        verbs += rest[0] not in {"and", "then"}
+        rest = rest[1:]
+    return verbs > 0 and rest[:1] in (["it"], ["them"])

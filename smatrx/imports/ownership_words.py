@@ -445,7 +445,9 @@ PREPOSITIONS = word_set(
 # "with the auditors, whose analytics team tests ..."): the prepositions of working with
 # or handing to, the relative pronouns of the languages whose verb follows them, and the
 # verbs of making, running or using a technology after them.
-COUNTERPART_PREPOSITIONS = word_set("with to avec à au aux com con para")
+COUNTERPART_PREPOSITIONS = word_set("with to for avec à au aux com con para")
+# ... but "for" after these is the person's employer: "Worked for the platform team, which".
+EMPLOYED_BEFORE_FOR = word_set("work works worked working")
 # Verbs of moving into a team: "to" after them is joining it, the person's ("Moved to the
 # data team, which uses Spark", "Promoted in 2021 to the platform team, which runs ...").
 JOINING_VERBS = word_set(

@@ -123,3 +123,37 @@ def test_a_previous_provider_acting() -> None:
 )
 def test_a_team_named_after_its_noun_then_its_verb(text: str, theirs: str) -> None:
     assert_theirs(text, theirs)
+
+
+def test_a_relative_clause_on_the_team_worked_for() -> None:
+    text = "- Wrote the loaders for the research team, who own the Snowflake account."
+    assert_theirs(text, "Snowflake")
+
+
+def test_working_for_a_team_is_the_persons_employer() -> None:
+    assert_own("- Worked for the platform team, which runs Kafka in three regions.", "Apache Kafka")
+
+
+def test_the_name_of_the_party_handed_to() -> None:
+    text = "- Pass the incident tickets to the service desk team, which runs Zendesk."
+    assert_theirs(text, "Zendesk")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- Briefed our UX design agency every sprint.", "UX Design"),
+        ("- Agreed the data feed with their CRM partner.", "CRM"),
+    ],
+)
+def test_the_name_qualifies_an_outside_party(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+def test_the_persons_employer_named_by_its_trade_stays_theirs() -> None:
+    assert_own("- Four years at a web development agency, building shops.", "Web Development")
+
+
+def test_another_party_builds_it_in_the_next_clause() -> None:
+    text = "- Gathered requirements for the switch to Workday; the vendor's consultants built it."
+    assert_theirs(text, "Workday")
