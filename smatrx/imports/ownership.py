@@ -28,7 +28,6 @@ import re
 from smatrx.imports.clause_words import (
     CLAUSE_TURN,
     agent,
-    arabic_script,
     clause,
     clause_words,
     possessive_agent,
@@ -53,10 +52,13 @@ from smatrx.imports.ownership_clauses import (
     their_work_after,
     verb_before_by,
 )
-from smatrx.imports.ownership_subjects import other_partys, their_things
+from smatrx.imports.ownership_subjects import (
+    PARTY_AS_SUBJECT,
+    arabic_party_acts,
+    other_partys,
+    their_things,
+)
 from smatrx.imports.ownership_words import (
-    ARABIC_TEAM_NOUNS,
-    ARABIC_WAS,
     COUNTERPART_PREPOSITIONS,
     EMPLOYED_BEFORE_FOR,
     EXTERNAL_MARKERS,
@@ -120,7 +122,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
         return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
-    if _PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
+    if PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
         return True  # Korean "재무팀이 SAP에서 관리하고", Japanese "MLチームがPyTorchで開発"
     sentence = segment(text, cand.start, cand.end)
     foreign = foreign_sentence(text, sentence, cand.start)
@@ -139,7 +141,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return False
     if from_their_system(before):
         return True  # "to load data from the client's SAP ECC extracts"
-    if _arabic_party_acts(before):
+    if arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
     if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
@@ -175,36 +177,6 @@ _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
     | {"pela", "pelo", "da", "do", "della", "del", "du"}
 )
-
-
-# Korean and Japanese mark the subject with a particle glued to it: a team, a department,
-# a client, a vendor or a development house followed by the subject's particle, before the
-# name in its clause, is the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームが
-# Terraformで管理").
-_PARTY_AS_SUBJECT = re.compile(
-    r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
-    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4"
-    # (a development house, an outsourcer, a supplier: "외주 개발사가 납품한 PHP 코드")
-    r"|\uAC1C\uBC1C\uC0AC|\uC678\uC8FC\uC0AC|\uACF5\uAE09\uC0AC)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
-    r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
-    r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
-)
-
-
-def _arabic_party_acts(before: list[str]) -> bool:
-    """In Arabic or Persian, a team named by the technology after it ("يديرها فريق Azure في
-    دبي": the Azure team in Dubai runs it; "تیم DevOps"), or a team, client or vendor opening
-    the clause as its subject, after "was" if any ("كان فريق الأنظمة لدى العميل يدير
-    Active Directory": the client's systems team ran it; not "فريق من" — "a team of")."""
-    if not before or not arabic_script(before[-1]):
-        return False
-    if before[-1] in ARABIC_TEAM_NOUNS:
-        return True
-    opening = before[1:] if before[0] in ARABIC_WAS else before
-    party = opening[0] if opening else ""
-    if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
-        return False
-    return opening[1:2] != ["\u0645\u0646"]  # "من"
 
 
 def _counterpart_acts(before: list[str], after: list[str]) -> bool:
