@@ -28,6 +28,7 @@ from smatrx.imports.vocabulary import (
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
     OTHER_PARTY_NOUNS,
+    SUBJECT_ARTICLES,
 )
 
 # Relative pronouns that may be a clause's object, its subject following ("which the
@@ -98,18 +99,34 @@ def names_their_team(text: str, cand: Candidate) -> bool:
             k += 1
         if 0 < k < len(after) and team_word(after[k]):
             return True  # (with no trade word between, ownership.others_team decides)
-    if len(before) < 4 or before[-1] not in GENITIVE_PARTICLES:
+    before = [part for w in before for part in _elided(w)]
+    if len(before) < 3 or before[-1] not in GENITIVE_PARTICLES:
         return False
-    team = before[-2]
-    article = before[-3]
-    if article in {"l", "l'"} and len(before) >= 4:
-        article = before[-4] if before[-3] == "l" else article
-    if not team_word(team) or team in {"team", "teams"}:
-        return False
-    governing = before[-4] if before[-3] in NOUN_PHRASE_WORDS else before[-3]
-    if before[-3] in FIRST_PERSON_WORDS:
+    team, determiner = before[-2], before[-3]
+    if determiner in FIRST_PERSON_WORDS or team in {"team", "teams"}:
         return False  # "con mi equipo de Datos": the person's own
+    if not (team_word(team) or (team == "time" and determiner in _BRAZILIAN_TEAM_ARTICLES)):
+        return False
+    opening = [w for part in WORD.findall(text[seg_start : cand.start]) for w in _elided(part)]
+    if len(opening) == 3 and determiner in SUBJECT_ARTICLES:
+        # the team of that trade opens the sentence: "O time de ciência de dados treina os
+        # modelos; eu entrego as features" (none of the person in its clause)
+        rest = _TURN.split(text[cand.end : seg_end])[0]
+        words = {w.casefold() for w in WORD.findall(rest)}
+        return not (words & FIRST_PERSON_WORDS or words & FIRST_PERSON_SUBJECTS)
+    governing = before[-4] if determiner in NOUN_PHRASE_WORDS and len(before) > 3 else determiner
     return governing in COUNTERPART_PREPOSITIONS
+
+
+# Brazilian Portuguese "time" (team) after its article: "o time de dados".
+_BRAZILIAN_TEAM_ARTICLES = frozenset({"o", "do", "no", "pelo", "ao", "com"})
+
+
+def _elided(word: str) -> list[str]:
+    """ "l'équipe" → "l", "équipe"."""
+    if word.startswith(("l'", "l\u2019")) and len(word) > 2:
+        return ["l", word[2:]]
+    return [word]
 
 
 # Data taken from another party's system: "load data from the client's SAP extracts".

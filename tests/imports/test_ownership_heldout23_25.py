@@ -157,3 +157,18 @@ def test_the_persons_employer_named_by_its_trade_stays_theirs() -> None:
 def test_another_party_builds_it_in_the_next_clause() -> None:
     text = "- Gathered requirements for the switch to Workday; the vendor's consultants built it."
     assert_theirs(text, "Workday")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("O time de ciência de dados treina os modelos; eu preparo as tabelas.", "Data Science"),
+        ("El equipo de Ciencia de Datos entrena modelos; yo preparo datos.", "Data Science"),
+    ],
+)
+def test_a_team_of_that_trade_opens_the_sentence(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+def test_the_persons_team_of_that_trade_opening_the_sentence_stays_theirs() -> None:
+    assert_own("El equipo de Ciencia de Datos que yo dirijo entrena los modelos.", "Data Science")
