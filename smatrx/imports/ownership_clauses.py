@@ -238,7 +238,12 @@ def their_party_named(before: list[str], after: list[str]) -> bool:
         k -= 1
     if k >= 0 and possessive_agent(before[k], before[k - 1] if k else ""):
         return True  # "the client's Salesforce partner"
-    return k >= 0 and before[k] in {"our", "their"}
+    # (not "our own web development agency": the person's business)
+    return k >= 0 and before[k] in {"our", "their"} and "own" not in before[k + 1 :]
+
+
+# Prepositions of what the person worked in or with: the name after them is their tool.
+_INSTRUMENTAL = word_set("in with using on via through")
 
 
 def their_work_after(text: str, cand: Candidate) -> bool:
@@ -249,6 +254,12 @@ def their_work_after(text: str, cand: Candidate) -> bool:
     turn = _TURN.search(text, cand.end, seg_end)
     if turn is None or WORD.search(text, cand.end, turn.start()):
         return False  # the name must end its clause
+    seg_start, _ = segment(text, cand.start, cand.end)
+    before = [w.casefold() for w in WORD.findall(text[seg_start : cand.start])]
+    while before and before[-1] in NOUN_PHRASE_WORDS:
+        before.pop()
+    if not before or before[-1] not in PREPOSITIONS or before[-1] in _INSTRUMENTAL:
+        return False  # "the move to Salesforce", not "Built the ETL in Airflow; they run it"
     words = [w.casefold() for w in WORD.findall(text[turn.end() : seg_end])][:10]
     if FIRST_PERSON_WORDS.intersection(words) or FIRST_PERSON_SUBJECTS.intersection(words):
         return False

@@ -8,6 +8,7 @@ functions of the text; smatrx.imports.ownership decides with them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from smatrx.imports.clause_words import (
@@ -87,13 +88,21 @@ def other_partys(text: str, cand: Candidate) -> bool:
     named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
         opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
     )
-    return (named_team or _qualified_team_acts(opening)) and not FIRST_PERSON_WORDS.intersection(
-        opening
-    )
+    qualified = _qualified_team_acts(opening) and not _and_the_person(text, cand.end)
+    return (named_team or qualified) and not FIRST_PERSON_WORDS.intersection(opening)
 
 
 # A team's verb of making, running or working, as a sentence opening with it has it.
 _TEAM_VERBS = RELATIVE_VERBS | WORKING_VERBS | OWNERS_VERBS_BEFORE_SUBJECT
+
+
+_AND_WORDS = frozenset({"and", "y", "e", "et", "und", "en", "i"})
+
+
+def _and_the_person(text: str, end: int) -> bool:
+    """ "... usa Salesforce y yo administro la instancia": the person on it as well."""
+    after = [w.casefold() for w in WORD.findall(_CLAUSE_BREAK.split(text[end : end + 80])[0])]
+    return any(a in _AND_WORDS and b in FIRST_PERSON_SUBJECTS for a, b in itertools.pairwise(after))
 
 
 def _qualified_team_acts(opening: list[str]) -> bool:

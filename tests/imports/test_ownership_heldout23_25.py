@@ -172,3 +172,13 @@ def test_a_team_of_that_trade_opens_the_sentence(text: str, theirs: str) -> None
 
 def test_the_persons_team_of_that_trade_opening_the_sentence_stays_theirs() -> None:
     assert_own("El equipo de Ciencia de Datos que yo dirijo entrena los modelos.", "Data Science")
+
+
+def test_the_persons_own_agency_stays_theirs() -> None:
+    assert_own("- Founded our own UX design agency in 2019.", "UX Design")
+
+
+def test_a_tool_the_person_built_in_before_another_runs_it_stays_theirs() -> None:
+    assert_own(
+        "- Built the nightly loads in Apache Airflow; the client's team runs it.", "Apache Airflow"
+    )
