@@ -28,7 +28,6 @@ import re
 from smatrx.imports.clause_words import (
     CLAUSE_TURN,
     agent,
-    arabic_script,
     clause,
     clause_words,
     possessive_agent,
@@ -40,11 +39,28 @@ from smatrx.imports.mentions import (
     foreign_sentence,
     segment,
 )
-from smatrx.imports.ownership_subjects import other_partys, their_things
+from smatrx.imports.ownership_clauses import (
+    from_their_system,
+    my_part_after,
+    named_reach,
+    names_a_party,
+    names_their_team,
+    own_phrase,
+    team_acts_after,
+    their_party_named,
+    their_relative_clause,
+    their_work_after,
+    verb_before_by,
+)
+from smatrx.imports.ownership_subjects import (
+    PARTY_AS_SUBJECT,
+    arabic_party_acts,
+    other_partys,
+    their_things,
+)
 from smatrx.imports.ownership_words import (
-    ARABIC_TEAM_NOUNS,
-    ARABIC_WAS,
     COUNTERPART_PREPOSITIONS,
+    EMPLOYED_BEFORE_FOR,
     EXTERNAL_MARKERS,
     JOINING_VERBS,
     NOUN_PHRASE_WORDS,
@@ -54,6 +70,7 @@ from smatrx.imports.ownership_words import (
     RELATIVE_PRONOUNS,
     RELATIVE_VERBS,
     WHOSE_PRONOUNS,
+    WORKING_VERBS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
@@ -94,6 +111,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
     if others_team(text, cand) or other_partys(text, cand) or their_things(text, cand):
         return True
+    if names_their_team(text, cand):
+        return True  # "the client's Power BI reporting team", "el equipo de Ingeniería de"
     start, end = clause(text, cand)
     before = clause_words(text, start, cand.start)
     after = clause_words(text, cand.end, end)
@@ -103,17 +122,26 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
         return True  # "sam SAP-a ne koristim" (Slovenian: "I myself do not use SAP")
-    if _PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
+    if PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
         return True  # Korean "재무팀이 SAP에서 관리하고", Japanese "MLチームがPyTorchで開発"
     sentence = segment(text, cand.start, cand.end)
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
-    if _counterpart_acts(before, after):
-        return True  # "to the operations centre, which runs Splunk"
+    if _counterpart_acts(before, after) or (
+        names_a_party(after) and _counterpart_acts(before + after, [])
+    ):
+        return True  # "to the operations centre, which runs Splunk" (Splunk; and the centre)
+    if their_party_named(before, after) or their_work_after(text, cand):
+        return True  # "our web development agency", "; the partner's developers built it"
+    if their_relative_clause(before) and not _the_person_acts(own_phrase(after)):
+        return True  # "Built our design system, which the engineering team implements in"
+        # (not "whose scientists run jobs on the Slurm cluster we host")
     if _first_person(before):
         return False
-    if _arabic_party_acts(before):
+    if from_their_system(before):
+        return True  # "to load data from the client's SAP ECC extracts"
+    if arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
     if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
@@ -140,6 +168,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         )
         or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
+        or (_names_another_party(before + after) and my_part_after(text, cand))
     )
 
 
@@ -148,36 +177,6 @@ _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
     | {"pela", "pelo", "da", "do", "della", "del", "du"}
 )
-
-
-# Korean and Japanese mark the subject with a particle glued to it: a team, a department,
-# a client, a vendor or a development house followed by the subject's particle, before the
-# name in its clause, is the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームが
-# Terraformで管理").
-_PARTY_AS_SUBJECT = re.compile(
-    r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
-    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4"
-    # (a development house, an outsourcer, a supplier: "외주 개발사가 납품한 PHP 코드")
-    r"|\uAC1C\uBC1C\uC0AC|\uC678\uC8FC\uC0AC|\uACF5\uAE09\uC0AC)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
-    r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
-    r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
-)
-
-
-def _arabic_party_acts(before: list[str]) -> bool:
-    """In Arabic or Persian, a team named by the technology after it ("يديرها فريق Azure في
-    دبي": the Azure team in Dubai runs it; "تیم DevOps"), or a team, client or vendor opening
-    the clause as its subject, after "was" if any ("كان فريق الأنظمة لدى العميل يدير
-    Active Directory": the client's systems team ran it; not "فريق من" — "a team of")."""
-    if not before or not arabic_script(before[-1]):
-        return False
-    if before[-1] in ARABIC_TEAM_NOUNS:
-        return True
-    opening = before[1:] if before[0] in ARABIC_WAS else before
-    party = opening[0] if opening else ""
-    if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
-        return False
-    return opening[1:2] != ["\u0645\u0646"]  # "من"
 
 
 def _counterpart_acts(before: list[str], after: list[str]) -> bool:
@@ -200,7 +199,8 @@ def _counterpart_acts(before: list[str], after: list[str]) -> bool:
             rest = rest[party[0] + 1 :] if party else []
         if rest[:1] and rest[0] in _ADVERBS:
             rest = rest[1:]  # "which also runs"
-        if rest[:1] and rest[0] in RELATIVE_VERBS and not _the_person_acts(rest):
+        verbs = RELATIVE_VERBS | WORKING_VERBS  # "..., que trabaja en Databricks"
+        if rest[:1] and rest[0] in verbs and not _the_person_acts(rest):
             return True
     return False
 
@@ -212,7 +212,7 @@ def _counterpart(words: list[str]) -> bool:
     """The noun phrase ending `words` names a party (not the person's own team), governed
     by a preposition of working with or handing to: "with the neighbouring hospital", "to
     the security operations centre", "avec l'équipe mobile"."""
-    for k in range(len(words) - 1, max(-1, len(words) - 4), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - named_reach(words)), -1):
         word, previous = words[k], words[k - 1] if k else ""
         if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
             continue
@@ -227,6 +227,8 @@ def _counterpart(words: list[str]) -> bool:
             return False
         if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
             return False  # "Moved in 2021 to the data team, which ...": the person joined
+        if words[j] == "for" and words[j - 1 : j] and words[j - 1] in EMPLOYED_BEFORE_FOR:
+            return False  # "Worked for the platform team, which runs Kafka": theirs too
         mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
         return not (mine and team_word(word))  # "with my team, which builds ..."
     return False
@@ -240,9 +242,10 @@ def _first_person(words: list[str]) -> bool:
     for index, word in enumerate(words):
         if word in FIRST_PERSON_SUBJECTS or word in _FIRST_PERSON_OBJECTS:
             return True
-        if word in FIRST_PERSON_WORDS and (
-            len(words) - index <= 3 or team_word(words[index + 1] if index + 1 < len(words) else "")
-        ):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word in FIRST_PERSON_WORDS and agent(following) and word not in FIRST_PERSON_SUBJECTS:
+            continue  # "our customers ran SAP": the party, not the person
+        if word in FIRST_PERSON_WORDS and (len(words) - index <= 3 or team_word(following)):
             return True
     return False
 
@@ -331,9 +334,16 @@ def _subject_position(words: list[str], index: int) -> bool:
     if i < 0:
         return True
     governing = words[i]
+    if governing == "of" and i > 0 and words[i - 1] in _QUANTIFIERS:
+        return _subject_position(words, i - 1)  # "Most of our customers ran SAP"
     if governing in PREPOSITIONS or governing in PASSIVE_BY_WORDS:
         return False
     return not (governing.endswith(("ed", "ing")) and governing not in AGENT_NOUNS)
+
+
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "all", "several", "half", "few", "each", "one", "two", "both"}
+)
 
 
 def _modifier(words: list[str], i: int) -> bool:
@@ -394,8 +404,8 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
     provider", "is maintained by the", "looked after by the vendor's engineers", "mantido
     pelo time de TI"."""
     for i, word in enumerate(after[:8]):
-        if word == "by" and i > 0 and after[i - 1] in OWNERS_VERBS:
-            return True
+        if word == "by" and i > 0 and verb_before_by(after, i) in OWNERS_VERBS:
+            return True  # ("supported entirely by the supplier's team")
         if word == "by" and i == 0 and passive_before:  # "written in C# by the trading team"
             party = after[1:5]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
@@ -448,7 +458,7 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
         for i, word in enumerate(words):
             # ("by", and the "by" words that are also everyday words, after a verb of making)
             plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
-            passive_by = word == "by" and i > 0 and _participle(words[i - 1])
+            passive_by = word == "by" and i > 0 and _participle(verb_before_by(words, i))
             if _cebuano_or_tagalog_passive(words, i):
                 party = words[i + 2 : i + 5]  # "gihimo sa Basis team", "ginawa ng IT team"
             elif not (plain or passive_by):
@@ -457,6 +467,8 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 party = words[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
+            if passive_by and party[:1] in (["them"], ["him"], ["her"]):
+                return True  # "their dashboard is built by them in R Shiny"
             if EXTERNAL_MARKERS.intersection(party):
                 return True  # "door een extern bureau gebouwd", "par une société externe"
     return False
@@ -570,4 +582,6 @@ def others_team(text: str, cand: Candidate) -> bool:
         return True  # "the client's Java team"
     if before[-1] in {"our", "their"} and len(before) == 1:
         return True  # "Our Java team owns ..." opens the sentence
+    if before == ["the"] and team_acts_after(text, cand.end):
+        return True  # "The SAP Basis team handled transports": its verb, no "I" after
     return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"

@@ -3,14 +3,17 @@ name ("the React rewrite the previous agency had proposed"), a named team openin
 sentence ("The analytics team builds its reports in Power BI"), such a team described by a
 relative clause ("L'équipe Android, qui travaille en Kotlin, ...") or handing the person
 things of its own ("Our reinsurer's pricing team shares their dashboards with us in
-Tableau"). Pure functions of the text; smatrx.imports.ownership decides with them."""
+Tableau"); in Korean, Japanese and Arabic, a party marked or placed as the subject. Pure
+functions of the text; smatrx.imports.ownership decides with them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from smatrx.imports.clause_words import (
     agent,
+    arabic_script,
     clause,
     clause_words,
     possessive_agent,
@@ -19,7 +22,10 @@ from smatrx.imports.clause_words import (
 )
 from smatrx.imports.mentions import WORD, Candidate, segment
 from smatrx.imports.ownership_words import (
+    ARABIC_TEAM_NOUNS,
+    ARABIC_WAS,
     NOUN_PHRASE_WORDS,
+    OWNERS_VERBS_BEFORE_SUBJECT,
     RELATIVE_PRONOUNS,
     RELATIVE_VERBS,
     THEIR_WORDS,
@@ -27,6 +33,7 @@ from smatrx.imports.ownership_words import (
     WRAPPING_WORDS,
 )
 from smatrx.imports.vocabulary import (
+    AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
     GENITIVE_PARTICLES,
@@ -81,7 +88,32 @@ def other_partys(text: str, cand: Candidate) -> bool:
     named_team = (opening[2] in SUBJECT_TEAM_NOUNS and opening[1] not in {"same", "whole"}) or (
         opening[1] in SUBJECT_TEAM_NOUNS | {"time"} and opening[2] in GENITIVE_PARTICLES | {"do"}
     )
-    return named_team and not FIRST_PERSON_WORDS.intersection(opening)
+    qualified = _qualified_team_acts(opening) and not _and_the_person(text, cand.end)
+    return (named_team or qualified) and not FIRST_PERSON_WORDS.intersection(opening)
+
+
+# A team's verb of making, running or working, as a sentence opening with it has it.
+_TEAM_VERBS = RELATIVE_VERBS | WORKING_VERBS | OWNERS_VERBS_BEFORE_SUBJECT
+
+
+_AND_WORDS = frozenset({"and", "y", "e", "et", "und", "en", "i"})
+
+
+def _and_the_person(text: str, end: int) -> bool:
+    """ "... usa Salesforce y yo administro la instancia": the person on it as well."""
+    after = [w.casefold() for w in WORD.findall(_CLAUSE_BREAK.split(text[end : end + 80])[0])]
+    return any(a in _AND_WORDS and b in FIRST_PERSON_SUBJECTS for a, b in itertools.pairwise(after))
+
+
+def _qualified_team_acts(opening: list[str]) -> bool:
+    """A team named by the words after its noun, as Romance languages and German order them,
+    then its verb: "L'équipe logicielle PC développe l'outil en C#", "Der Fachbereich
+    Aktuariat arbeitete mit SAS" (English names its team before the noun: above)."""
+    if opening[0].startswith(("l'", "l\u2019")):
+        opening = ["l", opening[0][2:], *opening[1:]]  # "L'équipe logicielle"
+    if opening[1] not in SUBJECT_TEAM_NOUNS or opening[1] in {"team", "teams"}:
+        return False
+    return opening[2] not in _TEAM_VERBS and any(w in _TEAM_VERBS for w in opening[3:5])
 
 
 def their_things(text: str, cand: Candidate) -> bool:
@@ -151,3 +183,33 @@ def _works_in_it(words: list[str], party: int) -> bool:
             verb = words[r + 1]
             return verb in RELATIVE_VERBS or verb in WORKING_VERBS
     return False
+
+
+# Korean and Japanese mark the subject with a particle glued to it: a team, a department,
+# a client, a vendor or a development house followed by the subject's particle, before the
+# name in its clause, is the one acting ("ML팀이 PyTorch로 개발하며", "インフラチームが
+# Terraformで管理").
+PARTY_AS_SUBJECT = re.compile(
+    r"(?:\uD300|\uBD80\uC11C|\uADF8\uB8F9|\uACE0\uAC1D\uC0AC|\uACE0\uAC1D|\uD611\uB825\uC0AC"
+    r"|\uBCA4\uB354|\uC5C5\uCCB4|\uAC1C\uBC1C\uC790\uB4E4"
+    # (a development house, an outsourcer, a supplier: "외주 개발사가 납품한 PHP 코드")
+    r"|\uAC1C\uBC1C\uC0AC|\uC678\uC8FC\uC0AC|\uACF5\uAE09\uC0AC)(?:\uC774|\uAC00|\uC740|\uB294|\uC5D0\uC11C)(?=\s)"
+    r"|(?:\u30C1\u30FC\u30E0|\u90E8\u7F72|\u90E8\u9580|\u30B0\u30EB\u30FC\u30D7|\u9867\u5BA2"
+    r"|\u30D9\u30F3\u30C0\u30FC|\u5354\u529B\u4F1A\u793E|\u958B\u767A\u8005)(?:\u304C|\u306F|\u5074\u304C|\u5074\u3067)"
+)
+
+
+def arabic_party_acts(before: list[str]) -> bool:
+    """In Arabic or Persian, a team named by the technology after it ("يديرها فريق Azure في
+    دبي": the Azure team in Dubai runs it; "تیم DevOps"), or a team, client or vendor opening
+    the clause as its subject, after "was" if any ("كان فريق الأنظمة لدى العميل يدير
+    Active Directory": the client's systems team ran it; not "فريق من" — "a team of")."""
+    if not before or not arabic_script(before[-1]):
+        return False
+    if before[-1] in ARABIC_TEAM_NOUNS:
+        return True
+    opening = before[1:] if before[0] in ARABIC_WAS else before
+    party = opening[0] if opening else ""
+    if not arabic_script(party) or not (party in ARABIC_TEAM_NOUNS or party in AGENT_NOUNS):
+        return False
+    return opening[1:2] != ["\u0645\u0646"]  # "من"

@@ -161,6 +161,7 @@ AGENT_NOUNS = word_set(
     contractor contractors subcontractor subcontractors agency agencies studio studios lab labs
     laboratory laboratories consultancy consultancies consultant consultants
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
+    provider providers
     engineers
     colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
     designers student students estudiante estudiantes étudiant étudiants studente studenti
@@ -350,7 +351,9 @@ NOT_USED_VERBS = word_set(
 # equipa de análise constrói ...", "L'équipe data construit ..."): what follows is theirs.
 # (Not "our team" or "my team": the person is in it, and the first-person words stop it.)
 SUBJECT_ARTICLES = word_set("the a o la le l el il lo die das der de het l'équipe")
-SUBJECT_TEAM_NOUNS = word_set("team teams equipa equipas equipe equipo équipe squadra")
+SUBJECT_TEAM_NOUNS = word_set(
+    "team teams equipa equipas equipe equipo équipe squadra abteilung fachbereich fachabteilung"
+)
 # In Spanish, Italian, Portuguese and French the object may open the sentence, taken up
 # by a pronoun before the verb, and the subject follow it: "El sistema y su base Oracle los
 # administra el proveedor", "Il portale lo gestisce il fornitore". After such a pronoun,
@@ -442,7 +445,9 @@ PREPOSITIONS = word_set(
 # "with the auditors, whose analytics team tests ..."): the prepositions of working with
 # or handing to, the relative pronouns of the languages whose verb follows them, and the
 # verbs of making, running or using a technology after them.
-COUNTERPART_PREPOSITIONS = word_set("with to avec à au aux com con para")
+COUNTERPART_PREPOSITIONS = word_set("with to for avec à au aux com con para")
+# ... but "for" after these is the person's employer: "Worked for the platform team, which".
+EMPLOYED_BEFORE_FOR = word_set("work works worked working")
 # Verbs of moving into a team: "to" after them is joining it, the person's ("Moved to the
 # data team, which uses Spark", "Promoted in 2021 to the platform team, which runs ...").
 JOINING_VERBS = word_set(
@@ -500,7 +505,8 @@ THEIR_WORDS = word_set(
 )
 # Verbs of working in a technology, in a relative clause on a party ("qui travaille en").
 WORKING_VERBS = word_set(
-    "work works travaille travaillent trabaja trabajan trabalha trabalham lavora lavorano"
+    "work works travaille travaillent trabaja trabajan trabalha trabalham lavora lavorano "
+    "arbeitet arbeiten arbeitete arbeiteten werkt werken werkte werkten"
 )
 # Words that end a line only when its sentence goes on in the next (a PDF's wrapped line).
 WRAPPING_WORDS = word_set("de del des du di da do of en in para sur con com mit")
