@@ -77,8 +77,8 @@ _MANAGING_A_TEAM = re.compile(
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
-    r"(?:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
-    r"|supervised|supervising|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
+    r"(?:(?i:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
+    r"|supervised|supervising)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
     r"|[Ff]ormação|[Aa]companhamento)"

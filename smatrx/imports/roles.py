@@ -31,6 +31,7 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "Administrator": ("Administration",),
     "Architect": ("Architecture",),
     "Manager": ("Management",),
+    "Owner": ("Management",),  # a "Product Owner" manages a product
 }
 _TITLE = re.compile(
     r"(?P<field>(?:[A-Z][\w+#./&-]*[ \t]+){1,4})(?P<role>" + "|".join(_FIELDS) + r"|Lead)\b"

@@ -199,6 +199,9 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         next_word is not None
         and next_word.group(1).casefold() in GENITIVE_PARTICLES
         and foreign_sentence(text, seg, cand.start)
+        # (after a noun it qualifies, the name is the technology: "cérémonies Scrum de deux
+        # équipes", "dashboards Tableau de la direction")
+        and not (words_before and words_before[-1].islower() and prev not in FOREIGN_FUNCTION_WORDS)
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and (

@@ -280,6 +280,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Locust": ("Performance Testing",),
     "k6": ("Performance Testing",),
     "LoadRunner": ("Performance Testing",),
+    # a board designed in a PCB tool is PCB design; Django REST Framework serves REST APIs
+    "Altium Designer": ("PCB Design",),
+    "KiCad": ("PCB Design",),
+    "Django REST Framework": ("REST APIs",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",

@@ -113,3 +113,33 @@ def test_not_the_skill(text: str, absent: str) -> None:
 )
 def test_still_the_skill(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # names of skills in other languages, and their word order
+        ("- Je leur fournis les API REST du back-office.", "REST APIs"),
+        ("- Discovery continuo con entrevistas a usuarios y tests A/B.", "A/B Testing"),
+        ("- Redacción de historias de usuario y criterios de aceptación.", "User Story Writing"),
+        ("- Trabajo con dos squads; gestión del backlog en Jira.", "Backlog Management"),
+        ("Habitué à travailler avec des équipes en mode agile.", "Agile"),
+        ("- Administration d'environ 300 serveurs Red Hat et Debian.", "Red Hat Enterprise Linux"),
+        # after a noun it qualifies, a name before "de" is the technology
+        ("- Participation aux cérémonies Scrum de deux équipes produit.", "Scrum"),
+        # a long compound the catalog knows in that language, in that language's sentence
+        ("- Regressietesten en acceptatietesten samen met de business.", "User Acceptance Testing"),
+        ("- Opzet van de teststrategie voor een SaaS-platform.", "Test Planning"),
+        # what a tool implies; what a title says
+        ("- Progettazione di schede elettroniche con Altium Designer.", "PCB Design"),
+        ("Product Owner, Mercadito Online (2018 - 2022)", "Product Management"),
+        ("- Coaching van twee junior testers.", "Mentoring"),
+    ],
+)
+def test_named_in_other_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_a_name_of_that_language_before_de_is_still_its_noun() -> None:
+    assert "Tableau" not in names("Suivi du tableau de bord mensuel et des indicateurs.")
+    assert "Tableau" not in names("Tableau de bord des ventes, mis à jour chaque lundi.")
