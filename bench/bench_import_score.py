@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Twenty-six corpora, each a folder with an expected.json:
+Twenty-nine corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -62,6 +62,12 @@ Twenty-six corpora, each a folder with an expected.json:
   whose work is full of words that name technologies), with more ordinary words used as words
   than before, the same way; each is scored once, untuned, and audited at its first score.
 
+* ``heldout26`` to ``heldout28`` (bench/corpora/heldout26/ ... heldout28/): three more, written
+  side by side once heldout23 to heldout25 had been used (English from places not used before;
+  French, German, Spanish, Brazilian Portuguese, Italian and Dutch from places not used before;
+  English of people who are not software engineers), the same way; each scored once, untuned,
+  and audited at its first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -70,7 +76,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout25|all]
+  [--corpus resumes|heldout|heldout2|...|heldout28|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -121,6 +127,9 @@ CORPORA = {
     "heldout23": Path(__file__).resolve().parent / "corpora" / "heldout23",
     "heldout24": Path(__file__).resolve().parent / "corpora" / "heldout24",
     "heldout25": Path(__file__).resolve().parent / "corpora" / "heldout25",
+    "heldout26": Path(__file__).resolve().parent / "corpora" / "heldout26",
+    "heldout27": Path(__file__).resolve().parent / "corpora" / "heldout27",
+    "heldout28": Path(__file__).resolve().parent / "corpora" / "heldout28",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -78,6 +78,7 @@ from smatrx.imports.vocabulary import (
     CAPITALS_ONLY,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
+    FIRST_NAMES,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
@@ -93,9 +94,11 @@ from smatrx.imports.vocabulary import (
 )
 from smatrx.imports.word_senses import (
     a_body_of_people,
+    a_currency,
     a_domain_served,
     a_model_number,
     a_persons_quality,
+    a_verb_and_its_object,
     machines_communicating,
 )
 
@@ -109,6 +112,10 @@ _LIST_SEPARATORS = re.compile(
     rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
 )
 _WINDOW = 6
+# Another given name joined to one: "Jasmine and Ka-ho", "Ka-ho and Jasmine".
+_GIVEN_NAME = r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?)"
+_PAIRED_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_GIVEN_NAME}\b(?![.+#])")
+_PAIRED_NAME_BEFORE = re.compile(rf"(?<![\w.]){_GIVEN_NAME}[ \t]+(?:and|&)[ \t]+$")
 # A version number right after a name (a year is none: "Spring 2015").
 _VERSION_AFTER = re.compile(r"[ \t]+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b(?![.,]\d)")
 # How far up a skills heading is looked for over a run of list lines, and how long such a
@@ -291,7 +298,8 @@ class Matcher:
                 return False
         if self._ends_a_longer_name(text, cand, seg):
             return False
-        following = re.match(r" ([A-Z][a-z]+)\b", text[cand.end : cand.end + 40])
+        # (a word after it in capitals too: "Clifton Vale RFC" is a club)
+        following = re.match(r" ([A-Z][a-z]+|[A-Z]{2,5})\b", text[cand.end : cand.end + 40])
         return following is None or normalise(following.group(1)) in self._by_key
 
     def _ends_a_longer_name(self, text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
@@ -311,6 +319,19 @@ class Matcher:
         return any(normalise(word) not in self._by_key for word in run) and bool(
             # (one capitalised word may just open the sentence: "Experienced Ruby engineer")
             len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
+        )
+
+    def _one_of_two_people(self, text: str, cand: Candidate) -> bool:
+        """A given name paired with another name no technology is called: "mentored two
+        graduates, Jasmine and Ka-ho", "with Kofi and Ruby" ("Ruby and Rails" are both
+        technologies)."""
+        if cand.text.casefold() not in FIRST_NAMES or not cand.text[:1].isupper():
+            return False
+        after = _PAIRED_NAME_AFTER.match(text, cand.end)
+        before = _PAIRED_NAME_BEFORE.search(text, max(0, cand.start - 30), cand.start)
+        return any(
+            pair is not None and normalise(pair.group("name")) not in self._by_key
+            for pair in (after, before)
         )
 
     def _a_name_made_of_its_words(self, text: str, cand: Candidate) -> bool:
@@ -393,7 +414,10 @@ class Matcher:
             and not machines_communicating(text, cand)
             and not a_persons_quality(text, cand)
             and not a_domain_served(text, cand)
+            and not a_verb_and_its_object(text, cand)
+            and not a_currency(text, cand)
             and not self._a_name_made_of_its_words(text, cand)
+            and not self._one_of_two_people(text, cand)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]

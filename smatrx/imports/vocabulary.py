@@ -68,7 +68,7 @@ AMBIGUOUS_WORDS = word_set(
     panorama cortex thanos mimir salmon realm dagger gymnasium petrel madagascar gmt
     aria axe narrator jaws voiceover talkback twig blade lando embassy eleventy
     dash phrase mirth rhapsody vespa windchill wave
-    lua
+    lua maze msk
     """
 )
 # Names whose lower-case spelling is an everyday word of English or another language:

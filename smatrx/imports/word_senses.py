@@ -17,10 +17,13 @@ def a_body_of_people(text: str, cand: Candidate) -> bool:
         return False
     after = WORD.findall(text[cand.end : cand.end + 16])[:1]
     before = WORD.findall(text[max(0, cand.start - 16) : cand.start])[-1:]
-    return bool(
-        (after and after[0].casefold() in _BODY_NOUNS_AFTER)
-        or (before and before[0].casefold() in _BODY_WORDS_BEFORE)
-    )
+    if (after and after[0].casefold() in _BODY_NOUNS_AFTER) or (
+        before and before[0].casefold() in _BODY_WORDS_BEFORE
+    ):
+        return True
+    # what is presented or reported to: "Present findings to nursing and physician
+    # leadership" ("provided leadership to the team" is still the skill)
+    return _TO_A_BODY.search(text, max(0, cand.start - 50), cand.start) is not None
 
 
 _BODY_WORDS = frozenset({"leadership"})
@@ -28,7 +31,15 @@ _BODY_NOUNS_AFTER = frozenset(
     {"team", "teams", "group", "groups", "forum", "meeting", "meetings", "offsite", "board"}
     | {"committee", "reads", "asked", "wanted", "signed", "approved", "reviews", "review"}
 )
-_BODY_WORDS_BEFORE = frozenset({"senior", "executive", "company", "exec", "c-suite"})
+_BODY_WORDS_BEFORE = frozenset(
+    {"senior", "executive", "company", "exec", "c-suite", "physician", "nursing", "clinical"}
+    | {"hospital", "school", "store", "regional", "group", "business", "practice", "site"}
+)
+_TO_A_BODY = re.compile(
+    r"\b(?:present|presents|presented|presenting|report|reports|reported|reporting|brief"
+    r"|briefs|briefed|briefing|escalate|escalated|escalating)\b[^.;\n]{0,30}?\bto[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+)?(?:[a-z-]+[ \t]+(?:and[ \t]+)?){0,3}$"
+)
 
 
 def a_persons_quality(text: str, cand: Candidate) -> bool:
@@ -140,3 +151,30 @@ _WORK_FOR_A_DOMAIN = frozenset(
     | {"recommendations", "search", "llms", "nlp", "kpis", "metrics", "datasets", "data"}
     | {"marts", "warehouse", "views", "queries", "workflows", "systems"}
 )
+
+
+def a_verb_and_its_object(text: str, cand: Candidate) -> bool:
+    """A name of two words whose first is a verb the person says they do, with its object:
+    "I design automation frameworks" is designing, not Design Automation."""
+    first, _, rest = cand.text.partition(" ")
+    if not rest or first.casefold() not in _VERBS_OPENING_NAMES:
+        return False
+    before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
+    return bool(before) and before[0].casefold() in {"i", "we", "to", "also", "you"}
+
+
+_VERBS_OPENING_NAMES = frozenset({"design", "test", "build", "model", "process", "map"})
+
+
+def a_currency(text: str, cand: Candidate) -> bool:
+    """An ISO currency code that is also a skill's name, beside an amount: "ARR CAD 6M",
+    "CAD 120,000" (Canadian dollars, not computer-aided design)."""
+    if cand.text not in _CURRENCY_CODES:
+        return False
+    return bool(
+        re.match(r"[ \t]*\$?\d", text[cand.end : cand.end + 4])
+        or re.search(r"\d[\d.,]*[kKmM]?[ \t]*$", text[max(0, cand.start - 12) : cand.start])
+    )
+
+
+_CURRENCY_CODES = frozenset({"CAD"})

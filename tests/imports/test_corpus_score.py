@@ -155,6 +155,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout23",
         "heldout24",
         "heldout25",
+        "heldout26",
+        "heldout27",
+        "heldout28",
     } <= set(HELD_OUT)
 
 
