@@ -437,10 +437,11 @@ class Matcher:
                 and cand.text.isascii()  # ("статистике" is the alias in that language)
                 and cand.text.islower()
                 and not cand.term.name.islower()
-                # (a compound the catalog knows as another name is that language's name of
-                # the skill: Dutch "acceptatietesten", "teststrategie"; a shorter word may
-                # be the everyday word: Romanian "traducere" in "memorii de traducere")
-                and not (len(cand.text) >= 12 and cand.text.casefold() != cand.term.name.casefold())
+                # (a long name the catalog knows is that language's name of the skill or the
+                # skill's name used as is: Dutch "acceptatietesten", French "microservices
+                # Java"; a shorter word may be the everyday word: Romanian "traducere" in
+                # "memorii de traducere", French "vite")
+                and len(cand.text) < 12
                 and foreign_sentence(text, near_line(text, cand.start), cand.start)
             )
             for cand in candidates

@@ -46,9 +46,15 @@ _LEADING_A_TEAM = re.compile(
     r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?Teams[ \t]+"
     r"(?:aus|von|mit)[ \t]+|von[ \t]+)"
     + _COUNT
+    # German compounds of "-leitung" with a number of people: "Teilprojektleitung Finanzen mit
+    # fünf Personen"
+    + r"|\b\w*[Ll]eitung\b[^.;\n]{0,30}?\bmit[ \t]+"
+    + _COUNT
+    + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Entwickler\w*|Kolleg\w*|Testern?)"
     # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
-    + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione)[ \t]+"
-    r"(?:tecnic[oa][ \t]+)?(?:di|del|della)[ \t]+(?:un|una)?[ \t]*(?:gruppo|team|squadra)"
+    + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione|[Cc]oordino"
+    r"|[Gg]uido|[Gg]estisco|[Dd]irigo|[Cc]oordinavo|[Gg]uidavo)[ \t]+"
+    r"(?:tecnic[oa][ \t]+)?(?:(?:di|del|della)[ \t]+)?(?:un|una)?[ \t]*(?:gruppo|team|squadra)"
     r"[ \t]+di[ \t]+"
     + _COUNT
     # Spanish and Portuguese: "Lideré un equipo de 5", "Liderança de uma equipa de 4"
@@ -78,7 +84,7 @@ _MANAGING_A_TEAM = re.compile(
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
     r"(?:(?i:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
-    r"|supervised|supervising)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
+    r"|supervised|supervising|mentor|mentora|mentore|tutor|tutora)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
     r"|[Ff]ormação|[Aa]companhamento)"

@@ -201,7 +201,11 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         and foreign_sentence(text, seg, cand.start)
         # (after a noun it qualifies, the name is the technology: "cérémonies Scrum de deux
         # équipes", "dashboards Tableau de la direction")
-        and not (words_before and words_before[-1].islower() and prev not in FOREIGN_FUNCTION_WORDS)
+        and not (
+            words_before
+            and prev not in FOREIGN_FUNCTION_WORDS
+            and prev not in ENGLISH_FUNCTION_WORDS
+        )
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and (
@@ -427,12 +431,14 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
     """The name is a company's legal form after the company's name, in the lower or title
     case only a legal form is written in ("Bank Lvant plc", "Kafue Commercial Bank Plc"): not
     a technology (a PLC is written in capitals)."""
-    if _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
-        return False
+    if _LEGAL_FORM.fullmatch(cand.text.upper()) is None and cand.text != "SAS":
+        return False  # (a French "SAS" is a legal form too, after a company's noun)
     if cand.text.isupper():
         # in capitals only after a company's own noun: "Gold Coast Commercial Bank PLC" (an
         # "Allen-Bradley PLC" is the controller)
-        noun = re.search(r"([A-Z][a-z]+)[ \t]+$", text[max(0, cand.start - 20) : cand.start])
+        noun = re.search(
+            r"([A-Z][a-z\u00e0-\u00ff]+)[ \t]+$", text[max(0, cand.start - 20) : cand.start]
+        )
         return noun is not None and noun.group(1).casefold() in COMPANY_NOUNS
     return (
         re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None

@@ -284,6 +284,11 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Altium Designer": ("PCB Design",),
     "KiCad": ("PCB Design",),
     "Django REST Framework": ("REST APIs",),
+    # deep-learning frameworks are for deep learning; a GLM is a statistical model
+    "PyTorch": ("Deep Learning",),
+    "TensorFlow": ("Deep Learning",),
+    "Keras": ("Deep Learning",),
+    "Generalized Linear Models": ("Statistical Modeling",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
@@ -384,6 +389,8 @@ COMPANY_NOUNS = word_set(
     communications energy utilities resources industries breweries properties finance capital
     trust partners enterprises foods mining petroleum oil gas motors cement pharmaceuticals
     plantations investments logistics shipping estates
+    systems systèmes systemes solutions conseil consulting technologies informatique services
+    ingénierie ingenierie groupe digital software logiciels industrie
     """
 )
 
@@ -596,6 +603,8 @@ FUZZY_STOP_WORDS = word_set(
     highchairs leaflets meteors mongooses passports capacitors gulps diffuses babylons
     photographs illustrating concurrence collaborator informatics pianos grade grades graded
     grado grados grau graus informatika informatik kanan
+    matematica matematiche matemática matemáticas matematicas matematika mathematik
+    mathématiques wiskunde matematik
     """
 )
 SKILL_LIST_HEADINGS = re.compile(
