@@ -251,6 +251,14 @@ class Matcher:
         high = right_words[-1].end() if right_words else cand.end
         if any(other.start < high and other.end > low for other in accepted):
             return True
+        # Under a skills heading, a name that opens a phrase of everyday words is one of
+        # them: "MSK assessment and triage, exercise prescription" (a physiotherapist's).
+        if (
+            right_words
+            and re.match(r"[ \t]+[a-z]", text[cand.end : right_words[0].end()])
+            and right_words[0].group().casefold() not in CONTEXT_WORDS | CONTEXT_NOUNS_AFTER
+        ):
+            return False
         return self._under_a_skills_heading(text, cand)
 
     @staticmethod

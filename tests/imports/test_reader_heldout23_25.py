@@ -190,3 +190,9 @@ def test_not_the_skill_26_28(text: str, absent: str) -> None:
 )
 def test_still_the_skill_26_28(text: str, present: str) -> None:
     assert present in names(text)
+
+
+def test_under_a_skills_heading_a_name_opening_everyday_words_is_one_of_them() -> None:
+    text = "KEY SKILLS\nMSK assessment and triage, exercise prescription, acupuncture"
+    assert "Amazon MSK" not in names(text)
+    assert "Amazon MSK" in names("KEY SKILLS\nKafka, MSK, Kinesis")
