@@ -45,7 +45,6 @@ from smatrx.imports.mentions import (
     near_line,
     not_english,
     segment,
-    starts_a_field,
 )
 from smatrx.imports.near_misses import (
     closest_name,
@@ -55,6 +54,12 @@ from smatrx.imports.near_misses import (
 )
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.people_skills import people_skill_mentions
+from smatrx.imports.proper_names import (
+    a_name_made_of_its_words,
+    a_proper_noun,
+    ends_a_longer_name,
+    one_of_two_people,
+)
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
     a_job_title,
@@ -78,7 +83,6 @@ from smatrx.imports.vocabulary import (
     CAPITALS_ONLY,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
-    FIRST_NAMES,
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
@@ -89,8 +93,8 @@ from smatrx.imports.vocabulary import (
     LOWER_CASE_WORDS,
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
+    PHRASE_END_WORDS,
     SHORT_ALLOWED,
-    THE_NOUN_FOLLOWERS,
 )
 from smatrx.imports.word_senses import (
     a_body_of_people,
@@ -112,10 +116,6 @@ _LIST_SEPARATORS = re.compile(
     rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
 )
 _WINDOW = 6
-# Another given name joined to one: "Jasmine and Ka-ho", "Ka-ho and Jasmine".
-_GIVEN_NAME = r"(?P<name>[A-Z][a-z]+(?:-[a-z]+)?)"
-_PAIRED_NAME_AFTER = re.compile(rf"[ \t]+(?:and|&)[ \t]+{_GIVEN_NAME}\b(?![.+#])")
-_PAIRED_NAME_BEFORE = re.compile(rf"(?<![\w.]){_GIVEN_NAME}[ \t]+(?:and|&)[ \t]+$")
 # A version number right after a name (a year is none: "Spring 2015").
 _VERSION_AFTER = re.compile(r"[ \t]+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b(?![.,]\d)")
 # How far up a skills heading is looked for over a run of list lines, and how long such a
@@ -257,6 +257,7 @@ class Matcher:
             right_words
             and re.match(r"[ \t]+[a-z]", text[cand.end : right_words[0].end()])
             and right_words[0].group().casefold() not in CONTEXT_WORDS | CONTEXT_NOUNS_AFTER
+            and right_words[0].group().casefold() not in PHRASE_END_WORDS  # ("R for the desk")
         ):
             return False
         return self._under_a_skills_heading(text, cand)
@@ -279,83 +280,6 @@ class Matcher:
                 return False  # a blank line or a line of prose ends the section
             line_start = prev_start
         return False
-
-    def _proper_noun(self, text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
-        """Written as the catalog names it (or as one of its aliases), capitalised, inside a
-        sentence (not its first word), long enough not to be an initial, and not the first
-        name of a person ("learned it from Jasmine Okafor")."""
-        written = cand.text.casefold()
-        named = cand.text == cand.term.name or any(
-            written == alias.casefold() for alias in cand.term.aliases
-        )
-        if not (
-            named
-            and len(cand.text) >= 4
-            and cand.text[:1].isupper()
-            and bool(WORD.search(text, seg[0], cand.start))
-            and not starts_a_field(text, cand.start)
-        ):
-            return False
-        if WORD.findall(text[max(seg[0], cand.start - 4) : cand.start])[-1:] == ["of"]:
-            return False  # a place or a title: "the oracle of Delphi"
-        before = WORD.findall(text[max(seg[0], cand.start - 5) : cand.start])[-1:]
-        if before == ["the"]:
-            after = WORD.findall(text[cand.end : min(seg[1], cand.end + 12)])[:1]
-            # "the Jenkins of our street", "the Hive was buzzing": a noun of its own
-            if not after or after[0].casefold() in THE_NOUN_FOLLOWERS:
-                return False
-        if self._ends_a_longer_name(text, cand, seg):
-            return False
-        # (a word after it in capitals too: "Clifton Vale RFC" is a club)
-        following = re.match(r" ([A-Z][a-z]+|[A-Z]{2,5})\b", text[cand.end : cand.end + 40])
-        return following is None or normalise(following.group(1)) in self._by_key
-
-    def _ends_a_longer_name(self, text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
-        """A surname after a first name inside a sentence: "met Kofi Jenkins", "by Ana Ruby";
-        or the last word of a longer name that opens with a word no technology is called:
-        "booked with Blue Dart Express", "Correo Austral Express — Backend Developer" (Dart
-        names a technology; Blue does not). A run holding a word of programming ("Programming
-        Languages Go") is a heading, not a name."""
-        window_start = max(seg[0], cand.start - 40)
-        preceding = re.search(
-            r"(?<![\w.])((?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+ ){1,3})$",
-            text[window_start : cand.start],
-        )
-        run = preceding.group(1).split() if preceding is not None else []
-        if any(word.casefold() in CONTEXT_WORDS for word in run):
-            return False
-        return any(normalise(word) not in self._by_key for word in run) and bool(
-            # (one capitalised word may just open the sentence: "Experienced Ruby engineer")
-            len(run) > 1 or WORD.search(text, seg[0], window_start + preceding.start(1))
-        )
-
-    def _one_of_two_people(self, text: str, cand: Candidate) -> bool:
-        """A given name paired with another name no technology is called: "mentored two
-        graduates, Jasmine and Ka-ho", "with Kofi and Ruby" ("Ruby and Rails" are both
-        technologies)."""
-        if cand.text.casefold() not in FIRST_NAMES or not cand.text[:1].isupper():
-            return False
-        after = _PAIRED_NAME_AFTER.match(text, cand.end)
-        before = _PAIRED_NAME_BEFORE.search(text, max(0, cand.start - 30), cand.start)
-        return any(
-            pair is not None and normalise(pair.group("name")) not in self._by_key
-            for pair in (after, before)
-        )
-
-    def _a_name_made_of_its_words(self, text: str, cand: Candidate) -> bool:
-        """A skill's everyday words capitalised as part of a company's name: "Rhône Cloud
-        Services, Lyon", "Atlas E-Commerce SARL" (the catalog writes "cloud services",
-        "E-commerce"; a name written as the catalog writes it is left to the other rules)."""
-        words = cand.text.split()
-        if cand.ambiguous or not all(w[:1].isupper() and not w.isupper() for w in words):
-            return False  # (an acronym is no everyday word: "SAP FI/CO", "TIA Portal")
-        if any(spelling == cand.text for spelling in (cand.term.name, *cand.term.aliases)):
-            return False
-        if in_a_company_name(text, cand):
-            return True
-        # (one word may be a noun a language capitalises: German "Arbeitsgruppe Statistik")
-        seg = segment(text, cand.start, cand.end)
-        return len(words) > 1 and self._ends_a_longer_name(text, cand, seg)
 
     @staticmethod
     def _in_list(
@@ -424,8 +348,8 @@ class Matcher:
             and not a_domain_served(text, cand)
             and not a_verb_and_its_object(text, cand)
             and not a_currency(text, cand)
-            and not self._a_name_made_of_its_words(text, cand)
-            and not self._one_of_two_people(text, cand)
+            and not a_name_made_of_its_words(text, cand, self._by_key)
+            and not one_of_two_people(text, cand, self._by_key)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]
@@ -497,10 +421,10 @@ class Matcher:
                                 and self._has_context(text, cand, accepted, seg)
                                 and not (
                                     cand.text[:1].isupper()
-                                    and self._ends_a_longer_name(text, cand, seg)
+                                    and ends_a_longer_name(text, cand, seg, self._by_key)
                                 )
                             )
-                            or self._proper_noun(text, cand, seg)
+                            or a_proper_noun(text, cand, seg, self._by_key)
                         )
                     )
                 ):
