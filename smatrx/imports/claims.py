@@ -18,7 +18,12 @@ _NUMBER_WORDS = {
         start=1,
     )
 }
-_NUMBER = rf"(?:\d{{1,2}}|{'|'.join(_NUMBER_WORDS)})"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+# "7", "seven", "twenty-five" (a hyphen joins tens and units: "five" alone is no count there)
+_NUMBER = (
+    rf"(?:\d{{1,2}}|(?:{'|'.join(_TENS)})[-\s](?:{'|'.join(list(_NUMBER_WORDS)[:9])})"
+    rf"|{'|'.join(_NUMBER_WORDS)}|{'|'.join(_TENS)})"
+)
 # What may stand between "years" and the name: "of", "in", "of experience in", "of
 # hands-on experience with", "working with".
 _LINK = (
@@ -26,7 +31,7 @@ _LINK = (
     r"(?:experience|work|working)\s+(?:in|with|on)|of|in|on|with)"
 )
 _CLAIM = re.compile(
-    rf"(?:(?<![\w.,])(?P<count>{_NUMBER})\s*\+?\s*"
+    rf"(?:(?<![\w.,-])(?P<count>{_NUMBER})\s*\+?\s*"
     rf"(?:full\s+)?years?['\u2019]?\s+{_LINK}"
     # "…, the last seven in security operations": the later part of a career
     rf"|\bthe\s+(?:last|past)\s+(?P<last>{_NUMBER})(?:\s+years?)?(?:\s+of\s+them)?\s+{_LINK})"
@@ -47,5 +52,11 @@ def claimed_years(text: str, start: int) -> int | None:
     if found is None:
         return None
     count = found.group("count") or found.group("last")
-    value = int(count) if count.isdigit() else _NUMBER_WORDS[count.casefold()]
+    value = int(count) if count.isdigit() else _number(count)
     return value if 0 < value <= 50 else None
+
+
+def _number(words: str) -> int:
+    """ "seven" 7, "twenty-five" 25, "thirty" 30."""
+    parts = re.split(r"[-\s]+", words.casefold())
+    return sum(_TENS.get(part) or _NUMBER_WORDS[part] for part in parts)

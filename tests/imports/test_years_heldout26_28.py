@@ -56,6 +56,7 @@ def test_a_bulleted_job_with_its_range_at_the_end_is_still_a_job() -> None:
         ("I have 5+ years of hands-on experience with ", 5),
         ("eight years' experience in ", 8),
         ("Analyst with 7 years working with ", 7),
+        ("Twenty-five years on ", 25),  # not "five"
     ],
 )
 def test_a_count_of_years_right_before_a_name_is_claimed(before: str, count: int) -> None:
