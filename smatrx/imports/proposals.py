@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from smatrx.imports.claims import claimed_years
 from smatrx.imports.dates import DateRange, months_between
 from smatrx.imports.matcher import Match, Matcher, Mention
 from smatrx.imports.sources.linkedin import LinkedInExport
@@ -226,6 +227,12 @@ def resume_proposals(
     body = strip_sidebar(text.split("\n"), today=today)
     reading = matcher.read(mask_name_line(text))
     found = _mentions_by_line(reading.own, line_starts, body)
+    # years the person states for a name ("the last seven in security operations")
+    claimed: dict[str, int] = {}
+    for start, _, match in reading.own:
+        count = claimed_years(text, start)
+        if count is not None:
+            claimed[match.skill_id] = max(count, claimed.get(match.skill_id, 0))
     theirs = _mentions_by_line(reading.theirs, line_starts, body)
     entries = split_entries(text, today=today)
     proposals = []
@@ -245,7 +252,7 @@ def resume_proposals(
             holding = _profile_periods(text, entries, mentions, line_starts, today)
         usage = estimate_usage(holding, lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
-        months = usage.months or None
+        months = max(usage.months, claimed.get(match.skill_id, 0) * 12) or None
         level = estimate_level(months, len(evidence))
         proposals.append(
             Proposal(

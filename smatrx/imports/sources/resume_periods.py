@@ -21,7 +21,10 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     with Always On", "- Led the 2019 - 2021 migration to Kafka and Flink"), not a new job. A
     bulleted job ("- Engineer, Acme (2019 - 2021)", "- 2019 - 2021: Engineer at Acme") has
     the range at an end of its line. An open range ("dal 2020", "since 2021") counts as
-    well: "..., and since 2021 on BigQuery." is no job begun in 2021."""
+    well: "..., and since 2021 on BigQuery." is no job begun in 2021. So does a range
+    closing the item after "in" ("- On-call cover, including the COVID ward in 2020–21."):
+    when something was done, as a year so placed is (item_year); a job's dates follow no
+    "in"."""
     if not BULLET.match(line):
         return False
     before, _, after = line.partition(date_text)
@@ -29,7 +32,12 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
     # BigQuery.")
     sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
-    return len(WORD.findall(before)) >= 3 and sentence
+    closing_in = _RANGE_AFTER_IN.search(before) is not None and not words_after
+    return len(WORD.findall(before)) >= 3 and (sentence or closing_in)
+
+
+# "in" (or "during", and the like: _IN_WORDS) right before a range: "... ICU in 2020–21."
+_RANGE_AFTER_IN = re.compile(r"(?<!\S)(?:in|during|durante|en|im|nel|em)\s+$", re.IGNORECASE)
 
 
 # An open start in brackets right after one name of a list that goes on after it.
