@@ -96,13 +96,24 @@ def _a_compounds_modifier(text: str, cand: Candidate, seg: tuple[int, int]) -> b
     """A capitalised name opening a hyphenated compound noun of a language that writes them
     so ("Oracle-Datebank", "Jenkins-Pipeline", "Spark-Jobs"), in a sentence of that language,
     with a capitalised noun after the hyphen that says nothing else ("Go-Live" is a launch)."""
-    noun = re.match(r"-([A-Z\u00c0-\u00de][^\W\d_]+)", text[cand.end : cand.end + 40])
+    head = re.match(r"-([^\W\d_]+)", text[cand.end : cand.end + 40])
+    if not cand.text[:1].isupper() or head is None:
+        return False
+    if head.group(1).casefold() in _COMPOUND_HEADS:
+        return True  # "Scrum-Teams", "Scrum-team", "Excel-basierte Berichte"
     return (
-        cand.text[:1].isupper()
-        and noun is not None
-        and noun.group(1).casefold() not in TRAP_AFTER
+        head.group(1)[:1].isupper()
+        and head.group(1).casefold() not in TRAP_AFTER
         and foreign_sentence(text, seg, cand.start)
     )
+
+
+# Heads of compounds that only a technology's name can qualify, in any language.
+_COMPOUND_HEADS = frozenset(
+    {"team", "teams", "master", "masters", "pipeline", "pipelines", "cluster", "clusters"}
+    | {"basierte", "basierten", "basiertes", "basiert", "gebaseerde", "berichte"}
+    | {"dashboards", "dashboard", "skripte", "scripts", "jobs", "makros", "macros", "modelle"}
+)
 
 
 def a_job_title(text: str, cand: Candidate) -> bool:

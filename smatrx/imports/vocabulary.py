@@ -289,6 +289,7 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "TensorFlow": ("Deep Learning",),
     "Keras": ("Deep Learning",),
     "Generalized Linear Models": ("Statistical Modeling",),
+    "Shiny": ("R",),  # an R package: its apps are written in R
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",

@@ -196,3 +196,18 @@ def test_under_a_skills_heading_a_name_opening_everyday_words_is_one_of_them() -
     text = "KEY SKILLS\nMSK assessment and triage, exercise prescription, acupuncture"
     assert "Amazon MSK" not in names(text)
     assert "Amazon MSK" in names("KEY SKILLS\nKafka, MSK, Kinesis")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a compound's head only a technology's name qualifies, in any language
+        ("- Drei Scrum-Teams, zwei Wochen Sprints.", "Scrum"),
+        ("- Werk in een Scrum-team van zeven.", "Scrum"),
+        ("- Monatliche Excel-basierte Berichte für die Geschäftsführung.", "Microsoft Excel"),
+        ("- Built the UI regression suite in Cypress.", "Regression Testing"),
+        ("- Dashboards in R Shiny for the lab.", "R"),
+    ],
+)
+def test_compounds_and_what_they_imply(text: str, present: str) -> None:
+    assert present in names(text)
