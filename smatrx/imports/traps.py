@@ -330,8 +330,13 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         apposition = re.match(r",[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 20])
         if apposition and apposition.group(1).casefold() in APPOSITION_OPENERS:
             return True
-        if _opens_its_line(text, cand) and _NAMED_PERSON_AFTER.match(text, cand.end):
-            return True  # a referee or a contact: "Pascal Renard, responsable SOC, ..."
+        if _NAMED_PERSON_AFTER.match(text, cand.end) and (
+            _opens_its_line(text, cand)
+            or re.search(r",[ \t]*$", text[max(0, cand.start - 3) : cand.start])
+        ):
+            # a referee or a contact: "Pascal Renard, responsable SOC, ..."; a person in
+            # apposition: "support the CFO, Julia Mokoena, with the annual budget"
+            return True
     return False
 
 

@@ -211,3 +211,12 @@ def test_under_a_skills_heading_a_name_opening_everyday_words_is_one_of_them() -
 )
 def test_compounds_and_what_they_imply(text: str, present: str) -> None:
     assert present in names(text)
+
+
+def test_a_person_in_apposition_and_other_words_for_skills() -> None:
+    assert "Julia" not in names("Support the CFO, Julia Mokoena, with the annual budget.")
+    assert "Budget Management" in names("Support the CFO with the annual budget.")
+    assert "Vulnerability Management" in names("- Ran vulnerability scans with Nessus.")
+    assert "Data Modeling" in names("- Modelagem dos dados do lakehouse.")
+    assert "Graphic Design" in names("Diseñadora gráfica — Estudio Alcázar (2018 – 2021)")
+    assert "UX Design" in names("Diseñadora UX/UI sénior — Junta de Andalucía")
