@@ -84,7 +84,7 @@ _MANAGING_A_TEAM = re.compile(
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
     r"(?:(?i:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
-    r"|supervised|supervising|mentor|mentora|mentore|tutor|tutora)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
+    r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
     r"|[Ff]ormação|[Aa]companhamento)"
@@ -92,7 +92,8 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
-    r"|pasantes|estagiários|estagiárias|juniores|stagiairs)\b"
+    r"|pasantes|estagiários|estagiárias|juniores|stagiairs|students|student|doctorants"
+    r"|doktoranden|tesistas|tesisti)\b"
 )
 
 

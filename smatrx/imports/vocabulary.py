@@ -290,6 +290,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Deep Learning",),
     "Generalized Linear Models": ("Statistical Modeling",),
     "Shiny": ("R",),  # an R package: its apps are written in R
+    # machine-learning libraries are used for machine learning
+    "scikit-learn": ("Machine Learning",),
+    "XGBoost": ("Machine Learning",),
+    "LightGBM": ("Machine Learning",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",

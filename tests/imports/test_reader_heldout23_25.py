@@ -220,3 +220,10 @@ def test_a_person_in_apposition_and_other_words_for_skills() -> None:
     assert "Data Modeling" in names("- Modelagem dos dados do lakehouse.")
     assert "Graphic Design" in names("Diseñadora gráfica — Estudio Alcázar (2018 – 2021)")
     assert "UX Design" in names("Diseñadora UX/UI sénior — Junta de Andalucía")
+
+
+def test_what_libraries_imply_and_more_names_of_methods() -> None:
+    assert "Machine Learning" in names("- Built a readmission risk model in Python (scikit-learn).")
+    assert "Requirements Gathering" in names("- Gathered requirements for the loan projects.")
+    assert "Time Series Forecasting" in names("- Forecast seasonal load with R time-series models.")
+    assert "Mentoring" in names("- Supervise two MSc placement students each year.")
