@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Twenty-nine corpora, each a folder with an expected.json:
+Thirty-two corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -68,6 +68,12 @@ Twenty-nine corpora, each a folder with an expected.json:
   English of people who are not software engineers), the same way; each scored once, untuned,
   and audited at its first score.
 
+* ``heldout29`` to ``heldout31`` (bench/corpora/heldout29/ ... heldout31/): three more, written
+  side by side once heldout26 to heldout28 had been used (English from places not used before;
+  French, German, Spanish, Portuguese, Italian and Dutch from places not used before; English
+  of people who are not software engineers), the same way; each scored once, untuned, and
+  audited at its first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -76,7 +82,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout28|all]
+  [--corpus resumes|heldout|heldout2|...|heldout31|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -130,6 +136,9 @@ CORPORA = {
     "heldout26": Path(__file__).resolve().parent / "corpora" / "heldout26",
     "heldout27": Path(__file__).resolve().parent / "corpora" / "heldout27",
     "heldout28": Path(__file__).resolve().parent / "corpora" / "heldout28",
+    "heldout29": Path(__file__).resolve().parent / "corpora" / "heldout29",
+    "heldout30": Path(__file__).resolve().parent / "corpora" / "heldout30",
+    "heldout31": Path(__file__).resolve().parent / "corpora" / "heldout31",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -158,6 +158,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout26",
         "heldout27",
         "heldout28",
+        "heldout29",
+        "heldout30",
+        "heldout31",
     } <= set(HELD_OUT)
 
 
