@@ -55,15 +55,18 @@ from smatrx.imports.near_misses import (
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.people_skills import people_skill_mentions
 from smatrx.imports.proper_names import (
+    a_legal_form_after_a_name,
     a_name_made_of_its_words,
     a_proper_noun,
     ends_a_longer_name,
     one_of_two_people,
+    opens_a_longer_name,
 )
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
 from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
+    another_kind_of_thing,
     in_a_company_name,
     in_a_quoted_title,
     model_names,
@@ -104,6 +107,8 @@ from smatrx.imports.word_senses import (
     a_persons_quality,
     a_verb_and_its_object,
     machines_communicating,
+    regression_among_tests,
+    regression_test_mentions,
 )
 
 # CatalogTerm and Match, the public types, live in smatrx.imports.mentions (shared with
@@ -348,6 +353,9 @@ class Matcher:
             and not a_domain_served(text, cand)
             and not a_verb_and_its_object(text, cand)
             and not a_currency(text, cand)
+            and not regression_among_tests(text, cand.start, cand.end)
+            and not another_kind_of_thing(text, cand)
+            and not a_legal_form_after_a_name(text, cand, self._by_key)
             and not a_name_made_of_its_words(text, cand, self._by_key)
             and not one_of_two_people(text, cand, self._by_key)
         ]
@@ -421,7 +429,10 @@ class Matcher:
                                 and self._has_context(text, cand, accepted, seg)
                                 and not (
                                     cand.text[:1].isupper()
-                                    and ends_a_longer_name(text, cand, seg, self._by_key)
+                                    and (
+                                        ends_a_longer_name(text, cand, seg, self._by_key)
+                                        or opens_a_longer_name(text, cand, self._by_key)
+                                    )
                                 )
                             )
                             or a_proper_noun(text, cand, seg, self._by_key)
@@ -510,6 +521,7 @@ class Matcher:
         found.extend(shared_head_items(text, accepted, self._by_key))
         found.extend(title_mentions(text, self._by_key))
         found.extend(people_skill_mentions(text, self._by_key))
+        found.extend(regression_test_mentions(text, self._by_key))
         found.extend(talk_sections(text, self._by_key))
         taken = [(c.start, c.end) for c in candidates]
         exact_ids = {m.skill_id for _, _, m in found}

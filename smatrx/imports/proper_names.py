@@ -38,6 +38,8 @@ def a_proper_noun(text: str, cand: Candidate, seg: tuple[int, int], known: Conta
         return False
     if WORD.findall(text[max(seg[0], cand.start - 4) : cand.start])[-1:] == ["of"]:
         return False  # a place or a title: "the oracle of Delphi"
+    if re.match(r"[ \t]+of[ \t]+[A-Z]", text[cand.end : cand.end + 6]):
+        return False  # a place: "Penarth, Vale of Glamorgan"
     before = WORD.findall(text[max(seg[0], cand.start - 5) : cand.start])[-1:]
     if before == ["the"]:
         after = WORD.findall(text[cand.end : min(seg[1], cand.end + 12)])[:1]
@@ -46,9 +48,24 @@ def a_proper_noun(text: str, cand: Candidate, seg: tuple[int, int], known: Conta
             return False
     if ends_a_longer_name(text, cand, seg, known):
         return False
-    # (a word after it in capitals too: "Clifton Vale RFC" is a club)
-    following = re.match(r" ([A-Z][a-z]+|[A-Z]{2,5})\b", text[cand.end : cand.end + 40])
-    return following is None or normalise(following.group(1)) in known
+    return not opens_a_longer_name(text, cand, known)
+
+
+def opens_a_longer_name(text: str, cand: Candidate, known: Container[str]) -> bool:
+    """Capitalised words after the name, one of them no technology's name: "Clifton Vale
+    RFC" is a club, "Swift Cargo Movers" a haulier (Cargo names a technology; Movers does
+    not). A word of programming ends nothing: "Python Developer"."""
+    following = _CAPITALISED_AFTER.match(text, cand.end)
+    if following is None:
+        return False
+    return any(
+        normalise(word) not in known and word.casefold() not in CONTEXT_WORDS
+        for word in following.group().split()
+    )
+
+
+# Up to three capitalised words (or acronyms) right after a name: "Cargo Movers", "RFC".
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})\b(?![.+#-]\w)){1,3}")
 
 
 def ends_a_longer_name(
@@ -100,3 +117,25 @@ def a_name_made_of_its_words(text: str, cand: Candidate, known: Container[str]) 
     # (one word may be a noun a language capitalises: German "Arbeitsgruppe Statistik")
     seg = segment(text, cand.start, cand.end)
     return len(words) > 1 and ends_a_longer_name(text, cand, seg, known)
+
+
+def a_legal_form_after_a_name(text: str, cand: Candidate, known: Container[str]) -> bool:
+    """A French "SAS" closing a company's name of two or more words no technology is called,
+    with no capitalised word after it: "Vinéa Logistique SAS, Mérignac", "Transports Kléber
+    SAS" ("Base SAS", "Certified Base SAS Programmer" are the software)."""
+    if cand.text != "SAS":
+        return False
+    run = _NAME_RUN_BEFORE.search(text, max(0, cand.start - 60), cand.start)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    return (
+        len(words) >= 2
+        and all(normalise(word) not in known for word in words)
+        and not re.match(r"[ \t]+[A-Z]", text[cand.end : cand.end + 3])
+    )
+
+
+_NAME_RUN_BEFORE = re.compile(
+    r"(?<![\w.])((?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f'-]+[ \t]+){2,4})$"
+)

@@ -272,6 +272,24 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     return False
 
 
+def another_kind_of_thing(text: str, cand: Candidate) -> bool:
+    """A word before the name that makes it another thing, whatever the name: a kitchen's
+    rank before "Chef", a kind of snake before "python" ("the odd royal python"); a part
+    of another abbreviation glued to it ("IR(ME)R", "C-SSRS")."""
+    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-1:]
+    if (
+        before
+        and re.match(r"[ \t]+$", text[cand.start - 1 : cand.start])
+        and before[0].casefold() in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
+    ):
+        return True
+    glued = text[max(0, cand.start - 2) : cand.start]
+    return cand.text.isupper() and (
+        (len(cand.text) == 1 and glued.endswith(")") and glued[:1].isalpha())
+        or (len(glued) == 2 and glued[1] == "-" and glued[0].isupper())
+    )
+
+
 def not_the_persons_verb(text: str, cand: Candidate) -> bool:
     """A name written as a past-tense verb after a passive or another subject: "was
     mentored by", "she managed the team"."""

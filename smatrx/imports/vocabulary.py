@@ -78,7 +78,7 @@ LOWER_CASE_WORDS = word_set("salesforce vite")
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
-AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations"})
+AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations", "batch files"})
 # The "vue ... mentor" line (second held-out corpus): "a point of vue", "a price
 # estimation model", "an android" in fiction, "a mentor of mine" are prose; capitalised,
 # listed or with context they still count.
@@ -187,6 +187,8 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
         kitchen master celebrity
         """
     ),
+    # a snake: "the odd royal python", "a carpet python"
+    "python": word_set("royal ball carpet reticulated burmese rock pet tree"),
 }
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.

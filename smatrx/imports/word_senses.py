@@ -6,8 +6,11 @@ and the mention; no Flask, no database."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from smatrx.imports.mentions import WORD, Candidate
+from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match
+
+Mention = tuple[int, int, Match]
 
 
 def a_body_of_people(text: str, cand: Candidate) -> bool:
@@ -178,3 +181,32 @@ def a_currency(text: str, cand: Candidate) -> bool:
 
 
 _CURRENCY_CODES = frozenset({"CAD"})
+
+
+def regression_among_tests(text: str, start: int, end: int) -> bool:
+    """ "regression" listed with other kinds of test is regression testing, not the
+    statistical method: "regression, smoke and UAT", "sanity and regression suites"."""
+    if text[start:end].casefold() != "regression":
+        return False
+    window = text[max(0, start - 40) : end + 40].casefold()
+    return any(re.search(rf"\b{word}\b", window) for word in _KINDS_OF_TEST)
+
+
+_KINDS_OF_TEST = (
+    "smoke", "sanity", "uat", "functional", "integration", "e2e", "end-to-end", "exploratory",
+    "acceptance", "test", "tests", "testing", "qa", "manual", "automated",
+)  # fmt: skip
+_REGRESSION_WORD = re.compile(r"\bregression\b", re.IGNORECASE)
+
+
+def regression_test_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
+    """Regression Testing where "regression" is listed with other kinds of test."""
+    term = by_key.get("regressiontesting")
+    if term is None:
+        return []
+    return [
+        (hit.start(), hit.end(), Match(term.skill_id, term.name, hit.group(), False, 100.0))
+        for hit in _REGRESSION_WORD.finditer(text)
+        if regression_among_tests(text, hit.start(), hit.end())
+        and not re.match(r"[ \t]+(?:testing|tests?)\b", text[hit.end() : hit.end() + 9], re.I)
+    ]

@@ -227,3 +227,37 @@ def test_what_libraries_imply_and_more_names_of_methods() -> None:
     assert "Requirements Gathering" in names("- Gathered requirements for the loan projects.")
     assert "Time Series Forecasting" in names("- Forecast seasonal load with R time-series models.")
     assert "Mentoring" in names("- Supervise two MSc placement students each year.")
+
+
+# Found with heldout29 to heldout31, after their first scores.
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Manage trucks from partners such as Swift Cargo Movers at peak times", "Swift"),
+        ("- Manage trucks from partners such as Swift Cargo Movers at peak times", "Cargo"),
+        ("Exotics ward: rabbits, tortoises and the odd royal python", "Python"),
+        ("### Développeur back-end PHP senior — Vinéa Logistique SAS, Mérignac", "SAS"),
+        ("IR(ME)R compliance audits for the department", "R"),
+        ("C-SSRS screening at every intake", "SQL Server Reporting Services"),
+        ("Penarth, Vale of Glamorgan", "Vale"),
+        ("- replaced nightly batch files between the branches", "Windows Batch Scripting"),
+        ("- Test cases for shops; regression, smoke and UAT.", "Regression Analysis"),
+    ],
+)
+def test_not_the_skill_29_31(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Wrote Python scripts for the lab.", "Python"),
+        ("Certified Base SAS Programmer (2019)", "SAS"),
+        ("- Test cases for shops; regression, smoke and UAT.", "Regression Testing"),
+        ("Linear regression models for pricing.", "Regression Analysis"),
+    ],
+)
+def test_still_the_skill_29_31(text: str, present: str) -> None:
+    assert present in names(text)
