@@ -57,6 +57,7 @@ from smatrx.imports.ownership_subjects import (
     arabic_party_acts,
     other_partys,
     their_things,
+    wrapped_clause_start,
 )
 from smatrx.imports.ownership_words import (
     COUNTERPART_PREPOSITIONS,
@@ -114,6 +115,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if names_their_team(text, cand):
         return True  # "the client's Power BI reporting team", "el equipo de Ingeniería de"
     start, end = clause(text, cand)
+    start = wrapped_clause_start(text, cand)  # ("... lo implementan en\nReact Native")
     before = clause_words(text, start, cand.start)
     after = clause_words(text, cand.end, end)
     if not before and cand.text.casefold() in PERSON_VERBS:
@@ -125,6 +127,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
         return True  # Korean "재무팀이 SAP에서 관리하고", Japanese "MLチームがPyTorchで開発"
     sentence = segment(text, cand.start, cand.end)
+    sentence = (min(sentence[0], start), sentence[1])  # (over a wrapped line)
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"

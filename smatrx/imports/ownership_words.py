@@ -427,6 +427,8 @@ ARABIC_WAS = word_set("كان كانت كانوا")
 NOUN_PHRASE_WORDS = word_set(
     """
     un une uma um una uno el la le les il lo het een der die das ein eine bir egy
+    # (Spanish, Portuguese and Italian plural articles: "los desarrolladores lo implementan")
+    los las os gli
     the a an our their his her its my your another other one two three four five six
     several some many all both each every few external outside previous former new
     sister partner
