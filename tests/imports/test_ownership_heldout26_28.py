@@ -52,3 +52,47 @@ def test_plural_article_before_the_party() -> None:
         "Protótipos das telas que a loja pediu; os desenvolvedores o constroem em Angular.",
         "Angular",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # "whose" and the party's things, then a past verb
+        ("- Partnered with the risk team, whose scoring models ran in SAS.", "SAS"),
+        # Italian "al" (to the), an imperfect verb after adverbs
+        ("- Supporto al reparto vendite, che lavorava ancora solo in SAS.", "SAS"),
+        # Dutch: the relative clause's verb comes after the name
+        ("- Overleg met de afdeling, dat in Python ontwikkelt, over de koppeling.", "Python"),
+        ("- Trabajo con el equipo móvil, que desarrollaba las apps en Kotlin.", "Kotlin"),
+    ],
+)
+def test_a_relative_clause_about_a_counterpart(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("- Worked with the risk team, whose scoring models I rebuilt in Python.", "Python"),
+        ("- Moved to the data team, which ran Spark on Kubernetes.", "Apache Spark"),
+        ("- Bij het platformteam, dat ik in Kotlin heb gebouwd.", "Kotlin"),
+    ],
+)
+def test_a_relative_clause_the_person_is_in_stays_theirs(text: str, own: str) -> None:
+    assert_own(text, own)
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- Nauwe afstemming met het SAP-team over de koppelingen.", "SAP"),
+        ("- Regelmäßige Abstimmung mit dem Kotlin-Team zur App.", "Kotlin"),
+    ],
+)
+def test_a_team_the_name_is_glued_to(text: str, theirs: str) -> None:
+    """Dutch and German glue the name to the team with a hyphen ("het SAP-team")."""
+    assert_theirs(text, theirs)
+
+
+def test_the_persons_own_glued_team_stays_theirs() -> None:
+    assert_own("- Ich leite das Kotlin-Team seit 2021.", "Kotlin")

@@ -1,0 +1,105 @@
+"""A party the person works with or hands work to, described by a relative clause whose verb
+is one of making, running or using: "Hand the logs to the security operations centre, which
+runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
+actuarial team, whose pricing models ran in SAS", "met het platformteam, dat in Go
+ontwikkelt" — the party's technology. Pure functions of a clause's words;
+smatrx.imports.ownership decides with them."""
+
+from __future__ import annotations
+
+from smatrx.imports.clause_words import agent, team_word
+from smatrx.imports.ownership_clauses import named_reach
+from smatrx.imports.ownership_words import (
+    COUNTERPART_PREPOSITIONS,
+    EMPLOYED_BEFORE_FOR,
+    JOINING_VERBS,
+    ORGANISATION_NOUNS,
+    PAST_RELATIVE_VERBS,
+    PLACE_MODIFIERS,
+    PREPOSITIONS,
+    RELATIVE_ADVERBS,
+    RELATIVE_PRONOUNS,
+    RELATIVE_VERBS,
+    VERB_FINAL_RELATIVES,
+    WHOSE_PRONOUNS,
+    WORKING_VERBS,
+)
+from smatrx.imports.vocabulary import FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
+
+_FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
+# The verbs of a relative clause about the party, present or past ("which runs", "whose
+# models ran", "che lavorava", "que desarrollaba").
+_VERBS = RELATIVE_VERBS | WORKING_VERBS | PAST_RELATIVE_VERBS
+
+
+def the_person_acts(words: list[str]) -> bool:
+    """ "..., which I operated": the person acting in the clause — not merely their things
+    ("leverantörens Java-applikation, våra servrar") nor the person served ("did all the
+    layouts in Adobe XD and exported them for me")."""
+    return any(w in FIRST_PERSON_SUBJECTS or w in _FIRST_PERSON_CONTRACTIONS for w in words)
+
+
+def counterpart_acts(before: list[str], after: list[str]) -> bool:
+    """A relative clause about a party the person works with or hands work to, its verb one
+    of making, running or using: "Hand the logs to the security operations centre, which
+    runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
+    auditors, whose analytics team tests our journals in Alteryx", "with the actuarial
+    team, whose pricing models ran in SAS" — the party's technology (not "Joined the
+    platform team, which runs Kafka", "Moved to the data team, which uses Spark", nor
+    "..., which I maintain")."""
+    if the_person_acts(after):
+        return False
+    for r, word in enumerate(before):
+        if word not in RELATIVE_PRONOUNS and word not in WHOSE_PRONOUNS:
+            continue
+        if not _counterpart(before[:r]):
+            continue
+        rest = before[r + 1 :]
+        if word in WHOSE_PRONOUNS:  # "whose analytics team tests": the verb after its team
+            party = [k for k, w in enumerate(rest[:4]) if agent(w) or team_word(w)]
+            # (or after their things: "whose pricing models ran in SAS")
+            things = [k for k, w in enumerate(rest[1:4], 1) if w in _VERBS]
+            rest = rest[party[0] + 1 :] if party else rest[things[0] :] if things else []
+        rest = _without_adverbs(rest)  # "which also runs", "che lavorava ancora"
+        if rest[:1] and rest[0] in _VERBS and not the_person_acts(rest):
+            return True
+        if word in VERB_FINAL_RELATIVES and _VERBS.intersection(after[:2]):
+            return True  # Dutch and German put the verb last: "dat in VHDL ontwikkelt"
+    return False
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """The words after a relative pronoun without the adverbs opening them ("also",
+    "still", "ancora interamente", "entirely")."""
+    k = 0
+    while k < min(2, len(words)) and (
+        words[k] in RELATIVE_ADVERBS or words[k].endswith(("ly", "mente"))
+    ):
+        k += 1
+    return words[k:]
+
+
+def _counterpart(words: list[str]) -> bool:
+    """The noun phrase ending `words` names a party (not the person's own team), governed
+    by a preposition of working with or handing to: "with the neighbouring hospital", "to
+    the security operations centre", "avec l'équipe mobile", "al reparto attuariale"."""
+    for k in range(len(words) - 1, max(-1, len(words) - named_reach(words)), -1):
+        word, previous = words[k], words[k - 1] if k else ""
+        if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
+            continue
+        if word in ORGANISATION_NOUNS and previous in PLACE_MODIFIERS:
+            return False  # "to the new data centre": a place, not a party
+        j = k - 1
+        while j >= 0 and k - j <= 5 and words[j] not in PREPOSITIONS:
+            if words[j] in COUNTERPART_PREPOSITIONS:
+                break
+            j -= 1
+        if j < 0 or words[j] not in COUNTERPART_PREPOSITIONS:
+            return False
+        if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
+            return False  # "Moved in 2021 to the data team, which ...": the person joined
+        if words[j] == "for" and words[j - 1 : j] and words[j - 1] in EMPLOYED_BEFORE_FOR:
+            return False  # "Worked for the platform team, which runs Kafka": theirs too
+        mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
+        return not (mine and team_word(word))  # "with my team, which builds ..."
+    return False
