@@ -51,7 +51,11 @@ from smatrx.imports.ownership_clauses import (
     their_work_after,
     verb_before_by,
 )
-from smatrx.imports.ownership_counterparts import counterpart_acts, the_person_acts
+from smatrx.imports.ownership_counterparts import (
+    counterpart_acts,
+    the_person_acts,
+    their_things_named,
+)
 from smatrx.imports.ownership_subjects import (
     PARTY_AS_SUBJECT,
     arabic_party_acts,
@@ -139,7 +143,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "to load data from the client's SAP ECC extracts"
     if arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
-    if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
+    if their_things_named(before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
     if _opens_with_the_persons_verb(before):
         return False

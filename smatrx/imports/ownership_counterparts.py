@@ -24,7 +24,7 @@ from smatrx.imports.ownership_words import (
     WHOSE_PRONOUNS,
     WORKING_VERBS,
 )
-from smatrx.imports.vocabulary import FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS
+from smatrx.imports.vocabulary import FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, PERSON_VERBS
 
 _FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
 # The verbs of a relative clause about the party, present or past ("which runs", "whose
@@ -103,3 +103,32 @@ def _counterpart(words: list[str]) -> bool:
         mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
         return not (mine and team_word(word))  # "with my team, which builds ..."
     return False
+
+
+def their_things_named(before: list[str]) -> bool:
+    """A party in the clause, and "their" (or "its", after a client, vendor or other party
+    that is no team) right before the name, or before a list the name ends: "Helped the
+    actuarial team reconcile data feeding their Prophet models", "clients send orders from
+    their own Shopify and NetSuite systems", "Advised a retail client on the renewal of its
+    Salesforce licence" (not "Rebuilt the client portal and its React front end", the
+    person's verb of making opening the clause)."""
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        word = before[k]
+        if word in {"their", "its"}:
+            break
+        if word not in _LIST_WORDS and k < len(before) - 2:
+            return False  # (a name of the list, then "and": "Shopify and")
+    else:
+        return False
+    if any(w not in _LIST_WORDS for w in before[k + 1 : -1]) and before[-1] not in _LIST_WORDS:
+        return False  # "their data feeding Prophet": the name is not theirs
+    if len(before) - k > 2 and not _LIST_WORDS.intersection(before[k + 1 :]):
+        return False
+    if word == "their":
+        return any(team_word(w) or agent(w) for w in before[:k])
+    opens_making = bool(before) and before[0] in PERSON_VERBS
+    return not opens_making and any(agent(w) for w in before[:k])
+
+
+# Words inside a list of names after "their": "their own Shopify and NetSuite systems".
+_LIST_WORDS = frozenset({"own", "and", "or"})

@@ -96,3 +96,23 @@ def test_a_team_the_name_is_glued_to(text: str, theirs: str) -> None:
 
 def test_the_persons_own_glued_team_stays_theirs() -> None:
     assert_own("- Ich leite das Kotlin-Team seit 2021.", "Kotlin")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        # "their" before a list the name ends
+        (
+            "- Retail clients upload stock from their own Magento and WooCommerce shops.",
+            "WooCommerce",
+        ),
+        # "its" after a client, no verb of making opening the clause
+        ("- Counselled a hospital client on the renewal of its SAP licence.", "SAP"),
+    ],
+)
+def test_their_things_named_before_a_list_or_with_its(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+def test_its_after_the_persons_verb_of_making_stays_theirs() -> None:
+    assert_own("- Built the customer portal and its Angular front end.", "Angular")
