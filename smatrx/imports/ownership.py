@@ -53,6 +53,7 @@ from smatrx.imports.ownership_clauses import (
 )
 from smatrx.imports.ownership_counterparts import (
     counterpart_acts,
+    team_stack_in_brackets,
     the_person_acts,
     their_things_named,
 )
@@ -109,6 +110,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
     if others_team(text, cand) or other_partys(text, cand) or their_things(text, cand):
         return True
+    if team_stack_in_brackets(text, cand):
+        return True  # "L'équipe mobile (Kotlin et Swift) s'appuie sur ..."
     if names_their_team(text, cand):
         return True  # "the client's Power BI reporting team", "el equipo de Ingeniería de"
     start, end = clause(text, cand)

@@ -7,7 +7,10 @@ smatrx.imports.ownership decides with them."""
 
 from __future__ import annotations
 
-from smatrx.imports.clause_words import agent, team_word
+import re
+
+from smatrx.imports.clause_words import agent, clause_words, team_word
+from smatrx.imports.mentions import Candidate
 from smatrx.imports.ownership_clauses import named_reach
 from smatrx.imports.ownership_words import (
     COUNTERPART_PREPOSITIONS,
@@ -132,3 +135,49 @@ def their_things_named(before: list[str]) -> bool:
 
 # Words inside a list of names after "their": "their own Shopify and NetSuite systems".
 _LIST_WORDS = frozenset({"own", "and", "or"})
+
+
+def team_stack_in_brackets(text: str, cand: Candidate) -> bool:
+    """The name in brackets right after another team, as its stack: "L'équipe mobile
+    (Kotlin et Swift) s'appuie sur ...", "die Services der Entwicklerteams (Java/Spring
+    Boot)", "do time de backend (escritos em Go)" — the team's technology (not "my team
+    (Java)", "Led the mobile team (Kotlin)": the person's own team, or the one they lead)."""
+    opening = text.rfind("(", max(0, cand.start - 60), cand.start)
+    if opening < 0 or ")" in text[opening : cand.start]:
+        return False
+    closing = text.find(")", cand.end, cand.end + 60)
+    if closing < 0 or len(text[opening:closing].split()) > 8:
+        return False
+    # (the bracket may open the next line: "... der Entwicklerteams\n  (Java)")
+    low = max(0, opening - 100)
+    cut = [m.end() for m in _BRACKET_CLAUSE_BREAK.finditer(text, low, opening)]
+    words = clause_words(text, cut[-1] if cut else low, opening)
+    if not words or _MEMBERSHIP.intersection(words[-5:]):
+        return False  # "a developer in a team of five (Kotlin)": the person's team
+    team = [
+        k
+        for k in range(max(0, len(words) - 3), len(words))
+        if team_word(words[k])  # (not a party's noun: "Developer at Insurance Broker (Java)")
+        or (words[k] == "time" and k and words[k - 1] in _BRAZILIAN_OF)
+    ]
+    if not team or FIRST_PERSON_WORDS.intersection(words[-5:]):
+        return False
+    if not _TEAM_ARTICLES.intersection(words[max(0, team[-1] - 2) : team[-1]]):
+        return False  # a heading's "Backend Engineer, Payments Team (Java, Kafka)": theirs
+    if _ON_WORDS.intersection(words[team[-1] + 1 :]):
+        return False  # "clients in Python (pandas)", "customers on Linux (Debian)": a thing's
+    return not (words[0] in PERSON_VERBS or the_person_acts(words))
+
+
+# Brazilian Portuguese "time" (team) after "do", "da", "pelo".
+_BRAZILIAN_OF = frozenset({"do", "da", "pelo", "pela", "o"})
+# What ends the clause before a bracket: a sentence's end, a semicolon, a new bullet.
+_BRACKET_CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?=\s)|\n[ \t]*[-\u2022\u00b7*]|\n[ \t]*\n")
+# A preposition between the party and the bracket: the bracket is about a thing of its own.
+_ON_WORDS = PREPOSITIONS | {"en", "em", "sur", "auf", "op", "su", "met", "mit", "avec", "con"}
+# The article or genitive before another team ("l'équipe", "der Entwicklerteams", "do time").
+_TEAM_ARTICLES = frozenset(
+    {"the", "l", "la", "le", "el", "il", "die", "der", "des", "het", "de", "do", "da", "o", "a"}
+)
+# Being in a team, not beside it: "in a team of five", "dans l'équipe", "im Team".
+_MEMBERSHIP = frozenset({"in", "of", "within", "im", "dans", "nel", "nella", "nello", "na"})

@@ -116,3 +116,28 @@ def test_their_things_named_before_a_list_or_with_its(text: str, theirs: str) ->
 
 def test_its_after_the_persons_verb_of_making_stays_theirs() -> None:
     assert_own("- Built the customer portal and its Angular front end.", "Angular")
+
+
+@pytest.mark.parametrize(
+    ("text", "theirs"),
+    [
+        ("- L'équipe data (Scala et Spark) reprend nos fichiers chaque nuit.", "Scala"),
+        ("- Images Docker für die Services der Backendteams\n  (Kotlin/Ktor)", "Kotlin"),
+        ("- Integração com as APIs do time de pagamentos (escritas em Kotlin).", "Kotlin"),
+    ],
+)
+def test_a_teams_stack_in_brackets(text: str, theirs: str) -> None:
+    assert_theirs(text, theirs)
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("- Led the mobile team (Kotlin, Swift) through two releases.", "Kotlin"),
+        ("- Mobile developer in a team of five (Kotlin, Swift).", "Kotlin"),
+        ("Backend Engineer, Payments Team (Kotlin, Kafka)", "Kotlin"),
+        ("- Segmentation models for the sales team in Python (pandas).", "pandas"),
+    ],
+)
+def test_the_persons_team_or_thing_in_brackets_stays_theirs(text: str, own: str) -> None:
+    assert_own(text, own)
