@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from smatrx.imports.clause_words import agent, clause_words, team_word
+from smatrx.imports.clause_words import agent, clause_words, possessive_agent, team_word
 from smatrx.imports.mentions import Candidate
 from smatrx.imports.ownership_clauses import named_reach
 from smatrx.imports.ownership_words import (
@@ -110,29 +110,42 @@ def _counterpart(words: list[str]) -> bool:
 
 def their_things_named(before: list[str]) -> bool:
     """A party in the clause, and "their" (or "its", after a client, vendor or other party
-    that is no team) right before the name, or before a list the name ends: "Helped the
-    actuarial team reconcile data feeding their Prophet models", "clients send orders from
-    their own Shopify and NetSuite systems", "Advised a retail client on the renewal of its
-    Salesforce licence" (not "Rebuilt the client portal and its React front end", the
-    person's verb of making opening the clause)."""
-    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
-        word = before[k]
-        if word in {"their", "its"}:
-            break
-        if word not in _LIST_WORDS and k < len(before) - 2:
-            return False  # (a name of the list, then "and": "Shopify and")
-    else:
+    that is no team) right before the name, before a list the name ends, or before their
+    thing kept in it: "Helped the actuarial team reconcile data feeding their Prophet
+    models", "clients send orders from their own Shopify and NetSuite systems", "the
+    client's finance team kept their ledger in Oracle", "Advised a retail client on the
+    renewal of its Salesforce licence" (not "Rebuilt the client portal and its React front
+    end", the person's verb of making opening the clause)."""
+    k = _their_word(before)
+    if k is None:
         return False
-    if any(w not in _LIST_WORDS for w in before[k + 1 : -1]) and before[-1] not in _LIST_WORDS:
-        return False  # "their data feeding Prophet": the name is not theirs
-    if len(before) - k > 2 and not _LIST_WORDS.intersection(before[k + 1 :]):
-        return False
-    if word == "their":
+    if before[k] == "their":
         return any(team_word(w) or agent(w) for w in before[:k])
     opens_making = bool(before) and before[0] in PERSON_VERBS
     return not opens_making and any(agent(w) for w in before[:k])
 
 
+def _their_word(before: list[str]) -> int | None:
+    """Where "their" or "its" stands before the name: right before it ("their Prophet
+    models"), before a list it ends ("their own Shopify and"), or before their thing and
+    "in" ("their ledger in")."""
+    for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
+        if before[k] not in {"their", "its"}:
+            continue
+        rest = before[k + 1 :]
+        listed = bool(rest) and (
+            rest[-1] in _LIST_WORDS or all(w in _LIST_WORDS for w in rest[:-1])
+        )
+        if len(rest) <= 1 or (listed and _LIST_WORDS.intersection(rest)):
+            return k  # "their Prophet", "their own Shopify and"
+        if 2 <= len(rest) <= 3 and rest[-1] in _KEPT_IN and not _LIST_WORDS.intersection(rest):
+            return k  # "their ledger in Oracle"
+        return None
+    return None
+
+
+# "In", "on": their thing kept in the name ("their ledger in Oracle").
+_KEPT_IN = frozenset({"in", "on"})
 # Words inside a list of names after "their": "their own Shopify and NetSuite systems".
 _LIST_WORDS = frozenset({"own", "and", "or"})
 
@@ -181,3 +194,22 @@ _TEAM_ARTICLES = frozenset(
 )
 # Being in a team, not beside it: "in a team of five", "dans l'équipe", "im Team".
 _MEMBERSHIP = frozenset({"in", "of", "within", "im", "dans", "nel", "nella", "nello", "na"})
+
+
+def against_anothers_thing(before: list[str]) -> bool:
+    """Another party's thing after "with", "against" or "to", the name its own: "Reconciled
+    our figures with the billing vendor's Teradata reports", "Sent the files to the
+    client's SAP team" — though the person's verb opens the clause, the thing they work
+    against is the other party's (not "Rebuilt the client's checkout in React": the
+    possessive is the verb's object)."""
+    for i in range(max(0, len(before) - 2), len(before)):
+        if not possessive_agent(before[i], before[i - 1] if i else ""):
+            continue
+        window = before[max(0, i - 4) : i]
+        governing = [w for w in window if w in PREPOSITIONS or w in _AGAINST_WORDS]
+        return bool(governing) and governing[-1] in _AGAINST_WORDS
+    return False
+
+
+# Prepositions of working against a thing that is not the person's.
+_AGAINST_WORDS = frozenset({"with", "against", "to", "alongside"})

@@ -141,3 +141,20 @@ def test_a_teams_stack_in_brackets(text: str, theirs: str) -> None:
 )
 def test_the_persons_team_or_thing_in_brackets_stays_theirs(text: str, own: str) -> None:
     assert_own(text, own)
+
+
+def test_their_thing_kept_in_the_name() -> None:
+    """ "their" and their thing, then "in": the party keeps it there, the person does not."""
+    assert_theirs(
+        "- Loaded the sales feeds; the client's payroll team kept their records in SAP and "
+        "we received exports.",
+        "SAP",
+    )
+
+
+def test_another_partys_thing_after_with_or_against() -> None:
+    """The person's verb opens the clause, but the thing they work against is another's."""
+    assert_theirs(
+        "- Matched our totals against the vendor's Snowflake extracts weekly.", "Snowflake"
+    )
+    assert_own("- Rebuilt the client's checkout in React.", "React")
