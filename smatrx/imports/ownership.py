@@ -54,6 +54,7 @@ from smatrx.imports.ownership_clauses import (
 from smatrx.imports.ownership_counterparts import (
     against_anothers_thing,
     counterpart_acts,
+    others_kept_it_in,
     team_stack_in_brackets,
     the_person_acts,
     their_things_named,
@@ -149,6 +150,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
     if their_things_named(before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
+    if others_kept_it_in(before):
+        return True  # "Replaced the spreadsheets our dispatchers kept in Excel"
     if against_anothers_thing(before):
         return True  # "Reconciled our figures with the vendor's Teradata reports"
     if _opens_with_the_persons_verb(before):

@@ -213,3 +213,23 @@ def against_anothers_thing(before: list[str]) -> bool:
 
 # Prepositions of working against a thing that is not the person's.
 _AGAINST_WORDS = frozenset({"with", "against", "to", "alongside"})
+
+
+def others_kept_it_in(before: list[str]) -> bool:
+    """A clause of other people inside the person's, with no "that": "Replaced the
+    spreadsheets our dispatchers kept in Excel", "Retired the macros the planners wrote in
+    VBA" — the people's tool, which the person replaced or worked on (not "our team kept":
+    the person's own team; nor "we kept", "I kept": the person)."""
+    if len(before) < 6 or before[-1] not in _KEPT_IN or before[-2] not in _KEEPING_VERBS:
+        return False
+    people, determiner = before[-3], before[-4]
+    if team_word(people) or people in FIRST_PERSON_WORDS or people in FIRST_PERSON_SUBJECTS:
+        return False
+    plural = people.isalpha() and people.endswith("s") and not people.endswith("ss")
+    return plural and (determiner in _PEOPLE_DETERMINERS or agent(people))
+
+
+_KEEPING_VERBS = frozenset(
+    {"kept", "built", "wrote", "used", "maintained", "ran", "managed", "made", "created"}
+)
+_PEOPLE_DETERMINERS = frozenset({"our", "their", "the", "his", "her"})

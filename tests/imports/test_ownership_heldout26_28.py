@@ -158,3 +158,12 @@ def test_another_partys_thing_after_with_or_against() -> None:
         "- Matched our totals against the vendor's Snowflake extracts weekly.", "Snowflake"
     )
     assert_own("- Rebuilt the client's checkout in React.", "React")
+
+
+def test_a_clause_of_other_people_without_that() -> None:
+    """ "the sheets our planners kept in Excel": the planners' tool, not the person's."""
+    assert_theirs(
+        "- Retired the rota sheets our planners kept in Excel for a web app.", "Microsoft Excel"
+    )
+    assert_own("- Replaced the scripts we kept in Perl with Python services.", "Perl")
+    assert_own("- Migrated the jobs our team wrote in Perl to Python.", "Perl")
