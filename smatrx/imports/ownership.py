@@ -55,6 +55,8 @@ from smatrx.imports.ownership_counterparts import (
     against_anothers_thing,
     counterpart_acts,
     others_kept_it_in,
+    party_after_its_verb,
+    team_after_in_a_run,
     team_stack_in_brackets,
     the_person_acts,
     their_things_named,
@@ -142,6 +144,10 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if their_relative_clause(before) and not the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
+    if party_after_its_verb(after, foreign):
+        return True  # Russian "(iOS на Swift) делал подрядчик": the contractor made it
+    if team_after_in_a_run(text, cand, after, before):
+        return True  # Thai "SAP ซึ่งทีมไอที...ดูแล": which the IT team looks after
     if _first_person(before):
         return False
     if from_their_system(before):

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF002 - letters of other scripts are data here, not typos.
 """A party the person works with or hands work to, described by a relative clause whose verb
 is one of making, running or using: "Hand the logs to the security operations centre, which
 runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
@@ -27,7 +28,13 @@ from smatrx.imports.ownership_words import (
     WHOSE_PRONOUNS,
     WORKING_VERBS,
 )
-from smatrx.imports.vocabulary import FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, PERSON_VERBS
+from smatrx.imports.vocabulary import (
+    FIRST_PERSON_SUBJECTS,
+    FIRST_PERSON_WORDS,
+    NEGATIONS,
+    ONLY_WORDS,
+    PERSON_VERBS,
+)
 
 _FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
 # The verbs of a relative clause about the party, present or past ("which runs", "whose
@@ -233,3 +240,53 @@ _KEEPING_VERBS = frozenset(
     {"kept", "built", "wrote", "used", "maintained", "ran", "managed", "made", "created"}
 )
 _PEOPLE_DETERMINERS = frozenset({"our", "their", "the", "his", "her"})
+
+
+def party_after_its_verb(after: list[str], foreign: bool) -> bool:
+    """In a language of free word order, the party after the verb that follows the name:
+    Russian "(iOS на Swift) делал подрядчик, его я не тестировал" (the contractor made it;
+    I did not test it) — the party's, unless the person acts there too (a first-person
+    word not followed by a negation)."""
+    if not foreign:
+        return False
+    verbs = [k for k, w in enumerate(after[:3]) if _cyrillic_verb(w)]  # ("на Swift) делал")
+    if not verbs or not after[verbs[0] + 1 :] or not _party(after[verbs[0] + 1]):
+        return False
+    for i, word in enumerate(after):
+        if word in FIRST_PERSON_SUBJECTS and not NEGATIONS.intersection(after[i + 1 : i + 3]):
+            return False
+    return True
+
+
+def _party(word: str) -> bool:
+    return agent(word) or team_word(word)
+
+
+def _cyrillic_verb(word: str) -> bool:
+    """A Russian, Ukrainian or Bulgarian verb by its ending: past "-л", "-ла", "-ли", "-ло",
+    present "-ет", "-ит", "-ют", "-ят", "-ут" (not a preposition: "для", "на", "с")."""
+    if len(word) < 4 or not all("\u0400" <= c <= "\u04ff" for c in word):
+        return False
+    return word.endswith(_CYRILLIC_VERB_ENDINGS)
+
+
+_CYRILLIC_VERB_ENDINGS = ("л", "ла", "ли", "ло", "ет", "ит", "ют", "ят", "ут")
+
+
+def team_after_in_a_run(text: str, cand: Candidate, after: list[str], before: list[str]) -> bool:
+    """In Thai, written without spaces, "which" and a team right after the name: "SAP
+    ซึ่งทีมไอที...ดูแล" (which the IT team looks after) — the team's; unless the person acts
+    in the clause (a first-person word, not followed by "only": "เราส่งเพียง", we only send)."""
+    following = text[cand.end : cand.end + 12].lstrip()
+    if not following.startswith(_THAI_WHICH) or not after or not team_word(after[0]):
+        return False
+    if FIRST_PERSON_WORDS.intersection(before):
+        return False
+    for i, word in enumerate(after):
+        if word in FIRST_PERSON_WORDS and not ONLY_WORDS.intersection(after[i + 1 : i + 3]):
+            return False
+    return True
+
+
+# Thai "which" ("ซึ่ง"), "that" ("ที่"), "by" ("โดย") opening the run after a name.
+_THAI_WHICH = ("\u0e0b\u0e36\u0e48\u0e07", "\u0e17\u0e35\u0e48", "\u0e42\u0e14\u0e22")

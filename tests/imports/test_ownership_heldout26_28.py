@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 -- sentences of other languages spell their own letters
 """Whose technology a mention is: the rules found with the held-out corpora 26 to 28, used
 after their first score. Another party's clause read over a line break that only wraps the
 sentence, and plural articles before a party in Spanish, Portuguese and Italian."""
@@ -167,3 +168,16 @@ def test_a_clause_of_other_people_without_that() -> None:
     )
     assert_own("- Replaced the scripts we kept in Perl with Python services.", "Perl")
     assert_own("- Migrated the jobs our team wrote in Perl to Python.", "Perl")
+
+
+def test_a_party_after_its_verb_in_russian() -> None:
+    """Russian puts the subject after its verb: "(... на Kotlin) писал подрядчик"."""
+    assert_theirs(
+        "— Старое приложение склада (на Kotlin) писал подрядчик, я его не трогал.", "Kotlin"
+    )
+    assert_own("— Приложение склада на Kotlin писал я сам для подрядчика.", "Kotlin")
+
+
+def test_thai_which_and_a_team_after_the_name() -> None:
+    """Thai "ซึ่งทีม...ดูแล": which the team looks after; "เราส่งเพียง": we only send."""
+    assert_theirs("• ระบบบัญชีเป็น Oracle ซึ่งทีมไอทีดูแล เราส่งเพียงไฟล์", "Oracle Database")
