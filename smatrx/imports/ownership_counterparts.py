@@ -208,9 +208,11 @@ def against_anothers_thing(before: list[str]) -> bool:
     our figures with the billing vendor's Teradata reports", "Sent the files to the
     client's SAP team" — though the person's verb opens the clause, the thing they work
     against is the other party's (not "Rebuilt the client's checkout in React": the
-    possessive is the verb's object)."""
+    possessive is the verb's object). A plural possessive is another party whatever its noun
+    ("report to the mines' SCADA systems"): a person's employer is one organisation."""
     for i in range(max(0, len(before) - 2), len(before)):
-        if not possessive_agent(before[i], before[i - 1] if i else ""):
+        plural = before[i].endswith(("s'", "s\u2019")) and before[i][:-2].isalpha()
+        if not (plural or possessive_agent(before[i], before[i - 1] if i else "")):
             continue
         window = before[max(0, i - 4) : i]
         governing = [w for w in window if w in PREPOSITIONS or w in _AGAINST_WORDS]

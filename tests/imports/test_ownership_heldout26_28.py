@@ -181,3 +181,9 @@ def test_a_party_after_its_verb_in_russian() -> None:
 def test_thai_which_and_a_team_after_the_name() -> None:
     """Thai "ซึ่งทีม...ดูแล": which the team looks after; "เราส่งเพียง": we only send."""
     assert_theirs("• ระบบบัญชีเป็น Oracle ซึ่งทีมไอทีดูแล เราส่งเพียงไฟล์", "Oracle Database")
+
+
+def test_a_plural_possessive_after_to_or_with() -> None:
+    """ "the depots' SAP system": many organisations, none of them the person's employer."""
+    assert_theirs("- Wrote a gateway so our scanners could post to the depots' SAP system.", "SAP")
+    assert_own("- Built dashboards for the stores' managers in Tableau.", "Tableau")
