@@ -42,7 +42,6 @@ from smatrx.imports.mentions import (
 from smatrx.imports.ownership_clauses import (
     from_their_system,
     my_part_after,
-    named_reach,
     names_a_party,
     names_their_team,
     own_phrase,
@@ -52,25 +51,29 @@ from smatrx.imports.ownership_clauses import (
     their_work_after,
     verb_before_by,
 )
+from smatrx.imports.ownership_counterparts import (
+    against_anothers_thing,
+    counterpart_acts,
+    others_kept_it_in,
+    party_after_its_verb,
+    team_after_in_a_run,
+    team_stack_in_brackets,
+    the_person_acts,
+    their_things_named,
+)
 from smatrx.imports.ownership_subjects import (
     PARTY_AS_SUBJECT,
     arabic_party_acts,
     other_partys,
     their_things,
+    wrapped_clause_start,
 )
 from smatrx.imports.ownership_words import (
-    COUNTERPART_PREPOSITIONS,
-    EMPLOYED_BEFORE_FOR,
     EXTERNAL_MARKERS,
-    JOINING_VERBS,
     NOUN_PHRASE_WORDS,
-    ORGANISATION_NOUNS,
-    PLACE_MODIFIERS,
     PREPOSITIONS,
-    RELATIVE_PRONOUNS,
-    RELATIVE_VERBS,
-    WHOSE_PRONOUNS,
-    WORKING_VERBS,
+    WITH_ARTICLES,
+    WITH_WORDS,
 )
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
@@ -111,9 +114,12 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     """The mention names a technology of someone other than the person."""
     if others_team(text, cand) or other_partys(text, cand) or their_things(text, cand):
         return True
+    if team_stack_in_brackets(text, cand):
+        return True  # "L'équipe mobile (Kotlin et Swift) s'appuie sur ..."
     if names_their_team(text, cand):
         return True  # "the client's Power BI reporting team", "el equipo de Ingeniería de"
     start, end = clause(text, cand)
+    start = wrapped_clause_start(text, cand)  # ("... lo implementan en\nReact Native")
     before = clause_words(text, start, cand.start)
     after = clause_words(text, cand.end, end)
     if not before and cand.text.casefold() in PERSON_VERBS:
@@ -125,26 +131,35 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if PARTY_AS_SUBJECT.search(text, start, cand.start) and not _first_person(before):
         return True  # Korean "재무팀이 SAP에서 관리하고", Japanese "MLチームがPyTorchで開発"
     sentence = segment(text, cand.start, cand.end)
+    sentence = (min(sentence[0], start), sentence[1])  # (over a wrapped line)
     foreign = foreign_sentence(text, sentence, cand.start)
     if foreign and before[-1:] in (["me"], ["us"]):
         before = before[:-1]  # Albanian "Integrimet me MuleSoft": "with", not "me"
-    if _counterpart_acts(before, after) or (
-        names_a_party(after) and _counterpart_acts(before + after, [])
+    if counterpart_acts(before, after) or (
+        names_a_party(after) and counterpart_acts(before + after, [])
     ):
         return True  # "to the operations centre, which runs Splunk" (Splunk; and the centre)
     if their_party_named(before, after) or their_work_after(text, cand):
         return True  # "our web development agency", "; the partner's developers built it"
-    if their_relative_clause(before) and not _the_person_acts(own_phrase(after)):
+    if their_relative_clause(before) and not the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
+    if party_after_its_verb(after, foreign):
+        return True  # Russian "(iOS на Swift) делал подрядчик": the contractor made it
+    if team_after_in_a_run(text, cand, after, before):
+        return True  # Thai "SAP ซึ่งทีมไอที...ดูแล": which the IT team looks after
     if _first_person(before):
         return False
     if from_their_system(before):
         return True  # "to load data from the client's SAP ECC extracts"
     if arabic_party_acts(before):
         return True  # "يديرها فريق Azure", "كان فريق الأنظمة لدى العميل يدير Active Directory"
-    if "their" in before[-2:] and any(team_word(w) or agent(w) for w in before):
+    if their_things_named(before):
         return True  # "Helped the actuarial team reconcile data feeding their Prophet models"
+    if others_kept_it_in(before):
+        return True  # "Replaced the spreadsheets our dispatchers kept in Excel"
+    if against_anothers_thing(before):
+        return True  # "Reconciled our figures with the vendor's Teradata reports"
     if _opens_with_the_persons_verb(before):
         return False
     if (
@@ -156,7 +171,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "a equipa SAP do cliente", Greek "omada data science", "l'équipe Java"
     if _a_passive_party(before, after):
         return True  # "gebouwd door de collega's van het frontendteam", "oleh pasukan IT"
-    if _the_person_acts(after):
+    if the_person_acts(after):
         return False  # "..., which I set up"
     if _another_acts_before(before, foreign):
         return True  # (the person's "my" after the name belongs to a clause of its own)
@@ -177,61 +192,6 @@ _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
     | {"pela", "pelo", "da", "do", "della", "del", "du"}
 )
-
-
-def _counterpart_acts(before: list[str], after: list[str]) -> bool:
-    """A relative clause about a party the person works with or hands work to, its verb one
-    of making, running or using: "Hand the logs to the security operations centre, which
-    runs Splunk", "avec l'équipe mobile, qui développe l'application en Kotlin", "with the
-    auditors, whose analytics team tests our journals in Alteryx" — the party's technology
-    (not "Joined the platform team, which runs Kafka", "Moved to the data team, which uses
-    Spark", nor "..., which I maintain")."""
-    if _the_person_acts(after):
-        return False
-    for r, word in enumerate(before):
-        if word not in RELATIVE_PRONOUNS and word not in WHOSE_PRONOUNS:
-            continue
-        if not _counterpart(before[:r]):
-            continue
-        rest = before[r + 1 :]
-        if word in WHOSE_PRONOUNS:  # "whose analytics team tests": the verb after its team
-            party = [k for k, w in enumerate(rest[:4]) if agent(w) or team_word(w)]
-            rest = rest[party[0] + 1 :] if party else []
-        if rest[:1] and rest[0] in _ADVERBS:
-            rest = rest[1:]  # "which also runs"
-        verbs = RELATIVE_VERBS | WORKING_VERBS  # "..., que trabaja en Databricks"
-        if rest[:1] and rest[0] in verbs and not _the_person_acts(rest):
-            return True
-    return False
-
-
-_ADVERBS = frozenset({"also", "still", "now", "already", "aussi", "também", "también"})
-
-
-def _counterpart(words: list[str]) -> bool:
-    """The noun phrase ending `words` names a party (not the person's own team), governed
-    by a preposition of working with or handing to: "with the neighbouring hospital", "to
-    the security operations centre", "avec l'équipe mobile"."""
-    for k in range(len(words) - 1, max(-1, len(words) - named_reach(words)), -1):
-        word, previous = words[k], words[k - 1] if k else ""
-        if not (agent(word) or team_word(word) or word in ORGANISATION_NOUNS):
-            continue
-        if word in ORGANISATION_NOUNS and previous in PLACE_MODIFIERS:
-            return False  # "to the new data centre": a place, not a party
-        j = k - 1
-        while j >= 0 and k - j <= 5 and words[j] not in PREPOSITIONS:
-            if words[j] in COUNTERPART_PREPOSITIONS:
-                break
-            j -= 1
-        if j < 0 or words[j] not in COUNTERPART_PREPOSITIONS:
-            return False
-        if JOINING_VERBS.intersection(words[max(0, j - 3) : j]):
-            return False  # "Moved in 2021 to the data team, which ...": the person joined
-        if words[j] == "for" and words[j - 1 : j] and words[j - 1] in EMPLOYED_BEFORE_FOR:
-            return False  # "Worked for the platform team, which runs Kafka": theirs too
-        mine = any(w in FIRST_PERSON_WORDS for w in words[j + 1 : k])
-        return not (mine and team_word(word))  # "with my team, which builds ..."
-    return False
 
 
 def _first_person(words: list[str]) -> bool:
@@ -261,15 +221,7 @@ def _disowned_after(text: str, start: int, end: int) -> bool:
     return _NOT_USED.search(text, start, end) is not None
 
 
-def _the_person_acts(words: list[str]) -> bool:
-    """ "..., which I operated": the person acting in the clause — not merely their things
-    ("leverantörens Java-applikation, våra servrar") nor the person served ("did all the
-    layouts in Adobe XD and exported them for me")."""
-    return any(w in FIRST_PERSON_SUBJECTS or w in _FIRST_PERSON_CONTRACTIONS for w in words)
-
-
 _FIRST_PERSON_OBJECTS = frozenset({"me", "us", "mig"})
-_FIRST_PERSON_CONTRACTIONS = frozenset({"i'm", "i've", "i'd", "we're", "we've"})
 
 
 def _agent_follows(words: list[str], index: int) -> bool:
@@ -565,8 +517,8 @@ def others_team(text: str, cand: Candidate) -> bool:
     """The name qualifies another team the person worked with: "worked with the Java
     team", "the Kafka platform group", "the client's Java team builds", "Our Java team
     owns the gateway" (the sentence's subject) — their technology, not the person's."""
-    if re.match(r"[ \t]+\w", text[cand.end : cand.end + 2]) is None:
-        return False
+    if re.match(r"[ \t]+\w|-\w", text[cand.end : cand.end + 2]) is None:
+        return False  # (Dutch and German glue the name on: "met het FPGA-team")
     after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
     if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
         after = after[1:]
@@ -584,4 +536,6 @@ def others_team(text: str, cand: Candidate) -> bool:
         return True  # "Our Java team owns ..." opens the sentence
     if before == ["the"] and team_acts_after(text, cand.end):
         return True  # "The SAP Basis team handled transports": its verb, no "I" after
+    if len(before) >= 2 and before[-2] in WITH_WORDS and before[-1] in WITH_ARTICLES:
+        return True  # "samenwerking met het FPGA-team", "Abstimmung mit dem SAP-Team"
     return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"

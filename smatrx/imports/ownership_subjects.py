@@ -47,6 +47,8 @@ from smatrx.imports.vocabulary import (
 # How far around a name another organisation is looked for, and what ends its clause.
 _OTHER_PARTY_REACH = 80
 _CLAUSE_BREAK = re.compile(r"[;!?:\n]|\.(?=\s)")
+# Within a sentence (mentions.segment), a line break only wraps it: not a break there.
+_BREAK_IN_SENTENCE = re.compile(r"[;!?:]|\.(?=\s)")
 # The person only as the one a thing is given to: "with us", "for me", "avec nous".
 _FIRST_PERSON_OBJECTS = frozenset({"us", "me", "nous", "moi", "nos", "nosotros", "mim", "nós"})
 
@@ -79,7 +81,7 @@ def other_partys(text: str, cand: Candidate) -> bool:
     # "A equipa de análise constrói os seus relatórios em Power BI sobre as réplicas
     # que eu mantenho", "The analytics team builds its reports in Power BI".
     seg_start, _ = segment(text, cand.start, cand.end)
-    clause = _CLAUSE_BREAK.split(text[seg_start : cand.start])[-1]
+    clause = _BREAK_IN_SENTENCE.split(text[seg_start : cand.start])[-1]
     opening = [w.casefold() for w in WORD.findall(clause)]
     if len(opening) < 4 or len(opening) > 13 or opening[0] not in SUBJECT_ARTICLES:
         return False
@@ -134,18 +136,25 @@ def _clause_before(text: str, cand: Candidate) -> list[str]:
     """The clause's words before the name, over a line break that only wraps the sentence
     in a PDF: a line ending in a preposition or genitive particle goes on in the next
     ("... en sus informes de\\nPower BI para ...")."""
+    return clause_words(text, wrapped_clause_start(text, cand), cand.start)
+
+
+def wrapped_clause_start(text: str, cand: Candidate) -> int:
+    """Where the mention's clause starts, over a line break that only wraps the sentence
+    (the line before ends in a preposition or genitive particle: "... lo implementan
+    en\\nReact Native")."""
     start, _ = clause(text, cand)
-    words = clause_words(text, start, cand.start)
     line_start = text.rfind("\n", 0, cand.start) + 1
     if line_start == 0 or start < line_start or text[line_start:start].strip():
-        return words  # the clause does not open its line
+        return start  # the clause does not open its line
     previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
     tail = _CLAUSE_BREAK.split(previous)[-1]
     tail_words = [w.casefold() for w in WORD.findall(tail)]
     if not tail_words or tail_words[-1] not in WRAPPING_WORDS:
-        return words
-    opening = line_start - 1 - len(tail)
-    return clause_words(text, opening, line_start - 1) + words
+        return start
+    if tail.rstrip().rsplit(None, 1)[-1].casefold() != tail_words[-1]:
+        return start  # the line ends in something else: "... in 2022.", "... (de)"
+    return line_start - 1 - len(tail)
 
 
 def _opening_party(words: list[str]) -> int | None:

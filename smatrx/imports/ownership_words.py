@@ -427,6 +427,8 @@ ARABIC_WAS = word_set("كان كانت كانوا")
 NOUN_PHRASE_WORDS = word_set(
     """
     un une uma um una uno el la le les il lo het een der die das ein eine bir egy
+    # (Spanish, Portuguese and Italian plural articles: "los desarrolladores lo implementan")
+    los las os gli
     the a an our their his her its my your another other one two three four five six
     several some many all both each every few external outside previous former new
     sister partner
@@ -445,7 +447,11 @@ PREPOSITIONS = word_set(
 # "with the auditors, whose analytics team tests ..."): the prepositions of working with
 # or handing to, the relative pronouns of the languages whose verb follows them, and the
 # verbs of making, running or using a technology after them.
-COUNTERPART_PREPOSITIONS = word_set("with to for avec à au aux com con para")
+COUNTERPART_PREPOSITIONS = word_set(
+    "with to for avec à au aux com con para "
+    # Spanish and Italian "a" with the article ("al reparto"), Dutch and German "with", "to"
+    "al alla allo ai agli met mit aan"
+)
 # ... but "for" after these is the person's employer: "Worked for the platform team, which".
 EMPLOYED_BEFORE_FOR = word_set("work works worked working")
 # Verbs of moving into a team: "to" after them is joining it, the person's ("Moved to the
@@ -458,7 +464,22 @@ JOINING_VERBS = word_set(
     promovido promovida trasladado trasladada asignado asignada
     """
 )
-RELATIVE_PRONOUNS = word_set("which who that qui que che")
+# Dutch and German "with" and "for" and the articles after them, before a team the name
+# qualifies ("met het FPGA-team", "mit dem SAP-Team", "für das BI-Team").
+WITH_WORDS = word_set("met mit voor für")
+WITH_ARTICLES = word_set("het de dem der den das")
+RELATIVE_PRONOUNS = word_set("which who that qui que che dat welches welche")
+# Relative pronouns of Dutch and German, whose verb ends the clause, after the name ("met
+# het FPGA-team, dat in VHDL ontwikkelt"). ("die", "der" are articles as often: left out.)
+VERB_FINAL_RELATIVES = word_set("dat das welches welche")
+# Adverbs between a relative pronoun and its verb ("which still runs", "che lavorava
+# ancora"); words ending in "-ly" or "-mente" are read as adverbs as well.
+RELATIVE_ADVERBS = word_set(
+    """
+    also still now already aussi também también ancora encore toujours todavía aún ainda
+    noch nog ook auch anche già déjà ya já
+    """
+)
 WHOSE_PRONOUNS = word_set("whose dont cuyo cuya cujo cuja")
 RELATIVE_VERBS = word_set(
     """
@@ -501,6 +522,22 @@ THEIR_WORDS = word_set(
     """
     their its sus su leurs leur ses seus suas seu sua ihre ihren ihrem ihrer ihres
     loro hun hunne deras
+    """
+)
+# The past of the verbs of a relative clause on a party ("whose models ran in SAS", "che
+# lavorava in SAS", "que desarrollaba en Kotlin"), and Dutch and German verbs that end it.
+PAST_RELATIVE_VERBS = word_set(
+    """
+    ran used built wrote maintained developed managed operated hosted owned kept
+    lavorava lavoravano usava usavano utilizzava utilizzavano sviluppava sviluppavano
+    gestiva gestivano
+    trabajaba trabajaban usaba usaban desarrollaba desarrollaban mantenía mantenían
+    gestionaba gestionaban
+    trabalhava trabalhavam usavam desenvolvia desenvolviam mantinha mantinham
+    travaillait travaillaient utilisait utilisaient développait développaient gérait
+    géraient
+    entwickelt entwickelte entwickeln nutzt nutzte nutzen verwendet verwendete betreibt
+    ontwikkelt ontwikkelde ontwikkelen gebruikt gebruikte beheert beheerde
     """
 )
 # Verbs of working in a technology, in a relative clause on a party ("qui travaille en").
