@@ -40,9 +40,18 @@ _LEADING_A_TEAM = re.compile(
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
     + _COUNT
+    # "Lead a five-person SRE team", "Lead 9 engineers", "led twelve developers"
+    + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading)[ \t]+(?:a[ \t]+"
+    + _COUNT
+    + r"-person[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _TEAM_WORDS
+    + r"|"
+    + _COUNT
+    + r"[ \t]+(?:[\w-]+[ \t]+)?(?:engineers|developers|testers|analysts|designers|people"
+    r"|consultants|scientists|SREs|specialists|technicians|staff|nurses|agents))\b"
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
-    + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
+     + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
     r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?Teams[ \t]+"
     r"(?:aus|von|mit)[ \t]+|von[ \t]+)"
     + _COUNT

@@ -229,6 +229,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "GitLab CI": ("GitLab",),
     "GitHub Actions": ("GitHub",),
     "Git LFS": ("Git",),
+    # infrastructure-as-code tools write infrastructure as code
+    "Terraform": ("Infrastructure as Code",),
+    "Pulumi": ("Infrastructure as Code",),
+    "AWS CloudFormation": ("Infrastructure as Code",),
     # Statistical methods are statistics ("Regression Analysis" is left out: its alias
     # "regression" is also a kind of software test).
     "Statistical Modeling": ("Statistics",),

@@ -261,3 +261,10 @@ def test_not_the_skill_29_31(text: str, absent: str) -> None:
 )
 def test_still_the_skill_29_31(text: str, present: str) -> None:
     assert present in names(text)
+
+
+def test_leading_people_counted_and_tools_of_infrastructure_as_code() -> None:
+    assert "Leadership" in names("Lead a five-person SRE team supporting card processing.")
+    assert "Leadership" in names("  * Lead 9 engineers building the payout services.")
+    assert "Leadership" not in names("The lead 3 engineers were on leave.")
+    assert "Infrastructure as Code" in names("- Manage AWS accounts using Terraform modules.")
