@@ -140,7 +140,8 @@ def test_ambiguous_names_with_context(matcher: Matcher, text: str, expected: lis
     [
         ("Python, Go, Rust", ["Python", "Go", "Rust"]),
         ("python / go / rust", ["Python", "Go", "Rust"]),
-        ("• Docker | R | Terraform", ["Docker", "R", "Terraform"]),
+        # (Terraform implies Infrastructure as Code since heldout29)
+        ("• Docker | R | Terraform", ["Docker", "R", "Terraform", "Infrastructure as Code"]),
         ("C/C++", ["C", "C++"]),
         ("Kotlin, Swift 5.9 and Dart", ["Kotlin", "Swift", "Dart"]),
     ],
