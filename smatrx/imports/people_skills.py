@@ -101,7 +101,8 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
-    r"|pasantes|estagiários|estagiárias|juniores|stagiairs|students|student|doctorants"
+    r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
+    r"|doctorants"
     r"|doktoranden|tesistas|tesisti)\b"
 )
 

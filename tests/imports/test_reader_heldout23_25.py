@@ -268,3 +268,11 @@ def test_leading_people_counted_and_tools_of_infrastructure_as_code() -> None:
     assert "Leadership" in names("  * Lead 9 engineers building the payout services.")
     assert "Leadership" not in names("The lead 3 engineers were on leave.")
     assert "Infrastructure as Code" in names("- Manage AWS accounts using Terraform modules.")
+
+
+def test_product_and_design_work_in_other_languages() -> None:
+    assert "UX Research" in names("- Pesquisa com utilizadores: entrevistas e testes remotos.")
+    assert "Mentoring" in names("- Acompanhamento de uma designer júnior")
+    assert "User Story Writing" in names("- Scrittura delle user story, sprint planning.")
+    assert "Product Roadmapping" in names("- Guido un team; responsabile della roadmap e degli OKR")
+    assert "Product Discovery" in names("- Discovery continua: interviste agli utenti, test A/B")
