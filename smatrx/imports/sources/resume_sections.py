@@ -354,9 +354,24 @@ def ends_entry(
 ) -> bool:
     """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
     words or by its layout (not on the line right under the date, the job's title there)."""
-    if is_section_heading(lines[index]) and not is_entry_label(lines[index]):
+    if (
+        is_section_heading(lines[index])
+        and not is_entry_label(lines[index])
+        and not _labelled_item(lines, index)
+    ):
         return True
     return index > date_index + 1 and opens_section(lines, index, layouts)
+
+
+def _labelled_item(lines: list[str], index: int) -> bool:
+    """One more item of the job's list, labelled as a section would be ("- Tools: Docker,
+    AWS, Grafana." under the job's other items): what the job used, not a Skills section.
+    (A bulleted label right under a heading or a blank line may open a section's list.)"""
+    line = lines[index]
+    if not BULLET.match(line) or not line.partition(":")[2].strip() or index == 0:
+        return False
+    above = lines[index - 1]
+    return bool(BULLET.match(above)) or (above[:1] in (" ", "\t") and bool(above.strip()))
 
 
 # Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
