@@ -2,16 +2,19 @@
 """Years the importer once read wrongly (heldout29 to heldout31): Italian "ad" between two
 dates ("da marzo 2019 ad oggi"), Portuguese "Out." for October, a bulleted "Tools: ..." item
 among a job's items (the job's, not a Skills section), and a relative clause closing an item
-with "in <year>" (the outcome's year, not the work's)."""
+with "in <year>" (the outcome's year, not the work's); a skill listed on LinkedIn that a
+position names as written, inside a longer name or where prose reading passes it by."""
 
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
 from smatrx.imports.dates import find_date_ranges
 from smatrx.imports.matcher import Matcher
+from smatrx.imports.proposals import linkedin_proposals
 from tests.imports.catalog import TODAY, catalog_matcher, spans, years
 
 
@@ -110,3 +113,48 @@ January 2018 - Present
 - Moved the build farm to Kubernetes in 2023.
 """
     assert years(text, matcher)["Kubernetes"] == 4
+
+
+def _linkedin_years(
+    listed: list[str], *positions: tuple[str, str, date, date | None]
+) -> dict[str, int | None]:
+    export = SimpleNamespace(
+        skills=listed,
+        endorsements={},
+        positions=[
+            SimpleNamespace(
+                title=title, company="Acme", description=text, started=started, finished=finished
+            )
+            for title, text, started, finished in positions
+        ],
+        certifications=[],
+        projects=[],
+    )
+    proposals, _ = linkedin_proposals(export, catalog_matcher(), today=TODAY)
+    return {p.name: p.years for p in proposals}
+
+
+def test_a_listed_skill_inside_a_longer_name_of_a_position_gets_its_years() -> None:
+    found = _linkedin_years(
+        ["Databricks"],
+        ("Data Engineer", "Pipelines in PySpark on Azure Databricks.", date(2021, 1, 1), None),
+    )
+    assert found["Databricks"] == 6
+
+
+def test_a_listed_skill_named_as_written_in_a_position_gets_its_dates() -> None:
+    found = _linkedin_years(
+        ["Angular", "Docker"],
+        ("Developer", "Angular voor de klantportalen.", date(2018, 1, 1), date(2020, 12, 1)),
+    )
+    assert found["Angular"] == 3
+    assert found["Docker"] is None  # listed, named by no position
+
+
+def test_a_listed_skill_is_not_dated_by_a_broader_word_or_a_short_one() -> None:
+    found = _linkedin_years(
+        ["Go", "Excel"],
+        ("Analyst", "Go to the clients; excel at reporting.", date(2018, 1, 1), None),
+    )
+    assert found.get("Go") is None
+    assert found.get("Microsoft Excel") is None
