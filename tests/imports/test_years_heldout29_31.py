@@ -93,6 +93,17 @@ Jan 2019 - Dec 2021
     assert spans(text) == [("Jan 2019 - Dec 2021", 3, 5)]
 
 
+def test_a_bulleted_languages_label_under_a_jobs_items_is_no_item_of_it() -> None:
+    # only labels of what a job used ("Tools", "Tech stack") stay the job's
+    text = """Experience
+Analyst, Acme Ltd
+Jan 2019 - Dec 2021
+- Weekly reports.
+- Languages: English, Hindi
+"""
+    assert spans(text) == [("Jan 2019 - Dec 2021", 2, 4)]
+
+
 def test_a_relative_clause_closing_with_a_year_dates_only_itself(matcher: Matcher) -> None:
     text = """Experience
 

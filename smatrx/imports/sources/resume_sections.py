@@ -363,12 +363,28 @@ def ends_entry(
     return index > date_index + 1 and opens_section(lines, index, layouts)
 
 
+# Labels of a job's item naming what it used ("- Tools: Docker, AWS, Grafana.", "- Tech
+# stack: ...", "- Outils : ..."), which are also words of a Skills section's heading.
+_ITEM_LABEL_WORDS = folded_words(
+    """
+    tools tool technologies technology tech stack environment software platforms used
+    outils herramientas ferramentas strumenti werkzeuge technologien tecnologías
+    tecnologias tecnologie
+    """
+)
+
+
 def _labelled_item(lines: list[str], index: int) -> bool:
-    """One more item of the job's list, labelled as a section would be ("- Tools: Docker,
-    AWS, Grafana." under the job's other items): what the job used, not a Skills section.
-    (A bulleted label right under a heading or a blank line may open a section's list.)"""
+    """One more item of the job's list, labelled with what it used ("- Tools: Docker, AWS,
+    Grafana." under the job's other items): the job's, not a Skills section. (A bulleted
+    label right under a heading or a blank line may open a section's list; "- Languages:"
+    or "- Hobbies:" right under a job's items are no job's.)"""
     line = lines[index]
-    if not BULLET.match(line) or not line.partition(":")[2].strip() or index == 0:
+    label, colon, rest = line.partition(":")
+    if not BULLET.match(line) or not colon or not rest.strip() or index == 0:
+        return False
+    words = re.sub(r"[^\w]+", " ", fold_case(BULLET.sub("", label))).split()
+    if not words or not set(words) <= _ITEM_LABEL_WORDS:
         return False
     above = lines[index - 1]
     return bool(BULLET.match(above)) or (above[:1] in (" ", "\t") and bool(above.strip()))
