@@ -120,7 +120,8 @@ RANGE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("to", "until", "till", "thru", "through"),
     "de": ("bis",),
     "fr": ("à", "au", "jusqu'à", "jusqu'en"),
-    "es, it, pt, ca": ("a", "al", "hasta", "até", "fino a", "fins a", "fins al"),
+    # (Italian writes "ad" before a vowel: "ad aprile 2018", "ad oggi")
+    "es, it, pt, ca": ("a", "ad", "al", "hasta", "até", "fino a", "fins a", "fins al"),
     "gl": ("ata",),
     "nl, af": ("tot", "t/m", "tot en met"),
     "sv, nb, nn, da, is": ("till", "til"),

@@ -80,8 +80,9 @@ def _key(spelling: str) -> str:
 
 _MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["months"].items()}
 # Abbreviations CLDR lacks that résumés write: Indonesian and Malay "Agt" (Agustus), and
-# Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix).
-_MONTHS.update({"agt": 8, "ag.": 8})
+# Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix);
+# Portuguese "Out." (outubro), only with its dot too ("out" is an English word).
+_MONTHS.update({"agt": 8, "ag.": 8, "out.": 10})
 # Armenian and Georgian months, which the CLDR locales of the generator leave out: Armenian
 # nominative and genitive ("2022 թ. մարտ", "մարտի 2022"), Georgian ("მარტი 2021").
 _HAND_MONTHS = {

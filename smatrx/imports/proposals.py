@@ -333,6 +333,7 @@ def linkedin_proposals(
     unknown: list[str] = []
 
     theirs: dict[str, tuple[Match, list[str]]] = {}
+    listed: dict[str, tuple[Match, set[str]]] = {}  # Skills.csv's skills, by the names written
 
     def note(match: Match, evidence: str, into: dict[str, tuple[Match, list[str]]] = found) -> None:
         entry = into.setdefault(match.skill_id, (match, []))
@@ -351,11 +352,14 @@ def linkedin_proposals(
             else ""
         )
         note(match, f"Listed in your LinkedIn skills{suffix}")
+        listed.setdefault(match.skill_id, (match, set()))[1].update(_listed_names(name))
 
     periods: dict[str, list[tuple[date, date]]] = {}
+    readings = []
     for position in export.positions:
         text = "\n".join((position.title, position.description))
         reading = matcher.read(text)
+        readings.append(reading)
         where = f"Position: {position.title} at {position.company}".strip()
         quotes = _quoted(text, reading.own, skip=len(position.title) + 1)
         for match in _distinct(reading.own):
@@ -370,6 +374,21 @@ def linkedin_proposals(
         for match in _distinct(reading.theirs):
             said = quotes.get(match.skill_id)
             note(match, f"{where}: {said}" if said else where, theirs)
+    # A listed skill the positions name inside a longer name or where prose reading passes
+    # it by ("Databricks" in "... on Azure Databricks", "Angular voor interne dashboards."):
+    # the person says they have it, so the position naming it as written dates it.
+    for skill_id, (match, written) in listed.items():
+        if skill_id in periods:
+            continue
+        for position, reading in zip(export.positions, readings, strict=True):
+            text = "\n".join((position.title, position.description))
+            if position.started is None or skill_id in {m.skill_id for _, _, m in reading.theirs}:
+                continue
+            if any(_names(name, text) for name in written):
+                periods.setdefault(skill_id, []).append(
+                    (position.started, position.finished or today)
+                )
+                note(match, f"Position: {position.title} at {position.company}".strip())
     usage = {
         skill_id: (union_months(spans), max(end for _, end in spans))
         for skill_id, spans in periods.items()
@@ -410,6 +429,22 @@ def linkedin_proposals(
         if skill_id not in found
     )
     return proposals, unknown[:20]
+
+
+_LISTED_NAME_MIN = 4  # shorter names ("Go", "R", "Lua") are words or initials in prose
+
+
+def _listed_names(written: str) -> set[str]:
+    """The name a skill is listed by, as a position's text may write it: without a bracketed
+    note ("Python (Programming Language)"). (Not the catalog's name it matched: "B2B Sales"
+    may be filed under a broader name that a job's title holds.)"""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", written).strip()
+    return {bare} if len(bare) >= _LISTED_NAME_MIN else set()
+
+
+def _names(name: str, text: str) -> bool:
+    """The text names `name` as written (same case), as a whole word."""
+    return re.search(rf"(?<![\w.+#/-]){re.escape(name)}(?![\w+#/-])", text) is not None
 
 
 def union_months(spans: list[tuple[date, date]]) -> int:

@@ -247,8 +247,12 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
 # ";", ":" or a dash, or after a comma opening a verb in -ing with no comma between it and the
 # year ("- Documented projects in AutoCAD, moving the studio to Revit ... in 2018."). A comma
 # right before "in 2018" ("..., in 2021.") puts the year on the whole sentence.
+# So too a relative clause running to the year with no comma between ("- Led the audit
+# readiness work that got us certified in 2024."): the year is the outcome's, what was
+# named before "that" was used over the job's dates.
 _YEAR_CLAUSE_OPENING = re.compile(
     r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
+    r"|[ \t](?=(?:that|which|que|qui|che)[ \t][^,;:]*$)"
 )
 
 

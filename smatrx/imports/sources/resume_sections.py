@@ -354,9 +354,40 @@ def ends_entry(
 ) -> bool:
     """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
     words or by its layout (not on the line right under the date, the job's title there)."""
-    if is_section_heading(lines[index]) and not is_entry_label(lines[index]):
+    if (
+        is_section_heading(lines[index])
+        and not is_entry_label(lines[index])
+        and not _labelled_item(lines, index)
+    ):
         return True
     return index > date_index + 1 and opens_section(lines, index, layouts)
+
+
+# Labels of a job's item naming what it used ("- Tools: Docker, AWS, Grafana.", "- Tech
+# stack: ...", "- Outils : ..."), which are also words of a Skills section's heading.
+_ITEM_LABEL_WORDS = folded_words(
+    """
+    tools tool technologies technology tech stack environment software platforms used
+    outils herramientas ferramentas strumenti werkzeuge technologien tecnologías
+    tecnologias tecnologie
+    """
+)
+
+
+def _labelled_item(lines: list[str], index: int) -> bool:
+    """One more item of the job's list, labelled with what it used ("- Tools: Docker, AWS,
+    Grafana." under the job's other items): the job's, not a Skills section. (A bulleted
+    label right under a heading or a blank line may open a section's list; "- Languages:"
+    or "- Hobbies:" right under a job's items are no job's.)"""
+    line = lines[index]
+    label, colon, rest = line.partition(":")
+    if not BULLET.match(line) or not colon or not rest.strip() or index == 0:
+        return False
+    words = re.sub(r"[^\w]+", " ", fold_case(BULLET.sub("", label))).split()
+    if not words or not set(words) <= _ITEM_LABEL_WORDS:
+        return False
+    above = lines[index - 1]
+    return bool(BULLET.match(above)) or (above[:1] in (" ", "\t") and bool(above.strip()))
 
 
 # Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
