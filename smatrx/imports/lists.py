@@ -16,7 +16,7 @@ from smatrx.imports.vocabulary import IMPLIED_BY_PREFIX
 _PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")
 _LIST_ITEM = re.compile(r"[^,;&]+")
 _SLASH_PART = re.compile(r"[^/]+")
-_LIST_JOINER = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+_LIST_JOINER = re.compile(r"\s(?:and|or|y|e|et|und|en|o|ou|oder|of)\s", re.IGNORECASE)
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 

@@ -312,6 +312,8 @@ IMPLIED_BY_PREFIX: dict[str, str] = {
     "Google Cloud ": "Google Cloud Platform",
     # Firebase's products ("Firebase Remote Config", "Firebase Analytics") are Firebase.
     "Firebase ": "Firebase",
+    # SAP's modules and products ("SAP ECC", "SAP FI/CO", "SAP S/4HANA") are SAP.
+    "SAP ": "SAP",
 }
 NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
 # A product whose name holds "SQL" as a word of its own is queried in SQL by name: its

@@ -276,3 +276,8 @@ def test_product_and_design_work_in_other_languages() -> None:
     assert "User Story Writing" in names("- Scrittura delle user story, sprint planning.")
     assert "Product Roadmapping" in names("- Guido un team; responsabile della roadmap e degli OKR")
     assert "Product Discovery" in names("- Discovery continua: interviste agli utenti, test A/B")
+
+
+def test_sap_modules_are_sap_and_a_list_after_a_module_in_other_languages() -> None:
+    found = names("- Mantenimiento de SAP ECC (SD y MM) para la planta de Vitoria.")
+    assert {"SAP", "SAP ECC", "SAP SD", "SAP MM"} <= found
