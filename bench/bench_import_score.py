@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Thirty-two corpora, each a folder with an expected.json:
+Thirty-five corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -74,6 +74,12 @@ Thirty-two corpora, each a folder with an expected.json:
   of people who are not software engineers), the same way; each scored once, untuned, and
   audited at its first score.
 
+* ``heldout32`` to ``heldout34`` (bench/corpora/heldout32/ ... heldout34/): three more, written
+  side by side once heldout29 to heldout31 had been used, the same way (English from places
+  not used before; French, German, Spanish, Brazilian Portuguese, Italian and Flemish; English
+  of people who are not software engineers); each scored once, untuned, and audited at its
+  first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -82,7 +88,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout31|all]
+  [--corpus resumes|heldout|heldout2|...|heldout34|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -139,6 +145,9 @@ CORPORA = {
     "heldout29": Path(__file__).resolve().parent / "corpora" / "heldout29",
     "heldout30": Path(__file__).resolve().parent / "corpora" / "heldout30",
     "heldout31": Path(__file__).resolve().parent / "corpora" / "heldout31",
+    "heldout32": Path(__file__).resolve().parent / "corpora" / "heldout32",
+    "heldout33": Path(__file__).resolve().parent / "corpora" / "heldout33",
+    "heldout34": Path(__file__).resolve().parent / "corpora" / "heldout34",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -161,6 +161,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout29",
         "heldout30",
         "heldout31",
+        "heldout32",
+        "heldout33",
+        "heldout34",
     } <= set(HELD_OUT)
 
 
