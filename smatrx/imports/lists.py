@@ -46,7 +46,12 @@ def _until_sentence_end(text: str, start: int) -> str:
 
 
 def _platform_prefix(name: str) -> tuple[str, ...]:
-    return tuple(p.strip() for p in IMPLIED_BY_PREFIX if name.startswith(p))
+    """The platform's or the vendor's word a name opens with, which the items of a list
+    after it share: "Microsoft Office (Excel, Word)", "Adobe Photoshop, Illustrator"."""
+    return tuple(p.strip() for p in (*IMPLIED_BY_PREFIX, *_VENDOR_PREFIXES) if name.startswith(p))
+
+
+_VENDOR_PREFIXES = ("Microsoft ", "Adobe ", "Apache ", "Autodesk ", "Atlassian ")
 
 
 def _parent_list(text: str, cand: Candidate) -> tuple[int, str] | None:

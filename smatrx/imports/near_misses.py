@@ -129,8 +129,9 @@ def words_align(phrase: str, name: str) -> bool:
     fuzz, _ = rapidfuzz()
     # (each word recognisably the same word: "Tester" for "Testing" is, "Chain" for "Change"
     # is not; the whole phrase already passed the threshold)
+    # (an everyday word stands for no other: "Oral Health" is no Oracle Health)
     return all(
-        one == other or fuzz.ratio(one, other) >= _WORD_LIKENESS
+        one == other or (one not in FUZZY_STOP_WORDS and fuzz.ratio(one, other) >= _WORD_LIKENESS)
         for one, other in zip(written, named, strict=True)
     )
 

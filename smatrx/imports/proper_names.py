@@ -65,7 +65,7 @@ def opens_a_longer_name(text: str, cand: Candidate, known: Container[str]) -> bo
 
 
 # Up to three capitalised words (or acronyms) right after a name: "Cargo Movers", "RFC".
-_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,5})\b(?![.+#-]\w)){1,3}")
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]{2,10})\b(?![.+#-]\w)){1,3}")
 
 
 def ends_a_longer_name(
@@ -131,7 +131,7 @@ def a_legal_form_after_a_name(text: str, cand: Candidate, known: Container[str])
     words = run.group(1).split()
     return (
         len(words) >= 2
-        and all(normalise(word) not in known for word in words)
+        and normalise(words[0]) not in known  # ("Atlantic Flux SAS": Flux is a tool's name)
         and not re.match(r"[ \t]+[A-Z]", text[cand.end : cand.end + 3])
     )
 

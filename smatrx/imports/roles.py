@@ -260,18 +260,19 @@ def the_persons_verb(text: str, cand: Candidate) -> bool:
     ):
         return True
     # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
-    opening = text[max(0, cand.start - 3) : cand.start]
+    opening = text[max(0, cand.start - 5) : cand.start]
     after = WORD.findall(text[cand.end : cand.end + 30])[:1]
     return (
         cand.text.islower()
-        and bool(re.search(r"(?:^|[;\n\u2022]|^-)[ \t]*$", opening))
+        # (or a second verb of the same bullet: "Line manage two assistants and mentor them")
+        and bool(re.search(r"(?:^|[;\n\u2022]|^-|\band)[ \t]*$", opening))
         and bool(after)
         and (after[0].casefold() in _OBJECT_OPENERS or after[0][:1].isdigit())
     )
 
 
 _OBJECT_OPENERS = frozenset(
-    {"a", "an", "the", "our", "my", "junior", "new", "several"}
+    {"a", "an", "the", "our", "my", "junior", "new", "several", "them", "both"}
     | {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 )
 

@@ -283,11 +283,16 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         and before[0].casefold() in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
     ):
         return True
+    if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
+        return True  # a person, or a place named after one: "King Shaka International"
     glued = text[max(0, cand.start - 2) : cand.start]
     return cand.text.isupper() and (
         (len(cand.text) == 1 and glued.endswith(")") and glued[:1].isalpha())
         or (len(glued) == 2 and glued[1] == "-" and glued[0].isupper())
     )
+
+
+_ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
 
 
 def not_the_persons_verb(text: str, cand: Candidate) -> bool:
@@ -388,7 +393,8 @@ _TITLED_NAME_BEFORE = re.compile(
 )
 # Before a given name and a surname: someone the person did something with or for.
 _COMPANION_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:with|by|alongside|and|from|to|for|thanks[ \t]+to|con|avec|mit|met|com)"
+    r"(?<![\w'\u2019])(?:with|by|alongside|and|from|to|for|thanks[ \t]+to|con|avec|mit|met|com"
+    r"|teammate|colleague|co-worker|coworker|manager|mentor|partner|boss|supervisor)"
     r"[ \t]+$",
     re.IGNORECASE,
 )
@@ -493,7 +499,7 @@ def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
 
 _LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS"
-    r"|SARL|SARLU|EURL|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
+    r"|SARL|SARLU|EURL|SAS|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
     r"\.?(?![\w/])"
 )
 _CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*[ \t]+){0,4}$")

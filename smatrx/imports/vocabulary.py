@@ -74,7 +74,7 @@ AMBIGUOUS_WORDS = word_set(
 # Names whose lower-case spelling is an everyday word of English or another language:
 # written so, they count as the ambiguous words do ("our salesforce of 40 reps", French
 # "réagir vite"); capitalised, they are the product ("Salesforce", "Vite").
-LOWER_CASE_WORDS = word_set("salesforce vite")
+LOWER_CASE_WORDS = word_set("salesforce vite ubuntu")  # (the philosophy: "values ubuntu")
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
@@ -618,6 +618,7 @@ FUZZY_STOP_WORDS = word_set(
     grado grados grau graus informatika informatik kanan
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
+    containern container containers oral
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

@@ -281,3 +281,38 @@ def test_product_and_design_work_in_other_languages() -> None:
 def test_sap_modules_are_sap_and_a_list_after_a_module_in_other_languages() -> None:
     found = names("- Mantenimiento de SAP ECC (SD y MM) para la planta de Vitoria.")
     assert {"SAP", "SAP ECC", "SAP SD", "SAP MM"} <= found
+
+
+# Found with heldout32 to heldout34, after their first scores.
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Looking for a carrier that values safety culture and ubuntu in the crew room.", "Ubuntu"),
+        ("- Co-list with my teammate Jasmine Okafor-Reid on larger freeholds.", "Jasmine"),
+        ("Testumgebungen mit Containern und Kubernetes", "containerd"),
+        ("Community Oral Health Service, Auckland", "Oracle Health"),
+        ("flying out of O.R. Tambo, Cape Town and King Shaka.", "Shaka Player"),
+        ("Teller operations on Oracle FLEXCUBE.", "Oracle Database"),
+        ("Développeur — Atlantic Flux SAS, Nantes", "Flux CD"),
+        ("Développeur — Atlantic Flux SAS, Nantes", "SAS"),
+    ],
+)
+def test_not_the_skill_32_34(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Servers on Ubuntu and Debian.", "Ubuntu"),
+        ("GitOps with Flux and Argo CD.", "Flux CD"),
+        ("Systems | Microsoft Office (Excel, Word, PowerPoint)", "Microsoft Word"),
+        ("Office | Microsoft Project, Excel, Word", "Microsoft Word"),
+        ("- Line manage two assistants and mentor them through the RIBA Part 3.", "Mentoring"),
+        ("* Prepare branch performance reports, budgets and sales tracking.", "Budget Management"),
+    ],
+)
+def test_still_the_skill_32_34(text: str, present: str) -> None:
+    assert present in names(text)
