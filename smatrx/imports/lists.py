@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from smatrx.imports.implications import IMPLIED_BY_PREFIX
 from smatrx.imports.mentions import Candidate, CatalogTerm, Match, segment
 from smatrx.imports.trie import normalise
-from smatrx.imports.vocabulary import IMPLIED_BY_PREFIX
 
 # "AWS (ECS, RDS)": a parenthesised list right after a name, and its items.
 _PARENTHESISED = re.compile(r"[ \t]*\(([^()\n]{1,120})\)")

@@ -33,6 +33,13 @@ from smatrx.imports.asides import (
     interests_sections,
     references_sections,
 )
+from smatrx.imports.implications import (
+    IMPLIED_BY_PREFIX,
+    IMPLIED_BY_WORD,
+    IMPLIES,
+    NOT_IMPLIED_BY_PREFIX,
+    NOT_IMPLIED_BY_WORD,
+)
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
     WORD,
@@ -40,6 +47,7 @@ from smatrx.imports.mentions import (
     CatalogTerm,
     Match,
     foreign_sentence,
+    glued_to_another_script,
     line_bounds,
     mask_urls,
     near_line,
@@ -79,7 +87,7 @@ from smatrx.imports.traps import (
     trapped,
     written_apart,
 )
-from smatrx.imports.trie import GAPLESS_LETTER, normalise, trie_pattern
+from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
@@ -89,13 +97,8 @@ from smatrx.imports.vocabulary import (
     FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
-    IMPLIED_BY_PREFIX,
-    IMPLIED_BY_WORD,
-    IMPLIES,
     LIST_ONLY_WORDS,
     LOWER_CASE_WORDS,
-    NOT_IMPLIED_BY_PREFIX,
-    NOT_IMPLIED_BY_WORD,
     PHRASE_END_WORDS,
     SHORT_ALLOWED,
 )
@@ -418,7 +421,7 @@ class Matcher:
                         self._in_list(text, cand, accepted, line_items)
                         or the_persons_verb(text, cand)
                         or a_gloss(text, cand)
-                        or _glued_to_another_script(text, cand)
+                        or glued_to_another_script(text, cand)
                     )
                     or (
                         not list_only
@@ -599,24 +602,3 @@ def terms_from_catalog(skills: Iterable[Any]) -> list[CatalogTerm]:
         clean = tuple(a.strip() for a in (aliases or ()) if isinstance(a, str) and a.strip())
         terms.append(CatalogTerm(str(skill_id), str(name), clean))
     return terms
-
-
-def _glued_to_another_script(text: str, cand: Candidate) -> bool:
-    """A name written against Chinese, Japanese, Korean or Thai letters ("Spark로",
-    "Go言語", "CAN通信") or after a Hebrew prefix ("ב-Jenkins"): no English word is glued
-    to those, so it is the name."""
-    before = text[max(0, cand.start - 2) : cand.start]
-    after = text[cand.end : cand.end + 1]
-    if len(before) == 2 and before[1] in "-\u05be" and "\u05d0" <= before[0] <= "\u05ea":
-        return True
-    if any(GAPLESS_LETTER.match(ch) for ch in (before[-1:], after) if ch):
-        return True
-    # spaced from such letters on both sides, with a capital: "腳本以 Lua 撰寫"
-    left = text[max(0, cand.start - 3) : cand.start].rstrip(" \t")
-    right = text[cand.end : cand.end + 3].lstrip(" \t")
-    return (
-        cand.text[:1].isupper()
-        and len(cand.text) >= 3
-        and bool(left and right)
-        and all(GAPLESS_LETTER.match(ch) for ch in (left[-1], right[0]))
-    )

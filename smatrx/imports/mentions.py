@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from smatrx.imports.trie import GAPLESS_LETTER
 from smatrx.imports.vocabulary import (
     ENGLISH_FUNCTION_WORDS,
     FOREIGN_FUNCTION_WORDS,
@@ -198,3 +199,24 @@ def not_english(text: str, at: int) -> bool:
     if any(word in ENGLISH_FUNCTION_WORDS for word in words):
         return False
     return any(word in FOREIGN_FUNCTION_WORDS or not word.isascii() for word in words)
+
+
+def glued_to_another_script(text: str, cand: Candidate) -> bool:
+    """A name written against Chinese, Japanese, Korean or Thai letters ("Spark로",
+    "Go言語", "CAN通信") or after a Hebrew prefix ("ב-Jenkins"): no English word is glued
+    to those, so it is the name."""
+    before = text[max(0, cand.start - 2) : cand.start]
+    after = text[cand.end : cand.end + 1]
+    if len(before) == 2 and before[1] in "-\u05be" and "\u05d0" <= before[0] <= "\u05ea":
+        return True
+    if any(GAPLESS_LETTER.match(ch) for ch in (before[-1:], after) if ch):
+        return True
+    # spaced from such letters on both sides, with a capital: "腳本以 Lua 撰寫"
+    left = text[max(0, cand.start - 3) : cand.start].rstrip(" \t")
+    right = text[cand.end : cand.end + 3].lstrip(" \t")
+    return (
+        cand.text[:1].isupper()
+        and len(cand.text) >= 3
+        and bool(left and right)
+        and all(GAPLESS_LETTER.match(ch) for ch in (left[-1], right[0]))
+    )

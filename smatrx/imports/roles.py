@@ -41,6 +41,8 @@ _LEAD_BEFORE_ROLE = re.compile(
     r"\bLead[ \t]+(?:[A-Z][\w+#./&-]*[ \t]+){0,3}(?:" + "|".join(_FIELDS) + r")\b"
 )
 _HEAD_OF = re.compile(r"\bHead[ \t]+of[ \t]+[A-Z]")
+# "Certified" on the title's line before it: the title names a certificate, not a job.
+_A_CERTIFICATE = re.compile(r"\bCertified\b")
 LEADERSHIP = "leadership"
 PUBLIC_SPEAKING = "publicspeaking"
 
@@ -186,6 +188,8 @@ def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention
     "Lead Data Scientist" and "Head of Data" → Leadership."""
     found: list[Mention] = []
     for title in _TITLE.finditer(text):
+        if _A_CERTIFICATE.search(text, max(0, title.start() - 40), title.end()):
+            continue  # a certificate's name: "AWS Certified Solutions Architect - Associate"
         role = title.group("role")
         words = [w for w in title.group("field").split() if w.casefold() not in TITLE_FILLER]
         if role == "Lead":

@@ -453,7 +453,7 @@ def test_a_product_implies_the_broader_skill_at_the_same_place(matcher: Matcher)
 
 
 def test_every_implied_name_is_in_the_catalog() -> None:
-    from smatrx.imports.vocabulary import IMPLIES
+    from smatrx.imports.implications import IMPLIES
 
     catalog = {skill.name for skill in read_catalog().skills}
     for product, broader in IMPLIES.items():

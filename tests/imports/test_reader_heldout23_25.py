@@ -316,3 +316,9 @@ def test_not_the_skill_32_34(text: str, absent: str) -> None:
 )
 def test_still_the_skill_32_34(text: str, present: str) -> None:
     assert present in names(text)
+
+
+def test_a_certificates_name_is_no_job_title() -> None:
+    assert "Solution Architecture" not in names("AWS Certified Solutions Architect - Associate")
+    assert "Data Engineering" not in names("Databricks Certified Data Engineer Associate")
+    assert "Solution Architecture" in names("Solutions Architect, Acme Cloud (2019 - 2022)")

@@ -1,0 +1,128 @@
+"""What a skill the reader finds implies: a product that cannot be used without a broader
+skill implies it ("Ubuntu" is Linux, "Terraform" is infrastructure as code), a platform's
+products named by its prefix imply the platform ("AWS Lambda"), and a product whose name
+holds "SQL" implies SQL. Tables only; read by smatrx.imports.matcher and lists."""
+
+from __future__ import annotations
+
+# A product that cannot be used without a broader skill implies it: the broader skill gets
+# the same mentions (and so the same dated entries) as the product. Only where the product
+# is a kind of the broader skill, never a mere neighbour ("Spring" does not imply "Java").
+IMPLIES: dict[str, tuple[str, ...]] = {
+    # Linux distributions are Linux.
+    "Red Hat Enterprise Linux": ("Linux",),
+    "Ubuntu": ("Linux",),
+    "Debian": ("Linux",),
+    "CentOS": ("Linux",),
+    "Rocky Linux": ("Linux",),
+    "SUSE Linux Enterprise": ("Linux",),
+    # Linux on a device and Linux's own kernel are Linux; C for firmware is C.
+    "Embedded Linux": ("Linux",),
+    "Linux Kernel": ("Linux",),
+    "Embedded C": ("C",),
+    # Managed Kubernetes is Kubernetes.
+    "Azure Kubernetes Service": ("Kubernetes",),
+    "Amazon EKS": ("Kubernetes",),
+    # A real-time operating system is an RTOS.
+    "Zephyr RTOS": ("RTOS",),
+    "FreeRTOS": ("RTOS",),
+    # A CI service of a forge is used on that forge; an extension of Git is Git.
+    "GitLab CI": ("GitLab",),
+    "GitHub Actions": ("GitHub",),
+    "Git LFS": ("Git",),
+    # infrastructure-as-code tools write infrastructure as code
+    "Terraform": ("Infrastructure as Code",),
+    "Pulumi": ("Infrastructure as Code",),
+    "AWS CloudFormation": ("Infrastructure as Code",),
+    # Statistical methods are statistics ("Regression Analysis" is left out: its alias
+    # "regression" is also a kind of software test).
+    "Statistical Modeling": ("Statistics",),
+    "Survival Analysis": ("Statistics",),
+    "Hypothesis Testing": ("Statistics",),
+    "Bayesian Statistics": ("Statistics",),
+    # Continuous integration and delivery are the two halves of CI/CD, in any language.
+    "Continuous Integration": ("CI/CD",),
+    "Continuous Delivery": ("CI/CD",),
+    # Google's cloud services whose names do not say "Google Cloud".
+    "Google Compute Engine": ("Google Cloud Platform",),
+    "Google Kubernetes Engine": ("Kubernetes", "Google Cloud Platform"),
+    "Google App Engine": ("Google Cloud Platform",),
+    "Google BigQuery": ("Google Cloud Platform",),
+    "Google AlloyDB": ("Google Cloud Platform",),
+    "Google Dataform": ("Google Cloud Platform",),
+    "Google Artifact Registry": ("Google Cloud Platform",),
+    # Oracle's and PostgreSQL's own tools work on their database only.
+    "Oracle RAC": ("Oracle Database",),
+    "RMAN": ("Oracle Database",),
+    "Oracle Data Guard": ("Oracle Database",),
+    "PostGIS": ("PostgreSQL",),
+    "Patroni": ("PostgreSQL",),
+    "PgBouncer": ("PostgreSQL",),
+    # MLOps is the engineering of machine-learning systems: it cannot be done without ML.
+    "MLOps": ("Machine Learning",),
+    # A SIEM product is a SIEM; Splunk's SIEM app runs on Splunk.
+    "Microsoft Sentinel": ("SIEM",),
+    "IBM QRadar": ("SIEM",),
+    "Splunk Enterprise Security": ("Splunk", "SIEM"),
+    # Rails is written in Ruby only (unlike Spring, which Kotlin and Groovy use as well).
+    "Ruby on Rails": ("Ruby",),
+    # Docker's own tools run Docker.
+    "Docker Compose": ("Docker",),
+    "Docker Swarm": ("Docker",),
+    # An API in the REST style is REST.
+    "REST APIs": ("REST",),
+    # A CAD program is CAD; a cluster's batch scheduler is high-performance computing.
+    "SolidWorks": ("CAD",),
+    "AutoCAD": ("CAD",),
+    "Autodesk Inventor": ("CAD",),
+    "CATIA": ("CAD",),
+    "PTC Creo": ("CAD",),
+    "Siemens NX": ("CAD",),
+    "Slurm": ("High-Performance Computing",),
+    # Kotlin Multiplatform code is written in Kotlin; a load-testing tool is for performance
+    # testing, which is all it does.
+    "Kotlin Multiplatform": ("Kotlin",),
+    "Apache JMeter": ("Performance Testing",),
+    "Gatling": ("Performance Testing",),
+    "Locust": ("Performance Testing",),
+    "k6": ("Performance Testing",),
+    "LoadRunner": ("Performance Testing",),
+    # a board designed in a PCB tool is PCB design; Django REST Framework serves REST APIs
+    "Altium Designer": ("PCB Design",),
+    "KiCad": ("PCB Design",),
+    "Django REST Framework": ("REST APIs",),
+    # deep-learning frameworks are for deep learning; a GLM is a statistical model
+    "PyTorch": ("Deep Learning",),
+    "TensorFlow": ("Deep Learning",),
+    "Keras": ("Deep Learning",),
+    "Generalized Linear Models": ("Statistical Modeling",),
+    "Shiny": ("R",),  # an R package: its apps are written in R
+    # machine-learning libraries are used for machine learning
+    "scikit-learn": ("Machine Learning",),
+    "XGBoost": ("Machine Learning",),
+    "LightGBM": ("Machine Learning",),
+}
+
+# A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
+# "Amazon ECS", "Azure Service Bus", "Google Cloud Run"). Azure DevOps is a DevOps service
+# used with any cloud, so it says nothing of Azure.
+IMPLIED_BY_PREFIX: dict[str, str] = {
+    "AWS ": "Amazon Web Services",
+    "Amazon ": "Amazon Web Services",
+    "Azure ": "Microsoft Azure",
+    "Google Cloud ": "Google Cloud Platform",
+    # Firebase's products ("Firebase Remote Config", "Firebase Analytics") are Firebase.
+    "Firebase ": "Firebase",
+    # SAP's modules and products ("SAP ECC", "SAP FI/CO", "SAP S/4HANA") are SAP.
+    "SAP ": "SAP",
+}
+NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
+# A product whose name holds "SQL" as a word of its own is queried in SQL by name: its
+# users write SQL ("SQL Server", "Azure SQL Database", "Spark SQL", "T-SQL", "PL/SQL"). A
+# brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a person can keep
+# such a database running, or use it through an ORM, without writing SQL, and "a MySQL
+# database of sample metadata" does not date SQL. Nor is a hosted MySQL or PostgreSQL
+# provisioned with Terraform ("Cloud SQL"), or a tool that watches SQL Server (audits of
+# heldout and heldout23).
+IMPLIED_BY_WORD: dict[str, str] = {"SQL": "SQL"}
+NOT_IMPLIED_BY_WORD = frozenset({"Google Cloud SQL", "Redgate SQL Monitor"})
