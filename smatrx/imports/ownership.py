@@ -366,7 +366,9 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             party = after[i + 2 : i + 7]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True  # "Workday, which belongs to the HR systems team"
-        if word in PASSIVE_BY_WORDS and (word != "by" or (i > 0 and _participle(after[i - 1]))):
+        if word in PASSIVE_BY_WORDS and (
+            word not in _BY_ONLY_AFTER_A_VERB or (i > 0 and _participle(after[i - 1]))
+        ):
             party = after[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
@@ -382,8 +384,11 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
 
 
 _EVERYDAY_BY_WORDS = frozenset(
-    {"by", "do", "da", "av", "af", "nga"}
-)  # (Cebuano "nga" links a noun)
+    {"by", "do", "da", "av", "af", "nga", "von"}
+)  # (Cebuano "nga" links a noun; German "von" is also "of": "Betreuung von Windows-Clients")
+# A passive's "by" only after a verb: English "by", German "von" ("betreut von", not
+# "Mentoring von zwei Junior-Kollegen").
+_BY_ONLY_AFTER_A_VERB = frozenset({"by", "von"})
 
 
 def _subject_after_its_verb(after: list[str]) -> bool:
@@ -410,7 +415,9 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
         for i, word in enumerate(words):
             # ("by", and the "by" words that are also everyday words, after a verb of making)
             plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
-            passive_by = word == "by" and i > 0 and _participle(verb_before_by(words, i))
+            passive_by = (
+                word in _BY_ONLY_AFTER_A_VERB and i > 0 and _participle(verb_before_by(words, i))
+            )
             if _cebuano_or_tagalog_passive(words, i):
                 party = words[i + 2 : i + 5]  # "gihimo sa Basis team", "ginawa ng IT team"
             elif not (plain or passive_by):
@@ -439,8 +446,13 @@ def _cebuano_or_tagalog_passive(words: list[str], i: int) -> bool:
 
 def _participle(word: str) -> bool:
     """A passive's verb of making or running before "by": "run by", "looked after by",
-    "maintained by" (not "team by team", "reduced by 40 %", "consumed by other teams")."""
-    return word in OWNERS_VERBS or word in _MORE_OWNERS_PARTICIPLES
+    "maintained by" (not "team by team", "reduced by 40 %", "consumed by other teams"); a
+    German participle before "von" ("betreut von", "entwickelt von", "gewartet von")."""
+    return (
+        word in OWNERS_VERBS
+        or word in _MORE_OWNERS_PARTICIPLES
+        or bool(re.fullmatch(r"(?:\w*ge\w+(?:t|en)|\w+iert|\w+(?:eut|elt|ert))", word))
+    )
 
 
 # ("consumed by other teams" is the person's thing that others use)

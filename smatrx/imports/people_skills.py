@@ -52,12 +52,12 @@ _LEADING_A_TEAM = re.compile(
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
      + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
-    r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?Teams[ \t]+"
-    r"(?:aus|von|mit)[ \t]+|von[ \t]+)"
+    r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?\w*[Tt]eams[ \t]+"
+    r"(?:aus|von|mit)[ \t]+(?:bis[ \t]+zu[ \t]+)?|von[ \t]+)"
     + _COUNT
     # German compounds of "-leitung" with a number of people: "Teilprojektleitung Finanzen mit
     # fünf Personen"
-    + r"|\b\w*[Ll]eitung\b[^.;\n]{0,30}?\bmit[ \t]+"
+    + r"|\b\w*[Ll]eitung\b[^.;\n]{0,40}?(?:\bmit[ \t]+|\()"
     + _COUNT
     + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Entwickler\w*|Kolleg\w*|Testern?)"
     # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
@@ -101,6 +101,7 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
+    r"|Kolleginnen|Kollegen"
     r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
     r"|doctorants"
     r"|doktoranden|tesistas|tesisti)\b"
@@ -109,7 +110,7 @@ _GUIDING_JUNIORS = re.compile(
 
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
 _CLAUSE_OPENING = re.compile(
-    r"(?:^|[;•*·,.:(\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
 )
 
 

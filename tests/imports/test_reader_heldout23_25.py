@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.imports.catalog import names
+from tests.imports.catalog import catalog_matcher, names
 
 
 @pytest.mark.parametrize(
@@ -322,3 +322,20 @@ def test_a_certificates_name_is_no_job_title() -> None:
     assert "Solution Architecture" not in names("AWS Certified Solutions Architect - Associate")
     assert "Data Engineering" not in names("Databricks Certified Data Engineer Associate")
     assert "Solution Architecture" in names("Solutions Architect, Acme Cloud (2019 - 2022)")
+
+
+def test_german_von_of_a_noun_and_more_names_of_work() -> None:
+    text = " | Betreuung von Windows-Clients und Active Directory, Helpdesk"
+    assert "Active Directory" in names(text)
+    assert "Mentoring" in names(
+        "- Rufbereitschaft, Onboarding und Mentoring von zwei Junior-Kollegen"
+    )
+    assert "Leadership" in names("- Führung eines Beraterteams von bis zu fünf Personen")
+    assert "Leadership" in names(" | Leitung der internen Plattform-Gilde (4 Personen)")
+    assert "Regression Testing" in names("- Tests de non-régression d'un portail client")
+    assert "Incident Management" in names(" | Rufbereitschaft, Incident- und Problem-Management")
+    assert "Agile" in names("- Agiles Projektvorgehen nach SAP Activate")
+    theirs = catalog_matcher().read(
+        "Die Pipelines werden betreut von dem Plattform-Team in Jenkins."
+    )
+    assert [m.name for _, _, m in theirs.theirs] == ["Jenkins"]
