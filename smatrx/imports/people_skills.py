@@ -41,14 +41,16 @@ _LEADING_A_TEAM = re.compile(
     + r"[ \t]+of[ \t]+"
     + _COUNT
     # "Lead a five-person SRE team", "Lead 9 engineers", "led twelve developers"
-    + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading)[ \t]+(?:a[ \t]+"
+    + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading|supervise|supervises"
+    r"|supervised|supervising)[ \t]+(?:a[ \t]+"
     + _COUNT
     + r"-person[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"|"
     + _COUNT
     + r"[ \t]+(?:[\w-]+[ \t]+)?(?:engineers|developers|testers|analysts|designers|people"
-    r"|consultants|scientists|SREs|specialists|technicians|staff|nurses|agents))\b"
+    r"|consultants|scientists|SREs|specialists|technicians|staff|nurses|agents|foremen"
+    r"|workers|operators|drivers|dispatchers|supervisors|assistants|chefs|cooks))\b"
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
      + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
@@ -101,7 +103,7 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
-    r"|Kolleginnen|Kollegen"
+    r"|Kolleginnen|Kollegen|cadets|graduate"
     r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
     r"|doctorants"
     r"|doktoranden|tesistas|tesisti)\b"

@@ -339,3 +339,10 @@ def test_german_von_of_a_noun_and_more_names_of_work() -> None:
         "Die Pipelines werden betreut von dem Plattform-Team in Jenkins."
     )
     assert [m.name for _, _, m in theirs.theirs] == ["Jenkins"]
+
+
+def test_supervising_people_and_guiding_cadets() -> None:
+    assert "Leadership" in names("- Supervise three foremen and up to 60 workers.")
+    assert "Mentoring" in names("Mentor the paper's two cadets on data and FOI.")
+    assert "Mentoring" in names("• Trained two graduate agronomists through their BASIS exams.")
+    assert "Leadership" not in names("The supervisor supervised two technicians.")
