@@ -30,12 +30,14 @@ _COUNT = (
     r"|due|tre|quattro|sei|sette|otto|nove|dieci|dodici"
     r"|twee|drie|vijf|zes|zeven|negen|tien|twaalf)"
 )
-_TEAM_WORDS = r"(?:team|squad|chapter|crew|group|unit|department)"
+_TEAM_WORDS = (
+    r"(?:team|squad|chapter|crew|group|unit|department|branch|store|ward|shift|brigade|office)"
+)
 
 _LEADING_A_TEAM = re.compile(
     # English: "Lead a platform team of four engineers", "supervised a team of 6 dispatchers"
     r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising"
-    r"|head|heads|headed|heading|run|runs|ran|running)[ \t]+"
+    r"|head|heads|headed|heading|run|runs|ran|running|guide|guides|guided)[ \t]+"
     r"(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
@@ -50,7 +52,8 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT
     + r"[ \t]+(?:[\w-]+[ \t]+)?(?:engineers|developers|testers|analysts|designers|people"
     r"|consultants|scientists|SREs|specialists|technicians|staff|nurses|agents|foremen"
-    r"|workers|operators|drivers|dispatchers|supervisors|assistants|chefs|cooks))\b"
+    r"|workers|operators|drivers|dispatchers|supervisors|assistants|chefs|cooks|tellers"
+    r"|cashiers|buyers))\b"
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
      + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
@@ -95,7 +98,8 @@ _MANAGING_A_TEAM = re.compile(
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
     r"(?:(?i:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
-    r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
+    r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora"
+    r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
     r"|[Ff]ormação|[Aa]companhamento)"
@@ -103,7 +107,7 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
-    r"|Kolleginnen|Kollegen|cadets|graduate"
+    r"|Kolleginnen|Kollegen|cadets|graduate|newly[ \t]+\w+"
     r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
     r"|doctorants"
     r"|doktoranden|tesistas|tesisti)\b"

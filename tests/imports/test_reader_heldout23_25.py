@@ -346,3 +346,10 @@ def test_supervising_people_and_guiding_cadets() -> None:
     assert "Mentoring" in names("Mentor the paper's two cadets on data and FOI.")
     assert "Mentoring" in names("• Trained two graduate agronomists through their BASIS exams.")
     assert "Leadership" not in names("The supervisor supervised two technicians.")
+
+
+def test_heading_a_branch_and_preceptors() -> None:
+    assert "Leadership" in names("* Head a branch of 22 staff (tellers, relationship officers).")
+    assert "Leadership" in names("* Supervised 5 tellers, cash vault and end-of-day balancing.")
+    assert "Leadership" in names("   - Guide a team of 2 buyers and 1 trainee.")
+    assert "Mentoring" in names("- Preceptor to new graduates and clinical facilitator.")
