@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Thirty-five corpora, each a folder with an expected.json:
+Thirty-eight corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -80,6 +80,11 @@ Thirty-five corpora, each a folder with an expected.json:
   of people who are not software engineers); each scored once, untuned, and audited at its
   first score.
 
+* ``heldout35`` to ``heldout37`` (bench/corpora/heldout35/ ... heldout37/): three more, written
+  side by side once heldout32 to heldout34 had been used, the same way, and scored once at the
+  end of that stop with no fix after them (English; French, German, Spanish, Portuguese,
+  Italian, Dutch; English of people who are not software engineers); audited at that score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -88,7 +93,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout34|all]
+  [--corpus resumes|heldout|heldout2|...|heldout37|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -148,6 +153,9 @@ CORPORA = {
     "heldout32": Path(__file__).resolve().parent / "corpora" / "heldout32",
     "heldout33": Path(__file__).resolve().parent / "corpora" / "heldout33",
     "heldout34": Path(__file__).resolve().parent / "corpora" / "heldout34",
+    "heldout35": Path(__file__).resolve().parent / "corpora" / "heldout35",
+    "heldout36": Path(__file__).resolve().parent / "corpora" / "heldout36",
+    "heldout37": Path(__file__).resolve().parent / "corpora" / "heldout37",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

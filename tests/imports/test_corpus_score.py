@@ -164,6 +164,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout32",
         "heldout33",
         "heldout34",
+        "heldout35",
+        "heldout36",
+        "heldout37",
     } <= set(HELD_OUT)
 
 
