@@ -185,6 +185,7 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
         commis executive sous head pastry line prep grill sushi relief trainee apprentice
         private personal demi development junior senior chief station breakfast banquet
         kitchen master celebrity
+        mein meine meinem meinen damaliger ehemaliger unser unserem ihr ihrem sein mon notre
         """
     ),
     # a snake: "the odd royal python", "a carpet python"
@@ -254,7 +255,7 @@ TRAP_BEFORE = word_set(
 # Words after an ambiguous name that make it something else ("Go live", "C level").
 TRAP_AFTER = word_set(
     """
-    live ahead back beyond further through into out over get getter getters level levels
+    live lives ahead back beyond further through into out over get getter getters level levels
     suite corp corporation grade rating round series shares student students average the a an
     home forward green global public fast big after break license licence licensed certified
     foundation

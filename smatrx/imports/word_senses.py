@@ -70,6 +70,7 @@ _QUALITY_PEERS = frozenset(
     {"adaptable", "flexible", "resilient", "curious", "adaptive", "responsive", "quick"}
     | {"creative", "organised", "organized", "proactive", "versatile", "energetic", "fit"}
     | {"calm", "practical", "pragmatic", "reliable", "patient", "positive", "focused"}
+    | {"independent", "mobile", "healthy", "active", "strong", "fit"}
 )
 _QUALITY_WORDS_BEFORE = frozenset(
     {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}

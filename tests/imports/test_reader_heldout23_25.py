@@ -353,3 +353,12 @@ def test_heading_a_branch_and_preceptors() -> None:
     assert "Leadership" in names("* Supervised 5 tellers, cash vault and end-of-day balancing.")
     assert "Leadership" in names("   - Guide a team of 2 buyers and 1 trainee.")
     assert "Mentoring" in names("- Preceptor to new graduates and clinical facilitator.")
+
+
+# Found with heldout35 to heldout37, after their first scores (the stop's last).
+
+
+def test_a_boss_a_go_live_and_an_agile_client() -> None:
+    assert "Chef" not in names("- Mein damaliger Chef hat mich früh eingebunden")
+    assert "Go" not in names("Arbeit im Scrum-Team; Begleitung des Go-Lives des Kundenportals")
+    assert "Agile" not in names("Keeping older clients agile and independent.")
