@@ -46,6 +46,7 @@ from smatrx.imports.mentions import (
     Candidate,
     CatalogTerm,
     Match,
+    Mention,
     foreign_sentence,
     glued_to_another_script,
     line_bounds,
@@ -134,8 +135,6 @@ _LIST_LINE_LENGTH = 100
 
 # --------------------------------------------------------------------------------------------
 # The matcher
-
-Mention = tuple[int, int, Match]  # start, end, what it names
 
 
 @dataclass(frozen=True)

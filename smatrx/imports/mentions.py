@@ -34,6 +34,10 @@ class Match:
     score: float  # 100 for exact, the rapidfuzz score otherwise
 
 
+# A mention found in a text: where it starts and ends, and what it names.
+Mention = tuple[int, int, Match]
+
+
 _URL = re.compile(
     r"\b(?:https?://|www\.)\S+"
     r"|\b[\w.+-]+@[\w-]+\.[\w.]+"

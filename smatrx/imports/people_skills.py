@@ -12,9 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from smatrx.imports.mentions import CatalogTerm, Match
-
-Mention = tuple[int, int, Match]
+from smatrx.imports.mentions import CatalogTerm, Match, Mention
 
 LEADERSHIP = "leadership"
 MENTORING = "mentoring"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match
+from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match, Mention
 from smatrx.imports.trie import normalise
 from smatrx.imports.vocabulary import (
     FIRST_PERSON_SUBJECTS,
@@ -18,8 +18,6 @@ from smatrx.imports.vocabulary import (
     TALK_HEADING_WORDS,
     TITLE_FILLER,
 )
-
-Mention = tuple[int, int, Match]
 
 # The role nouns of a title, capitalised as titles are written, and the field each names.
 _FIELDS: dict[str, tuple[str, ...]] = {

@@ -219,10 +219,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         )
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
-    if joined_before and (
-        prev in TRAP_BEFORE or prev in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
-    ):
-        return True
+    if joined_before and prev in TRAP_BEFORE:
+        return True  # (a word that makes one name another thing: another_kind_of_thing)
     if _DEGREE_BEFORE.search(text, max(seg[0], cand.start - 50), cand.start):
         return True  # a field of study: "Laurea triennale in Informatica", "Teknik Informatika"
     if (
@@ -471,8 +469,8 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
     """The name is a company's legal form after the company's name, in the lower or title
     case only a legal form is written in ("Bank Lvant plc", "Kafue Commercial Bank Plc"): not
     a technology (a PLC is written in capitals)."""
-    if _LEGAL_FORM.fullmatch(cand.text.upper()) is None and cand.text != "SAS":
-        return False  # (a French "SAS" is a legal form too, after a company's noun)
+    if _LEGAL_FORM.fullmatch(cand.text.upper()) is None:
+        return False
     if cand.text.isupper():
         # in capitals only after a company's own noun: "Gold Coast Commercial Bank PLC" (an
         # "Allen-Bradley PLC" is the controller)

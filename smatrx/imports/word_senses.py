@@ -8,9 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match
-
-Mention = tuple[int, int, Match]
+from smatrx.imports.mentions import WORD, Candidate, CatalogTerm, Match, Mention
 
 
 def a_body_of_people(text: str, cand: Candidate) -> bool:
