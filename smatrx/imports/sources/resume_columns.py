@@ -182,9 +182,14 @@ def duties_by_title(
     for j, row in titles.items():
         last = j
         items: list[int] = []
+        others: list[int] = []
         for i in range(j + 1, len(lines)):
             if i in dated and _item_within(lines[i], dated[i], dated[row]):
                 items.append(i)
+            elif i in dated and BULLET.match(lines[i]) and not _starts_within(dated[i], dated[row]):
+                # A bullet with dates starting outside the job's ("140 SQL Server instances
+                # (2016-2022)": versions, a client's years) is a line of the job, no job.
+                others.append(i)
             elif i in titles or i in dated or ends_entry(lines, i, j, layouts):
                 break
             last = i
@@ -192,6 +197,7 @@ def duties_by_title(
             last -= 1
         items = [i for i in items if i <= last]
         taken.update(items)
+        taken.update(i for i in others if i <= last)
         blocks.append(
             Entry(
                 heading=lines[j].strip(),
@@ -229,6 +235,10 @@ def _item_within(line: str, found: DateRange, row: DateRange) -> bool:
     if not BULLET.match(line) or found.start < row.start:
         return False
     return found.end <= row.end or (found.ongoing and row.ongoing)
+
+
+def _starts_within(found: DateRange, row: DateRange) -> bool:
+    return row.start <= found.start <= row.end
 
 
 def _clipped(found: DateRange, row: DateRange) -> DateRange:
