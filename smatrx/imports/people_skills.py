@@ -17,6 +17,7 @@ from smatrx.imports.mentions import CatalogTerm, Match, Mention
 LEADERSHIP = "leadership"
 MENTORING = "mentoring"
 PEOPLE_MANAGEMENT = "peoplemanagement"
+CODE_REVIEW = "codereview"
 
 # A count of people: digits or a number word of the languages the reader knows.
 _COUNT = (
@@ -30,6 +31,17 @@ _COUNT = (
 )
 _TEAM_WORDS = (
     r"(?:team|squad|chapter|crew|group|unit|department|branch|store|ward|shift|brigade|office)"
+)
+
+# People a count names: "Lead 9 engineers", "Manage two part-time florists".
+_PEOPLE = (
+    r"(?:engineers|developers|testers|analysts|designers|people|consultants|scientists|SREs"
+    r"|specialists|technicians|staff|nurses|agents|foremen|workers|operators|drivers"
+    r"|dispatchers|supervisors|assistants|chefs|cooks|tellers|cashiers|buyers|florists"
+    r"|officers|advisors|advisers|associates|coordinators|managers|planners|accountants"
+    r"|clerks|volunteers|teachers|reps|representatives|administrators|architects|writers"
+    r"|researchers|recruiters|juniors|apprentices|interns|trainees|baristas|waiters"
+    r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers)"
 )
 
 _LEADING_A_TEAM = re.compile(
@@ -48,13 +60,12 @@ _LEADING_A_TEAM = re.compile(
     + _TEAM_WORDS
     + r"|"
     + _COUNT
-    + r"[ \t]+(?:[\w-]+[ \t]+)?(?:engineers|developers|testers|analysts|designers|people"
-    r"|consultants|scientists|SREs|specialists|technicians|staff|nurses|agents|foremen"
-    r"|workers|operators|drivers|dispatchers|supervisors|assistants|chefs|cooks|tellers"
-    r"|cashiers|buyers))\b"
+    + r"[ \t]+(?:[\w-]+[ \t]+)?"
+    + _PEOPLE
+    + r")\b"
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
-     + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
+    + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
     r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?\w*[Tt]eams[ \t]+"
     r"(?:aus|von|mit)[ \t]+(?:bis[ \t]+zu[ \t]+)?|von[ \t]+)"
     + _COUNT
@@ -83,19 +94,27 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT,
 )
 
-# Managing a team of a number of people is managing people: "Managed a support team of 6".
+# Managing a team of a number of people is managing people, and leading them: "Managed a
+# support team of 6", "Manage two part-time florists".
 _MANAGING_A_TEAM = re.compile(
-    r"\b(?i:manage|manages|managed|managing)[ \t]+(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"\b(?i:manage|manages|managed|managing)[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
     + _COUNT
+    + r"|"
+    + _COUNT
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _PEOPLE
+    + r")\b"
 )
 
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
-    r"(?:(?i:trained|training|train|trains|coached|coaching|guided|guiding|onboarded|onboarding"
+    r"(?:(?i:trained|training|train|trains|coach|coaches|coached|coaching|guide|guides|guided"
+    r"|guiding|onboarded|onboarding"
     r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora"
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
@@ -112,6 +131,16 @@ _GUIDING_JUNIORS = re.compile(
 )
 
 
+# Reviewing colleagues' code, said with a verb: "review all pull requests", "I also review
+# code", "Reviewing PRs from the team", "Review code Java (Spring Boot)".
+_REVIEWING_CODE = re.compile(
+    r"\b(?i:review|reviews|reviewed|reviewing)[ \t]+"
+    r"(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other)"
+    r"[ \t]+){0,3}"
+    r"(?i:code|pull[ \t]+requests|PRs|merge[ \t]+requests|MRs)\b"
+)
+
+
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
 _CLAUSE_OPENING = re.compile(
     r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
@@ -119,13 +148,16 @@ _CLAUSE_OPENING = re.compile(
 
 
 def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
-    """Leadership from leading a team of a number of people, People Management from
-    managing one; Mentoring from training or guiding juniors, new hires or trainees."""
+    """Leadership from leading a team of a number of people, People Management and
+    Leadership from managing one; Mentoring from training or guiding juniors, new hires or
+    trainees; Code Review from reviewing colleagues' code or pull requests."""
     found: list[Mention] = []
     for pattern, key in (
         (_LEADING_A_TEAM, LEADERSHIP),
         (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
+        (_MANAGING_A_TEAM, LEADERSHIP),
         (_GUIDING_JUNIORS, MENTORING),
+        (_REVIEWING_CODE, CODE_REVIEW),
     ):
         term = by_key.get(key)
         if term is None:

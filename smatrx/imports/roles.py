@@ -264,8 +264,10 @@ def the_persons_verb(text: str, cand: Candidate) -> bool:
     # a bullet's or a clause's own verb, with its object: "; mentor two apprentices"
     opening = text[max(0, cand.start - 5) : cand.start]
     after = WORD.findall(text[cand.end : cand.end + 30])[:1]
+    # (capitalised, only opening its line or bullet: "- Mentor two mid-level designers")
+    line_opening = re.search(r"(?:^|\n)[ \t]*(?:[-*\u2022\u00b7][ \t]*)?$", opening) is not None
     return (
-        cand.text.islower()
+        (cand.text.islower() or (cand.text[:1].isupper() and line_opening))
         # (or a second verb of the same bullet: "Line manage two assistants and mentor them")
         and bool(re.search(r"(?:^|[;\n\u2022]|^-|\band)[ \t]*$", opening))
         and bool(after)
