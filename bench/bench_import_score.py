@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Thirty-eight corpora, each a folder with an expected.json:
+Forty-one corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -85,6 +85,12 @@ Thirty-eight corpora, each a folder with an expected.json:
   end of that stop with no fix after them (English; French, German, Spanish, Portuguese,
   Italian, Dutch; English of people who are not software engineers); audited at that score.
 
+* ``heldout38`` to ``heldout40`` (bench/corpora/heldout38/ ... heldout40/): three more, written
+  side by side once heldout35 to heldout37 had been used, the same way (English from places not
+  used before; French, German, Spanish, Portuguese, Italian and Dutch wholly in the language;
+  English of people who are not software engineers, half of them in roles around software);
+  each scored once, untuned, and audited at its first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -93,7 +99,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout37|all]
+  [--corpus resumes|heldout|heldout2|...|heldout40|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -156,6 +162,9 @@ CORPORA = {
     "heldout35": Path(__file__).resolve().parent / "corpora" / "heldout35",
     "heldout36": Path(__file__).resolve().parent / "corpora" / "heldout36",
     "heldout37": Path(__file__).resolve().parent / "corpora" / "heldout37",
+    "heldout38": Path(__file__).resolve().parent / "corpora" / "heldout38",
+    "heldout39": Path(__file__).resolve().parent / "corpora" / "heldout39",
+    "heldout40": Path(__file__).resolve().parent / "corpora" / "heldout40",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

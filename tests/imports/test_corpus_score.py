@@ -167,6 +167,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout35",
         "heldout36",
         "heldout37",
+        "heldout38",
+        "heldout39",
+        "heldout40",
     } <= set(HELD_OUT)
 
 
