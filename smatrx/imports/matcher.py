@@ -109,6 +109,7 @@ from smatrx.imports.word_senses import (
     a_domain_served,
     a_model_number,
     a_persons_quality,
+    a_unit_after_a_number,
     a_verb_and_its_object,
     machines_communicating,
     regression_among_tests,
@@ -355,6 +356,7 @@ class Matcher:
             and not a_domain_served(text, cand)
             and not a_verb_and_its_object(text, cand)
             and not a_currency(text, cand)
+            and not a_unit_after_a_number(text, cand)
             and not regression_among_tests(text, cand.start, cand.end)
             and not another_kind_of_thing(text, cand)
             and not a_legal_form_after_a_name(text, cand, self._by_key)

@@ -78,7 +78,9 @@ def ends_a_longer_name(
     Languages Go") is a heading, not a name."""
     window_start = max(seg[0], cand.start - 40)
     preceding = re.search(
-        r"(?<![\w.])((?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+ ){1,3})$",
+        # (a word may be written in camel case: "StarTrack Express")
+        r"(?<![\w.])((?:[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u024f]+"
+        r"(?:[A-Z][a-z]+)?[ ]){1,3})$",
         text[window_start : cand.start],
     )
     run = preceding.group(1).split() if preceding is not None else []

@@ -392,7 +392,9 @@ _TITLED_NAME_BEFORE = re.compile(
 # Before a given name and a surname: someone the person did something with or for.
 _COMPANION_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:with|by|alongside|and|from|to|for|thanks[ \t]+to|con|avec|mit|met|com"
-    r"|teammate|colleague|co-worker|coworker|manager|mentor|partner|boss|supervisor)"
+    r"|teammate|colleague|co-worker|coworker|manager|mentor|partner|boss|supervisor"
+    # an admirer's: "gran fan de Django Reinhardt", "a big fan of Julia Child"
+    r"|fan[ \t]+(?:of|de|von|di|van)|fã[ \t]+de)"
     r"[ \t]+$",
     re.IGNORECASE,
 )
@@ -500,7 +502,11 @@ _LEGAL_FORM = re.compile(
     r"|SARL|SARLU|EURL|SAS|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
     r"\.?(?![\w/])"
 )
-_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w&'.-]*[ \t]+){0,4}$")
+# (words of a name may be joined by a particle: "Academia de Líderes Ubuntu")
+_CAPITALISED_RUN = re.compile(
+    r"(?:[A-Z\u00c0-\u00de][\w&'.-]*[ \t]+"
+    r"(?:(?:de|da|do|des|du|di|del|della|dos|das|of|for|van|der|für|y|e)[ \t]+)?){0,4}$"
+)
 
 
 def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -> bool:
@@ -521,6 +527,7 @@ def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -
 _INSTITUTION = re.compile(
     r"\b(?:University|College|Institute|Polytechnic|Academy|School|Universidad|Université"
     r"|Universität|Universidade|Università|Universiteit|Universitet|Hochschule"
+    r"|Academia|Accademia|Académie|Academie|Akademie|Escuela|Escola|École|Scuola|Schule"
     # ... and a charity's or a club's: "Hunhu/Ubuntu Trust" (not "Foundation": "PRINCE2 Foundation")
     r"|Trust|Association|Society|Charity|Federation|Club)\b"
 )

@@ -188,8 +188,8 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
         mein meine meinem meinen damaliger ehemaliger unser unserem ihr ihrem sein mon notre
         """
     ),
-    # a snake: "the odd royal python", "a carpet python"
-    "python": word_set("royal ball carpet reticulated burmese rock pet tree"),
+    # a snake: "the odd royal python", "a carpet python"; the comedians: "Monty Python"
+    "python": word_set("royal ball carpet reticulated burmese rock pet tree monty"),
 }
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.

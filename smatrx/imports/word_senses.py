@@ -55,6 +55,12 @@ def a_persons_quality(text: str, cand: Candidate) -> bool:
         (after and after[0].casefold() in _QUALITY_NOUNS_AFTER)
         or (len(after) == 2 and after[0] == "and" and after[1] in _QUALITY_PEERS)
         or (before and before[-1] in _QUALITY_WORDS_BEFORE)
+        # one of two qualities of a group: "a small, agile crew of four"
+        or (
+            before
+            and before[-1] in _QUALITY_PEERS | _SIZES
+            and _COMMA_BEFORE.search(text, 0, cand.start)
+        )
         or (before[-2:-1] and before[-1] == "and" and before[-2] in _QUALITY_PEERS)
     )
 
@@ -70,6 +76,8 @@ _QUALITY_PEERS = frozenset(
     | {"calm", "practical", "pragmatic", "reliable", "patient", "positive", "focused"}
     | {"independent", "mobile", "healthy", "active", "strong", "fit"}
 )
+_SIZES = frozenset({"small", "tiny", "lean", "compact", "young", "fast", "tight-knit", "nimble"})
+_COMMA_BEFORE = re.compile(r"\w,[ \t]*$")
 _QUALITY_WORDS_BEFORE = frozenset(
     {"stay", "stays", "stayed", "staying", "remain", "remains", "remained", "remaining"}
     | {"very", "highly", "extremely", "incredibly", "physically", "mentally", "quick"}
@@ -180,6 +188,15 @@ def a_currency(text: str, cand: Candidate) -> bool:
 
 
 _CURRENCY_CODES = frozenset({"CAD"})
+
+
+def a_unit_after_a_number(text: str, cand: Candidate) -> bool:
+    """French "Go" (gigaoctet) after a number: "une table de 400 Go", "16 Go de RAM"."""
+    if cand.text != "Go":
+        return False
+    return (
+        re.search(r"\d[ \t\u00a0\u202f]?$", text[max(0, cand.start - 3) : cand.start]) is not None
+    )
 
 
 def regression_among_tests(text: str, start: int, end: int) -> bool:
