@@ -27,7 +27,8 @@ def plausible_typo(key: str, choice: str) -> bool:
         return False  # a letter more or less turns a short name into a word: "Planos", PAN-OS
     if long.startswith(short):
         return long == short + short[-1]
-    return True
+    # a name's tail is a word of its own: "Tests" is no "t-tests"
+    return not (long.endswith(short) and len(long) - len(short) <= 2)
 
 
 GENERIC_SUFFIX = re.compile(

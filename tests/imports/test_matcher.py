@@ -324,7 +324,8 @@ def test_ordinary_words_in_prose_match_nothing(matcher: Matcher, text: str) -> N
         ("Built the front end in React 18 with TypeScript", ["React", "TypeScript"]),
         ("Frontend developer: React and Svelte", ["React", "Svelte"]),
         ("Documentation in Confluence, tickets in Jira", ["Confluence", "Jira"]),
-        ("Data wrangling in Python with pandas", ["Python", "pandas"]),
+        # ("data wrangling" is Data Cleaning in its own right)
+        ("Data wrangling in Python with pandas", ["Data Cleaning", "Python", "pandas"]),
         ("Documented everything in Confluence.", ["Confluence"]),  # a proper noun in a sentence
         ("A note on seasonal forecasting with R", ["R"]),
         (
