@@ -63,6 +63,7 @@ from smatrx.imports.near_misses import (
 )
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.people_skills import people_skill_mentions
+from smatrx.imports.practice_phrases import practice_mentions
 from smatrx.imports.proper_names import (
     a_legal_form_after_a_name,
     a_name_made_of_its_words,
@@ -525,6 +526,7 @@ class Matcher:
         found.extend(shared_head_items(text, accepted, self._by_key))
         found.extend(title_mentions(text, self._by_key))
         found.extend(people_skill_mentions(text, self._by_key))
+        found.extend(practice_mentions(text, self._by_key))
         found.extend(regression_test_mentions(text, self._by_key))
         found.extend(talk_sections(text, self._by_key))
         taken = [(c.start, c.end) for c in candidates]

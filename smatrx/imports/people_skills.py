@@ -17,7 +17,6 @@ from smatrx.imports.mentions import CatalogTerm, Match, Mention
 LEADERSHIP = "leadership"
 MENTORING = "mentoring"
 PEOPLE_MANAGEMENT = "peoplemanagement"
-CODE_REVIEW = "codereview"
 
 # A count of people: digits or a number word of the languages the reader knows.
 _COUNT = (
@@ -97,7 +96,7 @@ _LEADING_A_TEAM = re.compile(
 # Managing a team of a number of people is managing people, and leading them: "Managed a
 # support team of 6", "Manage two part-time florists".
 _MANAGING_A_TEAM = re.compile(
-    r"\b(?i:manage|manages|managed|managing)[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
+    r"\b(?i:(?:line[ \t-])?(?:manage|manages|managed|managing))[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
@@ -131,18 +130,8 @@ _GUIDING_JUNIORS = re.compile(
 )
 
 
-# Reviewing colleagues' code, said with a verb: "review all pull requests", "I also review
-# code", "Reviewing PRs from the team", "Review code Java (Spring Boot)".
-_REVIEWING_CODE = re.compile(
-    r"\b(?i:review|reviews|reviewed|reviewing)[ \t]+"
-    r"(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other)"
-    r"[ \t]+){0,3}"
-    r"(?i:code|pull[ \t]+requests|PRs|merge[ \t]+requests|MRs)\b"
-)
-
-
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
-_CLAUSE_OPENING = re.compile(
+CLAUSE_OPENING = re.compile(
     r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
 )
 
@@ -150,21 +139,20 @@ _CLAUSE_OPENING = re.compile(
 def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
     """Leadership from leading a team of a number of people, People Management and
     Leadership from managing one; Mentoring from training or guiding juniors, new hires or
-    trainees; Code Review from reviewing colleagues' code or pull requests."""
+    trainees."""
     found: list[Mention] = []
     for pattern, key in (
         (_LEADING_A_TEAM, LEADERSHIP),
         (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
         (_MANAGING_A_TEAM, LEADERSHIP),
         (_GUIDING_JUNIORS, MENTORING),
-        (_REVIEWING_CODE, CODE_REVIEW),
     ):
         term = by_key.get(key)
         if term is None:
             continue
         for hit in pattern.finditer(text):
             line_start = text.rfind("\n", 0, hit.start()) + 1
-            if not _CLAUSE_OPENING.search(text, line_start, hit.start()):
+            if not CLAUSE_OPENING.search(text, line_start, hit.start()):
                 continue  # someone else's: "The client's CTO led a team of 40"
             match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
             found.append((hit.start(), hit.end(), match))

@@ -1,0 +1,139 @@
+# ruff: noqa: RUF001 - letters of other languages are data here, not typos.
+"""Work practices said with a verb rather than named: "review all model PRs" → Code Review,
+"ran a half-day workshop", "Leitung von Fit-to-Standard-Workshops" → Facilitation, "gave a
+talk at DevCon", "presented at the meetup" → Public Speaking, "negotiated freight rates" →
+Negotiation, "own the annual budget" → Budget Management, "manage the supply contracts" →
+Contract Management.
+
+Each finding is a mention (start, end, Match) at the phrase, dated by the entry that holds it,
+as any other mention is; only the person's own clause counts (a bullet, a clause's start, "I").
+Pure: no Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from smatrx.imports.mentions import CatalogTerm, Match, Mention
+from smatrx.imports.people_skills import CLAUSE_OPENING
+
+# Reviewing colleagues' code: "review all pull requests", "I also review code", "Reviewing
+# PRs from the team", "review all model PRs", "Review code Java (Spring Boot)".
+_REVIEWING_CODE = re.compile(
+    r"\b(?i:review|reviews|reviewed|reviewing)[ \t]+"
+    r"(?:(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other)"
+    r"[ \t]+){0,3}(?i:code)"
+    r"|(?:[\w'-]+[ \t]+){0,3}(?i:pull[ \t]+requests|PRs|merge[ \t]+requests|MRs))\b"
+)
+
+# Running workshops, in the languages the reader knows.
+_WORKSHOP = (
+    r"(?:workshops?|ateliers?|talleres?|oficinas|Workshops?|-Workshops?"
+    r"|sessions?[ \t]+de[ \t]+travail)"
+)
+_FACILITATING_WORKSHOPS = re.compile(
+    r"\b(?i:run|runs|ran|running|lead|leads|led|leading|facilitate|facilitates|facilitated"
+    r"|facilitating|host|hosts|hosted|hosting|moderate|moderates|moderated|moderating"
+    r"|deliver|delivers|delivered|delivering|organise|organised|organize|organized"
+    r"|animer|anime|animé|animée|animais|animation|conduite|facilitation|facilité|facilitaba"
+    r"|facilitación|dirigí|conduje|moderé|impartí|facilitei|facilitação|conduzi|ministrei"
+    r"|conduzione|facilitazione|condotto|moderato|facilitato|begeleid|begeleidde|begeleiden"
+    r"|faciliteer|faciliteerde|faciliteren|Leitung|Moderation|Durchführung|moderiert"
+    r"|moderiere|geleitet|leite)"
+    r"[ \t]+(?:[\w'’/-]+[ \t]+){0,5}?(?:[\w-]*-)?"
+    + _WORKSHOP
+    + r"\b"
+    # "a half-day accessibility workshop I run": the workshop first, the person running it
+    + r"|\b"
+    + _WORKSHOP
+    + r"[ \t]+(?:I|that[ \t]+I|which[ \t]+I)[ \t]+(?:run|ran|lead|led"
+    r"|facilitate|facilitated|host|hosted|deliver|delivered)\b"
+)
+
+# Speaking in public: "gave a talk at DevCon", "presented at the meetup twice", "Speaker,
+# Flutter Kuching meetup", "spoke at PyCon".
+_SPEAKING = re.compile(
+    r"\b(?i:gave|give|gives|giving|given|delivered)[ \t]+(?:a|an|two|three|several|many|the"
+    r"|my)?[ \t]*(?:[\w-]+[ \t]+)?(?i:talk|talks|keynote|keynotes|lightning[ \t]+talk|lecture"
+    r"|lectures|webinar|webinars)\b"
+    r"|\b(?i:spoke|spoken|speak|speaks|speaking|presented|present|presents|presenting)"
+    r"[ \t]+at[ \t]+"
+    r"(?:the[ \t]+)?(?:[\w&'-]+[ \t]+){0,5}?(?i:meetup|meetups|conference|conferences|summit"
+    r"|con|days?|forum|symposium|user[ \t]+group)\b"
+    r"|(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:Speaker|Keynote[ \t]+speaker|Panellist"
+    r"|Panelist)[ \t]*[,:\u2013\u2014-])"
+)
+
+# Negotiating, said as the person's verb: "negotiated 2024 freight rates".
+_NEGOTIATING = re.compile(
+    r"\b(?i:negotiate|negotiates|negotiated|negotiating|renegotiated|renegotiate"
+    r"|négocié|négocier|négocie|negocié|negociaba|negociei|negociava|negoziato|negozio"
+    r"|verhandelt|verhandelte|onderhandeld|onderhandelde)\b"
+)
+
+# Holding a budget: "own the annual budget", "managed a £2m budget", "prepare the operating
+# budget", "budget holder for ...".
+_HOLDING_A_BUDGET = re.compile(
+    r"\b(?i:own|owns|owned|manage|manages|managed|managing|prepare|prepares|prepared"
+    r"|preparing|set|sets|control|controls|controlled|run|runs|ran|hold|holds|held"
+    r"|responsible[ \t]+for|accountable[ \t]+for)[ \t]+(?:(?i:the|a|an|our|my|its|their)[ \t]+)?"
+    # (not work kept "within budget", "on budget")
+    r"(?:(?!(?i:within|under|over|on|to|in)\b)[\w£$€.,-]+[ \t]+){0,3}?(?i:budget|budgets)\b"
+    r"|\b(?i:budget[ \t]+holder|budget[ \t]+owner)\b"
+)
+
+# Managing contracts: "Manage the diesel supply contract with Shell", "managed vendor
+# contracts".
+_MANAGING_CONTRACTS = re.compile(
+    r"\b(?i:manage|manages|managed|managing|negotiate|negotiated|administer"
+    r"|administered|renew|renewed)[ \t]+(?:(?i:the|a|an|our|all|its|their)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,3}?(?i:contract|contracts)\b"
+)
+
+CODE_REVIEW = "codereview"
+FACILITATION = "facilitation"
+PUBLIC_SPEAKING = "publicspeaking"
+NEGOTIATION = "negotiation"
+BUDGET_MANAGEMENT = "budgetmanagement"
+CONTRACT_MANAGEMENT = "contractmanagement"
+
+
+def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
+    """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management and Contract
+    Management from what the person says they do (the phrases above)."""
+    found: list[Mention] = []
+    for pattern, key in (
+        (_REVIEWING_CODE, CODE_REVIEW),
+        (_FACILITATING_WORKSHOPS, FACILITATION),
+        (_SPEAKING, PUBLIC_SPEAKING),
+        (_NEGOTIATING, NEGOTIATION),
+        (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
+        (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
+    ):
+        term = by_key.get(key)
+        if term is None:
+            continue
+        for hit in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, hit.start()) + 1
+            if (
+                not CLAUSE_OPENING.search(text, line_start, hit.start())
+                and not _after_the_person(text, line_start, hit.start())
+                and not re.search(r"\bI\b", hit.group())  # "a workshop I run"
+            ):
+                continue  # someone else's: "the client reviewed the code"
+            match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
+            found.append((hit.start(), hit.end(), match))
+    return found
+
+
+def _after_the_person(text: str, line_start: int, start: int) -> bool:
+    """The person, or a word of theirs, right before: "I have presented", "I run", "and
+    also gave"."""
+    return (
+        re.search(
+            r"\b(?:I|I've|I'd|we|We|have|has|also|regularly|often|then|now|since)[ \t]+"
+            r"(?:(?:also|have|regularly|often|personally)[ \t]+)?$",
+            text[line_start:start],
+        )
+        is not None
+    )
