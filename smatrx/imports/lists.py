@@ -53,6 +53,12 @@ def _platform_prefix(name: str) -> tuple[str, ...]:
 
 _VENDOR_PREFIXES = ("Microsoft ", "Adobe ", "Apache ", "Autodesk ", "Atlassian ")
 
+_MODULE_WORD = re.compile(
+    r"^(?:module|modules|Modul|Module|módulo|módulos|modulo|moduli|modul)[ \t]+"
+    r"|[ \t]+(?:module|modules|Modul|Module|módulo|módulos|modulo|moduli|modul)$",
+    re.IGNORECASE,
+)
+
 
 def _parent_list(text: str, cand: Candidate) -> tuple[int, str] | None:
     """(offset, text) of the list of items a name introduces, if any."""
@@ -93,6 +99,8 @@ def parent_list_items(
                 parts.extend(_SLASH_PART.finditer(inner, item.start(), item.end()))
             for part in parts:
                 words = part.group().strip()
+                # "SAP (MM module)", "SAP (módulo SD)": the module's name
+                words = _MODULE_WORD.sub("", words).strip() or words
                 if not words:
                     continue
                 term = next(

@@ -70,9 +70,9 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT
     # German compounds of "-leitung" with a number of people: "Teilprojektleitung Finanzen mit
     # fünf Personen"
-    + r"|\b\w*[Ll]eitung\b[^.;\n]{0,40}?(?:\bmit[ \t]+|\()"
+    + r"|\b\w*[Ll]eitung\b[^.;\n]{0,40}?(?:\bmit[ \t]+(?:bis[ \t]+zu[ \t]+)?|\()"
     + _COUNT
-    + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Entwickler\w*|Kolleg\w*|Testern?)"
+    + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Beratende\w*|Entwickler\w*|Kolleg\w*|Testern?)"
     # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
     + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione|[Cc]oordino"
     r"|[Gg]uido|[Gg]estisco|[Dd]irigo|[Cc]oordinavo|[Gg]uidavo)[ \t]+"

@@ -42,3 +42,25 @@ def test_not_the_technology(text: str, absent: str) -> None:
 )
 def test_still_the_technology(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # a module named in brackets after SAP
+        ("- Goods receipts and stock transfers in SAP (MM module).", "SAP MM"),
+        ("- Ventas en SAP (módulo SD) para tres sociedades.", "SAP SD"),
+        # lean with a noun of practice; time series; data models
+        ("- Brought lean principles to the returns line.", "Lean"),
+        ("- Forecast demand from weekly time series in R.", "Time Series Analysis"),
+        ("- Design the data models behind the finance dashboards.", "Data Modeling"),
+        # a German lead of up to N consultants
+        ("• Teilprojektleitung Controlling mit bis zu vier Beratenden", "Leadership"),
+    ],
+)
+def test_named_in_other_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_lean_as_a_size_is_still_no_method() -> None:
+    assert "Lean" not in names("- Part of a lean team of four covering two shifts.")
