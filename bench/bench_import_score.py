@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Forty-one corpora, each a folder with an expected.json:
+Forty-four corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -91,6 +91,13 @@ Forty-one corpora, each a folder with an expected.json:
   English of people who are not software engineers, half of them in roles around software);
   each scored once, untuned, and audited at its first score.
 
+* ``heldout41`` to ``heldout43`` (bench/corpora/heldout41/ ... heldout43/): three more, written
+  side by side while heldout38 to heldout40 were being used, the same way (English from places
+  not used before; French, German, Spanish, Portuguese, Italian and Dutch wholly in the
+  language; English of people who are not software engineers, half of them in roles around
+  software); each scored once, untuned, after every fix made from heldout38 to heldout40, and
+  audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -99,7 +106,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout40|all]
+  [--corpus resumes|heldout|heldout2|...|heldout43|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -165,6 +172,9 @@ CORPORA = {
     "heldout38": Path(__file__).resolve().parent / "corpora" / "heldout38",
     "heldout39": Path(__file__).resolve().parent / "corpora" / "heldout39",
     "heldout40": Path(__file__).resolve().parent / "corpora" / "heldout40",
+    "heldout41": Path(__file__).resolve().parent / "corpora" / "heldout41",
+    "heldout42": Path(__file__).resolve().parent / "corpora" / "heldout42",
+    "heldout43": Path(__file__).resolve().parent / "corpora" / "heldout43",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -170,6 +170,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout38",
         "heldout39",
         "heldout40",
+        "heldout41",
+        "heldout42",
+        "heldout43",
     } <= set(HELD_OUT)
 
 
