@@ -79,6 +79,10 @@ def interests_sections(text: str) -> list[tuple[int, int]]:
 _INTERESTS_HEADING = re.compile(
     r"^[ \t#*_]*(?:(?:personal|other|outside[ \t]+work)[ \t]+)?(?:interests|hobbies"
     r"|interests[ \t]*(?:&|and)[ \t]*hobbies|hobbies[ \t]*(?:&|and)[ \t]*interests"
+    # ... and volunteering with them, or life beyond work, or a French "Divers"
+    r"|volunteering[ \t]*(?:&|and)[ \t]*interests|interests[ \t]*(?:&|and)[ \t]*volunteering"
+    r"|(?:life[ \t]+)?(?:outside|beyond|away[ \t]+from)(?:[ \t]+of)?[ \t]+work|divers|sonstiges"
+    r"|intérêts|centres[ \t]+d['\u2019]intérêts?"
     r"|interesses|intereses|aficiones|pasatiempos|centres[ \t]+d['\u2019]int[ée]r[êe]t|loisirs"
     r"|interessen|hobbys|freizeit|interessi|passatempi|hobby['\u2019]?s|interesses[ \t]+pessoais"
     r"|outside[ \t]+work)"

@@ -374,9 +374,20 @@ class Matcher:
 
     def _vouched(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         # In another language's sentence a name written in lower case is a word of that
-        # language ("J'apprends vite"): it waits, as an ambiguous name does.
+        # language ("J'apprends vite"): it waits, as an ambiguous name does. So does any name
+        # in a section about the person's life outside work ("a washed Java from Ijen",
+        # "admiratrice de Django Reinhardt"): there, a list vouches only for a capitalised
+        # name ("mentoring at a township coding club" is still the person's).
+        interests = interests_sections(text) if candidates else []
         waits = [
             cand.ambiguous
+            or (
+                cand.text[:1].isupper()
+                and in_spans(interests, cand.start)
+                # (capitalised inside its sentence, not only as its first word)
+                and WORD.search(text, segment(text, cand.start, cand.end)[0], cand.start)
+                is not None
+            )
             or (
                 cand.text.isalpha()
                 and cand.text.isascii()  # ("статистике" is the alias in that language)
@@ -392,10 +403,10 @@ class Matcher:
             for cand in candidates
         ]
         starts = [cand.start for cand in candidates]  # in text order, as found
-        interests = interests_sections(text) if any(waits) else []
         line_items: dict[int, list[tuple[int, int]]] = {}
         accepted = [cand for cand, wait in zip(candidates, waits, strict=True) if not wait]
         pending = [cand for cand, wait in zip(candidates, waits, strict=True) if wait]
+        waiting = list(pending)
         # Two rounds, so an ambiguous name accepted by context can vouch for a list neighbour.
         for _ in range(2):
             still = []
@@ -421,6 +432,9 @@ class Matcher:
                 if (
                     (
                         self._in_list(text, cand, accepted, line_items)
+                        # (in a section of interests, a list of names vouches for a name no
+                        # word shares: "Hobby projects: Lua, Rust and Python")
+                        or (not cand.ambiguous and self._in_list(text, cand, waiting, line_items))
                         or the_persons_verb(text, cand)
                         or a_gloss(text, cand)
                         or glued_to_another_script(text, cand)

@@ -108,6 +108,16 @@ _MANAGING_A_TEAM = re.compile(
     + r")\b"
 )
 
+# Being a team's lead, said as a role on a line of its own or opening a bullet: "Firmware
+# lead for a wearable infusion monitor", "Lead engineer on the operations data platform",
+# "IEC 62304 software lead: ...".
+_A_LEAD_ROLE = re.compile(
+    r"(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)"
+    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead)|(?i:lead)[ \t]+(?i:engineer|developer|architect"
+    r"|analyst|scientist|designer|consultant|tester|programmer))"
+    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across)\b))"
+)
+
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
@@ -131,8 +141,10 @@ _GUIDING_JUNIORS = re.compile(
 
 
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
+# (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
-    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$"
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -143,6 +155,7 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
     found: list[Mention] = []
     for pattern, key in (
         (_LEADING_A_TEAM, LEADERSHIP),
+        (_A_LEAD_ROLE, LEADERSHIP),
         (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
         (_MANAGING_A_TEAM, LEADERSHIP),
         (_GUIDING_JUNIORS, MENTORING),

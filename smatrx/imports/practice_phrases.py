@@ -3,7 +3,7 @@
 "ran a half-day workshop", "Leitung von Fit-to-Standard-Workshops" → Facilitation, "gave a
 talk at DevCon", "presented at the meetup" → Public Speaking, "negotiated freight rates" →
 Negotiation, "own the annual budget" → Budget Management, "manage the supply contracts" →
-Contract Management.
+Contract Management, "hired and onboarded three engineers" → Recruiting.
 
 Each finding is a mention (start, end, Match) at the phrase, dated by the entry that holds it,
 as any other mention is; only the person's own clause counts (a bullet, a clause's start, "I").
@@ -90,7 +90,24 @@ _MANAGING_CONTRACTS = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?i:contract|contracts)\b"
 )
 
+# Hiring: "Hired and onboarded three engineers", "led interviews for three hires",
+# "interviewed 40 candidates", "sat on hiring panels", "recruited two analysts".
+_HIRING = re.compile(
+    r"\b(?i:hired|hire|hires|hiring|recruited|recruit|recruits|recruiting)[ \t]+"
+    r"(?:(?i:and[ \t]+onboarded|and[ \t]+trained|and[ \t]+onboard)[ \t]+)?"
+    r"(?:(?i:a|an|the|our|my|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|new|several"
+    r"|all)[ \t]+)(?:[\w-]+[ \t]+){0,2}?"
+    + r"(?i:engineers|developers|analysts|testers|designers|people|staff|hires|members|scientists"
+    r"|consultants|nurses|agents|managers)\b"
+    r"|\b(?i:led|lead|leads|ran|run|runs|conducted|conduct|did|do|sat[ \t]+on|sit[ \t]+on)[ \t]+"
+    r"(?:(?i:the|our|all|technical|over[ \t]+\d+|\d+|dozens[ \t]+of)[ \t]+)*"
+    r"(?i:interviews|hiring|hiring[ \t]+panels?|interview[ \t]+panels?|recruitment)\b"
+    r"|\b(?i:interviewed)[ \t]+(?:(?i:over|more[ \t]+than)[ \t]+)?(?:\d+|[\w-]+)[ \t]+"
+    r"(?i:candidates|engineers|developers|applicants)\b"
+)
+
 CODE_REVIEW = "codereview"
+RECRUITING = "recruiting"
 FACILITATION = "facilitation"
 PUBLIC_SPEAKING = "publicspeaking"
 NEGOTIATION = "negotiation"
@@ -99,8 +116,8 @@ CONTRACT_MANAGEMENT = "contractmanagement"
 
 
 def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
-    """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management and Contract
-    Management from what the person says they do (the phrases above)."""
+    """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management, Contract
+    Management and Recruiting from what the person says they do (the phrases above)."""
     found: list[Mention] = []
     for pattern, key in (
         (_REVIEWING_CODE, CODE_REVIEW),
@@ -109,6 +126,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         (_NEGOTIATING, NEGOTIATION),
         (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
         (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
+        (_HIRING, RECRUITING),
     ):
         term = by_key.get(key)
         if term is None:
