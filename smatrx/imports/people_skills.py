@@ -115,7 +115,7 @@ _A_LEAD_ROLE = re.compile(
     r"(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)"
     r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead)|(?i:lead)[ \t]+(?i:engineer|developer|architect"
     r"|analyst|scientist|designer|consultant|tester|programmer))"
-    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across)\b))"
+    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during)\b))"
 )
 
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,

@@ -80,6 +80,16 @@ _HOLDING_A_BUDGET = re.compile(
     # (not work kept "within budget", "on budget")
     r"(?:(?!(?i:within|under|over|on|to|in)\b)[\w£$€.,-]+[ \t]+){0,3}?(?i:budget|budgets)\b"
     r"|\b(?i:budget[ \t]+holder|budget[ \t]+owner)\b"
+    # an amount: "budget fino a 1,2 milioni", "a budget of £2m", "£1.4m budget"
+    r"|\b(?i:budgets?|presupuestos?|orçamentos?)[ \t]+(?i:of|up[ \t]+to|fino[ \t]+a|di|de|von"
+    r"|bis|van|tot)[ \t]+(?:(?i:up[ \t]+to|hasta|até|bis[ \t]+zu|ca\.|about|around)[ \t]+)?"
+    r"(?:[£$€]|CHF[ \t]?|NZ\$|A\$|R[ \t]?)?\d"
+    r"|(?:[£$€]|NZ\$|A\$|CA\$)\d[\d.,]*[ \t]?(?:[kKmM]|bn|million|m)?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?i:budget|budgets)\b"
+    # being responsible for one: "Verantwortung für Zeitplan und Budget"
+    r"|\b(?:Verantwortung|[Rr]esponsabilità|[Rr]esponsabilidad|[Rr]esponsabilité"
+    r"|[Rr]esponsabilidade|[Vv]erantwoordelijk)[ \t]+(?:für|per|del|de|du|pelo|voor|for)[ \t]+"
+    r"(?:[\w'-]+[ \t]+){0,4}?(?:Budgets?|budgets?|presupuestos?|orçamentos?)\b"
 )
 
 # Managing contracts: "Manage the diesel supply contract with Shell", "managed vendor
