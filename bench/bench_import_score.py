@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Forty-four corpora, each a folder with an expected.json:
+Forty-seven corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -98,6 +98,10 @@ Forty-four corpora, each a folder with an expected.json:
   software); each scored once, untuned, after every fix made from heldout38 to heldout40, and
   audited at that first score.
 
+* ``heldout44`` to ``heldout46`` (bench/corpora/heldout44/ ... heldout46/): three more, written
+  side by side while heldout41 to heldout43 were being used, the same way; each scored once,
+  untuned, after every fix made from heldout41 to heldout43, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -106,7 +110,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout43|all]
+  [--corpus resumes|heldout|heldout2|...|heldout46|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -175,6 +179,9 @@ CORPORA = {
     "heldout41": Path(__file__).resolve().parent / "corpora" / "heldout41",
     "heldout42": Path(__file__).resolve().parent / "corpora" / "heldout42",
     "heldout43": Path(__file__).resolve().parent / "corpora" / "heldout43",
+    "heldout44": Path(__file__).resolve().parent / "corpora" / "heldout44",
+    "heldout45": Path(__file__).resolve().parent / "corpora" / "heldout45",
+    "heldout46": Path(__file__).resolve().parent / "corpora" / "heldout46",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

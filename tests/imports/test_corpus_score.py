@@ -173,6 +173,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout41",
         "heldout42",
         "heldout43",
+        "heldout44",
+        "heldout45",
+        "heldout46",
     } <= set(HELD_OUT)
 
 
