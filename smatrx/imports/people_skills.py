@@ -29,7 +29,8 @@ _COUNT = (
     r"|twee|drie|vijf|zes|zeven|negen|tien|twaalf)"
 )
 _TEAM_WORDS = (
-    r"(?:team|squad|chapter|crew|group|unit|department|branch|store|ward|shift|brigade|office)"
+    r"(?:team|squad|chapter|crew|group|unit|department|branch|store|ward|shift|brigade|office"
+    r"|desk)"
 )
 
 # People a count names: "Lead 9 engineers", "Manage two part-time florists".
@@ -40,7 +41,8 @@ _PEOPLE = (
     r"|officers|advisors|advisers|associates|coordinators|managers|planners|accountants"
     r"|clerks|volunteers|teachers|reps|representatives|administrators|architects|writers"
     r"|researchers|recruiters|juniors|apprentices|interns|trainees|baristas|waiters"
-    r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers)"
+    r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
+    r"|leads|leaders)"
 )
 
 _LEADING_A_TEAM = re.compile(
@@ -118,6 +120,32 @@ _A_LEAD_ROLE = re.compile(
     r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during)\b))"
 )
 
+# A series of verbs of work with people, ending on the people: "Recruit, coach and
+# performance-manage 12 store managers", "recruited, coached and ran appraisals", "hired,
+# trained and mentored two analysts". Each verb names its skill (_SERIES_VERBS).
+_SERIES_VERBS = {
+    "recruit": "recruiting", "recruited": "recruiting", "hire": "recruiting",
+    "hired": "recruiting", "coach": "coaching", "coached": "coaching",
+    "mentor": "mentoring", "mentored": "mentoring", "performance-manage": "performancemanagement",
+    "performance-managed": "performancemanagement", "appraise": "performancemanagement",
+    "appraised": "performancemanagement", "ran appraisals": "performancemanagement",
+    "run appraisals": "performancemanagement", "line-manage": "peoplemanagement",
+    "line-managed": "peoplemanagement",
+}  # fmt: skip
+_SERIES_VERB = (
+    r"(?i:recruit|recruited|hire|hired|coach|coached|mentor|mentored|performance-manage"
+    r"|performance-managed|appraise|appraised|line-manage|line-managed|train|trained|develop"
+    r"|developed|onboard|onboarded|support|supported|ran[ \t]+appraisals|run[ \t]+appraisals)"
+)
+_VERB_SERIES = re.compile(
+    rf"\b{_SERIES_VERB}(?:[ \t]*,[ \t]*{_SERIES_VERB})*[ \t]*,?[ \t]+and[ \t]+{_SERIES_VERB}"
+    r"(?:[ \t]+(?:(?:a|an|the|my|our|"
+    + _COUNT[3:-1]
+    + r")[ \t]+)(?:[\w-]+[ \t]+){0,2}"
+    + _PEOPLE
+    + r"\b|(?=[ \t]*[.;,\n]|$))"
+)
+
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
@@ -153,6 +181,17 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
     Leadership from managing one; Mentoring from training or guiding juniors, new hires or
     trainees."""
     found: list[Mention] = []
+    for series in _VERB_SERIES.finditer(text):
+        line_start = text.rfind("\n", 0, series.start()) + 1
+        if not CLAUSE_OPENING.search(text, line_start, series.start()):
+            continue
+        for verb in re.finditer(_SERIES_VERB, series.group()):
+            key = _SERIES_VERBS.get(re.sub(r"\s+", " ", verb.group().casefold()))
+            term = by_key.get(key) if key else None
+            if term is not None:
+                start = series.start() + verb.start()
+                match = Match(term.skill_id, term.name, verb.group(), False, 100.0)
+                found.append((start, series.start() + verb.end(), match))
     for pattern, key in (
         (_LEADING_A_TEAM, LEADERSHIP),
         (_A_LEAD_ROLE, LEADERSHIP),

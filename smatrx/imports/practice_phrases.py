@@ -3,7 +3,9 @@
 "ran a half-day workshop", "Leitung von Fit-to-Standard-Workshops" → Facilitation, "gave a
 talk at DevCon", "presented at the meetup" → Public Speaking, "negotiated freight rates" →
 Negotiation, "own the annual budget" → Budget Management, "manage the supply contracts" →
-Contract Management, "hired and onboarded three engineers" → Recruiting.
+Contract Management, "hired and onboarded three engineers" → Recruiting, "Manage
+stakeholders across risk and legal", "Gathered and documented requirements", "Manage
+third-party suppliers".
 
 Each finding is a mention (start, end, Match) at the phrase, dated by the entry that holds it,
 as any other mention is; only the person's own clause counts (a bullet, a clause's start, "I").
@@ -116,7 +118,29 @@ _HIRING = re.compile(
     r"(?i:candidates|engineers|developers|applicants)\b"
 )
 
+# Stakeholders, requirements and suppliers, said with the person's verb: "Manage stakeholders
+# across risk and legal", "Gathered and documented requirements", "Manage third-party
+# suppliers against their contracts".
+_MANAGING_STAKEHOLDERS = re.compile(
+    r"\b(?i:manage|manages|managed|managing|engage|engages|engaged|engaging[ \t]+with|align"
+    r"|aligned|aligning)[ \t]+(?:(?i:the|all|key|senior|internal|external|our|my|multiple"
+    r"|many|diverse|business|c-level)[ \t]+){0,2}(?i:stakeholders)\b"
+)
+_GATHERING_REQUIREMENTS = re.compile(
+    r"\b(?i:gather|gathers|gathered|gathering|elicit|elicits|elicited|eliciting|capture"
+    r"|captures|captured|capturing|collect|collected|write|wrote|written|document|documented)"
+    r"(?:[ \t]+and[ \t]+\w+ed)?[ \t]+(?:(?i:the|business|functional|user|technical|system"
+    r"|all|detailed)[ \t]+){0,2}(?i:requirements)\b"
+)
+_MANAGING_SUPPLIERS = re.compile(
+    r"\b(?i:manage|manages|managed|managing|oversee|oversaw|overseeing)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?i:suppliers|vendors|third[ \t-]+parties|contractors)\b"
+)
+
 CODE_REVIEW = "codereview"
+STAKEHOLDER_MANAGEMENT = "stakeholdermanagement"
+REQUIREMENTS_GATHERING = "requirementsgathering"
+VENDOR_MANAGEMENT = "vendormanagement"
 RECRUITING = "recruiting"
 FACILITATION = "facilitation"
 PUBLIC_SPEAKING = "publicspeaking"
@@ -127,7 +151,8 @@ CONTRACT_MANAGEMENT = "contractmanagement"
 
 def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
     """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management, Contract
-    Management and Recruiting from what the person says they do (the phrases above)."""
+    Management, Recruiting, Stakeholder Management, Requirements Gathering and Vendor Management
+    from what the person says they do (the phrases above)."""
     found: list[Mention] = []
     for pattern, key in (
         (_REVIEWING_CODE, CODE_REVIEW),
@@ -137,6 +162,9 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
         (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
         (_HIRING, RECRUITING),
+        (_MANAGING_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
+        (_GATHERING_REQUIREMENTS, REQUIREMENTS_GATHERING),
+        (_MANAGING_SUPPLIERS, VENDOR_MANAGEMENT),
     ):
         term = by_key.get(key)
         if term is None:
