@@ -108,8 +108,10 @@ from smatrx.imports.word_senses import (
     a_body_of_people,
     a_currency,
     a_domain_served,
+    a_field_of_study,
     a_model_number,
     a_persons_quality,
+    a_spanish_verb,
     a_unit_after_a_number,
     a_verb_and_its_object,
     machines_communicating,
@@ -358,6 +360,8 @@ class Matcher:
             and not a_verb_and_its_object(text, cand)
             and not a_currency(text, cand)
             and not a_unit_after_a_number(text, cand)
+            and not a_spanish_verb(text, cand)
+            and not a_field_of_study(text, cand)
             and not regression_among_tests(text, cand.start, cand.end)
             and not another_kind_of_thing(text, cand)
             and not a_legal_form_after_a_name(text, cand, self._by_key)

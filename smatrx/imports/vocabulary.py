@@ -186,6 +186,7 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
         private personal demi development junior senior chief station breakfast banquet
         kitchen master celebrity
         mein meine meinem meinen damaliger ehemaliger unser unserem ihr ihrem sein mon notre
+        erster ersten neuer neuen früherer früheren jetziger heutiger direkter direkten
         """
     ),
     # a snake: "the odd royal python", "a carpet python"; the comedians: "Monty Python"
@@ -289,7 +290,7 @@ COMPANY_NOUNS = word_set(
 
 # Acronyms that are everyday words of another language in lower case: they count only as
 # written in capitals ("DEI" is the skill; Italian "dei componenti" is "of the").
-CAPITALS_ONLY = word_set("dei")
+CAPITALS_ONLY = word_set("dei dash")  # ("Dash 8" is an aircraft; DASH the streaming protocol)
 
 # Given names that are also catalog names. Right before an apposition ("Crystal, our product
 # designer", "Julia, nuestra diseñadora") such a name is a colleague, not a language.

@@ -190,6 +190,39 @@ def a_currency(text: str, cand: Candidate) -> bool:
 _CURRENCY_CODES = frozenset({"CAD"})
 
 
+def a_spanish_verb(text: str, cand: Candidate) -> bool:
+    """Spanish "presto" (I lend, I pay) before what is paid or given: "Presto especial
+    atención al detalle", "presto apoyo a los equipos"."""
+    if cand.text.casefold() != "presto":
+        return False
+    return (
+        re.match(
+            r"[ \t]+(?:(?:especial|mucha|gran|toda)[ \t]+)?(?:atención|apoyo|ayuda|servicio"
+            r"|soporte|asesoría|asesoramiento)\b",
+            text[cand.end : cand.end + 30],
+            re.IGNORECASE,
+        )
+        is not None
+    )
+
+
+def a_field_of_study(text: str, cand: Candidate) -> bool:
+    """Italian, Spanish, Portuguese and Dutch "Informatica" (computer science) as a degree's
+    or a department's field: "Dipartimento di Informatica", "Laurea in Informatica",
+    "Propedeuse Informatica" — not the Informatica ETL suite."""
+    if cand.text.casefold() not in {"informatica", "informática"}:
+        return False
+    before = text[max(0, cand.start - 40) : cand.start]
+    return (
+        re.search(
+            r"(?:\b(?:di|in|en|em|de|der)|Propedeuse|Bachelor|Master|Laurea|Licenciatura"
+            r"|Ingegneria|Ingeniería|Engenharia|Scienze|Ciencias|Ciências|Technische)[ \t]+$",
+            before,
+        )
+        is not None
+    )
+
+
 def a_unit_after_a_number(text: str, cand: Candidate) -> bool:
     """French "Go" (gigaoctet) after a number: "une table de 400 Go", "16 Go de RAM"."""
     if cand.text != "Go":
