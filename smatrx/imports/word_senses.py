@@ -215,8 +215,10 @@ def a_field_of_study(text: str, cand: Candidate) -> bool:
     before = text[max(0, cand.start - 40) : cand.start]
     return (
         re.search(
-            r"(?:\b(?:di|in|en|em|de|der)|Propedeuse|Bachelor|Master|Laurea|Licenciatura"
-            r"|Ingegneria|Ingeniería|Engenharia|Scienze|Ciencias|Ciências|Technische)[ \t]+$",
+            r"(?:Propedeuse|Bachelor|Master|Laurea|Licenciatura|Dipartimento|Departamento"
+            r"|Facoltà|Facultad|Faculdade|Corso|Grado|Studium|Ingegneria|Ingeniería|Engenharia"
+            r"|Scienze|Ciencias|Ciências|Technische)[ \t]+(?:[\w.]+[ \t]+){0,2}?"
+            r"(?:(?:di|in|en|em|de|der)[ \t]+)?$",
             before,
         )
         is not None
