@@ -30,6 +30,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "GitLab CI": ("GitLab",),
     "GitHub Actions": ("GitHub",),
     "Git LFS": ("Git",),
+    # .NET's web and data frameworks run on .NET
+    "ASP.NET Core": (".NET",),
+    "Entity Framework": (".NET",),
+    "Blazor": (".NET",),
     # infrastructure-as-code tools write infrastructure as code
     "Terraform": ("Infrastructure as Code",),
     "Pulumi": ("Infrastructure as Code",),

@@ -1,7 +1,8 @@
 """Words and names the reader once took for technologies (heldout44 to heldout46, at their
 first score), in sentences of my own: German "Chef" after an ordinal ("mein erster Chef"),
 Spanish "presto" as a verb before what is given, "Informatica" as a field of study, and
-"Dash 8" the aircraft (DASH the protocol is written in capitals)."""
+"Dash 8" the aircraft (DASH the protocol is written in capitals); ASP.NET Core and Entity
+Framework imply .NET."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def test_not_the_technology(text: str, absent: str) -> None:
         ("- Consultas en Presto y Trino sobre el data lake.", "Presto"),
         ("- ETL in Informatica PowerCenter e Talend.", "Informatica"),
         ("- Adaptive streaming with HLS and DASH.", "MPEG-DASH"),
+        # .NET's web and data frameworks are .NET
+        ("- Web applications in C#, ASP.NET Core and Entity Framework.", ".NET"),
     ],
 )
 def test_still_the_technology(text: str, present: str) -> None:
