@@ -20,7 +20,6 @@ pass over the text whatever the size of the catalog.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +39,7 @@ from smatrx.imports.implications import (
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
 )
+from smatrx.imports.list_context import under_a_skills_heading, whole_list_item
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
     WORD,
@@ -49,7 +49,6 @@ from smatrx.imports.mentions import (
     Mention,
     foreign_sentence,
     glued_to_another_script,
-    line_bounds,
     mask_urls,
     near_line,
     not_english,
@@ -96,7 +95,6 @@ from smatrx.imports.vocabulary import (
     CAPITALS_ONLY,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
-    FOREIGN_LIST_JOINERS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
     LIST_ONLY_WORDS,
@@ -125,16 +123,9 @@ from smatrx.imports.word_senses import (
 # --------------------------------------------------------------------------------------------
 # List and context patterns
 
-_LIST_SEPARATORS = re.compile(
-    rf"[,;/|•·●▪◦\t:()]|\s(?:and|or|&|{'|'.join(FOREIGN_LIST_JOINERS)})\s|^\s*[-*]\s", re.MULTILINE
-)
 _WINDOW = 6
 # A version number right after a name (a year is none: "Spring 2015").
 _VERSION_AFTER = re.compile(r"[ \t]+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b(?![.,]\d)")
-# How far up a skills heading is looked for over a run of list lines, and how long such a
-# line may be (longer is prose).
-_HEADING_REACH = 12
-_LIST_LINE_LENGTH = 100
 
 
 # --------------------------------------------------------------------------------------------
@@ -271,60 +262,7 @@ class Matcher:
             and right_words[0].group().casefold() not in PHRASE_END_WORDS  # ("R for the desk")
         ):
             return False
-        return self._under_a_skills_heading(text, cand)
-
-    @staticmethod
-    def _under_a_skills_heading(text: str, cand: Candidate) -> bool:
-        """A short heading naming skills or tools ("Programming languages", "TECHNICAL
-        SKILLS") on the line before, or above a run of short list lines (a skills table's
-        rows: "Test automation | Selenium, TestNG" ... "CI and versioning | Jenkins, Git")."""
-        line_start, _ = line_bounds(text, cand.start)
-        for _ in range(_HEADING_REACH):
-            if line_start == 0:
-                return False
-            prev_start, prev_end = line_bounds(text, line_start - 1)
-            line = text[prev_start:prev_end]
-            words = WORD.findall(line)
-            if 0 < len(words) <= 4 and any(w.casefold() in CONTEXT_WORDS for w in words):
-                return True
-            if not words or len(line) > _LIST_LINE_LENGTH or not _LIST_SEPARATORS.search(line):
-                return False  # a blank line or a line of prose ends the section
-            line_start = prev_start
-        return False
-
-    @staticmethod
-    def _in_list(
-        text: str,
-        cand: Candidate,
-        accepted: list[Candidate],
-        lines: dict[int, list[tuple[int, int]]] | None = None,
-    ) -> bool:
-        """The name is a whole item of a separated list that holds another technology.
-        `lines` keeps each line's items across calls (a long line is split once)."""
-        line_start, line_end = line_bounds(text, cand.start)
-        items = None if lines is None else lines.get(line_start)
-        if items is None:
-            bounds = [line_start]
-            for sep in _LIST_SEPARATORS.finditer(text, line_start, line_end):
-                bounds.extend((sep.start(), sep.end()))
-            bounds.append(line_end)
-            items = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds) - 1, 2)]
-            if lines is not None:
-                lines[line_start] = items
-        if len(items) < 2:
-            return False
-        found = bisect_right(items, (cand.start, len(text) + 1)) - 1
-        own = items[found] if found >= 0 and cand.end <= items[found][1] else None
-        if own is None:
-            return False
-        item = text[own[0] : own[1]].strip(" \t-*•.")
-        item = re.sub(r"\s+v?\d[\w.]*$", "", item)  # "Go 1.22"
-        if item.casefold() != cand.text.casefold():
-            return False
-        return any(
-            line_start <= other.start < line_end and not own[0] <= other.start < own[1]
-            for other in accepted
-        )
+        return under_a_skills_heading(text, cand)
 
     def _accept(
         self, text: str, candidates: list[Candidate]
@@ -435,10 +373,10 @@ class Matcher:
                 )
                 if (
                     (
-                        self._in_list(text, cand, accepted, line_items)
+                        whole_list_item(text, cand, accepted, line_items)
                         # (in a section of interests, a list of names vouches for a name no
                         # word shares: "Hobby projects: Lua, Rust and Python")
-                        or (not cand.ambiguous and self._in_list(text, cand, waiting, line_items))
+                        or (not cand.ambiguous and whole_list_item(text, cand, waiting, line_items))
                         or the_persons_verb(text, cand)
                         or a_gloss(text, cand)
                         or glued_to_another_script(text, cand)
