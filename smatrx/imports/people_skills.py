@@ -10,7 +10,7 @@ that holds it, as any other mention is. Pure: no Flask, no database."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from smatrx.imports.mentions import CatalogTerm, Match, Mention
 
@@ -182,8 +182,7 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
     trainees."""
     found: list[Mention] = []
     for series in _VERB_SERIES.finditer(text):
-        line_start = text.rfind("\n", 0, series.start()) + 1
-        if not CLAUSE_OPENING.search(text, line_start, series.start()):
+        if not opens_a_clause(text, series):
             continue
         for verb in re.finditer(_SERIES_VERB, series.group()):
             key = _SERIES_VERBS.get(re.sub(r"\s+", " ", verb.group().casefold()))
@@ -192,20 +191,44 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
                 start = series.start() + verb.start()
                 match = Match(term.skill_id, term.name, verb.group(), False, 100.0)
                 found.append((start, series.start() + verb.end(), match))
-    for pattern, key in (
-        (_LEADING_A_TEAM, LEADERSHIP),
-        (_A_LEAD_ROLE, LEADERSHIP),
-        (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
-        (_MANAGING_A_TEAM, LEADERSHIP),
-        (_GUIDING_JUNIORS, MENTORING),
-    ):
+    # (only the person's clause counts: "The client's CTO led a team of 40" is not theirs)
+    found.extend(
+        phrase_mentions(
+            text,
+            by_key,
+            (
+                (_LEADING_A_TEAM, LEADERSHIP),
+                (_A_LEAD_ROLE, LEADERSHIP),
+                (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
+                (_MANAGING_A_TEAM, LEADERSHIP),
+                (_GUIDING_JUNIORS, MENTORING),
+            ),
+        )
+    )
+    return found
+
+
+def opens_a_clause(text: str, hit: re.Match[str]) -> bool:
+    """Nothing but a bullet, a clause's boundary or the person before the phrase on its line."""
+    line_start = text.rfind("\n", 0, hit.start()) + 1
+    return CLAUSE_OPENING.search(text, line_start, hit.start()) is not None
+
+
+def phrase_mentions(
+    text: str,
+    by_key: Mapping[str, CatalogTerm],
+    patterns: Iterable[tuple[re.Pattern[str], str]],
+    the_persons: Callable[[str, re.Match[str]], bool] = opens_a_clause,
+) -> list[Mention]:
+    """A mention of the skill keyed beside each pattern at every phrase it finds that
+    `the_persons` says is the person's own."""
+    found: list[Mention] = []
+    for pattern, key in patterns:
         term = by_key.get(key)
         if term is None:
             continue
         for hit in pattern.finditer(text):
-            line_start = text.rfind("\n", 0, hit.start()) + 1
-            if not CLAUSE_OPENING.search(text, line_start, hit.start()):
-                continue  # someone else's: "The client's CTO led a team of 40"
-            match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
-            found.append((hit.start(), hit.end(), match))
+            if the_persons(text, hit):
+                match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
+                found.append((hit.start(), hit.end(), match))
     return found

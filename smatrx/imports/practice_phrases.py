@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from smatrx.imports.mentions import CatalogTerm, Match, Mention
-from smatrx.imports.people_skills import CLAUSE_OPENING
+from smatrx.imports.mentions import CatalogTerm, Mention
+from smatrx.imports.people_skills import opens_a_clause, phrase_mentions
 
 # Reviewing colleagues' code: "review all pull requests", "I also review code", "Reviewing
 # PRs from the team", "review all model PRs", "Review code Java (Spring Boot)".
@@ -153,33 +153,34 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
     """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management, Contract
     Management, Recruiting, Stakeholder Management, Requirements Gathering and Vendor Management
     from what the person says they do (the phrases above)."""
-    found: list[Mention] = []
-    for pattern, key in (
-        (_REVIEWING_CODE, CODE_REVIEW),
-        (_FACILITATING_WORKSHOPS, FACILITATION),
-        (_SPEAKING, PUBLIC_SPEAKING),
-        (_NEGOTIATING, NEGOTIATION),
-        (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
-        (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
-        (_HIRING, RECRUITING),
-        (_MANAGING_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
-        (_GATHERING_REQUIREMENTS, REQUIREMENTS_GATHERING),
-        (_MANAGING_SUPPLIERS, VENDOR_MANAGEMENT),
-    ):
-        term = by_key.get(key)
-        if term is None:
-            continue
-        for hit in pattern.finditer(text):
-            line_start = text.rfind("\n", 0, hit.start()) + 1
-            if (
-                not CLAUSE_OPENING.search(text, line_start, hit.start())
-                and not _after_the_person(text, line_start, hit.start())
-                and not re.search(r"\bI\b", hit.group())  # "a workshop I run"
-            ):
-                continue  # someone else's: "the client reviewed the code"
-            match = Match(term.skill_id, term.name, hit.group(), False, 100.0)
-            found.append((hit.start(), hit.end(), match))
-    return found
+    return phrase_mentions(
+        text,
+        by_key,
+        (
+            (_REVIEWING_CODE, CODE_REVIEW),
+            (_FACILITATING_WORKSHOPS, FACILITATION),
+            (_SPEAKING, PUBLIC_SPEAKING),
+            (_NEGOTIATING, NEGOTIATION),
+            (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
+            (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
+            (_HIRING, RECRUITING),
+            (_MANAGING_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
+            (_GATHERING_REQUIREMENTS, REQUIREMENTS_GATHERING),
+            (_MANAGING_SUPPLIERS, VENDOR_MANAGEMENT),
+        ),
+        _the_persons,
+    )
+
+
+def _the_persons(text: str, hit: re.Match[str]) -> bool:
+    """Not someone else's ("the client reviewed the code"): the phrase opens a clause, follows
+    the person or a word of theirs, or holds "I" ("a workshop I run")."""
+    line_start = text.rfind("\n", 0, hit.start()) + 1
+    return (
+        opens_a_clause(text, hit)
+        or _after_the_person(text, line_start, hit.start())
+        or re.search(r"\bI\b", hit.group()) is not None
+    )
 
 
 def _after_the_person(text: str, line_start: int, start: int) -> bool:
