@@ -17,6 +17,7 @@ from smatrx.imports.mentions import CatalogTerm, Match, Mention
 LEADERSHIP = "leadership"
 MENTORING = "mentoring"
 PEOPLE_MANAGEMENT = "peoplemanagement"
+COACHING = "coaching"
 
 # A count of people: digits or a number word of the languages the reader knows.
 _COUNT = (
@@ -42,7 +43,12 @@ _PEOPLE = (
     r"|clerks|volunteers|teachers|reps|representatives|administrators|architects|writers"
     r"|researchers|recruiters|juniors|apprentices|interns|trainees|baristas|waiters"
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
-    r"|leads|leaders)"
+    r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|medioren|junioren|ontwikkelaars|medewerkers"
+    r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
+    r"|testeurs|ingénieurs|collaborateurs|desarrolladores|ingenieros|analistas|técnicos"
+    r"|desenvolvedores|engenheiros|sviluppatori|ingegneri|analisti|collaboratori"
+    # agent nouns of a field: "two bioinformaticians", "three dietitians", "four chemists"
+    r"|\w+ians|\w+(?<![Ll])ists)"
 )
 
 _LEADING_A_TEAM = re.compile(
@@ -64,6 +70,15 @@ _LEADING_A_TEAM = re.compile(
     + r"[ \t]+(?:[\w-]+[ \t]+)?"
     + _PEOPLE
     + r")\b"
+    # A lead of a team of a number: "Responsible for a team of two QSs", "Shift leader from
+    # 2017 for a team of 8-12 nurses", "Lead QA for a lean team of three testers"; running
+    # something with one: "Run a $9.2m store with a team of 28"
+    + r"|\b(?:[\w-]+[ \t]+)?(?i:leader|lead|head|supervisor|responsible|run|runs|ran|manage"
+    r"|manages|managed)\b(?:[^.;\n]|\.\d){0,30}?\b(?i:for|with)[ \t]+(?i:a|an|my|our)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?"
+    + _TEAM_WORDS
+    + r"[ \t]+of[ \t]+"
+    + _COUNT
     # German: "Führung eines Teams aus vier Beratern", "Fachliche Leitung von zwei Data
     # Scientists", "Leitung eines Teams von 5 Entwicklern"
     + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
@@ -77,8 +92,9 @@ _LEADING_A_TEAM = re.compile(
     + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Beratende\w*|Entwickler\w*|Kolleg\w*|Testern?)"
     # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
     + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione|[Cc]oordino"
-    r"|[Gg]uido|[Gg]estisco|[Dd]irigo|[Cc]oordinavo|[Gg]uidavo)[ \t]+"
-    r"(?:tecnic[oa][ \t]+)?(?:(?:di|del|della)[ \t]+)?(?:un|una)?[ \t]*(?:gruppo|team|squadra)"
+    r"|[Gg]uido|[Gg]estisco|[Dd]irigo|[Cc]oordinavo|[Gg]uidavo|[Cc]oordinamento)[ \t]+"
+    r"(?:tecnic[oa][ \t]+)?(?:(?:di|del|della)[ \t]+)?(?:un|una)?[ \t]*(?:piccol[oa][ \t]+)?"
+    r"(?:gruppo|team|squadra)"
     r"[ \t]+di[ \t]+"
     + _COUNT
     # Spanish and Portuguese: "Lideré un equipo de 5", "Liderança de uma equipa de 4"
@@ -89,6 +105,9 @@ _LEADING_A_TEAM = re.compile(
     # French: "Management d'une équipe de 6", "Encadrement d'une équipe de quatre"
     + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection|[Pp]ilotage)[ \t]+d['’]une[ \t]+"
     r"équipe[ \t]+de[ \t]+"
+    + _COUNT
+    # "Cheffe d'équipe de trois analystes SOC"
+    + r"|\b[Cc]hef(?:fe)?[ \t]+d['’]équipe[ \t]+(?:de|d['’])[ \t]*"
     + _COUNT
     # Dutch: "Leiding aan een team van 5", "leidinggeven aan vier testers"
     + r"|\b(?:[Ll]eiding|[Ll]eidinggeven)[ \t]+aan[ \t]+(?:een[ \t]+team[ \t]+van[ \t]+)?"
@@ -146,6 +165,19 @@ _VERB_SERIES = re.compile(
     + r"\b|(?=[ \t]*[.;,\n]|$))"
 )
 
+# Coaching or mentoring people, whoever they are: "Coach two junior BAs", "coached two
+# graduate analysts", "coach squad leads on estimation", "Regularly mentor newly licensed
+# agents", "Begeleiden van medior developers", "coaching van medioren en junioren",
+# "mentorat de deux alternants", "Mentoria de dois estagiários".
+_COACH_VERB = r"(?i:coach|coaches|coached|coaching)"
+_MENTOR_VERB = (
+    r"(?i:mentor|mentors|mentored|mentoring|mentorship[ \t]+of|mentorat|mentoria|mentoría"
+    r"|begeleiden|begeleid|begeleidde|begeleiding)"
+)
+_PEOPLE_OBJECT = r"(?:(?i:van|de|d['’]|of)[ \t]*)?(?:(?:[\w-]+|\d+)[ \t]+){0,3}?" + _PEOPLE + r"\b"
+_COACHING_PEOPLE = re.compile(rf"\b{_COACH_VERB}[ \t]+" + _PEOPLE_OBJECT)
+_MENTORING_PEOPLE = re.compile(rf"\b{_MENTOR_VERB}[ \t]+" + _PEOPLE_OBJECT)
+
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
 _GUIDING_JUNIORS = re.compile(
@@ -171,7 +203,8 @@ _GUIDING_JUNIORS = re.compile(
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
 # (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
-    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*$",
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*"
+    r"(?:[A-Za-z]+ly[ \t]+)?$",  # ("Regularly mentor newly licensed agents")
     re.MULTILINE,
 )
 
@@ -202,6 +235,8 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
                 (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
                 (_MANAGING_A_TEAM, LEADERSHIP),
                 (_GUIDING_JUNIORS, MENTORING),
+                (_MENTORING_PEOPLE, MENTORING),
+                (_COACHING_PEOPLE, COACHING),
             ),
         )
     )

@@ -126,6 +126,15 @@ _MANAGING_STAKEHOLDERS = re.compile(
     r"|aligned|aligning)[ \t]+(?:(?i:the|all|key|senior|internal|external|our|my|multiple"
     r"|many|diverse|business|c-level)[ \t]+){0,2}(?i:stakeholders)\b"
 )
+# Working with them, in the languages the reader knows, anywhere in a clause (a CV's
+# stakeholders are the person's): "Work with actuarial and finance stakeholders", "planning
+# with client stakeholders", "trabajo directo con los stakeholders", "dialogo costante con
+# gli stakeholder", "afstemming met product owner, stakeholders en Security".
+_WITH_STAKEHOLDERS = re.compile(
+    r"\b(?i:with|con|com|avec|mit|met)[ \t]+(?:(?i:los|las|gli|le|i|os|as|les|den|de)[ \t]+)?"
+    r"(?:[\w&-]+,?[ \t]+(?:(?i:and|&|y|e|et|und|en)[ \t]+)?){0,3}?"
+    r"(?i:stakeholders?|stakeholdern)\b"
+)
 _GATHERING_REQUIREMENTS = re.compile(
     r"\b(?i:gather|gathers|gathered|gathering|elicit|elicits|elicited|eliciting|capture"
     r"|captures|captured|capturing|collect|collected|write|wrote|written|document|documented)"
@@ -153,7 +162,10 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
     """Code Review, Facilitation, Public Speaking, Negotiation, Budget Management, Contract
     Management, Recruiting, Stakeholder Management, Requirements Gathering and Vendor Management
     from what the person says they do (the phrases above)."""
-    return phrase_mentions(
+    with_stakeholders = phrase_mentions(
+        text, by_key, ((_WITH_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),), lambda _t, _h: True
+    )
+    return with_stakeholders + phrase_mentions(
         text,
         by_key,
         (
