@@ -182,6 +182,8 @@ CORPORA = {
     "heldout44": Path(__file__).resolve().parent / "corpora" / "heldout44",
     "heldout45": Path(__file__).resolve().parent / "corpora" / "heldout45",
     "heldout46": Path(__file__).resolve().parent / "corpora" / "heldout46",
+    "heldout47": Path(__file__).resolve().parent / "corpora" / "heldout47",
+    "heldout49": Path(__file__).resolve().parent / "corpora" / "heldout49",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
