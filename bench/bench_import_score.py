@@ -183,6 +183,7 @@ CORPORA = {
     "heldout45": Path(__file__).resolve().parent / "corpora" / "heldout45",
     "heldout46": Path(__file__).resolve().parent / "corpora" / "heldout46",
     "heldout47": Path(__file__).resolve().parent / "corpora" / "heldout47",
+    "heldout48": Path(__file__).resolve().parent / "corpora" / "heldout48",
     "heldout49": Path(__file__).resolve().parent / "corpora" / "heldout49",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
