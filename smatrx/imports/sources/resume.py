@@ -45,6 +45,7 @@ from smatrx.imports.sources.resume_lines import (
     WORD,
     Entry,
     line_residue,
+    rejoin_wrapped_years,
 )
 from smatrx.imports.sources.resume_periods import (
     in_item,
@@ -149,7 +150,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     """
     lines = [
         join_date_cells(line, today=today) if CELL in line else line
-        for line in strip_sidebar(text.split("\n"), today=today)
+        for line in strip_sidebar(rejoin_wrapped_years(text.split("\n"), today=today), today=today)
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work

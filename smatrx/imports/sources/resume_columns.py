@@ -152,14 +152,18 @@ def duties_by_title(
         return entries
     row_tokens = {i: tokens(line_residue(lines[i], dated[i].text)) for i in rows}
     titles: dict[int, int] = {}  # title line -> its row
-    for j in range(max(rows) + 1, len(lines)):
+    # (a title follows its row's table, which need not be the last: an education table may
+    # come after the jobs' duties)
+    for j in range(min(rows) + 1, len(lines)):
         if j in dated or not looks_like_heading(lines[j]):
             continue
         if len(WORD.findall(lines[j])) < 2:
             continue
         naming = []
         for words in _title_words(lines[j]):
-            naming = sorted((len(row_tokens[i] - words), i) for i in rows if words <= row_tokens[i])
+            naming = sorted(
+                (len(row_tokens[i] - words), i) for i in rows if i < j and words <= row_tokens[i]
+            )
             if naming:
                 break
         if naming and (len(naming) == 1 or naming[0][0] < naming[1][0]):
@@ -221,6 +225,11 @@ def _title_words(line: str) -> list[set[str]]:
     """The words a duties block's title names its row by: the whole line's, then, after a
     label of a word or two and a dash or colon ("Duties – Acme Telecom"), the rest's."""
     found = [tokens(line)]
+    # without a note in brackets: "Cyber Security Analyst senior (contratto a tempo
+    # indeterminato)"
+    bare = re.sub(r"\([^)]*\)", " ", line)
+    if bare != line and len(WORD.findall(bare)) >= 2:
+        found.append(tokens(bare))
     label = re.match(r"\s*([^:\-\u2013\u2014]+?)\s*(?:[:\u2013\u2014]|\s-\s)\s*(\S.*)", line)
     if label is not None and len(WORD.findall(label.group(1))) <= _LABEL_MAX_WORDS:
         rest = label.group(2)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
-from smatrx.imports.dates import DateRange
+from smatrx.imports.dates import DateRange, find_date_ranges
 from smatrx.imports.vocabulary import word_set
 
 # --- entries ------------------------------------------------------------------------------------
@@ -87,3 +88,27 @@ def tokens(text: str) -> set[str]:
 
 SENTENCE_END = (".", "!", ";")
 HEADING_BLOCK_MAX = 3
+
+
+# --- a range's year wrapped onto the next line ----------------------------------------------------
+
+# A range ending on a month's name at the line's end ("| September 2019 – September"), its
+# year opening the next line ("2020"): a PDF's line wrapped inside the date.
+_ENDS_ON_A_MONTH = re.compile(r"[-\u2013\u2014][ \t]*[^\W\d_]{3,}\.?[ \t]*$")
+_OPENS_ON_A_YEAR = re.compile(r"[ \t]*((?:19|20)\d{2})(?![\w/.-])[ \t]*")
+
+
+def rejoin_wrapped_years(lines: list[str], *, today: date) -> list[str]:
+    """The lines with a range's wrapped year put back at the end of its range's line (the
+    year's line keeps what follows it, so line numbers do not move)."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        year = _OPENS_ON_A_YEAR.match(out[index + 1])
+        if year is None or _ENDS_ON_A_MONTH.search(out[index]) is None:
+            continue
+        joined = f"{out[index].rstrip()} {year.group(1)}"
+        ranges = find_date_ranges(joined, today=today)
+        if any(found.text.endswith(year.group(1)) for found in ranges):
+            out[index] = joined
+            out[index + 1] = out[index + 1][year.end() :]
+    return out
