@@ -107,6 +107,28 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "LightGBM": ("Machine Learning",),
 }
 
+# A tool that is a kind of a practice implies the practice only where the document does not
+# name the practice itself: then the practice's own mentions date it (readers count "CI/CD"
+# from where it is written, not from every Jenkins job before it). A service that only
+# builds, tests or deploys on every change is CI/CD (Azure DevOps is left out: its boards and
+# repos are used without pipelines).
+IMPLIES_WHEN_UNNAMED: dict[str, tuple[str, ...]] = {
+    "GitLab CI": ("CI/CD",),
+    "GitHub Actions": ("CI/CD",),
+    "Jenkins": ("CI/CD",),
+    "CircleCI": ("CI/CD",),
+    "Travis CI": ("CI/CD",),
+    "TeamCity": ("CI/CD",),
+    "Argo CD": ("CI/CD",),
+    "Codemagic": ("CI/CD",),
+    "Bitrise": ("CI/CD",),
+    "Buildkite": ("CI/CD",),
+    "Drone CI": ("CI/CD",),
+    "Tekton": ("CI/CD",),
+    "Spinnaker": ("CI/CD",),
+    "Octopus Deploy": ("CI/CD",),
+}
+
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",
 # "Amazon ECS", "Azure Service Bus", "Google Cloud Run"). Azure DevOps is a DevOps service
 # used with any cloud, so it says nothing of Azure.

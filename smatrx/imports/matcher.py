@@ -36,6 +36,7 @@ from smatrx.imports.implications import (
     IMPLIED_BY_PREFIX,
     IMPLIED_BY_WORD,
     IMPLIES,
+    IMPLIES_WHEN_UNNAMED,
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
 )
@@ -188,6 +189,13 @@ class Matcher:
                 implied = self._by_key.get(normalise(name))
                 if implied is not None and implied.skill_id != term.skill_id:
                     self._implies.setdefault(term.skill_id, []).append(implied)
+        self._implies_unnamed: dict[str, list[CatalogTerm]] = {}
+        for product, broader in IMPLIES_WHEN_UNNAMED.items():
+            term = self._by_key.get(normalise(product))
+            for name in broader:
+                implied = self._by_key.get(normalise(name))
+                if term is not None and implied is not None:
+                    self._implies_unnamed.setdefault(term.skill_id, []).append(implied)
         # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
         self._fuzzy_keys = [
             key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
@@ -226,7 +234,7 @@ class Matcher:
         """A model number after a name of three characters or more ending in a letter
         ("Cortex-M4", not "C4"); a case ending after a distinctive name of four or more, in a
         sentence of another language ("PC-linttel", not "Perlen" in English)."""
-        if glued[0].isdigit():
+        if glued[0].isdigit() or re.fullmatch(r"v\d{1,2}", glued):
             return len(key) >= 3 and name[-1].isalpha()
         if len(glued) == 1 and name[-1].casefold() in "aeiouy":
             return False  # "Javaa" is no case of "Java"
@@ -454,12 +462,21 @@ class Matcher:
             (c.start, c.end, Match(c.term.skill_id, c.term.name, c.text, False, 100.0))
             for c in theirs
         ]
-        their_mentions.extend(self._implied(their_mentions))
+        their_mentions.extend(self._implied(their_mentions, practices=False))
         their_mentions.sort(key=lambda item: item[0])
         return Reading(self._own(text, candidates, accepted), their_mentions)
 
-    def _implied(self, found: list[tuple[int, int, Match]]) -> list[tuple[int, int, Match]]:
-        """The broader skills the found mentions imply, at the same places."""
+    def _implied(
+        self, found: list[tuple[int, int, Match]], *, practices: bool = True
+    ) -> list[tuple[int, int, Match]]:
+        """The broader skills the found mentions imply, at the same places (a practice a tool
+        implies only when the text does not name it, IMPLIES_WHEN_UNNAMED, and only for the
+        person's own: another's Jenkins says nothing more as their CI/CD)."""
+        named = {match.skill_id for _, _, match in found} | {
+            implied.skill_id
+            for _, _, match in found
+            for implied in self._implies.get(match.skill_id, ())
+        }
         return [
             (
                 start,
@@ -467,7 +484,14 @@ class Matcher:
                 Match(implied.skill_id, implied.name, match.term, match.fuzzy, match.score),
             )
             for start, end, match in found
-            for implied in self._implies.get(match.skill_id, ())
+            for implied in [
+                *self._implies.get(match.skill_id, ()),
+                *(
+                    unnamed
+                    for unnamed in self._implies_unnamed.get(match.skill_id, ())
+                    if practices and unnamed.skill_id not in named
+                ),
+            ]
         ]
 
     def _own(

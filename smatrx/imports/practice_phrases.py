@@ -23,7 +23,8 @@ from smatrx.imports.people_skills import opens_a_clause, phrase_mentions
 # PRs from the team", "review all model PRs", "Review code Java (Spring Boot)".
 _REVIEWING_CODE = re.compile(
     r"\b(?i:review|reviews|reviewed|reviewing)[ \t]+"
-    r"(?:(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other)"
+    r"(?:(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other"
+    r"|test|production|application|infrastructure|frontend|backend|source)"
     r"[ \t]+){0,3}(?i:code)"
     r"|(?:[\w'-]+[ \t]+){0,3}(?i:pull[ \t]+requests|PRs|merge[ \t]+requests|MRs))\b"
 )
@@ -112,8 +113,10 @@ _HIRING = re.compile(
     + r"(?i:engineers|developers|analysts|testers|designers|people|staff|hires|members|scientists"
     r"|consultants|nurses|agents|managers)\b"
     r"|\b(?i:led|lead|leads|ran|run|runs|conducted|conduct|did|do|sat[ \t]+on|sit[ \t]+on)[ \t]+"
-    r"(?:(?i:the|our|all|technical|over[ \t]+\d+|\d+|dozens[ \t]+of)[ \t]+)*"
-    r"(?i:interviews|hiring|hiring[ \t]+panels?|interview[ \t]+panels?|recruitment)\b"
+    r"(?:(?i:the|our|all|technical|over[ \t]+\d+|\d+|dozens[ \t]+of|team['’]s|company['’]s"
+    r"|engineering)[ \t]+)*"
+    r"(?i:interviews|hiring|hiring[ \t]+panels?|interview[ \t]+panels?|recruitment"
+    r"|interview[ \t]+loops?|hiring[ \t]+loops?)\b"
     r"|\b(?i:interviewed)[ \t]+(?:(?i:over|more[ \t]+than)[ \t]+)?(?:\d+|[\w-]+)[ \t]+"
     r"(?i:candidates|engineers|developers|applicants)\b"
 )

@@ -401,7 +401,7 @@ FOREIGN_LIST_JOINERS = ("et", "y", "e", "und", "en")
 # (Hungarian "PC-linttel", "Pythonban"; Finnish "Javalla"; Estonian "Dockeriga"; Slavic
 # "Pythonem", "Kubernetesie"); one letter ("Pythonu", "Dockera") only after a consonant.
 GLUED_ENDINGS = (
-    r"\d{1,3}[a-z]?"
+    r"\d{1,3}[a-z]?|v\d{1,2}"  # a model or version number: "Cortex-M4", "YOLOv8"
     r"|ban|ben|val|vel|tal|tel|ról|ről|ból|ből|hoz|hez|höz|nál|nél|nak|nek|ként|tól|től|ot|et|at|öt"
     r"|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|hin|iin|ksi|illa|issa|ista|ille|ilta|ia"
     r"|iga|ist|ile"
