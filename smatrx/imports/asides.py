@@ -85,7 +85,9 @@ _INTERESTS_HEADING = re.compile(
     r"|intérêts|centres[ \t]+d['\u2019]intérêts?"
     r"|interesses|intereses|aficiones|pasatiempos|centres[ \t]+d['\u2019]int[ée]r[êe]t|loisirs"
     r"|interessen|hobbys|freizeit|interessi|passatempi|hobby['\u2019]?s|interesses[ \t]+pessoais"
-    r"|outside[ \t]+work)"
+    r"|outside[ \t]+work"
+    # a Spanish CV's last section: "Otros datos de interés" (a licence, a band, a club)
+    r"|otros[ \t]+datos(?:[ \t]+de[ \t]+inter[ée]s)?|datos[ \t]+de[ \t]+inter[ée]s)"
     r"[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -48,6 +48,7 @@ from smatrx.imports.ownership_clauses import (
     team_acts_after,
     their_party_named,
     their_relative_clause,
+    their_subject_relative,
     their_work_after,
     verb_before_by,
 )
@@ -104,7 +105,7 @@ _NOT_USED = re.compile(
 )
 # After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
 _FINITE_VERB = re.compile(
-    r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|"
+    r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|work|works|"
     r"did|does|took|put|set|sold|bought|brought|chosen|" + "|".join(sorted(OWNERS_VERBS)) + r")",
     re.IGNORECASE,
 )
@@ -144,6 +145,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if their_relative_clause(before) and not the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
+    if their_subject_relative(before):
+        return True  # "un MSSP esterno che lavora su IBM QRadar"
     if party_after_its_verb(after, foreign):
         return True  # Russian "(iOS на Swift) делал подрядчик": the contractor made it
     if team_after_in_a_run(text, cand, after, before):
@@ -175,6 +178,12 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return False  # "..., which I set up"
     if _another_acts_before(before, foreign):
         return True  # (the person's "my" after the name belongs to a clause of its own)
+    if foreign and any(
+        _another_acts_before(clause_words(text, comma + 1, cand.start), foreign)
+        for comma in _commas(text, start, cand.start)
+    ):
+        return True  # after a phrase of where: "No setor energético, os cientistas de dados
+        # trabalham em R"
     return (
         _owned_by_another(before, after)
         or _subject_after_its_verb(after)
@@ -346,8 +355,18 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
             return True
         if foreign and all(w in NOUN_PHRASE_WORDS for w in before[:i]):
             following = before[i + 1 : i + 2]
+            if following and following[0] in _NOUN_LINKS:  # "os cientistas de dados trabalham"
+                following = before[i + 3 : i + 4]
             return not following or following[0] not in PREPOSITIONS
     return False
+
+
+def _commas(text: str, start: int, end: int) -> list[int]:
+    return [i for i in range(start, end) if text[i] == ","]
+
+
+# A word joining a noun to the noun it is of: "cientistas de dados", "scienziati dei dati".
+_NOUN_LINKS = frozenset({"de", "di", "da", "do", "du", "des", "del", "dei", "der", "van"})
 
 
 def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
@@ -426,6 +445,8 @@ def _a_passive_party(before: list[str], after: list[str]) -> bool:
                 party = words[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True
+            if plain and party[:1] == [PASSIVE_BY_TEAM.get(word)]:
+                return True  # "O backend é mantido pelo time de plataforma em Go"
             if passive_by and party[:1] in (["them"], ["him"], ["her"]):
                 return True  # "their dashboard is built by them in R Shiny"
             if EXTERNAL_MARKERS.intersection(party):

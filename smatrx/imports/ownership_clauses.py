@@ -15,6 +15,7 @@ from smatrx.imports.clause_words import agent, possessive_agent, team_word
 from smatrx.imports.mentions import WORD, Candidate, segment
 from smatrx.imports.ownership_words import (
     COUNTERPART_PREPOSITIONS,
+    EXTERNAL_MARKERS,
     NOUN_PHRASE_WORDS,
     ORGANISATION_NOUNS,
     OWNERS_VERBS,
@@ -71,6 +72,30 @@ def their_relative_clause(before: list[str]) -> bool:
         if word not in _WHOSE and k > 0 and rest[0] not in NOUN_PHRASE_WORDS:
             return False  # "which runs on the team's servers": the relative is the subject
         return rest[k + 1 : k + 2] != [] and rest[k + 1] in _THEIR_VERBS
+    return False
+
+
+# Relative pronouns that are their clause's subject: "a firm that works on", "un MSSP
+# esterno che lavora su", "una agencia que trabaja en".
+_SUBJECT_RELATIVES = word_set("that who which che que qui die der welche dat")
+
+
+def their_subject_relative(before: list[str]) -> bool:
+    """Right before the name, another party and a relative clause of its working: "an
+    external MSSP that works on IBM QRadar", "un MSSP esterno che lavora su IBM QRadar",
+    "la agencia que desarrolla en Flutter" (not "the team that I lead uses", nor "a tool
+    that runs on")."""
+    for r in range(len(before) - 2, max(-1, len(before) - 5), -1):
+        if before[r] not in _SUBJECT_RELATIVES:
+            continue
+        verb, rest = before[r + 1], before[r + 2 :]
+        if verb not in RELATIVE_VERBS | WORKING_VERBS or len(rest) > 2:
+            return False
+        party = before[max(0, r - 3) : r]
+        if any(w in FIRST_PERSON_WORDS or w in FIRST_PERSON_SUBJECTS for w in party):
+            return False
+        # (a team the person joined is theirs too: "joined a team that works with Kotlin")
+        return any(agent(w) or w in EXTERNAL_MARKERS for w in party)
     return False
 
 

@@ -211,6 +211,8 @@ AGENT_NOUNS = word_set(
     pelanggan klien pembekal pemasok
     rakan rekan mitra kontraktor jabatan
     # Italian, Portuguese, Spanish, French, German, Dutch
+    cientistas científicos scientifiques scienziati wissenschaftler wetenschappers
+    investigadores pesquisadores chercheurs ricercatori forscher onderzoekers
     clienti committente sviluppatori programmatori consulenti
     appaltatore clientes desenvolvedores programadores
     consultores consultoria terceirizada desarrolladores

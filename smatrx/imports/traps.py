@@ -324,6 +324,8 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         return True  # the organisation: "a Raspberry Pi Foundation course", "Apache Software
         # Foundation member" (not a certificate's level: "PRINCE2 Foundation", "ITIL
         # Foundation", "Linux Foundation Certified Engineer")
+    if _TOWER_BEFORE.search(text, max(0, cand.start - 16), cand.start):
+        return True  # "una auténtica Torre de Babel", "a real Tower of Babel"
     before = text[max(0, cand.start - 8) : cand.start]
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
@@ -337,6 +339,14 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         cand.text[:1].isupper() and _SURNAME_AFTER.match(text, cand.end)
     ):
         return True
+    if (
+        (cand.ambiguous or cand.text.casefold() in FIRST_NAMES)  # (a name one may give)
+        and cand.text[:1].isupper()
+        and not cand.text.isupper()
+        and _PET_OR_PERSON_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        and _NAME_ENDS.match(text, cand.end)
+    ):
+        return True  # "our clinic dog, Django, ...", "kater Pascal.", "a estagiária Jasmine."
     if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
         surname = _SURNAME_AFTER.match(text, cand.end)
         if (
@@ -360,6 +370,26 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
             return True
     return False
 
+
+# The tower of the story, in the languages the reader knows: "Babel" after it is no library.
+_TOWER_BEFORE = re.compile(
+    r"(?i:tower[ \t]+of|torre[ \t]+de|torre[ \t]+di|tour[ \t]+de|turm(?:bau)?[ \t]+(?:zu|von)"
+    r"|toren[ \t]+van)[ \t]+$"
+)
+# An animal or a person's role right before a capitalised name that ends there: the pet or
+# the person so called ("Our clinic dog, Django, is ...", "Thuis regeert kater Pascal.",
+# "pareamento semanal com a estagiária Jasmine.", "the intern Ruby's project").
+_PET_OR_PERSON_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:dog|cat|puppy|kitten|pony|horse|parrot|tortoise|rabbit|labrador|collie"
+    r"|spaniel|terrier|kater|poes|hond|chien|chienne|chat|chatte|perro|perra|gato|gata|cão"
+    r"|cadela|cane|gatto|gatta|Hund|Hündin|Katze|Kater|intern|trainee|apprentice|estagiária"
+    r"|estagiário|stagiaire|stagiair|stagista|becaria|becario|pasante|Praktikantin|Praktikant"
+    r"|colleague|collega|collègue|colega|Kollegin|Kollege|daughter|son|niece|nephew)"
+    r",?[ \t]+$",
+    re.IGNORECASE,
+)
+# The name ends its phrase: punctuation, the line's end, a possessive or a lowercase word.
+_NAME_ENDS = re.compile(r"(?:[ \t]*(?:[.,;:!?)\n]|$)|['\u2019]s\b|[ \t]+[a-z])")
 
 # A surname and a comma after a given name: the person's name opening a line of their own.
 _NAMED_PERSON_AFTER = re.compile(r"[ \t]+[A-Z][a-z\u00c0-\u024f'\u2019-]{2,}[ \t]*,")

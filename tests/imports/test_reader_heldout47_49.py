@@ -51,3 +51,41 @@ Build Engineer, Quay Games — January 2014 – December 2021
 - Nightly builds in Jenkins.
 """
     assert years(text, matcher)["CI/CD"] == 5  # not 13: the Jenkins years are not added
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a pet or a person so called, right after the word for them
+        ("- Our clinic dog, Django, is the most popular thing we post.", "Django"),
+        ("- Pareamento semanal com a estagiária Jasmine.", "Jasmine"),
+        ("Thuis regeert kater Pascal.", "Pascal"),
+        # the tower of the story
+        ("- Los formatos de intercambio eran una auténtica Torre de Babel.", "Babel"),
+        # another party working in it, in the languages the reader knows
+        ("• O backend é mantido pelo time de plataforma em Go e Elixir.", "Go"),
+        (
+            "• No setor energético, os cientistas de dados trabalham em R e MATLAB; a nossa "
+            "parte termina na entrega.",
+            "MATLAB",
+        ),
+        ("• The data scientists work in R and MATLAB; our part ends at delivery.", "MATLAB"),
+        ("• Il turno di notte è affidato a un MSSP esterno che lavora su QRadar.", "IBM QRadar"),
+    ],
+)
+def test_not_the_persons(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Tests with Jasmine and Karma for the Angular app.", "Jasmine"),
+        ("- Wrote a Django app for the clinic dog.", "Django"),
+        ("Praktikant Datenanalyse", "Data Analysis"),
+        ("- Joined a team that works with Kotlin.", "Kotlin"),
+        ("- Babel and Webpack for the storefront.", "Babel"),
+    ],
+)
+def test_still_the_persons(text: str, present: str) -> None:
+    assert present in names(text)
