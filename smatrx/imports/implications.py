@@ -44,6 +44,19 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Survival Analysis": ("Statistics",),
     "Hypothesis Testing": ("Statistics",),
     "Bayesian Statistics": ("Statistics",),
+    # A tester's kinds of testing are software testing (not the developer's unit and
+    # integration tests, nor users' acceptance testing: others' work as often).
+    "Test Automation": ("Software Testing",),
+    "Manual Testing": ("Software Testing",),
+    "Regression Testing": ("Software Testing",),
+    "Performance Testing": ("Software Testing",),
+    "API Testing": ("Software Testing",),
+    "End-to-End Testing": ("Software Testing",),
+    "Test Planning": ("Software Testing",),
+    # A user-research method is UX research.
+    "Usability Testing": ("UX Research",),
+    "Card Sorting": ("UX Research",),
+    "Diary Studies": ("UX Research",),
     # Continuous integration and delivery are the two halves of CI/CD, in any language.
     "Continuous Integration": ("CI/CD",),
     "Continuous Delivery": ("CI/CD",),

@@ -266,10 +266,28 @@ def _owned_by_another(before: list[str], after: list[str]) -> bool:
         if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
             return bool(owner) and _owner(owner[0])
         if word in _OWNER_LINKS:  # "of the client", "van de klant"
-            return len(owner) == 2 and owner[0] in _OWNER_ARTICLES and _owner(owner[1])
+            return (
+                len(owner) == 2
+                and owner[0] in _OWNER_ARTICLES
+                and _owner(owner[1])
+                and _ends_its_phrase(after, i + 3)
+            )
         if word in PREPOSITIONS:
             return False
     return False
+
+
+def _ends_its_phrase(words: list[str], index: int) -> bool:
+    """Nothing, a preposition, a conjunction or a verb at words[index]: the owner ends its noun
+    phrase ("of the client runs", not "of the customer portal": a portal for customers)."""
+    if index >= len(words):
+        return True
+    word = words[index]
+    return (
+        word in PREPOSITIONS
+        or word in {"and", "or", "but", "which", "who", "that"}
+        or _FINITE_VERB.fullmatch(word) is not None
+    )
 
 
 def _owner(word: str) -> bool:

@@ -72,3 +72,36 @@ Tiefbau GmbH (10/2012 – 03/2015)
 • Cost centre accounting in SAP CO
 """
     assert years(text, matcher)["SAP Fiori"] == 7
+
+
+def test_a_note_that_the_job_goes_on_is_no_title(matcher: Matcher) -> None:
+    # "(till date)" after an open start: the title and employer above still head the job
+    text = """PROFESSIONAL EXPERIENCE
+
+Lead Instructional Designer
+Vaigai Learning Solutions Pvt. Ltd., Madurai
+Since August 2020 (till date)
+- Build modules in Articulate Storyline.
+
+Instructional Designer
+Thirumalai eLearning Services, Chennai
+2016 - 2019
+- Wrote storyboards.
+"""
+    assert years(text, matcher)["Training Delivery"] >= 8
+
+
+def test_kinds_of_testing_and_research_date_the_broader_skill(matcher: Matcher) -> None:
+    text = """Experience
+Senior QA Engineer, Dreisam Health — 11/2021 – present
+- End-to-end test automation with Playwright.
+
+Software Tester, Kaiserstuhl Versicherung — 12/2014 – 12/2017
+- Manual testing of the customer portal.
+
+Research Assistant, Abertay University — October 2016 – February 2019
+- Card sorting and tree testing for the website redesign.
+"""
+    found = years(text, matcher)
+    assert found["Software Testing"] == 8
+    assert found["UX Research"] == 2

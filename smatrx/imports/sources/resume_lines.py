@@ -69,12 +69,20 @@ _DURATION = re.compile(
 )
 
 
+# A note after an open start that says it goes on: "(till date)", "(to date)", "(current)".
+_STILL_THERE = re.compile(
+    r"\(\s*(?:till|until|up\s+to|to)?\s*(?:date|now|present|current|ongoing|today)\s*\)",
+    re.IGNORECASE,
+)
+
+
 def line_residue(line: str, date_text: str) -> str:
     # The date line without its date: "Engineer, Acme | 03/2017-06/2020" gives "Engineer, Acme".
     # (with the end's ordinal dot: "2014. – 2018. Doktorski studij")
     ordinal = date_text + "." if (date_text + ".") in line and date_text[-1:].isdigit() else ""
     rest = line.replace(ordinal or date_text, " ", 1)
     rest = _DURATION.sub(" ", rest)  # "(3 yrs 2 mos)" names nothing
+    rest = _STILL_THERE.sub(" ", rest)  # nor "Since August 2020 (till date)"
     rest = re.sub(r"[()\[\]]", " ", rest)
     return re.sub(r"\s+", " ", rest).strip(" \t|,;:*_-\u2013\u2014\u00b7\u2022")
 
