@@ -185,6 +185,7 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:(?i:trained|training|train|trains|coach|coaches|coached|coaching|guide|guides|guided"
     r"|guiding|onboarded|onboarding"
     r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora"
+    r"|tutrice|tuteur|tutore|tutorin"
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"

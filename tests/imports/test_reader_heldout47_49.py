@@ -94,3 +94,15 @@ def test_still_the_persons(text: str, present: str) -> None:
 def test_a_compound_of_a_party_noun_is_no_owner() -> None:
     # "the customer portal" is a portal for customers, not the customer's
     assert "Manual Testing" in names("- Manual testing of the customer portal.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Internal penetration tests of the web applications.", "Penetration Testing"),
+        ("- Memory and disk forensics with Volatility.", "Digital Forensics"),
+        ("- Tutrice de deux alternants.", "Mentoring"),
+    ],
+)
+def test_said_otherwise(text: str, present: str) -> None:
+    assert present in names(text)
