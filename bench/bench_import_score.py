@@ -185,6 +185,9 @@ CORPORA = {
     "heldout47": Path(__file__).resolve().parent / "corpora" / "heldout47",
     "heldout48": Path(__file__).resolve().parent / "corpora" / "heldout48",
     "heldout49": Path(__file__).resolve().parent / "corpora" / "heldout49",
+    "heldout50": Path(__file__).resolve().parent / "corpora" / "heldout50",
+    "heldout51": Path(__file__).resolve().parent / "corpora" / "heldout51",
+    "heldout52": Path(__file__).resolve().parent / "corpora" / "heldout52",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"
