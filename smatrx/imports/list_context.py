@@ -38,6 +38,9 @@ def under_a_skills_heading(text: str, cand: Candidate) -> bool:
     return False
 
 
+_ITEM_MAX_WORDS = 5
+
+
 def whole_list_item(
     text: str,
     cand: Candidate,
@@ -65,6 +68,11 @@ def whole_list_item(
     item = text[own[0] : own[1]].strip(" \t-*•.")
     item = re.sub(r"\s+v?\d[\w.]*$", "", item)  # "Go 1.22"
     if item.casefold() != cand.text.casefold():
+        return False
+    # (a word between two clauses of prose is no item of a list: "coûte peu; sinon, c'est
+    # une clinique qui le trouve" — a list's neighbours are short)
+    neighbours = [items[i] for i in (found - 1, found + 1) if 0 <= i < len(items)]
+    if all(len(WORD.findall(text, start, end)) > _ITEM_MAX_WORDS for start, end in neighbours):
         return False
     return any(
         line_start <= other.start < line_end and not own[0] <= other.start < own[1]

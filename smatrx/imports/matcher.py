@@ -113,6 +113,7 @@ from smatrx.imports.word_senses import (
     a_spanish_verb,
     a_unit_after_a_number,
     a_verb_and_its_object,
+    figures_not_the_field,
     machines_communicating,
     regression_among_tests,
     regression_test_mentions,
@@ -308,6 +309,7 @@ class Matcher:
             and not a_unit_after_a_number(text, cand)
             and not a_spanish_verb(text, cand)
             and not a_field_of_study(text, cand)
+            and not figures_not_the_field(text, cand)
             and not regression_among_tests(text, cand.start, cand.end)
             and not another_kind_of_thing(text, cand)
             and not a_legal_form_after_a_name(text, cand, self._by_key)

@@ -47,6 +47,8 @@ _PEOPLE = (
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
     r"|testeurs|ingénieurs|collaborateurs|desarrolladores|ingenieros|analistas|técnicos"
     r"|desenvolvedores|engenheiros|sviluppatori|ingegneri|analisti|collaboratori"
+    r"|estagiários|estagiárias|stagiaires|alternants|apprentis|stagisti|tirocinanti|becarios"
+    r"|pasantes|stagiairs|Praktikanten|Praktikantinnen|Auszubildende"
     # agent nouns of a field: "two bioinformaticians", "three dietitians", "four chemists"
     r"|\w+ians|\w+(?<![Ll])ists)"
 )

@@ -69,6 +69,7 @@ AMBIGUOUS_WORDS = word_set(
     aria axe narrator jaws voiceover talkback twig blade lando embassy eleventy
     dash phrase mirth rhapsody vespa windchill wave
     lua maze msk
+    sinon
     """
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
@@ -118,6 +119,7 @@ AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations", "
 # time", the adverb "evidently", "a feast", "a stimulus package", market "volatility", "a
 # prodigy", "a translation of", "a varnish", the firebird of the ballet are prose; "REST
 # APIs", "themes in LESS", "Evidently drift reports" or a listed name still count.
+# "sinon" (heldout51) is French for "otherwise" ("sinon, c'est un patient qui le trouve").
 # "presto" (thirteenth held-out corpus) is a verb in Spanish and Italian ("Presto soporte
 # on-call", "I lend/provide") and a word of music and magic in English; "personas" is
 # Spanish and Portuguese for "people" ("Estudio de juegos, 45 personas").

@@ -104,6 +104,7 @@ _MACHINE_LINKS_AFTER = frozenset(
 _MACHINE_LINKS_BEFORE = frozenset(
     {"serial", "wireless", "controller", "process", "device", "machine", "radio", "satellite"}
     | {"network", "data", "can", "modbus", "uart", "spi", "i2c", "ethernet", "fieldbus"}
+    | {"bus", "tcp", "rs485", "rs232", "m2m", "bluetooth", "lora", "zigbee", "mqtt", "plc"}
 )
 
 
@@ -209,7 +210,8 @@ def a_spanish_verb(text: str, cand: Candidate) -> bool:
 def a_field_of_study(text: str, cand: Candidate) -> bool:
     """Italian, Spanish, Portuguese and Dutch "Informatica" (computer science) as a degree's
     or a department's field: "Dipartimento di Informatica", "Laurea in Informatica",
-    "Propedeuse Informatica" — not the Informatica ETL suite."""
+    "Propedeuse Informatica", "Diploma di Perito Industriale in Informatica" — not the
+    Informatica ETL suite."""
     if cand.text.casefold() not in {"informatica", "informática"}:
         return False
     before = text[max(0, cand.start - 40) : cand.start]
@@ -217,12 +219,76 @@ def a_field_of_study(text: str, cand: Candidate) -> bool:
         re.search(
             r"(?:Propedeuse|Bachelor|Master|Laurea|Licenciatura|Dipartimento|Departamento"
             r"|Facoltà|Facultad|Faculdade|Corso|Grado|Studium|Ingegneria|Ingeniería|Engenharia"
-            r"|Scienze|Ciencias|Ciências|Technische)[ \t]+(?:[\w.]+[ \t]+){0,2}?"
+            r"|Scienze|Ciencias|Ciências|Technische|Diploma|Perito|Técnico|Tecnico|Título"
+            r"|Titulo|Curso|Maturità|Ingeniero|Ingeniera|Engenheiro|Engenheira|Licenciado"
+            r"|Licenciada|Bacharelado|Bacharel|Tecnólogo)[ \t]+(?:[\w.]+[ \t]+){0,3}?"
             r"(?:(?:di|in|en|em|de|der)[ \t]+)?$",
             before,
         )
         is not None
     )
+
+
+def figures_not_the_field(text: str, cand: Candidate) -> bool:
+    """ "statistics" after a noun of what is counted: the figures ("monthly referral
+    statistics", "vital statistics", "usage statistics"), not the discipline ("applied
+    statistics", "a degree in statistics", "SQL, statistics")."""
+    if cand.text != "statistics":
+        return False
+    before = re.search(r"([A-Za-z-]+)[ \t]+$", text[max(0, cand.start - 30) : cand.start])
+    if before is None:
+        return False
+    word = before.group(1).casefold()
+    # (a verb before it does something with the discipline: "Taught statistics labs")
+    verb = word.endswith(("ed", "ing")) or word in _VERBS_OF_A_FIELD
+    return not verb and word not in _FIELD_WORDS_BEFORE
+
+
+_VERBS_OF_A_FIELD = frozenset(
+    {"taught", "teach", "teaches", "study", "studies", "learn", "learnt", "know", "knows", "do"}
+    | {"love", "loves", "use", "uses", "apply", "applies", "tutor", "tutors", "lecture"}
+)
+
+
+# Words before "statistics" that leave it the discipline: its branches, and the small words
+# of a phrase about it.
+_FIELD_WORDS_BEFORE = frozenset(
+    {
+        "applied",
+        "bayesian",
+        "descriptive",
+        "inferential",
+        "mathematical",
+        "medical",
+        "business",
+        "computational",
+        "spatial",
+        "multivariate",
+        "advanced",
+        "basic",
+        "classical",
+        "frequentist",
+        "nonparametric",
+        "non-parametric",
+        "robust",
+        "industrial",
+        "economic",
+        "social",
+        "sports",
+        "and",
+        "or",
+        "of",
+        "in",
+        "with",
+        "on",
+        "for",
+        "the",
+        "a",
+        "using",
+        "including",
+        "&",
+    }
+)
 
 
 def a_unit_after_a_number(text: str, cand: Candidate) -> bool:

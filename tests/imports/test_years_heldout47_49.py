@@ -105,3 +105,20 @@ Research Assistant, Abertay University — October 2016 – February 2019
     found = years(text, matcher)
     assert found["Software Testing"] == 8
     assert found["UX Research"] == 2
+
+
+def test_a_since_inside_a_profile_sentence_dates_no_job(matcher: Matcher) -> None:
+    profile = (
+        "Softwarearchitekt mit über 15 Jahren Erfahrung in der Java-Entwicklung, seit 2019 mit "
+        "Schwerpunkt auf der Modernisierung von Versicherungssystemen."
+    )
+    text = f"""Kurzprofil
+{profile}
+
+Beruflicher Werdegang
+04.2019 – heute | Softwarearchitekt, WestKom Versicherungs-IT GmbH, Münster
+Event-getriebene Architektur mit Apache Kafka auf Red Hat OpenShift.
+10.2014 – 03.2019 | Senior Java-Entwickler, Prinzipal Software GmbH, Münster
+Kundenportale mit Hibernate auf Oracle Database.
+"""
+    assert years(text, matcher)["Apache Kafka"] == 7

@@ -36,6 +36,17 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     return len(WORD.findall(before)) >= 3 and (sentence or closing_in)
 
 
+def since_inside_a_sentence(line: str, found: DateRange) -> bool:
+    """An open start in the middle of a sentence of prose above every job: "Softwarearchitekt
+    mit über 15 Jahren Erfahrung in der Java-Entwicklung, seit 2019 mit Schwerpunkt auf der
+    Modernisierung ..." tells a turn of the career, not a job's dates (a job's line ends
+    on its date or names the job after it in a word or two: "Acme GmbH, seit 2019")."""
+    if not found.ongoing or BULLET.match(line) or not found.text[-1:].isdigit():
+        return False
+    before, _, after = line.partition(found.text)
+    return len(WORD.findall(before)) >= 4 and len(WORD.findall(after)) >= 3
+
+
 # "in" (or "during", and the like: _IN_WORDS) right before a range: "... ICU in 2020–21."
 _RANGE_AFTER_IN = re.compile(r"(?<!\S)(?:in|during|durante|en|im|nel|em)\s+$", re.IGNORECASE)
 
@@ -490,6 +501,8 @@ def scan_dates(
             elif year is not None:
                 inside[index] = year
             continue
+        if job is None and since_inside_a_sentence(line, found[0]):
+            continue  # a profile's turn of career: "..., seit 2019 mit Schwerpunkt auf ..."
         # a version's or a project's years inside a sentence, or one name's: not the skill's
         in_prose = job is not None and range_inside_prose(line, found[0].text)
         sentence = (
