@@ -63,6 +63,9 @@ _SPEAKING = re.compile(
     r"[ \t]+at[ \t]+"
     r"(?:the[ \t]+)?(?:[\w&'-]+[ \t]+){0,5}?(?i:meetup|meetups|conference|conferences|summit"
     r"|con|days?|forum|symposium|user[ \t]+group)\b"
+    r"|\b(?i:talk|talks|keynote|lightning[ \t]+talk|presentation)[ \t]+at[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w&'-]+[ \t]+){0,5}?(?i:meetup|meetups|conference|summit|con|days?|forum"
+    r"|symposium|user[ \t]+group)\b"
     r"|(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:Speaker|Keynote[ \t]+speaker|Panellist"
     r"|Panelist)[ \t]*[,:\u2013\u2014-])"
 )
@@ -92,7 +95,12 @@ _HOLDING_A_BUDGET = re.compile(
     # being responsible for one: "Verantwortung für Zeitplan und Budget"
     r"|\b(?:Verantwortung|[Rr]esponsabilità|[Rr]esponsabilidad|[Rr]esponsabilité"
     r"|[Rr]esponsabilidade|[Vv]erantwoordelijk)[ \t]+(?:für|per|del|de|du|pelo|voor|for)[ \t]+"
-    r"(?:[\w'-]+[ \t]+){0,4}?(?:Budgets?|budgets?|presupuestos?|orçamentos?)\b"
+    r"(?:[\w'-]+[ \t]+){0,4}?(?:[\w]+-)?(?:Budgets?|budgets?|presupuestos?|orçamentos?)\b"
+    # following it: "seguimiento del presupuesto de nube", "suivi du budget"
+    r"|\b(?i:seguimiento|control|gestión|suivi|gestion|acompanhamento|controlo|gestão"
+    r"|monitoraggio|controllo|gestione|Überwachung|Steuerung|bewaking|beheer)[ \t]+"
+    r"(?i:del|de|du|des|dos|do|da|dei|del|des|van|het)?[ \t]*"
+    r"(?i:presupuesto|presupuestos|budget|budgets|orçamento|orçamentos|Budgets?)\b"
 )
 
 # Managing contracts: "Manage the diesel supply contract with Shell", "managed vendor
@@ -107,11 +115,11 @@ _MANAGING_CONTRACTS = re.compile(
 # "interviewed 40 candidates", "sat on hiring panels", "recruited two analysts".
 _HIRING = re.compile(
     r"\b(?i:hired|hire|hires|hiring|recruited|recruit|recruits|recruiting)[ \t]+"
-    r"(?:(?i:and[ \t]+onboarded|and[ \t]+trained|and[ \t]+onboard)[ \t]+)?"
+    r"(?:(?i:and)[ \t]+\w+[ \t]+)?"  # ("Hired and onboarded", "Hired and mentor")
     r"(?:(?i:a|an|the|our|my|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}|new|several"
     r"|all)[ \t]+)(?:[\w-]+[ \t]+){0,2}?"
     + r"(?i:engineers|developers|analysts|testers|designers|people|staff|hires|members|scientists"
-    r"|consultants|nurses|agents|managers)\b"
+    r"|consultants|nurses|agents|managers|programmers?|engineer|developer|analyst|designer)\b"
     r"|\b(?i:led|lead|leads|ran|run|runs|conducted|conduct|did|do|sat[ \t]+on|sit[ \t]+on)[ \t]+"
     r"(?:(?i:the|our|all|technical|over[ \t]+\d+|\d+|dozens[ \t]+of|team['’]s|company['’]s"
     r"|engineering)[ \t]+)*"
@@ -119,6 +127,18 @@ _HIRING = re.compile(
     r"|interview[ \t]+loops?|hiring[ \t]+loops?)\b"
     r"|\b(?i:interviewed)[ \t]+(?:(?i:over|more[ \t]+than)[ \t]+)?(?:\d+|[\w-]+)[ \t]+"
     r"(?i:candidates|engineers|developers|applicants)\b"
+    r"|\b(?i:interview|interviews|interviewing)[ \t]+(?i:candidates|applicants)\b"
+)
+# Hiring interviews and selection named by a noun, in the languages the reader knows,
+# anywhere in a clause (a CV's hiring interviews are its person's): "participo en las
+# entrevistas técnicas", "zat mee in de selectiegesprekken", "Einstellungsgespräche".
+_HIRING_INTERVIEWS = re.compile(
+    r"\b(?i:Einstellungsgespräche\w*|Vorstellungsgespräche\w*|Bewerbungsgespräche\w*"
+    r"|Personalauswahl|selectiegesprekken|sollicitatiegesprekken|entrevues[ \t]+d['’]embauche"
+    r"|entretiens[ \t]+d['’]embauche|entretiens[ \t]+de[ \t]+recrutement"
+    r"|entrevistas[ \t]+técnicas|entrevistas[ \t]+de[ \t]+selección|processo[ \t]+seletivo"
+    r"|processo[ \t]+de[ \t]+seleção|colloqui[ \t]+tecnici|colloqui[ \t]+di[ \t]+selezione"
+    r"|technische[ \t]+Interviews|technical[ \t]+interviews)\b"
 )
 
 # Stakeholders, requirements and suppliers, said with the person's verb: "Manage stakeholders
@@ -144,6 +164,16 @@ _GATHERING_REQUIREMENTS = re.compile(
     r"(?:[ \t]+and[ \t]+\w+ed)?[ \t]+(?:(?i:the|business|functional|user|technical|system"
     r"|all|detailed)[ \t]+){0,2}(?i:requirements)\b"
 )
+# Gathering them said with a noun, anywhere in a clause (a CV's requirements are gathered by
+# its person): "ran the requirements workshops", "para recoger requisitos", "toma de
+# requisitos", "raccolta dei requisiti".
+_REQUIREMENTS_WORK = re.compile(
+    r"\b(?i:requirements)[ \t]+(?i:workshops?|gathering|elicitation)\b"
+    r"|\b(?i:recoger|recogida[ \t]+de|toma[ \t]+de|levantamiento[ \t]+de|relevamiento[ \t]+de"
+    r"|levantamento[ \t]+de|raccolta[ \t]+(?:dei|di)|recueil[ \t]+des|recueillir[ \t]+les"
+    r"|Aufnahme[ \t]+der|Erhebung[ \t]+der|verzamelen[ \t]+van)[ \t]+"
+    r"(?i:requisitos|requisiti|exigences|besoins|Anforderungen|eisen)\b"
+)
 _MANAGING_SUPPLIERS = re.compile(
     r"\b(?i:manage|manages|managed|managing|oversee|oversaw|overseeing)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,3}?(?i:suppliers|vendors|third[ \t-]+parties|contractors)\b"
@@ -166,7 +196,14 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
     Management, Recruiting, Stakeholder Management, Requirements Gathering and Vendor Management
     from what the person says they do (the phrases above)."""
     with_stakeholders = phrase_mentions(
-        text, by_key, ((_WITH_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),), lambda _t, _h: True
+        text,
+        by_key,
+        (
+            (_WITH_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
+            (_REQUIREMENTS_WORK, REQUIREMENTS_GATHERING),
+            (_HIRING_INTERVIEWS, RECRUITING),
+        ),
+        lambda _t, _h: True,
     )
     return with_stakeholders + phrase_mentions(
         text,

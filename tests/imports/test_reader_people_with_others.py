@@ -49,3 +49,35 @@ def test_said_with_the_people(text: str, present: str) -> None:
 )
 def test_not_said(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Pair programming; I also interview candidates for the team.", "Recruiting"),
+        ("- Hired and mentor our junior programmer.", "Recruiting"),
+        ("- Einstellungsgespräche und Mitarbeitergespräche.", "Recruiting"),
+        ("- Participo en las entrevistas técnicas de nuevas incorporaciones.", "Recruiting"),
+        ("- Ik zat mee in de selectiegesprekken voor developers.", "Recruiting"),
+        ("- Participation aux entrevues d'embauche.", "Recruiting"),
+        ("- Talk at the Colombo iOS Developers meetup, 2023.", "Public Speaking"),
+        ("- Ran the requirements workshops with client stakeholders.", "Requirements Gathering"),
+        ("- Reuniones con los técnicos para recoger requisitos.", "Requirements Gathering"),
+        ("- Verantwortung für das Cloud-Budget.", "Budget Management"),
+        ("- Negociación de alcance y seguimiento del presupuesto de nube.", "Budget Management"),
+    ],
+)
+def test_practices_said_with_a_noun(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Prepared candidates for their certification exams.", "Recruiting"),
+        ("- Watched a talk at the Colombo meetup.", "Public Speaking"),
+        ("- The project came in under budget.", "Budget Management"),
+    ],
+)
+def test_practices_not_said(text: str, absent: str) -> None:
+    assert absent not in names(text)
