@@ -57,6 +57,7 @@ _LEADING_A_TEAM = re.compile(
     # English: "Lead a platform team of four engineers", "supervised a team of 6 dispatchers"
     r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising"
     r"|head|heads|headed|heading|run|runs|ran|running|guide|guides|guided)[ \t]+"
+    r"(?:(?i:and)[ \t]+\w+[ \t]+)?"  # ("Lead and develop a team of 34")
     r"(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
@@ -119,6 +120,8 @@ _LEADING_A_TEAM = re.compile(
 # Managing a team of a number of people is managing people, and leading them: "Managed a
 # support team of 6", "Manage two part-time florists".
 _MANAGING_A_TEAM = re.compile(
+    # "Line manager for five engineers"
+    r"\b(?i:line[ \t-]manager)[ \t]+(?i:for|of|to)[ \t]+" + _COUNT + r"\b|"
     r"\b(?i:(?:line[ \t-])?(?:manage|manages|managed|managing))[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
@@ -190,13 +193,19 @@ _GUIDING_JUNIORS = re.compile(
     r"|tutrice|tuteur|tutore|tutorin"
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
-    r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação"
+    r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação|[Tt]utorat"
     r"|[Ff]ormação|[Aa]companhamento)"
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
     r"|Kolleginnen|Kollegen|cadets|graduate|newly[ \t]+\w+"
+    # new colleagues: "affiancamento dei nuovi tecnici", "nieuwe collega's"
+    r"|(?:nuovi|nuove|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nieuwe|neuen?)[ \t]+"
+    r"(?:tecnici|colleghi|colleghe|assunti|dipendenti|collaboratori|arrivants|collègues"
+    r"|collaborateurs|employés|recrues|empleados|compañeros|colaboradores|colegas"
+    r"|funcionários|collega['’]s|collegas|medewerkers|Kollegen|Kolleginnen|Mitarbeitende\w*"
+    r"|Mitarbeiter\w*)"
     r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
     r"|doctorants"
     r"|doktoranden|tesistas|tesisti)\b"

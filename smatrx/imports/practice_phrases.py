@@ -70,6 +70,14 @@ _SPEAKING = re.compile(
     r"|Panelist)[ \t]*[,:\u2013\u2014-])"
 )
 
+# Teaching a class: "tutored undergraduate machine learning labs", "Taught the R for
+# Biologists workshop to PhD students", "lectured two modules".
+_TEACHING = re.compile(
+    r"\b(?i:taught|teach|teaches|teaching|tutored|tutor|tutors|lectured|lecture|lectures"
+    r"|lecturing)[ \t]+(?:[\w'’&+#-]+[ \t]+){0,4}?(?i:course|courses|class|classes|labs?"
+    r"|modules?|workshops?|bootcamps?|students|learners|undergraduates|seminars?|tutorials)\b"
+)
+
 # Negotiating, said as the person's verb: "negotiated 2024 freight rates".
 _NEGOTIATING = re.compile(
     r"\b(?i:negotiate|negotiates|negotiated|negotiating|renegotiated|renegotiate"
@@ -187,6 +195,7 @@ RECRUITING = "recruiting"
 FACILITATION = "facilitation"
 PUBLIC_SPEAKING = "publicspeaking"
 NEGOTIATION = "negotiation"
+TEACHING = "teaching"
 BUDGET_MANAGEMENT = "budgetmanagement"
 CONTRACT_MANAGEMENT = "contractmanagement"
 
@@ -213,6 +222,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),
             (_NEGOTIATING, NEGOTIATION),
+            (_TEACHING, TEACHING),
             (_HOLDING_A_BUDGET, BUDGET_MANAGEMENT),
             (_MANAGING_CONTRACTS, CONTRACT_MANAGEMENT),
             (_HIRING, RECRUITING),

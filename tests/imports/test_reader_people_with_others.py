@@ -81,3 +81,29 @@ def test_practices_said_with_a_noun(text: str, present: str) -> None:
 )
 def test_practices_not_said(text: str, absent: str) -> None:
     assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("• Line manager for five engineers: hiring and mentoring.", "People Management"),
+        ("- Lead and develop a team of 34: hiring, onboarding.", "Leadership"),
+        ("- Relecture des merge requests ; tutorat de deux alternants.", "Mentoring"),
+        ("- Onboarding e affiancamento dei nuovi tecnici.", "Mentoring"),
+        ("- Co-authored two papers and tutored undergraduate machine learning labs.", "Teaching"),
+        ("- Taught the R for Biologists workshop to PhD students.", "Teaching"),
+    ],
+)
+def test_people_and_teaching(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Formação de utilizadores-chave nos novos processos.", "Mentoring"),
+        ("- Attended a course taught by the vendor.", "Teaching"),
+    ],
+)
+def test_not_people_nor_teaching(text: str, absent: str) -> None:
+    assert absent not in names(text)
