@@ -53,6 +53,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "API Testing": ("Software Testing",),
     "End-to-End Testing": ("Software Testing",),
     "Test Planning": ("Software Testing",),
+    # A UI toolkit written for one language only is written in it.
+    "SwiftUI": ("Swift",),
+    "Jetpack Compose": ("Kotlin",),
+    "Kotlin Coroutines": ("Kotlin",),
     # A user-research method is UX research.
     "Usability Testing": ("UX Research",),
     "Card Sorting": ("UX Research",),

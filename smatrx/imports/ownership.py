@@ -226,8 +226,13 @@ def _opens_with_the_persons_verb(before: list[str]) -> bool:
 
 
 def _disowned_after(text: str, start: int, end: int) -> bool:
-    """ "the infrastructure team's Jenkins pipeline, which I trigger but do not maintain"."""
-    return _NOT_USED.search(text, start, end) is not None
+    """ "the infrastructure team's Jenkins pipeline, which I trigger but do not maintain"
+    (not another party's not doing: "tools that let our designer build levels without
+    touching code")."""
+    found = _NOT_USED.search(text, start, end)
+    if found is None:
+        return False
+    return not any(agent(word) for word in clause_words(text, start, found.start()))
 
 
 _FIRST_PERSON_OBJECTS = frozenset({"me", "us", "mig"})
@@ -415,9 +420,18 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             agent(word)
             and _subject_position(after, i)
             and any(w in OWNERS_VERBS for w in after[i + 1 : i + 3])
+            and not _LETTING.intersection(after[max(0, i - 2) : i])
         ):
             return True
     return False
+
+
+# A verb of letting before the party: the person's thing serves them ("editor tools that let
+# our designer build levels", "a portal that helps clients manage ...").
+_LETTING = frozenset(
+    {"let", "lets", "letting", "help", "helps", "helped", "allow", "allows", "allowed"}
+    | {"enable", "enables", "enabled", "so", "for"}
+)
 
 
 _EVERYDAY_BY_WORDS = frozenset(

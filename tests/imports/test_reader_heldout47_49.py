@@ -138,3 +138,26 @@ def test_words_not_skills(text: str, absent: str) -> None:
 )
 def test_still_skills(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        # another's not doing is not the person's disowning
+        (
+            "- Gameplay and tools programming in C# in Unity, including editor tools that let "
+            "our designer build levels without touching code.",
+            "C#",
+        ),
+        # a toolkit for one language is written in it
+        ("- Rewrote the onboarding flows in SwiftUI.", "Swift"),
+        ("- New screens in Jetpack Compose.", "Kotlin"),
+    ],
+)
+def test_the_persons_after_all(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_the_person_disowning_still_counts() -> None:
+    text = "- The infra team's Jenkins pipeline, which I trigger but do not maintain."
+    assert "Jenkins" not in names(text)
