@@ -40,6 +40,7 @@ from smatrx.imports.mentions import (
     segment,
 )
 from smatrx.imports.ownership_clauses import (
+    a_team_opens_and_works,
     from_their_system,
     my_part_after,
     names_a_party,
@@ -145,6 +146,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     if their_relative_clause(before) and not the_person_acts(own_phrase(after)):
         return True  # "Built our design system, which the engineering team implements in"
         # (not "whose scientists run jobs on the Slurm cluster we host")
+    if a_team_opens_and_works(before) and not _first_person(before):
+        return True  # "O time mobile trabalha com Flutter"
     if their_subject_relative(before):
         return True  # "un MSSP esterno che lavora su IBM QRadar"
     if party_after_its_verb(after, foreign):
@@ -163,6 +166,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "Replaced the spreadsheets our dispatchers kept in Excel"
     if against_anothers_thing(before):
         return True  # "Reconciled our figures with the vendor's Teradata reports"
+    if _passive_relative_party(before):
+        return True  # "Review findings on the app, which is built by an external vendor in"
     if _opens_with_the_persons_verb(before):
         return False
     if (
@@ -174,8 +179,8 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "a equipa SAP do cliente", Greek "omada data science", "l'équipe Java"
     if _a_passive_party(before, after):
         return True  # "gebouwd door de collega's van het frontendteam", "oleh pasukan IT"
-    if the_person_acts(after):
-        return False  # "..., which I set up"
+    if the_person_acts(_own_clause(after)):
+        return False  # "..., which I set up" (not "... and we exposed APIs for them")
     if _another_acts_before(before, foreign):
         return True  # (the person's "my" after the name belongs to a clause of its own)
     if foreign and any(
@@ -372,7 +377,9 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
     "Clients included Ruby ..."; in another language, whose verbs these rules cannot tell,
     another party opening the clause: "Un client își scria aplicația în Java"."""
     for i, word in enumerate(before):
-        if not agent(word) or not _subject_position(before, i):
+        # (another's team is a party too: "the partners' mobile team built the app in")
+        theirs = team_word(word) and any(possessive_agent(w) for w in before[max(0, i - 2) : i])
+        if not (agent(word) or theirs) or not _subject_position(before, i):
             continue
         if _acts(before, i):
             return True
@@ -381,6 +388,29 @@ def _another_acts_before(before: list[str], foreign: bool) -> bool:
             if following and following[0] in _NOUN_LINKS:  # "os cientistas de dados trabalham"
                 following = before[i + 3 : i + 4]
             return not following or following[0] not in PREPOSITIONS
+    return False
+
+
+def _own_clause(after: list[str]) -> list[str]:
+    """The words after the name up to a clause of its own with the person as subject ("... in
+    Flutter and we exposed REST APIs for them": the partners' team built it)."""
+    for i, word in enumerate(after[:-1]):
+        if word in {"and", "but", "while", "whereas"} and after[i + 1] in {"we", "i"}:
+            return after[:i]
+    return after
+
+
+def _passive_relative_party(before: list[str]) -> bool:
+    """A relative clause in the passive whose agent is another party, right before the
+    name: "the app, which is built by an external vendor in"."""
+    for r in range(len(before) - 1, -1, -1):
+        if before[r] in {"which", "that"}:
+            rest = before[r + 1 :]
+            return (
+                bool(rest[:1])
+                and rest[0] in {"is", "was", "are", "were"}
+                and (_a_passive_party(rest, []))
+            )
     return False
 
 

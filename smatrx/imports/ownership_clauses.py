@@ -99,6 +99,21 @@ def their_subject_relative(before: list[str]) -> bool:
     return False
 
 
+def a_team_opens_and_works(before: list[str]) -> bool:
+    """Another team opens the clause and works in the name: "O time mobile trabalha com
+    Flutter", "Das Plattformteam arbeitet mit Go", "The mobile team works in Kotlin" (not
+    "my team", nor the person's team: "we"/"I" stop it, as the caller checks)."""
+    if len(before) < 3 or len(before) > 6 or before[0] not in SUBJECT_ARTICLES:
+        return False
+    team = before[1]
+    if not (team_word(team) or (team == "time" and before[0] in _BRAZILIAN_TEAM_ARTICLES)):
+        return False
+    for k in range(2, min(4, len(before))):
+        if before[k] in RELATIVE_VERBS or before[k] in WORKING_VERBS:
+            return len(before) - k - 1 <= 1
+    return False
+
+
 # Nouns of a team's trade between a technology and its team: "the client's Power BI
 # reporting team", "the vendor's SAP support group".
 _TEAM_TRADE_WORDS = word_set(

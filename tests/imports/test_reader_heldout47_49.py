@@ -161,3 +161,28 @@ def test_the_persons_after_all(text: str, present: str) -> None:
 def test_the_person_disowning_still_counts() -> None:
     text = "- The infra team's Jenkins pipeline, which I trigger but do not maintain."
     assert "Jenkins" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "- Go-live with two partner banks; the partners' mobile team built the borrower app "
+            "in Flutter and we exposed REST APIs for them.",
+            "Flutter",
+        ),
+        (
+            "- Review pen-test findings on the banking app, which is built by an external "
+            "vendor in Flutter, and follow up the fixes.",
+            "Flutter",
+        ),
+        ("• O time mobile trabalha com Flutter; defino com eles os contratos das APIs.", "Flutter"),
+    ],
+)
+def test_another_partys_after_all(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_the_persons_own_team_and_clause() -> None:
+    assert "Kotlin" in names("- Our team works in Kotlin.")
+    assert "Flutter" in names("- Built the app in Flutter and we shipped it to both stores.")
