@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Forty-seven corpora, each a folder with an expected.json:
+Fifty-three corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -102,6 +102,16 @@ Forty-seven corpora, each a folder with an expected.json:
   side by side while heldout41 to heldout43 were being used, the same way; each scored once,
   untuned, after every fix made from heldout41 to heldout43, and audited at that first score.
 
+* ``heldout47`` to ``heldout49`` (bench/corpora/heldout47/ ... heldout49/): three more, written
+  side by side while heldout44 to heldout46 were being used, the same way; each scored once,
+  untuned, after every fix made so far, and audited at that first score.
+
+* ``heldout50`` to ``heldout52`` (bench/corpora/heldout50/ ... heldout52/): three more, written
+  side by side while heldout47 to heldout49 were being used, the same way (their writers were
+  told years are whole years completed, a band reaching the next year within two months of
+  it); each scored once, untuned, after every fix made from heldout47 to heldout49, and
+  audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -110,7 +120,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout46|all]
+  [--corpus resumes|heldout|heldout2|...|heldout52|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 

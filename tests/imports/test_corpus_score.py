@@ -176,6 +176,12 @@ def test_every_held_out_corpus_is_scored():
         "heldout44",
         "heldout45",
         "heldout46",
+        "heldout47",
+        "heldout48",
+        "heldout49",
+        "heldout50",
+        "heldout51",
+        "heldout52",
     } <= set(HELD_OUT)
 
 
