@@ -63,6 +63,13 @@ from smatrx.imports.ownership_counterparts import (
     the_person_acts,
     their_things_named,
 )
+from smatrx.imports.ownership_owners import FINITE_VERB, owned_by_another
+from smatrx.imports.ownership_passives import (
+    BY_ONLY_AFTER_A_VERB,
+    a_passive_party,
+    participle,
+    passive_relative_party,
+)
 from smatrx.imports.ownership_subjects import (
     PARTY_AS_SUBJECT,
     arabic_party_acts,
@@ -71,7 +78,6 @@ from smatrx.imports.ownership_subjects import (
     wrapped_clause_start,
 )
 from smatrx.imports.ownership_words import (
-    EXTERNAL_MARKERS,
     NOUN_PHRASE_WORDS,
     PREPOSITIONS,
     WITH_ARTICLES,
@@ -94,7 +100,6 @@ from smatrx.imports.vocabulary import (
     PASSIVE_BY_TEAM,
     PASSIVE_BY_WORDS,
     PERSON_VERBS,
-    SERVED_PEOPLE,
 )
 
 # The person not using it: "never touched", "did not use", "didn't write", "without using".
@@ -102,12 +107,6 @@ _NOT_USED = re.compile(
     r"\b(?:never|not|n['\u2019]t|without)\s+(?:\w+\s+)?(?:"
     + "|".join(sorted(NOT_USED_VERBS))
     + r")\b",
-    re.IGNORECASE,
-)
-# After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
-_FINITE_VERB = re.compile(
-    r"(?:\w{2,}ed|had|has|have|ran|built|wrote|made|kept|chose|work|works|"
-    r"did|does|took|put|set|sold|bought|brought|chosen|" + "|".join(sorted(OWNERS_VERBS)) + r")",
     re.IGNORECASE,
 )
 
@@ -166,7 +165,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # "Replaced the spreadsheets our dispatchers kept in Excel"
     if against_anothers_thing(before):
         return True  # "Reconciled our figures with the vendor's Teradata reports"
-    if _passive_relative_party(before):
+    if passive_relative_party(before):
         return True  # "Review findings on the app, which is built by an external vendor in"
     if _opens_with_the_persons_verb(before):
         return False
@@ -177,7 +176,7 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         and not _first_person(before[:-2])
     ):
         return True  # "a equipa SAP do cliente", Greek "omada data science", "l'équipe Java"
-    if _a_passive_party(before, after):
+    if a_passive_party(before, after):
         return True  # "gebouwd door de collega's van het frontendteam", "oleh pasukan IT"
     if the_person_acts(_own_clause(after)):
         return False  # "..., which I set up" (not "... and we exposed APIs for them")
@@ -190,11 +189,9 @@ def someone_elses(text: str, cand: Candidate) -> bool:
         return True  # after a phrase of where: "No setor energético, os cientistas de dados
         # trabalham em R"
     return (
-        _owned_by_another(before, after)
+        owned_by_another(before, after)
         or _subject_after_its_verb(after)
-        or _another_acts_after(
-            after, passive_before=before[-2:-1] != [] and _participle(before[-2])
-        )
+        or _another_acts_after(after, passive_before=before[-2:-1] != [] and participle(before[-2]))
         or _another_team(before + after)
         or _set_against_the_persons_part(text, cand, before + after)
         or (_names_another_party(before + after) and my_part_after(text, cand))
@@ -252,68 +249,6 @@ def _agent_follows(words: list[str], index: int) -> bool:
     return False
 
 
-def _owned_by_another(before: list[str], after: list[str]) -> bool:
-    """Another party's thing: "The client's Kafka platform, run by ...", "the data science
-    team's Spark jobs", "leverantörens Java-applikation"; or its owner after it: "the Java
-    application of the client", "l'application Java du client". (Unless the person's verb
-    opens the clause: "Wrote the lab's first Snakemake workflows" — checked before.)"""
-    for i in range(max(0, len(before) - 3), len(before)):
-        if possessive_agent(before[i], before[i - 1] if i else ""):
-            return True
-    for i, word in enumerate(before[:-1]):  # the clause's subject is another's thing
-        owner = before[i + 1 : i + 3]
-        if word in _OWNER_CONTRACTED and owner[0] in AGENT_NOUNS:
-            return True  # "Hệ thống cũ của khách hàng viết bằng COBOL"
-        if (
-            word in _OWNER_LINKS
-            and len(owner) == 2
-            and owner[0] in _OWNER_ARTICLES
-            and owner[1] in AGENT_NOUNS
-        ):
-            return True  # "The billing system of the client runs on COBOL"
-    for i, word in enumerate(after[:4]):
-        owner = after[i + 1 : i + 3]
-        if word in _OWNER_CONTRACTED:  # "du client", "del cliente"
-            return bool(owner) and _owner(owner[0])
-        if word in _OWNER_LINKS:  # "of the client", "van de klant"
-            return (
-                len(owner) == 2
-                and owner[0] in _OWNER_ARTICLES
-                and _owner(owner[1])
-                and _ends_its_phrase(after, i + 3)
-            )
-        if word in PREPOSITIONS:
-            return False
-    return False
-
-
-def _ends_its_phrase(words: list[str], index: int) -> bool:
-    """Nothing, a preposition, a conjunction or a verb at words[index]: the owner ends its noun
-    phrase ("of the client runs", not "of the customer portal": a portal for customers)."""
-    if index >= len(words):
-        return True
-    word = words[index]
-    return (
-        word in PREPOSITIONS
-        or word in {"and", "or", "but", "which", "who", "that"}
-        or _FINITE_VERB.fullmatch(word) is not None
-    )
-
-
-def _owner(word: str) -> bool:
-    """A party that owns the thing before it ("du client"), not the people it is for
-    ("mentoria dos desenvolvedores")."""
-    return word in AGENT_NOUNS and word not in SERVED_PEOPLE
-
-
-# An owner after the thing: "of the client", "van de klant", "du client", "del cliente".
-_OWNER_LINKS = frozenset({"of", "van", "de", "di"})
-_OWNER_CONTRACTED = frozenset(
-    {"du", "del", "do", "da", "des", "della", "dello", "dos", "c\u1ee7a"}  # Vietnamese "của"
-)
-_OWNER_ARTICLES = frozenset({"the", "a", "an", "another", "their", "de", "het", "la", "le", "il"})
-
-
 def _subject_position(words: list[str], index: int) -> bool:
     """words[index], an agent noun, heads a noun phrase that no preposition or verb governs
     ("for the client", "led six engineers" and "a team of 6 developers" do)."""
@@ -343,7 +278,7 @@ def _modifier(words: list[str], i: int) -> bool:
         return False
     j = i - 1
     while j >= 0 and words[j] not in NOUN_PHRASE_WORDS:
-        if words[j] in PREPOSITIONS or _FINITE_VERB.fullmatch(words[j]):
+        if words[j] in PREPOSITIONS or FINITE_VERB.fullmatch(words[j]):
             return False
         j -= 1
     return j >= 0 and i - j <= 3
@@ -365,10 +300,10 @@ def _acts(words: list[str], index: int) -> bool:
         word = words[j]
         if word in PREPOSITIONS or word in {"and", "or"}:
             return False
-        if _FINITE_VERB.fullmatch(word):
-            while j + 1 < len(words) and _FINITE_VERB.fullmatch(words[j + 1]):
+        if FINITE_VERB.fullmatch(word):
+            while j + 1 < len(words) and FINITE_VERB.fullmatch(words[j + 1]):
                 j += 1  # "had written", "has been maintained"
-            return not any(_FINITE_VERB.fullmatch(later) for later in words[j + 1 :])
+            return not any(FINITE_VERB.fullmatch(later) for later in words[j + 1 :])
     return False
 
 
@@ -400,20 +335,6 @@ def _own_clause(after: list[str]) -> list[str]:
     return after
 
 
-def _passive_relative_party(before: list[str]) -> bool:
-    """A relative clause in the passive whose agent is another party, right before the
-    name: "the app, which is built by an external vendor in"."""
-    for r in range(len(before) - 1, -1, -1):
-        if before[r] in {"which", "that"}:
-            rest = before[r + 1 :]
-            return (
-                bool(rest[:1])
-                and rest[0] in {"is", "was", "are", "were"}
-                and (_a_passive_party(rest, []))
-            )
-    return False
-
-
 def _commas(text: str, start: int, end: int) -> list[int]:
     return [i for i in range(start, end) if text[i] == ","]
 
@@ -439,7 +360,7 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True  # "Workday, which belongs to the HR systems team"
         if word in PASSIVE_BY_WORDS and (
-            word not in _BY_ONLY_AFTER_A_VERB or (i > 0 and _participle(after[i - 1]))
+            word not in BY_ONLY_AFTER_A_VERB or (i > 0 and participle(after[i - 1]))
         ):
             party = after[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
@@ -464,14 +385,6 @@ _LETTING = frozenset(
 )
 
 
-_EVERYDAY_BY_WORDS = frozenset(
-    {"by", "do", "da", "av", "af", "nga", "von"}
-)  # (Cebuano "nga" links a noun; German "von" is also "of": "Betreuung von Windows-Clients")
-# A passive's "by" only after a verb: English "by", German "von" ("betreut von", not
-# "Mentoring von zwei Junior-Kollegen").
-_BY_ONLY_AFTER_A_VERB = frozenset({"by", "von"})
-
-
 def _subject_after_its_verb(after: list[str]) -> bool:
     """The object opens the sentence, a pronoun takes it up and the subject follows its verb:
     "El sistema y su base Oracle los administra el proveedor", "lo gestisce il team
@@ -485,63 +398,6 @@ def _subject_after_its_verb(after: list[str]) -> bool:
             if following not in NOUN_PHRASE_WORDS:
                 break
     return False
-
-
-def _a_passive_party(before: list[str], after: list[str]) -> bool:
-    """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",
-    "dibangunkan dalam Java oleh pasukan IT", "desarrollado por el estudiante en Vue.js",
-    "is built by the client's own BI team", "built by an external firm" (English "by"
-    after a verb of making only)."""
-    for words in (before, after):
-        for i, word in enumerate(words):
-            # ("by", and the "by" words that are also everyday words, after a verb of making)
-            plain = word in PASSIVE_BY_WORDS and word not in _EVERYDAY_BY_WORDS
-            passive_by = (
-                word in _BY_ONLY_AFTER_A_VERB and i > 0 and _participle(verb_before_by(words, i))
-            )
-            if _cebuano_or_tagalog_passive(words, i):
-                party = words[i + 2 : i + 5]  # "gihimo sa Basis team", "ginawa ng IT team"
-            elif not (plain or passive_by):
-                continue
-            else:
-                party = words[i + 1 : i + 4]
-            if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
-                return True
-            if plain and party[:1] == [PASSIVE_BY_TEAM.get(word)]:
-                return True  # "O backend é mantido pelo time de plataforma em Go"
-            if passive_by and party[:1] in (["them"], ["him"], ["her"]):
-                return True  # "their dashboard is built by them in R Shiny"
-            if EXTERNAL_MARKERS.intersection(party):
-                return True  # "door een extern bureau gebouwd", "par une société externe"
-    return False
-
-
-def _cebuano_or_tagalog_passive(words: list[str], i: int) -> bool:
-    """A Cebuano passive verb ("gi-": "gihimo", "gidumala") and its agent's "sa", or a
-    Tagalog one (the "-in-" infix: "ginawa", "pinapatakbo", "binuo") and its "ng"."""
-    word, following = words[i], words[i + 1 : i + 2]
-    if len(word) < 5 or not word.isalpha():
-        return False
-    if word.startswith("gi") and following == ["sa"]:
-        return True
-    return word[1:3] == "in" and following == ["ng"]
-
-
-def _participle(word: str) -> bool:
-    """A passive's verb of making or running before "by": "run by", "looked after by",
-    "maintained by" (not "team by team", "reduced by 40 %", "consumed by other teams"); a
-    German participle before "von" ("betreut von", "entwickelt von", "gewartet von")."""
-    return (
-        word in OWNERS_VERBS
-        or word in _MORE_OWNERS_PARTICIPLES
-        or bool(re.fullmatch(r"(?:\w*ge\w+(?:t|en)|\w+iert|\w+(?:eut|elt|ert))", word))
-    )
-
-
-# ("consumed by other teams" is the person's thing that others use)
-_MORE_OWNERS_PARTICIPLES = frozenset(
-    {"after", "handled", "configured", "deployed", "provided", "delivered", "kept", "done"}
-)
 
 
 def _another_team(clause: list[str]) -> bool:
