@@ -220,6 +220,10 @@ def title_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention
     return found
 
 
+# Talk words that say talks were given (a "conference" may be a job's subject).
+_TALKS_GIVEN = frozenset({"talks", "talk", "speaking", "keynotes", "presentations", "vorträge"})
+
+
 def talk_sections(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
     """A "Talks" (or "Speaking", "Ponencias", "Vorträge", "Előadások" ...) heading with lines
     under it: the person speaks in public."""
@@ -228,8 +232,13 @@ def talk_sections(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]
         words = re.findall(r"[^\W\d_]+", heading.group("words").casefold())
         if not words or len(words) > 5:
             continue
-        if any(w in TALK_HEADING_WORDS for w in words) and all(
-            w in TALK_HEADING_WORDS or w in TITLE_FILLER for w in words
+        joined = "and" in words or "&" in heading.group("words")
+        if any(w in TALK_HEADING_WORDS for w in words) and (
+            all(w in TALK_HEADING_WORDS or w in TITLE_FILLER for w in words)
+            # (a section of talks and something else: "Game jams & talks", "Side projects
+            # and talks", "Presentations and Community")
+            # (not a job's title: "Conference & Events Manager")
+            or (joined and len(words) <= 4 and any(w in _TALKS_GIVEN for w in words))
         ):
             found.extend(
                 _mention(

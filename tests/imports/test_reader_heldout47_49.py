@@ -186,3 +186,15 @@ def test_another_partys_after_all(text: str, absent: str) -> None:
 def test_the_persons_own_team_and_clause() -> None:
     assert "Kotlin" in names("- Our team works in Kotlin.")
     assert "Flutter" in names("- Built the app in Flutter and we shipped it to both stores.")
+
+
+@pytest.mark.parametrize(
+    "heading", ["## Game jams & talks", "Side projects and talks", "Presentations and Community"]
+)
+def test_a_section_of_talks_and_more(heading: str) -> None:
+    assert "Public Speaking" in names(f"{heading}\n- Making water look wet, Brisbane meetup, 2021")
+
+
+def test_a_job_title_of_conferences_is_no_talk() -> None:
+    text = "Conference & Events Manager\nTrinity Inlet Resort, Cairns\n- Ran 40 events a year."
+    assert "Public Speaking" not in names(text)
