@@ -55,6 +55,7 @@ from smatrx.imports.mentions import (
     not_english,
     segment,
 )
+from smatrx.imports.named_people import named_place_or_person
 from smatrx.imports.near_misses import (
     closest_name,
     name_variants,
@@ -80,7 +81,6 @@ from smatrx.imports.traps import (
     in_a_company_name,
     in_a_quoted_title,
     model_names,
-    named_place_or_person,
     not_the_persons_verb,
     quoted_titles,
     redefined_acronyms,
@@ -169,7 +169,6 @@ class Matcher:
             else None
         )
         # Broader skills a product implies, by skill id (names the catalog lacks are skipped).
-        self._implies: dict[str, list[CatalogTerm]] = {}
         implies = {product: list(broader) for product, broader in IMPLIES.items()}
         for term in terms:
             for prefix, platform in IMPLIED_BY_PREFIX.items():
@@ -182,25 +181,26 @@ class Matcher:
                     and re.search(rf"(?<![\w]){word}(?![\w])", term.name)
                 ):
                     implies.setdefault(term.name, []).append(broader)
-        for product, broader in implies.items():
+        self._implies = self._by_skill_id(implies)
+        self._implies_unnamed = self._by_skill_id(IMPLIES_WHEN_UNNAMED)
+        # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
+        self._fuzzy_keys = [
+            key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
+        ]
+
+    def _by_skill_id(self, table: Mapping[str, Iterable[str]]) -> dict[str, list[CatalogTerm]]:
+        """A table of implications by name (product → broader names) by skill id; names the
+        catalog lacks are skipped."""
+        found: dict[str, list[CatalogTerm]] = {}
+        for product, broader in table.items():
             term = self._by_key.get(normalise(product))
             if term is None:
                 continue
             for name in broader:
                 implied = self._by_key.get(normalise(name))
                 if implied is not None and implied.skill_id != term.skill_id:
-                    self._implies.setdefault(term.skill_id, []).append(implied)
-        self._implies_unnamed: dict[str, list[CatalogTerm]] = {}
-        for product, broader in IMPLIES_WHEN_UNNAMED.items():
-            term = self._by_key.get(normalise(product))
-            for name in broader:
-                implied = self._by_key.get(normalise(name))
-                if term is not None and implied is not None:
-                    self._implies_unnamed.setdefault(term.skill_id, []).append(implied)
-        # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
-        self._fuzzy_keys = [
-            key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
-        ]
+                    found.setdefault(term.skill_id, []).append(implied)
+        return found
 
     @staticmethod
     def _is_ambiguous(variant: str) -> bool:
