@@ -65,8 +65,8 @@ from smatrx.imports.ownership_counterparts import (
 )
 from smatrx.imports.ownership_owners import FINITE_VERB, owned_by_another
 from smatrx.imports.ownership_passives import (
-    BY_ONLY_AFTER_A_VERB,
     a_passive_party,
+    by_of_a_passive,
     participle,
     passive_relative_party,
 )
@@ -359,9 +359,7 @@ def _another_acts_after(after: list[str], passive_before: bool = False) -> bool:
             party = after[i + 2 : i + 7]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True  # "Workday, which belongs to the HR systems team"
-        if word in PASSIVE_BY_WORDS and (
-            word not in BY_ONLY_AFTER_A_VERB or (i > 0 and participle(after[i - 1]))
-        ):
+        if by_of_a_passive(after, i):
             party = after[i + 1 : i + 4]
             if any(agent(w) or team_word(w) or possessive_agent(w) for w in party):
                 return True

@@ -36,6 +36,24 @@ _EVERYDAY_BY_WORDS = frozenset(
 # "Mentoring von zwei Junior-Kollegen").
 BY_ONLY_AFTER_A_VERB = frozenset({"by", "von"})
 
+# An Italian or Spanish participle ("gestito", "sviluppata", "mantenido"), before "da".
+_ROMANCE_PARTICIPLE = re.compile(r"\w{2,}(?:at|it|ut|ad|id)[oaie]s?")
+
+
+def by_of_a_passive(words: list[str], i: int) -> bool:
+    """words[i] is a passive's "by": always for "pelo", "door", "par"; after a verb for the
+    words that are also everyday words ("by", "von"; Italian "da", which is Portuguese "of
+    the": "gestito da un fornitore", not "Liderança técnica da equipa")."""
+    word = words[i]
+    if word not in PASSIVE_BY_WORDS:
+        return False
+    if word not in BY_ONLY_AFTER_A_VERB and word not in _EVERYDAY_BY_WORDS:
+        return True
+    before = words[i - 1] if i > 0 else ""
+    return participle(before) or (
+        word not in BY_ONLY_AFTER_A_VERB and _ROMANCE_PARTICIPLE.fullmatch(before) is not None
+    )
+
 
 def a_passive_party(before: list[str], after: list[str]) -> bool:
     """A passive's "by" with a party after it, in the clause: "gebouwd door de collega's",

@@ -45,7 +45,8 @@ _PEOPLE = (
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
     r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
-    r"|testeurs|ingénieurs|collaborateurs|desarrolladores|ingenieros|analistas|técnicos"
+    r"|testeurs|ingénieurs|collaborateurs|techniciens|techniciennes|infirmiers|infirmières"
+    r"|opérateurs|conseillers|conseillères|desarrolladores|ingenieros|analistas|técnicos"
     r"|desenvolvedores|engenheiros|sviluppatori|ingegneri|analisti|collaboratori"
     r"|estagiários|estagiárias|stagiaires|alternants|apprentis|stagisti|tirocinanti|becarios"
     r"|pasantes|stagiairs|Praktikanten|Praktikantinnen|Auszubildende"
@@ -109,12 +110,52 @@ _LEADING_A_TEAM = re.compile(
     + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection|[Pp]ilotage)[ \t]+d['’]une[ \t]+"
     r"équipe[ \t]+de[ \t]+"
     + _COUNT
+    # "Encadrement de quatre analystes", "Management de six développeurs"
+    + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection)[ \t]+de[ \t]+"
+    + _COUNT
+    + r"[ \t]+(?![\w-]+[ \t]+juniors?\b)(?:[\w-]+[ \t]+)?"  # (juniors: mentoring)
+    + _PEOPLE
     # "Cheffe d'équipe de trois analystes SOC"
     + r"|\b[Cc]hef(?:fe)?[ \t]+d['’]équipe[ \t]+(?:de|d['’])[ \t]*"
     + _COUNT
     # Dutch: "Leiding aan een team van 5", "leidinggeven aan vier testers"
     + r"|\b(?:[Ll]eiding|[Ll]eidinggeven)[ \t]+aan[ \t]+(?:een[ \t]+team[ \t]+van[ \t]+)?"
     + _COUNT,
+)
+
+# Leading a team named by what it does, without a count, at a clause's start: "Led the
+# platform team through the migration", "Dirige l'équipe QA", "Liderança técnica da equipa de
+# plataforma", "Leitung des Plattform-Teams", "Lidero el equipo de backend", "leid het
+# datateam"; and "Technische Leitung der MLOps-Plattform".
+_LEADING_THE_TEAM = re.compile(
+    r"\b(?i:lead|leads|led|leading|head|heads|headed|heading|supervise|supervises|supervised"
+    r"|supervising|manage|manages|managed|managing|run|runs|ran|running)[ \t]+"
+    r"(?:(?i:the|a|an|my|our)|"
+    + _COUNT
+    + r")[ \t]+(?:[\w/+#.-]+[ \t]+){0,3}?(?i:teams|team|squads|squad|chapter|tribe)"
+    # (the team ends its phrase: not "ran the team retros", "managed the team's budget")
+    r"(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+(?i:of|at|for|in|on|through|to|and|from|across|that"
+    r"|which|with|during|while|since|responsible)\b)"
+    r"|\b(?:[Dd]iriger|[Dd]irige|[Dd]irigé|[Dd]irigée|[Dd]irigeais|[Dd]irection|[Ee]ncadrement"
+    r"|[Ee]ncadrer|[Ee]ncadre|[Mm]anagement|[Pp]ilotage|[Aa]nimation|[Cc]oordination"
+    r"|[Rr]esponsable)[ \t]+(?:de[ \t]+l['’]|d['’]une[ \t]+|l['’]|une[ \t]+|(?:de[ \t]+)?mon[ \t]+"
+    r"|(?:de[ \t]+)?la[ \t]+)équipe\b"
+    r"|\b(?:[Ll]ider(?:o|é|aba|ar|ando|azgo(?:[ \t]+técnico)?[ \t]+del?)|[Dd]irijo"
+    r"|[Dd]irig(?:í|ía|ir|iendo)|[Dd]irección[ \t]+del?|[Cc]oordin(?:o|é|aba|ar|ación[ \t]+del?)"
+    r"|[Rr]esponsable[ \t]+del?)[ \t]+(?:(?:el|un|mi|la|una)[ \t]+)?equipo\b"
+    r"|\b(?:[Ll]ider(?:o|ei|ava|ar|ando|ança(?:[ \t]+técnica)?[ \t]+d[aoe])|[Cc]oorden(?:o|ei"
+    r"|ava|ar|ação[ \t]+d[aoe])|[Rr]esponsável[ \t]+pel[ao]|[Gg]estão[ \t]+d[aoe]|[Cc]hefi(?:o|ei))"
+    r"[ \t]+(?:(?:a|o|uma|um|minha)[ \t]+)?(?:equipa|equipe|time)\b"
+    r"|\b(?:[Gg]uid(?:o|avo|are|ato)|[Gg]uida[ \t]+del(?:l[oa])?|[Dd]irig(?:o|evo)"
+    r"|[Cc]oordin(?:o|avo|amento[ \t]+del(?:l[oa])?)|[Rr]esponsabile[ \t]+del(?:l[oa])?"
+    r"|[Gg]estione[ \t]+del(?:l[oa])?)[ \t]+(?:(?:il|un|mio|lo|una)[ \t]+)?"
+    r"(?:team|gruppo|squadra)\b"
+    r"|\b(?:[Ll]eite|[Ll]eitete|[Ff]ühre|[Ff]ührte|(?:(?:[Tt]echnische|[Ff]achliche"
+    r"|[Dd]isziplinarische)[ \t]+)?(?:Leitung|Führung))[ \t]+(?:des|der|eines|einer|das|ein"
+    r"|mein|meines|unser|unseres)[ \t]+(?:[\w-]+-)?Teams?\b"
+    r"|\b(?:[Tt]echnische|[Ff]achliche)[ \t]+(?:Leitung|Führung)\b"
+    r"|\b(?:[Ll]eid|[Ll]eidde|[Ll]eidt|[Ll]eiden|[Aa]ansturen[ \t]+van|[Ll]eiding[ \t]+(?:geven"
+    r"[ \t]+)?aan)[ \t]+(?:het|een|mijn|ons)[ \t]+(?:[\w-]+[ \t]+)?[\w-]*team\b"
 )
 
 # Managing a team of a number of people is managing people, and leading them: "Managed a
@@ -139,8 +180,9 @@ _MANAGING_A_TEAM = re.compile(
 # "IEC 62304 software lead: ...".
 _A_LEAD_ROLE = re.compile(
     r"(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)"
-    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead)|(?i:lead)[ \t]+(?i:engineer|developer|architect"
-    r"|analyst|scientist|designer|consultant|tester|programmer))"
+    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead)|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
+    r"(?i:engineer|developer|dev|architect|analyst|scientist|designer|consultant|tester"
+    r"|programmer))"
     r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during)\b))"
 )
 
@@ -244,6 +286,7 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
             (
                 (_LEADING_A_TEAM, LEADERSHIP),
                 (_A_LEAD_ROLE, LEADERSHIP),
+                (_LEADING_THE_TEAM, LEADERSHIP),
                 (_MANAGING_A_TEAM, PEOPLE_MANAGEMENT),
                 (_MANAGING_A_TEAM, LEADERSHIP),
                 (_GUIDING_JUNIORS, MENTORING),

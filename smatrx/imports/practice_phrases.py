@@ -26,7 +26,13 @@ _REVIEWING_CODE = re.compile(
     r"(?:(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other"
     r"|test|production|application|infrastructure|frontend|backend|source)"
     r"[ \t]+){0,3}(?i:code)"
-    r"|(?:[\w'-]+[ \t]+){0,3}(?i:pull[ \t]+requests|PRs|merge[ \t]+requests|MRs))\b"
+    r"|(?:[\w'-]+[ \t]+){0,3}(?i:pull[ \t]+requests?|PRs|merge[ \t]+requests?|MRs))\b"
+    # other languages: "Relecture des merge requests", "revisión de cambios por pull request",
+    # "revisiones de código", "revisão dos pull requests"
+    r"|\b(?i:relecture|relectures|revue|revues|revisión|revisiones|revisão|revisões|revisione"
+    r"|revisioni)[ \t]+(?:(?i:des|de|du|del|dei|delle|dos|das|do|da)[ \t]+)?"
+    r"(?:(?i:cambios|changements|alterações|modifiche)[ \t]+(?i:por|par|via|em|tramite)[ \t]+)?"
+    r"(?i:pull[ \t]+requests?|merge[ \t]+requests?|PRs|MRs|código|codice)\b"
 )
 
 # Running workshops, in the languages the reader knows.
@@ -187,6 +193,23 @@ _MANAGING_SUPPLIERS = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?i:suppliers|vendors|third[ \t-]+parties|contractors)\b"
 )
 
+# Moving systems into a cloud: "Migrated the payment platform from on-premises VMware to AWS",
+# "Sponsored the migration of our .NET monolith from on-premise SQL Server to AWS", "Migración
+# de servidores on-premise a Microsoft Azure", "Migratie van on-premise servers naar Azure".
+_CLOUDS = (
+    r"(?:AWS|Amazon[ \t]+Web[ \t]+Services|(?:Microsoft[ \t]+)?Azure|GCP|Google[ \t]+Cloud"
+    r"|Oracle[ \t]+Cloud|OCI|(?i:the|a|le|la|die|de|o|a|il)?[ \t]*(?:cloud|Cloud|nube|nuvem)\b)"
+)
+_MIGRATING_TO_A_CLOUD = re.compile(
+    r"\b(?:(?:[A-Za-z]+ed|[A-Za-z]+ing|[Ll]ead|[Oo]wn)[ \t]+(?:the|a|our|an)[ \t]+)?"
+    r"(?i:migrated|migrate|migrates|migrating|migration|migrations|moved|move|moving"
+    r"|migración|migraciones|migré|migrei|migração|migrações|migratie|migrazione|migrato"
+    r"|migrée?s?|migriert|migrierte)\b"
+    r"(?:[^.;\n]|\.(?=\S)){0,90}?\b(?i:to|into|onto|vers|a|al|à|para|naar|nach|auf|sur|na"
+    r"|no|in[ \t]+die)[ \t]+[*_]*" + _CLOUDS
+)
+
+CLOUD_MIGRATION = "cloudmigration"
 CODE_REVIEW = "codereview"
 STAKEHOLDER_MANAGEMENT = "stakeholdermanagement"
 REQUIREMENTS_GATHERING = "requirementsgathering"
@@ -219,6 +242,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         by_key,
         (
             (_REVIEWING_CODE, CODE_REVIEW),
+            (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),
             (_NEGOTIATING, NEGOTIATION),

@@ -432,7 +432,8 @@ def test_a_parent_names_the_services_in_its_parentheses(matcher: Matcher) -> Non
     found = names(matcher.find("Moved to AWS (ECS, RDS and S3) in 2023."))
     assert {"Amazon ECS", "Amazon RDS", "Amazon S3"} <= set(found)
     # items that are no service of the parent name nothing
-    assert names(matcher.find("Moved to AWS (in 2023, with help).")) == ["Amazon Web Services"]
+    # ("Deployed", not "Moved": moving to AWS is also a cloud migration)
+    assert names(matcher.find("Deployed to AWS (in 2023, with help).")) == ["Amazon Web Services"]
 
 
 def test_coordinated_modifiers_share_the_head_noun(matcher: Matcher) -> None:
