@@ -182,6 +182,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout50",
         "heldout51",
         "heldout52",
+        "heldout53",
+        "heldout54",
+        "heldout55",
     } <= set(HELD_OUT)
 
 
