@@ -142,12 +142,13 @@ _LEADING_THE_TEAM = re.compile(
     r"|(?:de[ \t]+)?la[ \t]+)équipe\b"
     r"|\b(?:[Ll]ider(?:o|é|aba|ar|ando|azgo(?:[ \t]+técnico)?[ \t]+del?)|[Dd]irijo"
     r"|[Dd]irig(?:í|ía|ir|iendo)|[Dd]irección[ \t]+del?|[Cc]oordin(?:o|é|aba|ar|ación[ \t]+del?)"
-    r"|[Rr]esponsable[ \t]+del?)[ \t]+(?:(?:el|un|mi|la|una)[ \t]+)?equipo\b"
+    r"|[Rr]esponsable(?:[ \t]+técnic[oa])?[ \t]+del?)[ \t]+(?:(?:el|un|mi|la|una)[ \t]+)?equipo\b"
     r"|\b(?:[Ll]ider(?:o|ei|ava|ar|ando|ança(?:[ \t]+técnica)?[ \t]+d[aoe])|[Cc]oorden(?:o|ei"
     r"|ava|ar|ação[ \t]+d[aoe])|[Rr]esponsável[ \t]+pel[ao]|[Gg]estão[ \t]+d[aoe]|[Cc]hefi(?:o|ei))"
     r"[ \t]+(?:(?:a|o|uma|um|minha)[ \t]+)?(?:equipa|equipe|time)\b"
     r"|\b(?:[Gg]uid(?:o|avo|are|ato)|[Gg]uida[ \t]+del(?:l[oa])?|[Dd]irig(?:o|evo)"
-    r"|[Cc]oordin(?:o|avo|amento[ \t]+del(?:l[oa])?)|[Rr]esponsabile[ \t]+del(?:l[oa])?"
+    r"|[Cc]oordin(?:o|avo|amento[ \t]+del(?:l[oa])?)"
+    r"|(?:[Rr]esponsabile|[Rr]eferente)(?:[ \t]+tecnic[oa])?[ \t]+del(?:l[oa])?"
     r"|[Gg]estione[ \t]+del(?:l[oa])?)[ \t]+(?:(?:il|un|mio|lo|una)[ \t]+)?"
     r"(?:team|gruppo|squadra)\b"
     r"|\b(?:[Ll]eite|[Ll]eitete|[Ff]ühre|[Ff]ührte|(?:(?:[Tt]echnische|[Ff]achliche"
@@ -258,6 +259,9 @@ _GUIDING_JUNIORS = re.compile(
 # (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
     r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*"
+    # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead"
+    r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:19|20)\d\d,?[ \t]+)?"
     r"(?:[A-Za-z]+ly[ \t]+)?$",  # ("Regularly mentor newly licensed agents")
     re.MULTILINE,
 )

@@ -45,6 +45,7 @@ from smatrx.imports.sources.resume_lines import (
     WORD,
     Entry,
     line_residue,
+    rejoin_wrapped_range_ends,
     rejoin_wrapped_years,
 )
 from smatrx.imports.sources.resume_periods import (
@@ -150,7 +151,12 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     """
     lines = [
         join_date_cells(line, today=today) if CELL in line else line
-        for line in strip_sidebar(rejoin_wrapped_years(text.split("\n"), today=today), today=today)
+        for line in strip_sidebar(
+            rejoin_wrapped_range_ends(
+                rejoin_wrapped_years(text.split("\n"), today=today), today=today
+            ),
+            today=today,
+        )
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work

@@ -120,3 +120,22 @@ def rejoin_wrapped_years(lines: list[str], *, today: date) -> list[str]:
             out[index] = joined
             out[index + 1] = out[index + 1][year.end() :]
     return out
+
+
+def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
+    """The lines with a range's end that a PDF put on a line of its own ("julio de 2020" /
+    "a la fecha", "marzo 2017" / "- junio 2020") put back after its start (the end's line is
+    left empty, so line numbers do not move). Only where neither line is a range alone and
+    the end's whole line belongs to the range joined."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        first, second = out[index].strip(), out[index + 1].strip()
+        if not first or not second or len(second) > 30:
+            continue
+        if find_date_ranges(first, today=today) or find_date_ranges(second, today=today):
+            continue
+        joined = f"{out[index].rstrip()} {second}"
+        if any(found.text.endswith(second) for found in find_date_ranges(joined, today=today)):
+            out[index] = joined
+            out[index + 1] = ""
+    return out

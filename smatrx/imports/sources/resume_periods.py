@@ -47,6 +47,21 @@ def since_inside_a_sentence(line: str, found: DateRange) -> bool:
     return len(WORD.findall(before)) >= 4 and len(WORD.findall(after)) >= 3
 
 
+def a_turn_in_the_title(line: str, found: DateRange, job_range: DateRange) -> bool:
+    """An open start in brackets on a job's title, within the job begun above: "Data Engineer
+    (desde 2024, responsable técnico del equipo de datos)", "Sviluppatrice full stack (dal
+    2023 referente tecnica del team ordini)" — a role taken on inside the job, dating what the
+    bracket says; the job goes on from its own date."""
+    if not found.ongoing or BULLET.match(line) or not found.text[-1:].isdigit():
+        return False
+    before, _, _ = line.partition(found.text)
+    return (
+        before.rstrip().endswith("(")
+        and len(WORD.findall(before)) >= 1
+        and job_range.start < found.start <= job_range.end
+    )
+
+
 # "in" (or "during", and the like: _IN_WORDS) right before a range: "... ICU in 2020–21."
 _RANGE_AFTER_IN = re.compile(r"(?<!\S)(?:in|during|durante|en|im|nel|em)\s+$", re.IGNORECASE)
 
@@ -503,6 +518,9 @@ def scan_dates(
             continue
         if job is None and since_inside_a_sentence(line, found[0]):
             continue  # a profile's turn of career: "..., seit 2019 mit Schwerpunkt auf ..."
+        if job is not None and a_turn_in_the_title(line, found[0], dated[job]):
+            inside[index] = found[0]  # the bracket's role from its year; the job goes on
+            continue
         # a version's or a project's years inside a sentence, or one name's: not the skill's
         in_prose = job is not None and range_inside_prose(line, found[0].text)
         sentence = (
