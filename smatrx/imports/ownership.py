@@ -123,8 +123,9 @@ def someone_elses(text: str, cand: Candidate) -> bool:
     start = wrapped_clause_start(text, cand)  # ("... lo implementan en\nReact Native")
     before = clause_words(text, start, cand.start)
     after = clause_words(text, cand.end, end)
-    if not before and cand.text.casefold() in PERSON_VERBS:
-        return False  # the name is the clause's verb, the person's: "Mentor our two graduates"
+    if _persons_verb(cand.text.casefold()) and (not before or before[-1] == "and"):
+        return False  # the name is the clause's verb, the person's: "Mentor our two graduates",
+        # "reviewed their test cases and mentored freshers"
     if _said_not_used(text, start, cand.start) or _disowned_after(text, cand.end, end):
         return True
     if before and before[-1] in FIRST_PERSON_WORDS and NEGATIONS.intersection(after[:2]):
@@ -203,6 +204,14 @@ _TEAM_ARTICLES = frozenset(
     {"a", "la", "le", "l", "el", "o", "\u03b7", "die", "der", "de", "het", "una", "uma", "un"}
     | {"pela", "pelo", "da", "do", "della", "del", "du"}
 )
+
+
+def _persons_verb(word: str) -> bool:
+    """A verb of the person's work, in any of its forms: "mentor", "mentored", "managed"."""
+    return any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in PERSON_VERBS
+        for ending in ("", "s", "d", "ed", "ing")
+    )
 
 
 def _first_person(words: list[str]) -> bool:

@@ -43,7 +43,8 @@ _PEOPLE = (
     r"|clerks|volunteers|teachers|reps|representatives|administrators|architects|writers"
     r"|researchers|recruiters|juniors|apprentices|interns|trainees|baristas|waiters"
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
-    r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|medioren|junioren|ontwikkelaars|medewerkers"
+    r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|personnel|freshers|newcomers|joiners|graduates"
+    r"|grads|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
     r"|testeurs|ingénieurs|collaborateurs|techniciens|techniciennes|infirmiers|infirmières"
     r"|opérateurs|conseillers|conseillères|desarrolladores|ingenieros|analistas|técnicos"
@@ -231,7 +232,7 @@ _MENTORING_PEOPLE = re.compile(rf"\b{_MENTOR_VERB}[ \t]+" + _PEOPLE_OBJECT)
 _GUIDING_JUNIORS = re.compile(
     r"\b(?:(?:[Ff]achliche|[Tt]echnische)[ \t]+)?"
     r"(?:(?i:trained|training|train|trains|coach|coaches|coached|coaching|guide|guides|guided"
-    r"|guiding|onboarded|onboarding"
+    r"|guiding|onboarded|onboarding|pair|pairs|paired|pairing"
     r"|supervise|supervises|supervised|supervising|mentor|mentora|mentore|tutor|tutora"
     r"|tutrice|tuteur|tutore|tutorin"
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"

@@ -71,9 +71,12 @@ _SPEAKING = re.compile(
     r"|con|days?|forum|symposium|user[ \t]+group)\b"
     r"|\b(?i:talk|talks|keynote|lightning[ \t]+talk|presentation)[ \t]+at[ \t]+(?:the[ \t]+)?"
     r"(?:[\w&'-]+[ \t]+){0,5}?(?i:meetup|meetups|conference|summit|con|days?|forum"
-    r"|symposium|user[ \t]+group)\b"
+    r"|symposium|user[ \t]+group|workshop)\b"
+    # a talk at an event named by its proper name: "talks at PyData Pittsburgh"
+    r"|\b(?i:talk|talks|keynote|keynotes)[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w&'-]*"
+    r"(?:[A-Z]\w*|[ \t]+[A-Z0-9][\w&'-]*)"
     r"|(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:Speaker|Keynote[ \t]+speaker|Panellist"
-    r"|Panelist)[ \t]*[,:\u2013\u2014-])"
+    r"|Panelist)(?:[ \t]*[,:\u2013\u2014-]|[ \t]+at\b))"
 )
 
 # Teaching a class: "tutored undergraduate machine learning labs", "Taught the R for
@@ -172,6 +175,39 @@ _WITH_STAKEHOLDERS = re.compile(
     r"(?:[\w&-]+,?[ \t]+(?:(?i:and|&|y|e|et|und|en)[ \t]+)?){0,3}?"
     r"(?i:stakeholders?|stakeholdern)\b"
 )
+# The people a stakeholder is: leaders, the business's functions, the board.
+_LEADERS = (
+    r"(?:(?i:leads|leadership|management|executives|execs|directors|board|compliance|finance"
+    r"|legal|internal[ \t]+audit|regulators?|sponsors|clinicians|heads[ \t]+of[ \t]+\w+"
+    r"|product[ \t]+(?:managers?|owners?|leads?|management)|business[ \t]+(?:owners?|leads?"
+    r"|units?|users)|department[ \t]+heads|data[ \t]+protection[ \t]+officer)"
+    r"|CIO|CTO|CFO|CEO|COO|CISO|DPO|C-suite)"
+    # (a word of them, not a thing: not "management consultants", "finance systems")
+    r"(?![ \t]+(?i:consultants?|consultancy|firms?|software|systems?|tools?|accounting))"
+)
+# Working with them, said with a verb of working together, anywhere in a clause: "set
+# priorities with the hardware and product leads", "coordinated the changes with compliance
+# and finance", "Work with clinicians, compliance and product leadership".
+_WORKING_WITH_LEADERS = re.compile(
+    r"\b(?i:work|works|worked|working|coordinate|coordinates|coordinated|coordinating|align"
+    r"|aligns|aligned|aligning|liaise|liaises|liaised|liaising|agree|agrees|agreed|agreeing"
+    r"|set|sets|setting|plan|plans|planned|planning|partner|partners|partnered|partnering"
+    r"|collaborate|collaborates|collaborated|collaborating)\b"
+    r"(?:[ \t]+[\w'-]+){0,5}?[ \t]+(?i:with)[ \t]+(?:(?i:the|our|senior|closely)[ \t]+)*"
+    r"(?:[\w&/-]+,?[ \t]+(?:(?i:and|&)[ \t]+)?){0,3}?" + _LEADERS + r"\b"
+)
+# Reporting or presenting to them: "present model results to hospital executives", "report
+# to the IT leadership team on capacity and risk", "monthly risk reports to the CIO" (not
+# "Reports to the CTO", "reporting directly to the CEO": whom the person answers to).
+_REPORTING_TO_LEADERS = re.compile(
+    r"(?:\b(?i:present|presents|presented|presenting|report|reported|reporting|brief|briefs"
+    r"|briefed|briefing)(?:[ \t]+(?!(?i:directly|straight)\b)[\w'-]+){1,4}?"
+    r"|(?<=[a-z][ \t])(?i:reports|updates|briefings|presentations)"
+    # "report to the IT leadership team on capacity": on a subject, not to a boss
+    r"|\b(?i:report|reports|reported|reporting)(?=[ \t]+to[ \t][^.;\n]{0,40}\bon\b))"
+    r"[ \t]+(?i:to)[ \t]+(?:(?i:the|our|senior|hospital|client)[ \t]+)*"
+    r"(?:[\w&/'’-]+[ \t]+){0,2}?" + _LEADERS + r"\b"
+)
 _GATHERING_REQUIREMENTS = re.compile(
     r"\b(?i:gather|gathers|gathered|gathering|elicit|elicits|elicited|eliciting|capture"
     r"|captures|captured|capturing|collect|collected|write|wrote|written|document|documented)"
@@ -232,6 +268,8 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         by_key,
         (
             (_WITH_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
+            (_WORKING_WITH_LEADERS, STAKEHOLDER_MANAGEMENT),
+            (_REPORTING_TO_LEADERS, STAKEHOLDER_MANAGEMENT),
             (_REQUIREMENTS_WORK, REQUIREMENTS_GATHERING),
             (_HIRING_INTERVIEWS, RECRUITING),
         ),

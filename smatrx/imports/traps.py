@@ -30,6 +30,7 @@ from smatrx.imports.vocabulary import (
     IMPERATIVE_VERBS,
     LEISURE_PHRASES,
     LEISURE_VERBS,
+    NAME_TRAPS_AFTER,
     NAME_TRAPS_BEFORE,
     NAMING_VERBS,
     NOT_THE_PERSONS_VERB,
@@ -268,7 +269,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
 
 def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     """A word before the name that makes it another thing, whatever the name: a kitchen's
-    rank before "Chef", a kind of snake before "python" ("the odd royal python"); a part
+    rank before "Chef", a kind of snake before "python" ("the odd royal python"); a word
+    after it ("the Java Porter"); a part
     of another abbreviation glued to it ("IR(ME)R", "C-SSRS")."""
     before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-1:]
     if (
@@ -277,6 +279,9 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         and before[0].casefold() in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
     ):
         return True
+    after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
+    if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
+        return True  # "the Java Porter", "our Java blend"
     if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
         return True  # a person, or a place named after one: "King Shaka International"
     glued = text[max(0, cand.start - 2) : cand.start]
@@ -357,10 +362,24 @@ def a_legal_form(text: str, cand: Candidate) -> bool:
         noun = re.search(
             r"([A-Z][a-z\u00e0-\u00ff]+)[ \t]+$", text[max(0, cand.start - 20) : cand.start]
         )
-        return noun is not None and noun.group(1).casefold() in COMPANY_NOUNS
+        if noun is not None and noun.group(1).casefold() in COMPANY_NOUNS:
+            return True
+        # or as the employer's line names it: "Ingénieur DevOps - Rhénatech SAS, Strasbourg"
+        line_start = text.rfind("\n", 0, cand.start) + 1
+        return (
+            _EMPLOYER_BEFORE.search(text, line_start, cand.start) is not None
+            and _PLACE_OR_LINE_END.match(text, cand.end) is not None
+        )
     return (
         re.search(r"[A-Z][\w&'.-]*[ \t]+$", text[max(0, cand.start - 40) : cand.start]) is not None
     )
+
+
+# An employer after a title's separator (a dash: "- Rhénatech "), then a place or nothing.
+_EMPLOYER_BEFORE = re.compile(
+    r"(?:[\u2013\u2014|@]|\bat\b|\bchez\b|\bbei\b)[ \t]+(?:[A-Z\u00c0-\u00de][\w&'.-]*[ \t]+){1,3}$"
+)
+_PLACE_OR_LINE_END = re.compile(r"[ \t]*(?:,[ \t]*[A-Z\u00c0-\u00de][^\n,]*)?[ \t]*(?:\n|$)")
 
 
 def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:

@@ -70,6 +70,7 @@ AMBIGUOUS_WORDS = word_set(
     dash phrase mirth rhapsody vespa windchill wave
     lua maze msk
     sinon
+    zustand smalltalk
     """
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
@@ -194,6 +195,14 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
     # a snake: "the odd royal python", "a carpet python"; the comedians: "Monty Python"
     "python": word_set("royal ball carpet reticulated burmese rock pet tree monty"),
 }
+# Words after one name that make it that word's other sense: the island's coffee and the beers
+# named after it ("the Java Porter", "our Java blend"), not the language.
+NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
+    "java": word_set(
+        "porter stout ale lager beer blend blends roast roasts coffee beans bean island sea"
+        " trench man sparrow"
+    ),
+}
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.
 OTHERS_TEAM_BEFORE = word_set(
@@ -300,6 +309,7 @@ FIRST_NAMES = word_set(
     """
     julia crystal ruby ada pascal jasmine ember lua hugo ray cassandra luna nova iris flora
     felix otto oscar hazel jade amber ivy logan harper sage dash astro jenkins django
+    gerrit
     """
 )
 # Words opening an apposition about a person, in the languages the date reader knows.
