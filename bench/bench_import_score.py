@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Fifty-six corpora, each a folder with an expected.json:
+Fifty-nine corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -118,6 +118,10 @@ Fifty-six corpora, each a folder with an expected.json:
   software engineers); each scored once, untuned, after every fix made so far, and audited at
   that first score.
 
+* ``heldout56`` to ``heldout58`` (bench/corpora/heldout56/ ... heldout58/): three more, written
+  side by side while heldout53 to heldout55 were being used, the same way; each scored once,
+  untuned, after every fix made from heldout53 to heldout55, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -126,7 +130,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout55|all]
+  [--corpus resumes|heldout|heldout2|...|heldout58|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -207,6 +211,9 @@ CORPORA = {
     "heldout53": Path(__file__).resolve().parent / "corpora" / "heldout53",
     "heldout54": Path(__file__).resolve().parent / "corpora" / "heldout54",
     "heldout55": Path(__file__).resolve().parent / "corpora" / "heldout55",
+    "heldout56": Path(__file__).resolve().parent / "corpora" / "heldout56",
+    "heldout57": Path(__file__).resolve().parent / "corpora" / "heldout57",
+    "heldout58": Path(__file__).resolve().parent / "corpora" / "heldout58",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -185,6 +185,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout53",
         "heldout54",
         "heldout55",
+        "heldout56",
+        "heldout57",
+        "heldout58",
     } <= set(HELD_OUT)
 
 
