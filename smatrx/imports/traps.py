@@ -75,6 +75,13 @@ _QUOTED_TITLE = re.compile(
     r"(?P<title>[A-Z][\w.+-]*(?:[ \t]+[A-Z0-9][\w.+-]*){1,4})"
     r"\s*[\u201d\u201c\"\u00bb\u2019\u300d\u300f\u300b]"
 )
+# A town, then the code of its state or province that is also a language's name in capitals:
+# Goiás and Gorizia, "Goiânia - GO", "Monfalcone (GO)", "Anápolis/GO" (the language is not
+# written "GO" after a town; other two capitals are "Build / CI" as often as a region).
+_REGION_CODE_AFTER_PLACE = re.compile(
+    r"(?<![\w.])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:/|[ \t]*[,(]|[ \t][\u2013\u2014-])[ \t]*$"
+)
+_REGION_CODE_ENDS = re.compile(r"(?<=\b[A-Z]{2})[ \t]*(?:[)|,\n]|$)")
 _SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
 _ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
 
@@ -170,6 +177,12 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         r"[^\u300a\u300b\n]{0,30}\u300b", text[cand.end : cand.end + 32]
     ):
         return True  # the title of a work in Chinese brackets: 《鍊金少女 Elixir Girls》
+    if (
+        cand.text == "GO"
+        and _REGION_CODE_AFTER_PLACE.search(text, max(0, cand.start - 40), cand.start)
+        and _REGION_CODE_ENDS.match(text, cand.end)
+    ):
+        return True  # a state's or province's code after its town: "Goiânia - GO", "(GO)"
     if _SHIP.search(text, max(0, cand.start - 8), cand.start):
         return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:

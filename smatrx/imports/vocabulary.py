@@ -75,8 +75,9 @@ AMBIGUOUS_WORDS = word_set(
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
 # written so, they count as the ambiguous words do ("our salesforce of 40 reps", French
-# "réagir vite"); capitalised, they are the product ("Salesforce", "Vite").
-LOWER_CASE_WORDS = word_set("salesforce vite ubuntu")  # (the philosophy: "values ubuntu")
+# "réagir vite", German and Dutch "flink"); capitalised, they are the product ("Salesforce",
+# "Vite", "Flink").
+LOWER_CASE_WORDS = word_set("salesforce vite ubuntu flink")  # (the philosophy: "values ubuntu")
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
@@ -194,6 +195,8 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
     ),
     # a snake: "the odd royal python", "a carpet python"; the comedians: "Monty Python"
     "python": word_set("royal ball carpet reticulated burmese rock pet tree monty"),
+    # Beckett's play: "Esperando Godot", "En attendant Godot", "Aspettando Godot"
+    "godot": word_set("esperando attendant aspettando"),
 }
 # Words after one name that make it that word's other sense: the island's coffee and the beers
 # named after it ("the Java Porter", "our Java blend"), not the language.

@@ -54,6 +54,7 @@ from smatrx.imports.sources.resume_periods import (
     scan_dates,
     usage_ranges,
 )
+from smatrx.imports.sources.resume_repeats import months_from_the_first_telling
 from smatrx.imports.sources.resume_sections import (
     FIELD_LABEL,
     ends_entry,
@@ -279,7 +280,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 education=education[first],
             )
         )
-    return duties_by_title(lines, dated, entries, layouts)
+    return months_from_the_first_telling(duties_by_title(lines, dated, entries, layouts))
 
 
 # --- usage ----------------------------------------------------------------------------------------
