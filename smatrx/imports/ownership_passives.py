@@ -79,8 +79,9 @@ def a_passive_party(before: list[str], after: list[str]) -> bool:
                 return True  # "O backend é mantido pelo time de plataforma em Go"
             if passive_by and party[:1] in (["them"], ["him"], ["her"]):
                 return True  # "their dashboard is built by them in R Shiny"
-            if EXTERNAL_MARKERS.intersection(party):
-                return True  # "door een extern bureau gebouwd", "par une société externe"
+            if EXTERNAL_MARKERS.intersection(words[i + 1 : i + 6]):
+                return True  # "door een extern bureau gebouwd", "par une société externe",
+                # "por uma fábrica de software terceirizada"
     return False
 
 

@@ -517,6 +517,8 @@ EXTERNAL_MARKERS = word_set(
     """
     external outside third-party offshore outsourced extern externe externen externer
     externes externo externa externos externas esterno esterna esterni
+    terceirizada terceirizado terceirizadas terceirizados tercerizada tercerizado
+    subcontratada subcontratado subcontratista sous-traitant sous-traitante
     """
 )
 # A third party's possessive: "their dashboards", "sus informes", "leurs rapports".

@@ -245,7 +245,33 @@ _MIGRATING_TO_A_CLOUD = re.compile(
     r"|no|in[ \t]+die)[ \t]+[*_]*" + _CLOUDS
 )
 
+# Handling incidents: "Triage and resolve incidents and requests from the ServiceNow queue",
+# "investigated P1 incidents", "resolución de incidencias", "traitement des incidents",
+# "Bearbeitung von Störungen", "gestione degli incidenti", "afhandelen van storingen".
+_HANDLING_INCIDENTS = re.compile(
+    r"\b(?i:triage|triages|triaged|triaging|resolve|resolves|resolved|resolving|handle|handles"
+    r"|handled|handling|investigate|investigates|investigated|investigating|coordinate"
+    r"|coordinated|coordinating|manage|manages|managed|managing|respond[ \t]+to"
+    r"|responded[ \t]+to|responding[ \t]+to|escalate|escalated|escalating)"
+    r"(?:[ \t]+(?i:and|&)[ \t]+\w+)?[ \t]+(?:[\w/-]+[ \t]+){0,3}?(?i:incidents|outages)\b"
+    r"|\b(?i:resolución|gestión|atención|resolução|gestão|atendimento|traitement|résolution"
+    r"|gestion|Bearbeitung|Behebung|Analyse|gestione|risoluzione|afhandelen|afhandeling"
+    r"|oplossen)[ \t]+(?i:de|des|das|dos|von|degli|di|dei|van)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?i:incidencias|incidentes|incidents|Störungen|Incidents|incidenti|incidenten|storingen)\b"
+)
+# Running training for others: "Designed and delivered classroom and e-learning training",
+# "ran onboarding training for new starters", "gave Power BI training to finance".
+_DELIVERING_TRAINING = re.compile(
+    r"\b(?i:deliver|delivers|delivered|delivering|ran|run|runs|running|gave|give|gives|giving"
+    r"|provide|provides|provided|providing|lead|leads|led|leading|conduct|conducts|conducted"
+    r"|conducting|facilitate|facilitated|facilitating)[ \t]+(?:[\w&,/-]+[ \t]+){0,4}?"
+    r"(?i:training|trainings|training[ \t]+sessions|courses)\b"
+    r"(?![ \t]+(?i:data|set|sets|runs?|jobs?|pipelines?|loops?)\b)"
+)
+
 CLOUD_MIGRATION = "cloudmigration"
+INCIDENT_MANAGEMENT = "incidentmanagement"
+TRAINING_DELIVERY = "trainingdelivery"
 CODE_REVIEW = "codereview"
 STAKEHOLDER_MANAGEMENT = "stakeholdermanagement"
 REQUIREMENTS_GATHERING = "requirementsgathering"
@@ -281,6 +307,8 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         (
             (_REVIEWING_CODE, CODE_REVIEW),
             (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
+            (_HANDLING_INCIDENTS, INCIDENT_MANAGEMENT),
+            (_DELIVERING_TRAINING, TRAINING_DELIVERY),
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),
             (_NEGOTIATING, NEGOTIATION),

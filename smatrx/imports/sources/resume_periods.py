@@ -32,6 +32,9 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
     # BigQuery.")
     sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
+    # or going on over the line's end after a comma ("...; a partir de 2019," / "novos
+    # módulos em Vue.js.")
+    sentence = sentence or after.strip() == ","
     closing_in = _RANGE_AFTER_IN.search(before) is not None and not words_after
     return len(WORD.findall(before)) >= 3 and (sentence or closing_in)
 
