@@ -188,6 +188,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout56",
         "heldout57",
         "heldout58",
+        "heldout59",
+        "heldout60",
+        "heldout61",
     } <= set(HELD_OUT)
 
 
