@@ -32,6 +32,8 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         return True  # the organisation: "a Raspberry Pi Foundation course", "Apache Software
         # Foundation member" (not a certificate's level: "PRINCE2 Foundation", "ITIL
         # Foundation", "Linux Foundation Certified Engineer")
+    if cand.text[:1].isupper() and _CALLED_BEFORE.search(text, max(0, cand.start - 40), cand.start):
+        return True  # a boat, a pet, a house so called: "an old Cornish Shrimper called Ansible"
     if _TOWER_BEFORE.search(text, max(0, cand.start - 16), cand.start):
         return True  # "una auténtica Torre de Babel", "a real Tower of Babel"
     before = text[max(0, cand.start - 8) : cand.start]
@@ -83,6 +85,15 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
 _TOWER_BEFORE = re.compile(
     r"(?i:tower[ \t]+of|torre[ \t]+de|torre[ \t]+di|tour[ \t]+de|turm(?:bau)?[ \t]+(?:zu|von)"
     r"|toren[ \t]+van)[ \t]+$"
+)
+
+
+# A thing given a name, not a tool: "called", "named" after a noun that is no kind of
+# software ("a tool called Terraform" is the tool).
+_CALLED_BEFORE = re.compile(
+    r"\b(?!(?i:tool|tools|framework|library|language|platform|service|system|database|engine"
+    r"|product|app|application|package|module|plugin|project|program|programme|suite)\b)"
+    r"[A-Za-z]+[ \t]+(?:called|named|nicknamed|christened)[ \t]+$"
 )
 
 

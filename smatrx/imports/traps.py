@@ -206,15 +206,19 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     if cand.text.casefold() in SEASONS and joined_after and nxt in SEASON_NOUNS:
         return True  # a season's event: "the Spring sale"
     if (
-        prev in LEISURE_VERBS
-        # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
-        or (
-            prev in {"a", "\u00e0"}
-            and len(words_before) > 1
-            and words_before[-2].casefold() in LEISURE_VERBS
+        (
+            prev in LEISURE_VERBS
+            # Spanish and French put "a"/"à" between the verb and a person: "Leo a Kafka"
+            or (
+                prev in {"a", "\u00e0"}
+                and len(words_before) > 1
+                and words_before[-2].casefold() in LEISURE_VERBS
+            )
         )
-    ) and (not nxt or nxt in PHRASE_END_WORDS):
-        return True  # a book, an author, a place: "Reading Kafka on the tram"
+        and (not nxt or nxt in PHRASE_END_WORDS or re.match(r"['\u2019]s\b", text[cand.end :]))
+    ):
+        return True  # a book, an author, a place: "Reading Kafka on the tram", "re-reading
+        # Kafka's The Trial"
     next_word = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 12])
     if (
         next_word is not None
@@ -295,6 +299,9 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
     if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
         return True  # "the Java Porter", "our Java blend"
+    if cand.text == "Express" and _COURIER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return True  # a courier: "J&T Express", "LBC Express", "DHL Express" (and "SQL Express"
+        # is SQL Server's edition, not Express.js)
     if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
         return True  # a person, or a place named after one: "King Shaka International"
     glued = text[max(0, cand.start - 2) : cand.start]
@@ -304,6 +311,7 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     )
 
 
+_COURIER_BEFORE = re.compile(r"(?<![\w&])(?:[A-Z]{2,4}|[A-Z]&[A-Z])[ \t]+$")
 _ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
 
 

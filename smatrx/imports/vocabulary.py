@@ -75,9 +75,11 @@ AMBIGUOUS_WORDS = word_set(
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
 # written so, they count as the ambiguous words do ("our salesforce of 40 reps", French
-# "réagir vite", German and Dutch "flink"); capitalised, they are the product ("Salesforce",
-# "Vite", "Flink").
-LOWER_CASE_WORDS = word_set("salesforce vite ubuntu flink")  # (the philosophy: "values ubuntu")
+# "réagir vite", German and Dutch "flink", Italian "fiori"); capitalised, they are the
+# product ("Salesforce", "Vite", "Flink", "SAP Fiori").
+LOWER_CASE_WORDS = word_set(
+    "salesforce vite ubuntu flink fiori"  # (the philosophy: "values ubuntu")
+)
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
@@ -142,8 +144,8 @@ IMPERATIVE_VERBS = word_set("go make express react bash sketch spark chef bun")
 # "visited Phoenix in May"), not a technology ("reading Kafka topics" still counts).
 LEISURE_VERBS = word_set(
     """
-    read reads reading reread rereading watch watched watching visit visited visiting
-    listening binge-watching
+    read reads reading reread rereading re-reading re-read watch watched watching visit
+    visited visiting listening binge-watching
     leo leí leía leer lire lis lisais lu leggo leggere letto leio ler lezen lees las lese lesen
     """
 )
@@ -197,10 +199,15 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
     "python": word_set("royal ball carpet reticulated burmese rock pet tree monty"),
     # Beckett's play: "Esperando Godot", "En attendant Godot", "Aspettando Godot"
     "godot": word_set("esperando attendant aspettando"),
+    # SolarWinds' monitor, not the error tracker; the UN's or a society's meeting
+    "sentry": word_set("sql"),
+    "assembly": word_set("general"),
 }
 # Words after one name that make it that word's other sense: the island's coffee and the beers
 # named after it ("the Java Porter", "our Java blend"), not the language.
 NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
+    # the British school exam: "GCE Advanced Level", "GCE O-Level"
+    "gce": word_set("advanced ordinary a o as a-level o-level a-levels o-levels"),
     "java": word_set(
         "porter stout ale lager beer blend blends roast roasts coffee beans bean island sea"
         " trench man sparrow"
@@ -500,6 +507,7 @@ STOP_WORDS = word_set(
 FUZZY_STOP_WORDS = word_set(
     """
     openapi nexts testing caching coaching linked linker nodes canvas polar scalar query
+    protocols protocol
     center sphere meter
     objective material deletion delegating estimating renegotiation research framework
     frameworks language languages programming customize stats apache sharp transformer

@@ -77,11 +77,15 @@ def list_aside(line: str, found: DateRange) -> bool:
     """An open start in brackets after one name of a comma list that goes on ("Certified:
     Scrum Master (since 2021), Kanban trainer"): an aside on that name, not a job's dates
     that would date every name of the line. (A closed range so written is a degree's or a
-    job's: "Manila (2011 - 2015), Cum Laude".)"""
-    if not found.ongoing or not found.text[-1:].isdigit():
+    job's, "Manila (2011 - 2015), Cum Laude", unless the list goes on for two names more.)"""
+    if not found.text[-1:].isdigit():
         return False
     before, _, after = line.partition(found.text)
-    return before.rstrip().endswith(("(", "[")) and _LIST_ASIDE_AFTER.match(after) is not None
+    if not before.rstrip().endswith(("(", "[")) or _LIST_ASIDE_AFTER.match(after) is None:
+        return False
+    # a closed range so written only in a list that goes on for two names more: the versions
+    # of one ("Microsoft SQL Server (2005–2022), Oracle Database (10g–19c), PostgreSQL, ...")
+    return found.ongoing or after.count(",") >= 3
 
 
 _ITEM_PERIOD_MIN_WORDS = 4
