@@ -122,6 +122,9 @@ def rejoin_wrapped_years(lines: list[str], *, today: date) -> list[str]:
     return out
 
 
+_OPEN_DASH = re.compile(r"[-\u2013\u2014][ \t]*$")
+
+
 def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
     """The lines with a range's end that a PDF put on a line of its own ("julio de 2020" /
     "a la fecha", "marzo 2017" / "- junio 2020") put back after its start (the end's line is
@@ -132,7 +135,11 @@ def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
         first, second = out[index].strip(), out[index + 1].strip()
         if not first or not second or len(second) > 30:
             continue
-        if find_date_ranges(first, today=today) or find_date_ranges(second, today=today):
+        if find_date_ranges(second, today=today):
+            continue
+        alone = find_date_ranges(first, today=today)
+        # (a start with its dash, read alone as open: "avril 2018 –" / "septembre 2021")
+        if alone and not (len(alone) == 1 and alone[0].ongoing and _OPEN_DASH.search(first)):
             continue
         joined = f"{out[index].rstrip()} {second}"
         if any(found.text.endswith(second) for found in find_date_ranges(joined, today=today)):
