@@ -191,6 +191,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout59",
         "heldout60",
         "heldout61",
+        "heldout62",
+        "heldout63",
+        "heldout64",
     } <= set(HELD_OUT)
 
 
