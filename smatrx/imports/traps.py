@@ -82,7 +82,10 @@ _REGION_CODE_AFTER_PLACE = re.compile(
     r"(?<![\w.])[A-Z\u00c0-\u00de][a-z\u00df-\u00ff]+(?:/|[ \t]*[,(]|[ \t][\u2013\u2014-])[ \t]*$"
 )
 _REGION_CODE_ENDS = re.compile(r"(?<=\b[A-Z]{2})[ \t]*(?:[)|,\n]|$)")
-_SHIP = re.compile(r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$")
+_SHIP = re.compile(
+    r"(?<![\w/])(?:M/[TVS]|MV|MT|MS|HMS|SS|RV)\.?[ \t]+$"
+    r"|\b(?i:vessel|yacht|ferry|trawler|schooner|barge|survey[ \t]+boat)[ \t]+$"  # (not "ship")
+)
 _ROLE_NOUNS = ("Manager", "Engineer", "Developer", "Analyst", "Designer", "Architect")
 
 
@@ -165,6 +168,14 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
     if prev in {"let's", "lets", "let\u2019s"}:
         return True
+    if (
+        cand.text.casefold() in _VERBS_OPENING_A_CLAUSE
+        and _CLAUSE_START.search(text, max(0, cand.start - 6), cand.start)
+        and re.match(r"[ \t]+[a-z]", text[cand.end : cand.end + 2])
+        and nxt not in _VERBS_OPENING_A_CLAUSE[cand.text.casefold()]
+        and nxt not in ENGLISH_FUNCTION_WORDS
+    ):
+        return True  # an imperative or a person's verb: "Make quick prototypes in Figma"
     if _OPENING_QUOTE.search(text[max(0, cand.start - 3) : cand.start]) and (
         nxt in FOREIGN_FUNCTION_WORDS
         or nxt in ENGLISH_FUNCTION_WORDS
@@ -183,6 +194,11 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         and _REGION_CODE_ENDS.match(text, cand.end)
     ):
         return True  # a state's or province's code after its town: "Goiânia - GO", "(GO)"
+    if re.match(
+        r"-[ \t]+(?:und|oder|and|or|en|et|e|y|bzw\.?)\s+[^\W\d_]+(?![\w-])", text[cand.end :]
+    ):
+        return True  # the first half of a pair of compounds: "Helm- und Sicherheitsschuhpflicht"
+        # (not "Bash- und Python-Skripte", a technology's compound after it)
     if _SHIP.search(text, max(0, cand.start - 8), cand.start):
         return True  # a ship: "M/T Athena", "MV Phoenix"
     if prev in NAMING_VERBS or words_before[-2:] == ["known", "as"]:
@@ -289,7 +305,10 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     rank before "Chef", a kind of snake before "python" ("the odd royal python"); a word
     after it ("the Java Porter"); a part
     of another abbreviation glued to it ("IR(ME)R", "C-SSRS")."""
-    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-1:]
+    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-2:]
+    if len(before) == 2 and before[1].casefold() in {"a", "à"}:
+        before = before[:1]  # "Esperando a Godot"
+    before = before[-1:]
     if (
         before
         and re.match(r"[ \t]+$", text[cand.start - 1 : cand.start])
@@ -311,6 +330,15 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     )
 
 
+# Names that are also verbs, and the nouns after them that keep them the tool ("Make
+# targets", "React hooks", "Express middleware"): at a clause's start before another
+# lowercase word they are the verb ("Make quick click-through prototypes", "React fast").
+_VERBS_OPENING_A_CLAUSE = {
+    "make": frozenset({"file", "files", "targets", "target", "builds", "build", "rules"}),
+    "react": frozenset({"hooks", "components", "component", "native", "router", "query", "apps"}),
+    "express": frozenset({"middleware", "server", "servers", "routes", "apps", "app", "api"}),
+}
+_CLAUSE_START = re.compile(r"(?:^|[\n;:]|[-*\u2022][ \t]|\.[ \t])[ \t]*$")
 _COURIER_BEFORE = re.compile(r"(?<![\w&])(?:[A-Z]{2,4}|[A-Z]&[A-Z])[ \t]+$")
 _ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
 

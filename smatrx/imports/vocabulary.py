@@ -75,10 +75,10 @@ AMBIGUOUS_WORDS = word_set(
 )
 # Names whose lower-case spelling is an everyday word of English or another language:
 # written so, they count as the ambiguous words do ("our salesforce of 40 reps", French
-# "réagir vite", German and Dutch "flink", Italian "fiori"); capitalised, they are the
-# product ("Salesforce", "Vite", "Flink", "SAP Fiori").
+# "réagir vite", German and Dutch "flink", Italian "fiori", a "canoe"); capitalised, they
+# are the product ("Salesforce", "Vite", "Flink", "SAP Fiori", "CANoe").
 LOWER_CASE_WORDS = word_set(
-    "salesforce vite ubuntu flink fiori"  # (the philosophy: "values ubuntu")
+    "salesforce vite ubuntu flink fiori canoe"  # (the philosophy: "values ubuntu")
 )
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
