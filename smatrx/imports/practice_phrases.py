@@ -63,7 +63,7 @@ _FACILITATING_WORKSHOPS = re.compile(
 # Flutter Kuching meetup", "spoke at PyCon".
 _SPEAKING = re.compile(
     r"\b(?i:gave|give|gives|giving|given|delivered)[ \t]+(?:a|an|two|three|several|many|the"
-    r"|my)?[ \t]*(?:[\w-]+[ \t]+)?(?i:talk|talks|keynote|keynotes|lightning[ \t]+talk|lecture"
+    r"|my)?[ \t]*(?:[\w-]+[ \t]+){0,2}(?i:talk|talks|keynote|keynotes|lightning[ \t]+talk|lecture"
     r"|lectures|webinar|webinars)\b"
     r"|\b(?i:spoke|spoken|speak|speaks|speaking|presented|present|presents|presenting)"
     r"[ \t]+at[ \t]+"
@@ -72,9 +72,26 @@ _SPEAKING = re.compile(
     r"|\b(?i:talk|talks|keynote|lightning[ \t]+talk|presentation)[ \t]+at[ \t]+(?:the[ \t]+)?"
     r"(?:[\w&'-]+[ \t]+){0,5}?(?i:meetup|meetups|conference|summit|con|days?|forum"
     r"|symposium|user[ \t]+group|workshop)\b"
-    # a talk at an event named by its proper name: "talks at PyData Pittsburgh"
-    r"|\b(?i:talk|talks|keynote|keynotes)[ \t]+at[ \t]+(?:the[ \t]+)?[A-Z][\w&'-]*"
-    r"(?:[A-Z]\w*|[ \t]+[A-Z0-9][\w&'-]*)"
+    # a talk at an event named by its proper name: "talks at PyData Pittsburgh", "spoke at
+    # a11yTO 2023", "regular presenter at the AISA Canberra branch", "Occasional speaker at
+    # IET Cumbria network events"
+    r"|\b(?:(?i:regular|occasional|frequent|invited|guest)[ \t]+)?"
+    r"(?i:talk|talks|keynote|keynotes|spoke|speaker|presenter)[ \t]+at[ \t]+(?:the[ \t]+)?"
+    r"[A-Za-z0-9][\w&'-]*(?:[A-Z0-9]\w*|[ \t]+[A-Z0-9][\w&'-]*)"
+    # presenting something to a board, a committee or at a conference: "presented our
+    # document AI work at PyCon India", "Presented findings to the board of directors"
+    r"|\b(?i:present|presents|presented|presenting)[ \t]+(?:[\w\"“”'’,-]+[ \t]+){1,8}?"
+    r"(?i:to|at)[ \t]+(?:the[ \t]+)?(?:[\w&'’-]+[ \t]+){0,4}?(?i:board|committee|conference"
+    r"|meetup|summit|leadership|executives|directors|forum|symposium|congress|all-hands"
+    r"|town[ \t]+hall|PyCon|PyData)\b"
+    # a section's label: "Talks: ...", "Conference talks:"
+    r"|(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:Talks|Conference[ \t]+talks|Speaking)[ \t]*:)"
+    # other languages: "Palestrante em meetups locais", "Ponente en", "Relatrice al",
+    # "Referentin auf", "Spreker op", "interne Tech-Talks"
+    r"|\b(?:[Pp]alestrante|[Pp]onente|[Rr]elat(?:ore|rice)|[Rr]eferent(?:in)?|[Ss]preker"
+    r"|[Cc]onférenci(?:er|ère)|[Ii]ntervenante?)[ \t]+(?:em|no|na|nos|nas|en|a|al|alla|auf|bei"
+    r"|beim|op|bij|à|au|aux)\b"
+    r"|\b(?:\w+[ \t]+){0,2}[\w-]*Tech-Talks\b"
     r"|(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?(?:Speaker|Keynote[ \t]+speaker|Panellist"
     r"|Panelist)(?:[ \t]*[,:\u2013\u2014-]|[ \t]+at\b))"
 )
@@ -145,6 +162,20 @@ _HIRING = re.compile(
     r"|\b(?i:interviewed)[ \t]+(?:(?i:over|more[ \t]+than)[ \t]+)?(?:\d+|[\w-]+)[ \t]+"
     r"(?i:candidates|engineers|developers|applicants)\b"
     r"|\b(?i:interview|interviews|interviewing)[ \t]+(?i:candidates|applicants)\b"
+    # hiring in a series of the person's verbs: "hire and mentor analysts", "Hired and
+    # onboarded a coordinator", "I hire, mentor our graduates"
+    r"|\b(?i:hire|hires|hired|recruit|recruits|recruited)(?:[ \t]*,[ \t]*|[ \t]+(?i:and|&)[ \t]+)"
+    r"(?i:mentor|mentors|mentored|onboard|onboards|onboarded|manage|manages|managed|train"
+    r"|trains|trained|coach|coaches|coached|develop|develops|developed|lead|leads|led|grow"
+    r"|grew)\b"
+    # whom: "hired the team", "Hired three of the current team", "recruited two of the
+    # current designers"; for what: "hire for the platform team", "interviewed for both roles"
+    r"|\b(?i:hired|recruited)[ \t]+(?:(?i:the|my|our)[ \t]+(?i:team|squad)\b|[\w-]+[ \t]+of[ \t]+"
+    r"(?i:the|my|our)\b)"
+    r"|\b(?i:hire|hires|hired|hiring)[ \t]+for\b"
+    r"|\b(?i:interviewed|interview|interviews)[ \t]+for[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?i:roles?|positions?|posts?|vacancies|openings)\b"
+    r"|\b(?i:run|runs|ran|conduct|conducted|conducts)\s+(?i:interviews)\b"
 )
 # Hiring interviews and selection named by a noun, in the languages the reader knows,
 # anywhere in a clause (a CV's hiring interviews are its person's): "participo en las
@@ -155,7 +186,11 @@ _HIRING_INTERVIEWS = re.compile(
     r"|entretiens[ \t]+d['’]embauche|entretiens[ \t]+de[ \t]+recrutement"
     r"|entrevistas[ \t]+técnicas|entrevistas[ \t]+de[ \t]+selección|processo[ \t]+seletivo"
     r"|processo[ \t]+de[ \t]+seleção|colloqui[ \t]+tecnici|colloqui[ \t]+di[ \t]+selezione"
-    r"|technische[ \t]+Interviews|technical[ \t]+interviews)\b"
+    r"|technische[ \t]+Interviews|technical[ \t]+interviews"
+    # "participation aux recrutements", "entrevistas de contratação", "Auswahl und Einstellung
+    # von zwei neuen Kollegen"
+    r"|participation[ \t]+aux[ \t]+recrutements|participation[ \t]+au[ \t]+recrutement"
+    r"|entrevistas[ \t]+de[ \t]+contratação|Auswahl[ \t]+und[ \t]+Einstellung)\b"
 )
 
 # Stakeholders, requirements and suppliers, said with the person's verb: "Manage stakeholders

@@ -25,7 +25,7 @@ _SECTION_WORDS = folded_words(
     hobbies awards honors honours publications references volunteering volunteer training courses
     achievements accomplishments contact competencies qualifications expertise tools technologies
     talks talk speaking presentations conferences patents portfolio contributions community
-    articles writing blog source stack toolbox toolkit
+    articles writing blog source stack toolbox toolkit professional memberships affiliations
     berufserfahrung erfahrung werdegang ausbildung bildung kenntnisse fähigkeiten projekte sprachen
     zertifikate zertifizierungen weiterbildung interessen kontakt hobbys hobbies sprachkenntnisse
     kompetenzen publikationen vorträge ehrenamt sonstiges
