@@ -194,6 +194,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout62",
         "heldout63",
         "heldout64",
+        "heldout65",
+        "heldout66",
+        "heldout67",
     } <= set(HELD_OUT)
 
 
