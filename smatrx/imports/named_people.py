@@ -57,6 +57,18 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         and _NAME_ENDS.match(text, cand.end)
     ):
         return True  # "our clinic dog, Django, ...", "kater Pascal.", "a estagiária Jasmine."
+    if (
+        cand.text[:1].isupper()
+        and not cand.text.isupper()
+        and (
+            (
+                _ANIMAL_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+                and _NAME_ENDS.match(text, cand.end)
+            )
+            or _ANIMAL_APPOSITION.match(text, cand.end)
+        )
+    ):
+        return True  # an animal so called: "our sheepdog, Perl, along", "Ruby, my red kelpie"
     if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
         surname = _SURNAME_AFTER.match(text, cand.end)
         if (
@@ -100,6 +112,21 @@ _CALLED_BEFORE = re.compile(
 # An animal or a person's role right before a capitalised name that ends there: the pet or
 # the person so called ("Our clinic dog, Django, is ...", "Thuis regeert kater Pascal.",
 # "pareamento semanal com a estagiária Jasmine.", "the intern Ruby's project").
+# Animals: after one, any capitalised name ending its phrase is the animal's ("my own
+# malamute,\nJava, thinks she is a sled dog", "walking our sheepdog, Perl, along the river");
+# before one, in apposition: "fishing with Ruby,\nmy red kelpie".
+_ANIMALS = (
+    r"(?:dog|cat|puppy|pup|kitten|pony|horse|mare|gelding|parrot|cockatoo|budgie|tortoise"
+    r"|rabbit|ferret|hamster|gecko|labrador|collie|spaniel|terrier|sheepdog|kelpie|malamute"
+    r"|husky|retriever|beagle|whippet|greyhound|lurcher|pug|dachshund|poodle|moggy|tabby"
+    r"|kater|poes|hond|chien|chienne|chat|chatte|perro|perra|gato|gata|cão|cadela|cane|gatto"
+    r"|gatta|Hund|Hündin|Katze)"
+)
+_ANIMAL_BEFORE = re.compile(r"(?<![\w'\u2019])" + _ANIMALS + r",?\s+$", re.IGNORECASE)
+_ANIMAL_APPOSITION = re.compile(
+    r",\s*(?:my|our|a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ANIMALS + r"\b",
+    re.IGNORECASE,
+)
 _PET_OR_PERSON_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:dog|cat|puppy|kitten|pony|horse|parrot|tortoise|rabbit|labrador|collie"
     r"|spaniel|terrier|kater|poes|hond|chien|chienne|chat|chatte|perro|perra|gato|gata|cão"

@@ -145,6 +145,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     after = text[cand.end : cand.end + 2]
     if before.endswith("&") or after.startswith("&"):
         return True
+    if len(cand.text) == 1 and re.match(r"[ \t]*&[ \t]*[A-Z]{1,2}(?![\w+#])", text[cand.end :]):
+        return True  # classes of a licence: "C & MR driver licence" (not "C & C++")
     # (a Hebrew prefix is glued on by a hyphen: "ב-Jenkins", "ל-GitHub Actions")
     if (
         len(before) == 2 and before[1] == "-" and before[0].isalnum() and not _hebrew(before[0])
@@ -318,6 +320,10 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
     if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
         return True  # "the Java Porter", "our Java blend"
+    if cand.text.casefold() == "helm" and _SAFETY_GEAR_AFTER.match(text, cand.end):
+        return True  # the German helmet: "mit Helm und Sicherheitsschuhen"
+    if _STREET_AFTER.match(text, cand.end) and cand.text[:1].isupper():
+        return True  # an address: "No. 42/3, Java Lane, Colombo 02"
     if cand.text == "Express" and _COURIER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
         return True  # a courier: "J&T Express", "LBC Express", "DHL Express" (and "SQL Express"
         # is SQL Server's edition, not Express.js)
@@ -339,6 +345,15 @@ _VERBS_OPENING_A_CLAUSE = {
     "express": frozenset({"middleware", "server", "servers", "routes", "apps", "app", "api"}),
 }
 _CLAUSE_START = re.compile(r"(?:^|[\n;:]|[-*\u2022][ \t]|\.[ \t])[ \t]*$")
+_SAFETY_GEAR_AFTER = re.compile(
+    r"[ \t]*(?:und|oder|,|&)\s+(?:Sicherheits|Schutz|Warn|Gehör|Arbeits|Stahlkappen|Hand"
+    r"schuh)\w*"
+)
+_STREET_AFTER = re.compile(
+    r"[ \t]+(?:Lane|Road|Rd|Street|St|Avenue|Ave|Drive|Close|Crescent|Boulevard|Terrace|Mawatha"
+    r")\b\.?[ \t]*(?:,|$)",
+    re.MULTILINE,
+)
 _COURIER_BEFORE = re.compile(r"(?<![\w&])(?:[A-Z]{2,4}|[A-Z]&[A-Z])[ \t]+$")
 _ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
 
@@ -444,7 +459,7 @@ def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
 
 
 _LEGAL_FORM = re.compile(
-    r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS"
+    r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS|NPC"
     r"|SARL|SARLU|EURL|SAS|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
     r"\.?(?![\w/])"
 )

@@ -507,7 +507,8 @@ STOP_WORDS = word_set(
 FUZZY_STOP_WORDS = word_set(
     """
     openapi nexts testing caching coaching linked linker nodes canvas polar scalar query
-    protocols protocol
+    protocols protocol documentation documentatie dokumentation documentación documentação
+    documentazione
     center sphere meter
     objective material deletion delegating estimating renegotiation research framework
     frameworks language languages programming customize stats apache sharp transformer

@@ -1,0 +1,40 @@
+"""Names and words the importer once took for technologies (heldout65 to heldout67): an animal
+so called ("my own malamute,\\nJava, thinks she is a sled dog", "walking our sheepdog, Perl",
+"with Ruby,\\nmy red kelpie"), a street ("Java Lane"), a German helmet with the rest of the
+safety gear, classes of a driving licence ("C & MR"), "Documentatie" (no near miss of a name)
+(smatrx.imports.named_people, traps, vocabulary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import names
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Outside work: my old husky,\nKotlin, still pulls the sled.", "Kotlin"),
+        ("Walking our sheepdog, Perl, along the river.", "Perl"),
+        ("Sundays on the pier with Ruby,\nmy red kelpie.", "Ruby"),
+        ("Address: 12 Java Lane, Colombo 03", "Java"),
+        ("- Abnahmen vor Ort, natürlich mit Helm und Sicherheitsschuhen.", "Helm"),
+        ("Licences: C & MR driver licence, first aid", "C"),
+        ("- Documentatie van procedures in de kennisbank.", "Optical Character Recognition"),
+    ],
+)
+def test_names_and_words_that_are_no_technology(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Deployments mit Helm und Argo CD.", "Helm"),
+        ("- Firmware in C & C++ for the pump.", "C"),
+        ("- Services in Java and Kotlin for the clinic app.", "Java"),
+        ("- Scripts in Perl, later Python.", "Perl"),
+    ],
+)
+def test_the_technologies_so_named_still_count(text: str, present: str) -> None:
+    assert present in names(text)
