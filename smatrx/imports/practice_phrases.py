@@ -304,7 +304,20 @@ _DELIVERING_TRAINING = re.compile(
     r"(?![ \t]+(?i:data|set|sets|runs?|jobs?|pipelines?|loops?)\b)"
 )
 
+# Running a project, said with the person's verb: "Led the Service Cloud roll-out", "Project
+# lead for the rostering implementation", "Coordinated 40+ projects a month", "I now lead
+# Business Central implementations" (not "the project team", "a project manager's").
+_RUNNING_A_PROJECT = re.compile(
+    r"\b(?i:led|lead|leads|leading|managed|manage|manages|managing|ran|run|runs|running"
+    r"|coordinated|coordinate|coordinates|coordinating|owned|own|owns|drove|drive|drives)[ \t]+"
+    r"(?:[\w/&.+'’-]+[ \t]+){0,4}?(?i:project|projects|roll-out|rollout|roll-outs|rollouts"
+    r"|implementation|implementations|programme|go-live)\b"
+    r"(?![ \t]+(?i:team|teams|manager|managers|board|office|sponsor)\b)"
+    r"|\b(?i:project[ \t]+lead)\b(?![ \t]*['’]s)"
+)
+
 CLOUD_MIGRATION = "cloudmigration"
+PROJECT_MANAGEMENT = "projectmanagement"
 INCIDENT_MANAGEMENT = "incidentmanagement"
 TRAINING_DELIVERY = "trainingdelivery"
 CODE_REVIEW = "codereview"
@@ -343,6 +356,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_REVIEWING_CODE, CODE_REVIEW),
             (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
             (_HANDLING_INCIDENTS, INCIDENT_MANAGEMENT),
+            (_RUNNING_A_PROJECT, PROJECT_MANAGEMENT),
             (_DELIVERING_TRAINING, TRAINING_DELIVERY),
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),

@@ -444,7 +444,7 @@ TITLE_FILLER = word_set(
     """
     senior junior principal staff chief associate assistant lead head trainee intern interim
     acting deputy certified professional google aws microsoft azure cloud and of the & selected
-    recent invited public projects project
+    recent invited public projects
     """
 )
 # Headings of a section of talks given: the person speaks in public.

@@ -2,13 +2,15 @@
 so called ("my own malamute,\\nJava, thinks she is a sled dog", "walking our sheepdog, Perl",
 "with Ruby,\\nmy red kelpie"), a street ("Java Lane"), a German helmet with the rest of the
 safety gear, classes of a driving licence ("C & MR"), "Documentatie" (no near miss of a name)
-(smatrx.imports.named_people, traps, vocabulary)."""
+(smatrx.imports.named_people, traps, vocabulary); running a project, said with the person's
+verb or by a "Project Manager" title (smatrx.imports.practice_phrases, roles)."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.imports.catalog import names
+from smatrx.imports.proposals import resume_proposals
+from tests.imports.catalog import TODAY, catalog_matcher, names
 
 
 @pytest.mark.parametrize(
@@ -38,3 +40,33 @@ def test_names_and_words_that_are_no_technology(text: str, absent: str) -> None:
 )
 def test_the_technologies_so_named_still_count(text: str, present: str) -> None:
     assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Project lead for the payroll system implementation.",
+        "- Led the Dynamics 365 roll-out for the sales team in 2021.",
+        "- Coordinated 30+ translation projects a month.",
+        "- I now lead ERP implementations for small manufacturers.",
+    ],
+)
+def test_running_a_project(text: str) -> None:
+    assert "Project Management" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Worked in the project team for the new ward.",
+        "- Reported to the project board every month.",
+    ],
+)
+def test_not_running_a_project(text: str) -> None:
+    assert "Project Management" not in names(text)
+
+
+def test_a_project_managers_title() -> None:
+    text = "Experience\n\nLocalisation Project Manager, Kea Games\n2019 - present\n- Translation."
+    proposals, _ = resume_proposals(text, catalog_matcher(), today=TODAY)
+    assert "Project Management" in {p.name for p in proposals}
