@@ -44,6 +44,7 @@ _PEOPLE = (
     r"|researchers|recruiters|juniors|apprentices|interns|trainees|baristas|waiters"
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
     r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|personnel|freshers|newcomers|joiners|graduates"
+    r"|keepers|carers|cleaners|labourers|fitters|riggers|packers|pickers|tradespeople|DBAs"
     r"|grads|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
     r"|testeurs|ingénieurs|collaborateurs|techniciens|techniciennes|infirmiers|infirmières"
@@ -107,6 +108,15 @@ _LEADING_A_TEAM = re.compile(
     r"[ \t]+de|ação[ \t]+de)|[Gg]estion(?:é)|[Gg]eri|[Aa][ \t]+cargo[ \t]+de)[ \t]+"
     r"(?:un|una|uma|um|el|o|a)?[ \t]*(?:equipo|equipa|equipe|time|grupo)[ \t]+de[ \t]+"
     + _COUNT
+    # "Lidero a dos analistas junior", "Líder técnica de un equipo de tres desarrolladores"
+    + r"|\b(?:[Ll]idero|[Ll]ideré|[Ll]ideraba|[Dd]irijo|[Dd]irigí|[Cc]oordino|[Cc]oordiné"
+    r"|[Ss]uperviso|[Ss]upervisé|[Ll]idero|[Ll]iderei|[Cc]oordeno|[Cc]oordenei)[ \t]+(?:a[ \t]+)?"
+    + _COUNT
+    + r"[ \t]+(?:[\w-]+[ \t]+)?"
+    + _PEOPLE
+    + r"|\b[Ll][ií]der(?:[ \t]+técnic[oa])?[ \t]+de[ \t]+(?:un|una|uma|um)[ \t]+(?:equipo|equipa"
+    r"|equipe|time)[ \t]+de[ \t]+"
+    + _COUNT
     # French: "Management d'une équipe de 6", "Encadrement d'une équipe de quatre"
     + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection|[Pp]ilotage)[ \t]+d['’]une[ \t]+"
     r"équipe[ \t]+de[ \t]+"
@@ -133,7 +143,8 @@ _LEADING_THE_TEAM = re.compile(
     r"|supervising|manage|manages|managed|managing|run|runs|ran|running)[ \t]+"
     r"(?:(?i:the|a|an|my|our)|"
     + _COUNT
-    + r")[ \t]+(?:[\w/+#.-]+[ \t]+){0,3}?(?i:teams|team|squads|squad|chapter|tribe)"
+    + r")[ \t]+(?:[\w/+#.-]+[ \t]+){0,4}?(?i:teams|team|squads|squad|chapter|tribe|guild"
+    r"|practice)"
     # (the team ends its phrase: not "ran the team retros", "managed the team's budget")
     r"(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+(?i:of|at|for|in|on|through|to|and|from|across|that"
     r"|which|with|during|while|since|responsible)\b)"
@@ -163,6 +174,8 @@ _LEADING_THE_TEAM = re.compile(
 # Managing a team of a number of people is managing people, and leading them: "Managed a
 # support team of 6", "Manage two part-time florists".
 _MANAGING_A_TEAM = re.compile(
+    # "Line-manage and mentor our junior administrator"
+    r"\b(?i:line[ \t-]manage|line[ \t-]manages|line[ \t-]managed|line[ \t-]managing)\b|"
     # "Line manager for five engineers"
     r"\b(?i:line[ \t-]manager)[ \t]+(?i:for|of|to)[ \t]+" + _COUNT + r"\b|"
     r"\b(?i:(?:line[ \t-])?(?:manage|manages|managed|managing))[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
@@ -263,7 +276,8 @@ CLAUSE_OPENING = re.compile(
     # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead"
     r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:\w+[ \t]+)?"
     r"(?:19|20)\d\d,?[ \t]+)?"
-    r"(?:[A-Za-z]+ly[ \t]+)?$",  # ("Regularly mentor newly licensed agents")
+    # ("Regularly mentor newly licensed agents", "; now lead a security team of three")
+    r"(?:[A-Za-z]+ly[ \t]+|(?i:now|also|then|still)[ \t]+)?$",
     re.MULTILINE,
 )
 

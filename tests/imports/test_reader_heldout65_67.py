@@ -70,3 +70,22 @@ def test_a_project_managers_title() -> None:
     text = "Experience\n\nLocalisation Project Manager, Kea Games\n2019 - present\n- Translation."
     proposals, _ = resume_proposals(text, catalog_matcher(), today=TODAY)
     assert "Project Management" in {p.name for p in proposals}
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("• Supervise three keepers on the weekend roster.", "Leadership"),
+        ("I lead the data platform and analytics practice (five engineers).", "Leadership"),
+        ("Third hire at a start-up; now lead a data team of four.", "Leadership"),
+        ("Lidero a tres analistas de datos.", "Leadership"),
+        ("• Líder técnico de un equipo de cuatro desarrolladores.", "Leadership"),
+        ("- Line-manage our two support analysts.", "People Management"),
+    ],
+)
+def test_leading_people_said_in_more_ways(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_managing_machines_is_no_people_management() -> None:
+    assert "People Management" not in names("- Managed 40 servers in two racks.")
