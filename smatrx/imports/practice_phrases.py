@@ -116,15 +116,16 @@ _NEGOTIATING = re.compile(
 _HOLDING_A_BUDGET = re.compile(
     r"\b(?i:own|owns|owned|manage|manages|managed|managing|prepare|prepares|prepared"
     r"|preparing|set|sets|control|controls|controlled|run|runs|ran|hold|holds|held"
-    r"|responsible[ \t]+for|accountable[ \t]+for)[ \t]+(?:(?i:the|a|an|our|my|its|their)[ \t]+)?"
+    r"|responsible[ \t]+for|accountable[ \t]+for)[ \t]+(?:(?i:and|&)[ \t]+\w+[ \t]+)?"
+    r"(?:(?i:the|a|an|our|my|its|their)[ \t]+)?"
     # (not work kept "within budget", "on budget")
-    r"(?:(?!(?i:within|under|over|on|to|in)\b)[\w£$€.,-]+[ \t]+){0,3}?(?i:budget|budgets)\b"
+    r"(?:(?!(?i:within|under|over|on|to|in)\b)[\w£$€.,&'’-]+[ \t]+){0,5}?(?i:budget|budgets)\b"
     r"|\b(?i:budget[ \t]+holder|budget[ \t]+owner)\b"
     # an amount: "budget fino a 1,2 milioni", "a budget of £2m", "£1.4m budget"
     r"|\b(?i:budgets?|presupuestos?|orçamentos?)[ \t]+(?i:of|up[ \t]+to|fino[ \t]+a|di|de|von"
     r"|bis|van|tot)[ \t]+(?:(?i:up[ \t]+to|hasta|até|bis[ \t]+zu|ca\.|about|around)[ \t]+)?"
     r"(?:[£$€]|CHF[ \t]?|NZ\$|A\$|R[ \t]?)?\d"
-    r"|(?:[£$€]|NZ\$|A\$|CA\$)\d[\d.,]*[ \t]?(?:[kKmM]|bn|million|m)?[ \t]+(?:[\w-]+[ \t]+)?"
+    r"|(?:[£$€]|NZ\$|A\$|CA\$)\d[\d.,]*[ \t]?(?:[kKmM]|bn|million|m)?[ \t]+(?:[\w&-]+[ \t]+){0,3}"
     r"(?i:budget|budgets)\b"
     # being responsible for one: "Verantwortung für Zeitplan und Budget"
     r"|\b(?:Verantwortung|[Rr]esponsabilità|[Rr]esponsabilidad|[Rr]esponsabilité"
@@ -132,6 +133,8 @@ _HOLDING_A_BUDGET = re.compile(
     r"(?:[\w'-]+[ \t]+){0,4}?(?:[\w]+-)?(?:Budgets?|budgets?|presupuestos?|orçamentos?)\b"
     # following it: "seguimiento del presupuesto de nube", "suivi du budget"
     r"|\b(?i:seguimiento|control|gestión|suivi|gestion|acompanhamento|controlo|gestão"
+    r"|préparation|élaboration|preparación|elaboración|elaboração|preparação|Erstellung"
+    r"|elaborazione|predisposizione|opstellen"
     r"|monitoraggio|controllo|gestione|Überwachung|Steuerung|bewaking|beheer)[ \t]+"
     r"(?i:del|de|du|des|dos|do|da|dei|del|des|van|het)?[ \t]*"
     r"(?i:presupuesto|presupuestos|budget|budgets|orçamento|orçamentos|Budgets?)\b"
@@ -316,7 +319,26 @@ _RUNNING_A_PROJECT = re.compile(
     r"|\b(?i:project[ \t]+lead)\b(?![ \t]*['’]s)"
 )
 
+# Estimating the work: "estimated tasks and demoed", "Estimated testing effort for every
+# sprint"; a noun of the practice as an item of the person's clause: "Scrum: estimaciones,
+# demos", "revisione del codice, stime, pianificazione", "Schätzungen im Scrum-Team",
+# "chiffrage des devis".
+_ESTIMATING = re.compile(
+    r"\b(?i:estimated|estimate|estimates|estimating)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?i:tasks|stories"
+    r"|effort|work|features|tickets|jobs|costs|timelines|backlog|epics)\b"
+    r"|\b(?i:estimaciones|estimación|estimación[ \t]+de|stime|Schätzungen|Aufwandsschätzungen?"
+    r"|chiffrage|chiffrages|estimativas|estimativa|estimations|estimation[ \t]+des)\b"
+)
+
+# A budget with its amount is the person's wherever the clause puts it: "against an annual
+# ingredients budget of $640k", "Green coffee budget of $1.8M".
+_A_BUDGETS_AMOUNT = re.compile(
+    r"\b(?i:budget|budgets)[ \t]+(?i:of)[ \t]+(?:(?i:about|around|up[ \t]+to)[ \t]+)?"
+    r"(?:[£$€]|NZ\$|A\$|CA\$|R[ \t]?)\d"
+)
+
 CLOUD_MIGRATION = "cloudmigration"
+ESTIMATION = "estimation"
 PROJECT_MANAGEMENT = "projectmanagement"
 INCIDENT_MANAGEMENT = "incidentmanagement"
 TRAINING_DELIVERY = "trainingdelivery"
@@ -346,6 +368,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_REPORTING_TO_LEADERS, STAKEHOLDER_MANAGEMENT),
             (_REQUIREMENTS_WORK, REQUIREMENTS_GATHERING),
             (_HIRING_INTERVIEWS, RECRUITING),
+            (_A_BUDGETS_AMOUNT, BUDGET_MANAGEMENT),
         ),
         lambda _t, _h: True,
     )
@@ -357,6 +380,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
             (_HANDLING_INCIDENTS, INCIDENT_MANAGEMENT),
             (_RUNNING_A_PROJECT, PROJECT_MANAGEMENT),
+            (_ESTIMATING, ESTIMATION),
             (_DELIVERING_TRAINING, TRAINING_DELIVERY),
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),

@@ -89,3 +89,46 @@ def test_leading_people_said_in_more_ways(text: str, present: str) -> None:
 
 def test_managing_machines_is_no_people_management() -> None:
     assert "People Management" not in names("- Managed 40 servers in two racks.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Two-week sprints in Jira; estimated stories and demoed to the client.",
+        "- Scrum: estimaciones, demos y retrospectivas.",
+        "- Revisione del codice, stime, pianificazione degli sprint.",
+        "- Schätzungen und Planung im Scrum-Team.",
+        "- Recueil des besoins et chiffrage des devis.",
+    ],
+)
+def test_estimating_the_work(text: str) -> None:
+    assert "Estimation" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["- The sales team estimated the costs.", "- Population estimates for the region."]
+)
+def test_no_estimating_of_the_persons(text: str) -> None:
+    assert "Estimation" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Buy the hops and malt against an annual ingredients budget of $520k.",
+        "- Manage the plant's chemical budget (about $1.2M a year).",
+        "- Prepare and defend the annual network budget before the board.",
+        "- £250k annual R&D tooling budget.",
+        "- Préparation du budget cloud annuel avec la direction financière.",
+        "- Elaboração do orçamento anual de infraestrutura.",
+    ],
+)
+def test_holding_a_budget(text: str) -> None:
+    assert "Budget Management" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["- Delivered the project within budget.", "- SLOs and error budgets with product."]
+)
+def test_no_budget_of_the_persons(text: str) -> None:
+    assert "Budget Management" not in names(text)
