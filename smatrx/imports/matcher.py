@@ -40,6 +40,7 @@ from smatrx.imports.implications import (
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
 )
+from smatrx.imports.kinds_of_things import another_kind_of_thing
 from smatrx.imports.list_context import under_a_skills_heading, whole_list_item
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
@@ -77,7 +78,6 @@ from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title
 from smatrx.imports.traps import (
     a_job_title,
     a_likeness,
-    another_kind_of_thing,
     in_a_company_name,
     in_a_quoted_title,
     model_names,

@@ -30,8 +30,6 @@ from smatrx.imports.vocabulary import (
     IMPERATIVE_VERBS,
     LEISURE_PHRASES,
     LEISURE_VERBS,
-    NAME_TRAPS_AFTER,
-    NAME_TRAPS_BEFORE,
     NAMING_VERBS,
     NOT_THE_PERSONS_VERB,
     PHRASE_END_WORDS,
@@ -302,40 +300,6 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     return False
 
 
-def another_kind_of_thing(text: str, cand: Candidate) -> bool:
-    """A word before the name that makes it another thing, whatever the name: a kitchen's
-    rank before "Chef", a kind of snake before "python" ("the odd royal python"); a word
-    after it ("the Java Porter"); a part
-    of another abbreviation glued to it ("IR(ME)R", "C-SSRS")."""
-    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-2:]
-    if len(before) == 2 and before[1].casefold() in {"a", "à"}:
-        before = before[:1]  # "Esperando a Godot"
-    before = before[-1:]
-    if (
-        before
-        and re.match(r"[ \t]+$", text[cand.start - 1 : cand.start])
-        and before[0].casefold() in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
-    ):
-        return True
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
-    if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
-        return True  # "the Java Porter", "our Java blend"
-    if cand.text.casefold() == "helm" and _SAFETY_GEAR_AFTER.match(text, cand.end):
-        return True  # the German helmet: "mit Helm und Sicherheitsschuhen"
-    if _STREET_AFTER.match(text, cand.end) and cand.text[:1].isupper():
-        return True  # an address: "No. 42/3, Java Lane, Colombo 02"
-    if cand.text == "Express" and _COURIER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
-        return True  # a courier: "J&T Express", "LBC Express", "DHL Express" (and "SQL Express"
-        # is SQL Server's edition, not Express.js)
-    if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
-        return True  # a person, or a place named after one: "King Shaka International"
-    glued = text[max(0, cand.start - 2) : cand.start]
-    return cand.text.isupper() and (
-        (len(cand.text) == 1 and glued.endswith(")") and glued[:1].isalpha())
-        or (len(glued) == 2 and glued[1] == "-" and glued[0].isupper())
-    )
-
-
 # Names that are also verbs, and the nouns after them that keep them the tool ("Make
 # targets", "React hooks", "Express middleware"): at a clause's start before another
 # lowercase word they are the verb ("Make quick click-through prototypes", "React fast").
@@ -345,17 +309,6 @@ _VERBS_OPENING_A_CLAUSE = {
     "express": frozenset({"middleware", "server", "servers", "routes", "apps", "app", "api"}),
 }
 _CLAUSE_START = re.compile(r"(?:^|[\n;:]|[-*\u2022][ \t]|\.[ \t])[ \t]*$")
-_SAFETY_GEAR_AFTER = re.compile(
-    r"[ \t]*(?:und|oder|,|&)\s+(?:Sicherheits|Schutz|Warn|Gehör|Arbeits|Stahlkappen|Hand"
-    r"schuh)\w*"
-)
-_STREET_AFTER = re.compile(
-    r"[ \t]+(?:Lane|Road|Rd|Street|St|Avenue|Ave|Drive|Close|Crescent|Boulevard|Terrace|Mawatha"
-    r")\b\.?[ \t]*(?:,|$)",
-    re.MULTILINE,
-)
-_COURIER_BEFORE = re.compile(r"(?<![\w&])(?:[A-Z]{2,4}|[A-Z]&[A-Z])[ \t]+$")
-_ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
 
 
 def not_the_persons_verb(text: str, cand: Candidate) -> bool:
