@@ -53,10 +53,10 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         (cand.ambiguous or cand.text.casefold() in FIRST_NAMES)  # (a name one may give)
         and cand.text[:1].isupper()
         and not cand.text.isupper()
-        and _PET_OR_PERSON_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        and _PERSON_BEFORE.search(text, max(0, cand.start - 24), cand.start)
         and _NAME_ENDS.match(text, cand.end)
     ):
-        return True  # "our clinic dog, Django, ...", "kater Pascal.", "a estagiária Jasmine."
+        return True  # "a estagiária Jasmine.", "the intern Ruby's project"
     if (
         cand.text[:1].isupper()
         and not cand.text.isupper()
@@ -109,12 +109,10 @@ _CALLED_BEFORE = re.compile(
 )
 
 
-# An animal or a person's role right before a capitalised name that ends there: the pet or
-# the person so called ("Our clinic dog, Django, is ...", "Thuis regeert kater Pascal.",
-# "pareamento semanal com a estagiária Jasmine.", "the intern Ruby's project").
-# Animals: after one, any capitalised name ending its phrase is the animal's ("my own
-# malamute,\nJava, thinks she is a sled dog", "walking our sheepdog, Perl, along the river");
-# before one, in apposition: "fishing with Ruby,\nmy red kelpie".
+# Animals: after one, any capitalised name ending its phrase is the animal's ("Our clinic dog,
+# Django, is ...", "Thuis regeert kater Pascal.", "my own malamute,\nJava, thinks she is a sled
+# dog", "walking our sheepdog, Perl, along the river"); before one, in apposition: "fishing
+# with Ruby,\nmy red kelpie".
 _ANIMALS = (
     r"(?:dog|cat|puppy|pup|kitten|pony|horse|mare|gelding|parrot|cockatoo|budgie|tortoise"
     r"|rabbit|ferret|hamster|gecko|labrador|collie|spaniel|terrier|sheepdog|kelpie|malamute"
@@ -127,12 +125,12 @@ _ANIMAL_APPOSITION = re.compile(
     r",\s*(?:my|our|a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ANIMALS + r"\b",
     re.IGNORECASE,
 )
-_PET_OR_PERSON_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:dog|cat|puppy|kitten|pony|horse|parrot|tortoise|rabbit|labrador|collie"
-    r"|spaniel|terrier|kater|poes|hond|chien|chienne|chat|chatte|perro|perra|gato|gata|cão"
-    r"|cadela|cane|gatto|gatta|Hund|Hündin|Katze|Kater|intern|trainee|apprentice|estagiária"
-    r"|estagiário|stagiaire|stagiair|stagista|becaria|becario|pasante|Praktikantin|Praktikant"
-    r"|colleague|collega|collègue|colega|Kollegin|Kollege|daughter|son|niece|nephew)"
+# A person's role right before a name one may give, ending there: the person so called
+# ("pareamento semanal com a estagiária Jasmine.", "the intern Ruby's project").
+_PERSON_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:intern|trainee|apprentice|estagiária|estagiário|stagiaire|stagiair"
+    r"|stagista|becaria|becario|pasante|Praktikantin|Praktikant|colleague|collega|collègue"
+    r"|colega|Kollegin|Kollege|daughter|son|niece|nephew)"
     r",?[ \t]+$",
     re.IGNORECASE,
 )
