@@ -157,7 +157,7 @@ def duties_by_title(
     for j in range(min(rows) + 1, len(lines)):
         if j in dated or not looks_like_heading(lines[j]):
             continue
-        if len(WORD.findall(lines[j])) < 2:
+        if len(WORD.findall(lines[j])) < 2 or _under_dates_of_its_own(j, lines, dated, rows):
             continue
         naming = []
         for words in _title_words(lines[j]):
@@ -219,6 +219,20 @@ def duties_by_title(
 
 
 _LABEL_MAX_WORDS = 2
+
+
+def _under_dates_of_its_own(
+    j: int, lines: list[str], dated: dict[int, DateRange], rows: list[int]
+) -> bool:
+    """The line sits just under dates that are no row of the table ("Duration: Jan 2022 – Jul
+    2023" / "Role: QA Engineer"): a project's own role, dated there, not a row's title."""
+    above = max((i for i in dated if i < j), default=None)
+    return (
+        above is not None
+        and above not in rows
+        and j - above <= 2
+        and all(lines[k].strip() for k in range(above, j))
+    )
 
 
 def _title_words(line: str) -> list[set[str]]:

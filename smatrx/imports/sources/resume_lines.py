@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
 from smatrx.imports.vocabulary import word_set
 
 # --- entries ------------------------------------------------------------------------------------
@@ -125,6 +125,11 @@ def rejoin_wrapped_years(lines: list[str], *, today: date) -> list[str]:
 _OPEN_DASH = re.compile(r"[-\u2013\u2014][ \t]*$")
 
 
+def _is_a_month(line: str) -> bool:
+    """The line is a month of a year and nothing else ("Oct 2020", "05/2015"; not "2015")."""
+    return parse_month_year(line) is not None and not line.isdigit()
+
+
 def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
     """The lines with a range's end that a PDF put on a line of its own ("julio de 2020" /
     "a la fecha", "marzo 2017" / "- junio 2020") put back after its start (the end's line is
@@ -145,4 +150,10 @@ def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
         if any(found.text.endswith(second) for found in find_date_ranges(joined, today=today)):
             out[index] = joined
             out[index + 1] = ""
+        elif not alone and _is_a_month(first):
+            # a start and its end each on a line of their own, with no dash: "Oct 2020" / "Present"
+            joined = f"{out[index].rstrip()} \u2013 {second}"
+            if [found.text for found in find_date_ranges(joined, today=today)] == [joined.strip()]:
+                out[index] = joined
+                out[index + 1] = ""
     return out
