@@ -197,6 +197,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout65",
         "heldout66",
         "heldout67",
+        "heldout68",
+        "heldout69",
+        "heldout70",
     } <= set(HELD_OUT)
 
 
