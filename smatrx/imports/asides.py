@@ -76,6 +76,15 @@ def interests_sections(text: str) -> list[tuple[int, int]]:
     return _sections(text, _INTERESTS_HEADING)
 
 
+_VOLUNTEERING = (
+    r"(?:ehrenamt|ehrenamtliches[ \t]+engagement|b[ée]n[ée]volat|voluntariado|volontariato"
+    r"|vrijwilligerswerk|engagement)"
+)
+_AND = r"(?:&|and|und|et|y|e|en|,)"
+_PASTIMES = (
+    r"(?:interessen|hobbys|freizeit|loisirs|centres[ \t]+d['\u2019]int[ée]r[êe]ts?|intérêts"
+    r"|intereses|aficiones|interesses|interessi|passatempi|hobby['\u2019]?s|hobbies|interests)"
+)
 _INTERESTS_HEADING = re.compile(
     r"^[ \t#*_]*(?:(?:personal|other|outside[ \t]+work)[ \t]+)?(?:interests|hobbies"
     r"|interests[ \t]*(?:&|and)[ \t]*hobbies|hobbies[ \t]*(?:&|and)[ \t]*interests"
@@ -87,7 +96,10 @@ _INTERESTS_HEADING = re.compile(
     r"|interessen|hobbys|freizeit|interessi|passatempi|hobby['\u2019]?s|interesses[ \t]+pessoais"
     r"|outside[ \t]+work"
     # a Spanish CV's last section: "Otros datos de interés" (a licence, a band, a club)
-    r"|otros[ \t]+datos(?:[ \t]+de[ \t]+inter[ée]s)?|datos[ \t]+de[ \t]+inter[ée]s)"
+    r"|otros[ \t]+datos(?:[ \t]+de[ \t]+inter[ée]s)?|datos[ \t]+de[ \t]+inter[ée]s"
+    # the volunteering and the interests of other languages under one heading: "Ehrenamt und
+    # Interessen", "Bénévolat et loisirs", "Hobby's en vrijwilligerswerk"
+    rf"|{_VOLUNTEERING}[ \t]*{_AND}[ \t]*{_PASTIMES}|{_PASTIMES}[ \t]*{_AND}[ \t]*{_VOLUNTEERING})"
     r"[ \t*_:]*$",
     re.IGNORECASE | re.MULTILINE,
 )

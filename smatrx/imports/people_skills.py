@@ -238,7 +238,29 @@ _MENTOR_VERB = (
 )
 _PEOPLE_OBJECT = r"(?:(?i:van|de|d['’]|of)[ \t]*)?(?:(?:[\w-]+|\d+)[ \t]+){0,3}?" + _PEOPLE + r"\b"
 _COACHING_PEOPLE = re.compile(rf"\b{_COACH_VERB}[ \t]+" + _PEOPLE_OBJECT)
-_MENTORING_PEOPLE = re.compile(rf"\b{_MENTOR_VERB}[ \t]+" + _PEOPLE_OBJECT)
+# Whom a person mentors may be anyone: "mentor younger translators", "mentoring young women
+# in tech", "mentor others" (not things: "servers", "containers").
+_MENTEES = (
+    r"(?:students|pupils|women|girls|boys|teenagers|teens|youth|kids|children|others|peers"
+    r"|\w{3,}(?<!serv)(?<!contain)(?<!comput)(?<!print)(?<!rout)(?<!play)(?<!us)(?:ers|ors))"
+)
+_MENTORING_PEOPLE = re.compile(
+    rf"\b{_MENTOR_VERB}[ \t]+(?:"
+    + _PEOPLE_OBJECT
+    + r"|(?:(?:[\w-]+|\d+)[ \t]+){0,2}?"
+    + _MENTEES
+    + r"\b)"
+    # the one the person mentors, before the verb: "a coordinator, whom I now mentor"
+    r"|\b(?i:whom|who)[ \t]+I[ \t]+(?:\w+[ \t]+)?(?i:mentor|coach|train)\b"
+)
+# Being a mentor as a role: "Volunteer mentor, Bangladesh Olympiad in Informatics", "Mentor
+# with Women in Aviation International", "**Code Club Aotearoa mentor**, Napier Library".
+_A_MENTOR_ROLE = re.compile(
+    r"\b(?i:volunteer|voluntary|peer|industry|club|programme|program|student|startup|career"
+    r"|community)[ \t]+(?i:mentor)\b"
+    r"|\b(?i:mentor)[ \t]+(?:with|at|for)[ \t]+(?:the[ \t]+)?[A-Z]"
+    r"|(?m:^[ \t*_]*(?:[A-Z][\w&.'’-]*[ \t]+){1,4}(?i:mentor)(?=[ \t*_]*(?:[,(\u2013\u2014-]|$)))"
+)
 
 # Guiding the newest: a word of training or guidance, then (within a few words) juniors,
 # new hires, trainees or assistants.
@@ -251,7 +273,8 @@ _GUIDING_JUNIORS = re.compile(
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação|[Tt]utorat"
-    r"|[Ff]ormação|[Aa]companhamento)"
+    r"|[Ff]ormação|[Aa]companhamento|[Aa]compa(?:nh|ñ)(?:o|ei|é|ava|aba|ar)|[Ee]ncadr(?:e|é|ais"
+    r"|er)|[Bb]etreu(?:e|te)|[Bb]egeleid(?:de|en)?)"
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
@@ -265,7 +288,8 @@ _GUIDING_JUNIORS = re.compile(
     r"|Mitarbeiter\w*)"
     r"|pasantes|estagiários|estagiárias|juniores|júnior|júniores|stagiairs|students|student"
     r"|doctorants"
-    r"|doktoranden|tesistas|tesisti)\b"
+    r"|doktoranden|tesistas|tesisti|apprenti|apprentie|apprentis|Lehrling\w*|\w*stagiair(?:s|es)?"
+    r"|(?:Master|Bachelor|Abschluss|Diplom)arbeiten)\b"
 )
 
 
@@ -310,6 +334,7 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
                 (_MANAGING_A_TEAM, LEADERSHIP),
                 (_GUIDING_JUNIORS, MENTORING),
                 (_MENTORING_PEOPLE, MENTORING),
+                (_A_MENTOR_ROLE, MENTORING),
                 (_COACHING_PEOPLE, COACHING),
             ),
         )
