@@ -32,6 +32,20 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # "the Java Porter", "our Java blend"
     if cand.text.casefold() == "helm" and _SAFETY_GEAR_AFTER.match(text, cand.end):
         return True  # the German helmet: "mit Helm und Sicherheitsschuhen"
+    if cand.text.casefold() == "gin" and _SPIRITS_AROUND.search(
+        text, max(0, cand.start - 30), cand.end + 40
+    ):
+        return True  # the spirit: "Gin and rum recipe development", "the Roseland Gin"
+    if (
+        " " in cand.text
+        and cand.text.istitle()
+        and _A_VENDORS_MODULE.search(text, max(0, cand.start - 10), cand.start)
+    ):
+        return True  # a module of the vendor's product: "SAP Time Management"
+    if cand.text in _ROLES_IN_CAPITALS and _A_COUNT_BEFORE.search(
+        text, max(0, cand.start - 6), cand.start
+    ):
+        return True  # people counted by their role: "14 engineers, 2 QA, 1 SRE"
     if _STREET_AFTER.match(text, cand.end) and cand.text[:1].isupper():
         return True  # an address: "No. 42/3, Java Lane, Colombo 02"
     if cand.text == "Express" and _COURIER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
@@ -50,6 +64,13 @@ _SAFETY_GEAR_AFTER = re.compile(
     r"[ \t]*(?:und|oder|,|&)\s+(?:Sicherheits|Schutz|Warn|Gehör|Arbeits|Stahlkappen|Hand"
     r"schuh)\w*"
 )
+_SPIRITS_AROUND = re.compile(
+    r"\b(?i:rum|vodka|whisky|whiskey|tonic|botanicals?|distill\w*|distiller\w*|liqueurs?"
+    r"|spirits?|cocktails?|juniper)\b"
+)
+_A_VENDORS_MODULE = re.compile(r"\b(?:SAP|Oracle|Workday|PeopleSoft|Dynamics 365)[ \t]$")
+_ROLES_IN_CAPITALS = frozenset({"QA", "SRE", "DBA", "UX", "QE", "SDET", "BA", "PM"})
+_A_COUNT_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,3}[ \t]$")
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:Lane|Road|Rd|Street|St|Avenue|Ave|Drive|Close|Crescent|Boulevard|Terrace|Mawatha"
     r")\b\.?[ \t]*(?:,|$)",

@@ -20,6 +20,9 @@ _LIST_JOINER = re.compile(r"\s(?:and|or|y|e|et|und|en|o|ou|oder|of)\s", re.IGNOR
 # "Cisco and Juniper routers": the word before a coordinator, right before a name.
 _COORDINATED = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*$")
 
+# The word after a name of one word, that a modifier before it may share: "gRPC APIs".
+_HEAD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w-]*)\b")
+
 # The word right before a modifier, in the same item.
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.+#-]*)[ \t]+$")
 
@@ -131,7 +134,12 @@ def coordinated_items(
     for cand in accepted:
         parts = cand.text.split(None, 1)
         if len(parts) < 2:
-            continue
+            # a name of one word before the shared head: "REST and gRPC APIs" names REST
+            # APIs ("gRPC APIs" is no name of its own)
+            after = _HEAD_AFTER.match(text, cand.end)
+            if after is None:
+                continue
+            parts = [cand.text, after.group(1)]
         head = parts[1]
         position = cand.start
         for _ in range(4):  # "Cisco, Arista and Juniper routers"

@@ -69,6 +69,11 @@ def rapidfuzz() -> tuple[Any, Any]:
     return fuzz, process
 
 
+# A word of a place's name ending so, a compound: "UL Cyberpark" (not CyberArk), "Technopark",
+# "Infopark".
+_A_PLACE = re.compile(r"\w{4,}(?:park|parks|ville|town|city)$")
+
+
 def near_miss_phrases(
     text: str, taken: Sequence[tuple[int, int]], known: Container[str]
 ) -> dict[str, tuple[int, str]]:
@@ -97,7 +102,7 @@ def near_miss_phrases(
             key = normalise(text[first.start() : last.end()])
             if len(key) < 5 or key in known:
                 continue
-            if size == 1 and key in FUZZY_STOP_WORDS:
+            if size == 1 and (key in FUZZY_STOP_WORDS or _A_PLACE.search(key)):
                 continue
             phrases.setdefault(key, (first.start(), text[first.start() : last.end()]))
     return phrases

@@ -460,6 +460,16 @@ def redefined_acronyms(text: str) -> dict[str, str]:
         spelled = words[-len(acronym) :]
         if len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym:
             found[acronym] = " ".join(spelled)
+        elif len(acronym) >= 3:
+            # the first letter a little further back: "Oracle Database 12c Administrator
+            # Certified Professional (OCP)"
+            tail = words[-(len(acronym) - 1) :]
+            line_start = text.rfind("\n", 0, definition.start()) + 1
+            before = text[line_start : definition.start(2)].split()[: -len(tail)][-5:]
+            if "".join(w[0] for w in tail).upper() == acronym[1:]:
+                first = next((w for w in reversed(before) if w[0] == acronym[0]), None)
+                if first is not None:
+                    found[acronym] = " ".join([first, *tail])
     return found
 
 

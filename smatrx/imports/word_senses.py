@@ -168,6 +168,12 @@ def a_verb_and_its_object(text: str, cand: Candidate) -> bool:
     """A name of two words whose first is a verb the person says they do, with its object:
     "I design automation frameworks" is designing, not Design Automation."""
     first, _, rest = cand.text.partition(" ")
+    if (
+        first.casefold() in _PEOPLE_NOUNS
+        and rest.casefold().endswith("ing")
+        and _AN_OBJECT_AFTER.match(text, cand.end)
+    ):
+        return True  # the people doing it: "a five-member team building a lakehouse"
     if not rest or first.casefold() not in _VERBS_OPENING_NAMES:
         return False
     before = WORD.findall(text[max(0, cand.start - 12) : cand.start])[-1:]
@@ -175,6 +181,8 @@ def a_verb_and_its_object(text: str, cand: Candidate) -> bool:
 
 
 _VERBS_OPENING_NAMES = frozenset({"design", "test", "build", "model", "process", "map"})
+_PEOPLE_NOUNS = frozenset({"team", "teams", "crew", "staff", "group", "squad"})
+_AN_OBJECT_AFTER = re.compile(r"[ \t]+(?:a|an|the|our|its|their|new|two|three|four|\d+)\b")
 
 
 def a_currency(text: str, cand: Candidate) -> bool:
