@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Seventy-one corpora, each a folder with an expected.json:
+Seventy-four corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -138,6 +138,10 @@ Seventy-one corpora, each a folder with an expected.json:
   side by side in a later session once heldout65 to heldout67 had been used, the same way; each
   scored once, untuned, after every fix made so far, and audited at that first score.
 
+* ``heldout71`` to ``heldout73`` (bench/corpora/heldout71/ ... heldout73/): three more, written
+  side by side while heldout68 to heldout70 were being used, the same way; each scored once,
+  untuned, after every fix made so far, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -146,7 +150,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout70|all]
+  [--corpus resumes|heldout|heldout2|...|heldout73|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -242,6 +246,9 @@ CORPORA = {
     "heldout68": Path(__file__).resolve().parent / "corpora" / "heldout68",
     "heldout69": Path(__file__).resolve().parent / "corpora" / "heldout69",
     "heldout70": Path(__file__).resolve().parent / "corpora" / "heldout70",
+    "heldout71": Path(__file__).resolve().parent / "corpora" / "heldout71",
+    "heldout72": Path(__file__).resolve().parent / "corpora" / "heldout72",
+    "heldout73": Path(__file__).resolve().parent / "corpora" / "heldout73",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -200,6 +200,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout68",
         "heldout69",
         "heldout70",
+        "heldout71",
+        "heldout72",
+        "heldout73",
     } <= set(HELD_OUT)
 
 
