@@ -27,6 +27,8 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         and before[0].casefold() in NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
     ):
         return True
+    if _the_same_thing_again(text, cand):
+        return True
     after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
     if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
         return True  # "the Java Porter", "our Java blend"
@@ -42,6 +44,22 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         and _A_VENDORS_MODULE.search(text, max(0, cand.start - 10), cand.start)
     ):
         return True  # a module of the vendor's product: "SAP Time Management"
+    if cand.term.name == "Communication" and (
+        _MACHINES_COMMUNICATING_AFTER.match(text, cand.end)
+        or re.search(
+            r"\b(?i:information)[ \t]+(?:and|&)[ \t]+$", text[max(0, cand.start - 20) : cand.start]
+        )
+    ):
+        return True  # data, not people: "Communication Modbus RTU/TCP", "Information and
+        # Communication Technology"
+    if cand.term.name == "Localization" and _A_THING_LOCATED_AFTER.match(text, cand.end):
+        return True  # finding where a thing is: "la localisation d'un robot mobile"
+    if cand.text == "Zephyr" and _TEST_MANAGEMENT_AROUND.search(
+        text, max(0, cand.start - 60), cand.end + 60
+    ):
+        return True  # Jira's test-management add-on, not the RTOS: "test cases in Jira with Zephyr"
+    if cand.text == "C" and text.startswith("/AL", cand.end):
+        return True  # Dynamics NAV's language: "C/AL"
     if cand.text in _ROLES_IN_CAPITALS and _A_COUNT_BEFORE.search(
         text, max(0, cand.start - 6), cand.start
     ):
@@ -60,9 +78,36 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     )
 
 
+def _the_same_thing_again(text: str, cand: Candidate) -> bool:
+    """A name in lower case after "the", where the text has already made it another thing:
+    "after a reticulated python wandered in ... no one was hurt, including the python"."""
+    if not cand.text.islower() or not _THE_BEFORE.search(text, max(0, cand.start - 8), cand.start):
+        return False
+    kinds = NAME_TRAPS_BEFORE.get(cand.text.casefold(), ())
+    earlier = re.finditer(rf"([^\W\d_]+)[ \t]+{re.escape(cand.text)}\b", text[: cand.start], re.I)
+    return any(found.group(1).casefold() in kinds for found in earlier)
+
+
+_THE_BEFORE = re.compile(r"\b(?i:the|this|that|our|my|his|her)[ \t]+$")
 _SAFETY_GEAR_AFTER = re.compile(
     r"[ \t]*(?:und|oder|,|&)\s+(?:Sicherheits|Schutz|Warn|Gehör|Arbeits|Stahlkappen|Hand"
     r"schuh)\w*"
+)
+_MACHINES_COMMUNICATING_AFTER = re.compile(
+    r"[ \t]+(?i:modbus|can|canopen|tcp|tcp/ip|udp|serial|série|ble|bluetooth|spi|i2c|uart|opc"
+    r"|opc-ua|mqtt|radio|réseau|réseaux|protocols?|protocoles?|protocolos?|protokoll\w*|bus"
+    r"|ethernet|lora|lorawan|zigbee|usb|rs-?\d+|technolog(?:y|ies))\b"
+    r"|[ \t]+(?:Technology|Technologies|Systems)\b"
+)
+_A_THING_LOCATED_AFTER = re.compile(
+    r"[ \t]+(?:d['\u2019]un|d['\u2019]une|du|de[ \t]+la|des|of[ \t]+(?:a|an|the))[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?i:robots?|véhicules?|vehicles?|drones?|objets?|objects?|users?"
+    r"|utilisateurs?|devices?|appareils?|capteurs?|sensors?|assets?|trucks?|camions?|cars?"
+    r"|voitures?|pannes?|faults?|défauts?|fuites?|leaks?)\b"
+)
+_TEST_MANAGEMENT_AROUND = re.compile(
+    r"\bJira\b|\b(?i:test[ \t]+(?:cases?|management|plans?|runs?|executions?)|xray|testrail"
+    r"|quality[ \t]+center|hp[ \t]+alm)\b"
 )
 _SPIRITS_AROUND = re.compile(
     r"\b(?i:rum|vodka|whisky|whiskey|tonic|botanicals?|distill\w*|distiller\w*|liqueurs?"

@@ -58,6 +58,7 @@ from smatrx.imports.mentions import (
 )
 from smatrx.imports.named_people import named_place_or_person
 from smatrx.imports.near_misses import (
+    a_short_word_misspelt,
     closest_name,
     name_variants,
     near_miss_phrases,
@@ -560,6 +561,8 @@ class Matcher:
             if len(key) < 5 or key in FUZZY_STOP_WORDS:
                 continue
             hit = closest_name(key, self._fuzzy_keys, self.fuzzy_threshold)
+            if hit is not None and a_short_word_misspelt(variant, self._written[hit[0]]):
+                continue
             if hit is not None and (best is None or hit[1] > best[1]):
                 best = hit
         if best is None:

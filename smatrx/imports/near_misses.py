@@ -136,10 +136,23 @@ def words_align(phrase: str, name: str) -> bool:
     # (each word recognisably the same word: "Tester" for "Testing" is, "Chain" for "Change"
     # is not; the whole phrase already passed the threshold)
     # (an everyday word stands for no other: "Oral Health" is no Oracle Health)
-    return all(
+    return not a_short_word_misspelt(phrase, name) and all(
         one == other or (one not in FUZZY_STOP_WORDS and fuzz.ratio(one, other) >= _WORD_LIKENESS)
         for one, other in zip(written, named, strict=True)
     )
 
 
+def a_short_word_misspelt(phrase: str, name: str) -> bool:
+    """A near miss of a name of as many words whose word of three letters or fewer it writes
+    otherwise: such a word (an acronym, mostly) has no near miss ("Soil Testing" is no SIL
+    testing)."""
+    written = [word for word in _WORD_BREAK.split(phrase.casefold()) if word]
+    named = [word for word in _WORD_BREAK.split(name.casefold()) if word]
+    return len(written) == len(named) > 1 and any(
+        len(other) <= _SHORTEST_MISSPELT and one != other
+        for one, other in zip(written, named, strict=True)
+    )
+
+
 _WORD_LIKENESS = 75.0
+_SHORTEST_MISSPELT = 3

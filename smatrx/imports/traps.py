@@ -413,7 +413,9 @@ def town_after_employer(text: str, cand: Candidate, starts: list[int]) -> bool:
 
 _LEGAL_FORM = re.compile(
     r"(?<![\w.])(?:CV|PT|Ltd|GmbH|Inc|LLC|Oy|AB|AS|SA|SRL|BV|NV|Pty|PLC|AG|KG|Kft|Zrt|Tbk|ApS|NPC"
-    r"|SARL|SARLU|EURL|SAS|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S)"
+    r"|SARL|SARLU|EURL|SAS|SpA|Lda|Ltda|LLP|Bhd|SLU|s\.r\.o|d\.o\.o|S\.A|S\.p\.A|S\.L|A/S"
+    r"|S\.r\.l|S\.R\.L|Srl|S\.a\.s|S\.n\.c|S\.p\.a|Pvt|Sdn|GbR|OHG|UG|e\.K|e\.V|Ltée"
+    r"|S\.A\.S|S\.A\.U|SAU|S\.L\.U)"
     r"\.?(?![\w/])"
 )
 # (words of a name may be joined by a particle: "Academia de Líderes Ubuntu")

@@ -311,7 +311,8 @@ COMPANY_NOUNS = word_set(
 
 # Acronyms that are everyday words of another language in lower case: they count only as
 # written in capitals ("DEI" is the skill; Italian "dei componenti" is "of the").
-CAPITALS_ONLY = word_set("dei dash")  # ("Dash 8" is an aircraft; DASH the streaming protocol)
+CAPITALS_ONLY = word_set("dei dash maui")  # ("Dash 8" is an aircraft; DASH the streaming
+# protocol; Maui the island, .NET MAUI the framework)
 
 # Given names that are also catalog names. Right before an apposition ("Crystal, our product
 # designer", "Julia, nuestra diseñadora") such a name is a colleague, not a language.
@@ -347,6 +348,7 @@ FOREIGN_FUNCTION_WORDS = word_set(
     cette mes nos leur au très
     el los las y con por para del una es muy pero como nuestra nuestro mis sus al lo ya
     il della di che gli sono mio nostra nostro nel nella dei delle degli anche alla
+    ai presso alle agli dal dalla nei sui sul sulla negli
     não uma pelo pela nossa nosso também meu minha eu
     het een voor niet ook wij ik zijn werd bij
     der das und mit für nicht ist ein eine wir ich auf auch wurde bei zum zur
@@ -523,7 +525,7 @@ FUZZY_STOP_WORDS = word_set(
     grado grados grau graus informatika informatik kanan
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
-    containern container containers oral
+    containern container containers oral amazonas
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

@@ -201,7 +201,10 @@ _CURRENCY_CODES = frozenset({"CAD"})
 
 def a_spanish_verb(text: str, cand: Candidate) -> bool:
     """Spanish "presto" (I lend, I pay) before what is paid or given: "Presto especial
-    atención al detalle", "presto apoyo a los equipos"."""
+    atención al detalle", "presto apoyo a los equipos"; "creo" (I believe) before what is
+    believed: "Creo en automatizarlo todo", "creo que" (not PTC Creo)."""
+    if cand.text.casefold() == "creo":
+        return _BELIEVED_AFTER.match(text, cand.end) is not None
     if cand.text.casefold() != "presto":
         return False
     return (
@@ -213,6 +216,9 @@ def a_spanish_verb(text: str, cand: Candidate) -> bool:
         )
         is not None
     )
+
+
+_BELIEVED_AFTER = re.compile(r"[ \t]+(?i:en|que|firmemente|mucho|profundamente)\b")
 
 
 def a_field_of_study(text: str, cand: Candidate) -> bool:
