@@ -65,3 +65,56 @@ Environment: PyTest, MySQL
     found = years(text, matcher)
     assert found["pytest"] == 1
     assert found["Selenium"] == 3
+
+
+def test_a_title_ending_on_an_abbreviation_names_its_row(matcher: Matcher) -> None:
+    text = """EXPERIENCIA LABORAL
+[table]
+Periodo | Puesto | Empresa
+Ene 2022 – a la fecha | Desarrolladora Full Stack Sr. | Rápido Entregas, Guadalajara
+Jul 2019 – Dic 2021 | Desarrolladora Web | Nearshore Tapatío, Zapopan
+[/table]
+Rápido Entregas — Desarrolladora Full Stack Sr.
+• Backend en Node.js con NestJS.
+Nearshore Tapatío — Desarrolladora Web
+• Mantenimiento de backends en PHP con Laravel.
+"""
+    found = years(text, matcher)
+    assert found["NestJS"] == 5
+    assert found["Laravel"] == 2
+
+
+def test_a_column_of_dates_on_the_left_wraps_its_range(matcher: Matcher) -> None:
+    text = """WERKERVARING
+
+sept. 2021 –                Senior machine learning engineer
+heden                       Facet Vision NV, Antwerpen
+• Modellen in Python met PyTorch.
+
+mrt. 2018 –                 Data scientist
+aug. 2021                   Polis & Co Verzekeringen NV, Lier
+• Fraudedetectie met XGBoost.
+"""
+    found = years(text, matcher)
+    assert found["PyTorch"] == 5
+    assert found["XGBoost"] == 3
+
+
+def test_a_column_of_dates_on_the_right_wraps_its_range(matcher: Matcher) -> None:
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Ingénieur logiciel embarqué senior                              Mars 2019 –
+Arverne Sensors – Clermont-Ferrand                              aujourd'hui
+ Firmware en C sous FreeRTOS.
+
+Développeur logiciel embarqué                                   Septembre 2011
+Sodelec Auvergne – Riom                                         – février 2019
+ Applications sous Linux embarqué avec Yocto.
+
+Backend Developer                                                          Jul 2017 – Feb
+Grand Harbour Payments Ltd, Birkirkara                                                   2021
+• Settlement services with Hibernate.
+"""
+    found = years(text, matcher)
+    assert found["FreeRTOS"] == 7
+    assert found["Yocto Project"] == 7
+    assert found["Hibernate"] == 3

@@ -45,6 +45,7 @@ from smatrx.imports.sources.resume_lines import (
     WORD,
     Entry,
     line_residue,
+    rejoin_range_ends_in_a_column,
     rejoin_wrapped_range_ends,
     rejoin_wrapped_years,
 )
@@ -154,7 +155,10 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         join_date_cells(line, today=today) if CELL in line else line
         for line in strip_sidebar(
             rejoin_wrapped_range_ends(
-                rejoin_wrapped_years(text.split("\n"), today=today), today=today
+                rejoin_range_ends_in_a_column(
+                    rejoin_wrapped_years(text.split("\n"), today=today), today=today
+                ),
+                today=today,
             ),
             today=today,
         )

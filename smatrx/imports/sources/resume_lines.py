@@ -104,21 +104,26 @@ HEADING_BLOCK_MAX = 3
 # year opening the next line ("2020"): a PDF's line wrapped inside the date.
 _ENDS_ON_A_MONTH = re.compile(r"[-\u2013\u2014][ \t]*[^\W\d_]{3,}\.?[ \t]*$")
 _OPENS_ON_A_YEAR = re.compile(r"[ \t]*((?:19|20)\d{2})(?![\w/.-])[ \t]*")
+# ... or closing it, in the right-hand column of dates: "Grand Harbour Payments Ltd     2021".
+_CLOSES_ON_A_YEAR = re.compile(r"(?:[ \t]{2,}|\t)((?:19|20)\d{2})[ \t]*$")
 
 
 def rejoin_wrapped_years(lines: list[str], *, today: date) -> list[str]:
     """The lines with a range's wrapped year put back at the end of its range's line (the
-    year's line keeps what follows it, so line numbers do not move)."""
+    year's line keeps the rest of its text, so line numbers do not move)."""
     out = list(lines)
     for index in range(len(out) - 1):
-        year = _OPENS_ON_A_YEAR.match(out[index + 1])
-        if year is None or _ENDS_ON_A_MONTH.search(out[index]) is None:
+        if _ENDS_ON_A_MONTH.search(out[index]) is None:
+            continue
+        year = _OPENS_ON_A_YEAR.match(out[index + 1]) or _CLOSES_ON_A_YEAR.search(out[index + 1])
+        if year is None:
             continue
         joined = f"{out[index].rstrip()} {year.group(1)}"
         ranges = find_date_ranges(joined, today=today)
         if any(found.text.endswith(year.group(1)) for found in ranges):
             out[index] = joined
-            out[index + 1] = out[index + 1][year.end() :]
+            rest = out[index + 1]
+            out[index + 1] = rest[year.end() :] if year.start() == 0 else rest[: year.start()]
     return out
 
 
@@ -130,30 +135,64 @@ def _is_a_month(line: str) -> bool:
     return parse_month_year(line) is not None and not line.isdigit()
 
 
-def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
-    """The lines with a range's end that a PDF put on a line of its own ("julio de 2020" /
-    "a la fecha", "marzo 2017" / "- junio 2020") put back after its start (the end's line is
-    left empty, so line numbers do not move). Only where neither line is a range alone and
-    the end's whole line belongs to the range joined."""
+# A line's first cell, before a run of spaces that sets a column apart; and its last.
+_FIRST_CELL = re.compile(r"^([ \t]*\S(?:.*?\S)?)(?:[ \t]{2,}|\t)(\S.*)$")
+_LAST_CELL = re.compile(r"^(.*\S)(?:[ \t]{2,}|\t)(\S(?:.*\S)?)[ \t]*$")
+
+
+def joined_range(first: str, second: str, *, today: date) -> str | None:
+    """A range's start and its end written one under the other, joined ("avril 2018 -" /
+    "septembre 2021", "marzo 2017" / "- junio 2020", "Oct 2020" / "Present"); None where
+    they are no range's two halves: neither may be a range alone (but a start with its dash,
+    read alone as open), and the end must belong wholly to the range joined."""
+    first, second = first.strip(), second.strip()
+    if not first or not second or len(second) > 30 or find_date_ranges(second, today=today):
+        return None
+    alone = find_date_ranges(first, today=today)
+    if alone and not (len(alone) == 1 and alone[0].ongoing and _OPEN_DASH.search(first)):
+        return None
+    joined = f"{first} {second}"
+    if any(found.text.endswith(second) for found in find_date_ranges(joined, today=today)):
+        return joined
+    if not alone and _is_a_month(first):
+        # no dash between them: "Oct 2020" / "Present"
+        joined = f"{first} \u2013 {second}"
+        if [found.text for found in find_date_ranges(joined, today=today)] == [joined]:
+            return joined
+    return None
+
+
+def rejoin_range_ends_in_a_column(lines: list[str], *, today: date) -> list[str]:
+    """The lines with a range's end that a column of dates put on the next line, beside the
+    job's other lines, put back after its start: on the left ("sept. 2021 -     Senior
+    engineer" / "heden     Facet Vision NV") or on the right ("Senior engineer     Mars
+    2019 -" / "Arverne Sensors     aujourd'hui"). Each line keeps its other column."""
     out = list(lines)
     for index in range(len(out) - 1):
-        first, second = out[index].strip(), out[index + 1].strip()
-        if not first or not second or len(second) > 30:
-            continue
-        if find_date_ranges(second, today=today):
-            continue
-        alone = find_date_ranges(first, today=today)
-        # (a start with its dash, read alone as open: "avril 2018 –" / "septembre 2021")
-        if alone and not (len(alone) == 1 and alone[0].ongoing and _OPEN_DASH.search(first)):
-            continue
-        joined = f"{out[index].rstrip()} {second}"
-        if any(found.text.endswith(second) for found in find_date_ranges(joined, today=today)):
-            out[index] = joined
+        first, second = _FIRST_CELL.match(out[index]), _FIRST_CELL.match(out[index + 1])
+        if first is not None and second is not None:
+            joined = joined_range(first.group(1), second.group(1), today=today)
+            if joined is not None:
+                out[index] = f"{joined}   {first.group(2)}"
+                out[index + 1] = " " * len(second.group(1)) + "   " + second.group(2)
+                continue
+        first, second = _LAST_CELL.match(out[index]), _LAST_CELL.match(out[index + 1])
+        if first is not None and second is not None:
+            joined = joined_range(first.group(2), second.group(2), today=today)
+            if joined is not None:
+                out[index] = f"{first.group(1)}   {joined}"
+                out[index + 1] = second.group(1)
+    return out
+
+
+def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
+    """The lines with a range's end that a PDF put on a line of its own ("julio de 2020" /
+    "a la fecha") put back after its start (the end's line is left empty, so line numbers do
+    not move)."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        joined = joined_range(out[index], out[index + 1], today=today)
+        if joined is not None:
+            out[index] = out[index][: len(out[index]) - len(out[index].lstrip())] + joined
             out[index + 1] = ""
-        elif not alone and _is_a_month(first):
-            # a start and its end each on a line of their own, with no dash: "Oct 2020" / "Present"
-            joined = f"{out[index].rstrip()} \u2013 {second}"
-            if [found.text for found in find_date_ranges(joined, today=today)] == [joined.strip()]:
-                out[index] = joined
-                out[index + 1] = ""
     return out

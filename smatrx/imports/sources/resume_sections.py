@@ -262,7 +262,7 @@ def is_entry_label(line: str) -> bool:
 # A dot that ends an abbreviation, not a sentence: an employer's legal form or place at a
 # heading line's end ("Aceros del Norte, S.A. de C.V. — Monterrey, N.L.", "Acme Pty. Ltd.").
 _ABBREVIATION_END = re.compile(
-    r"(?<![^\s,(])(?:(?:[^\W\d_]{1,2}\.){2,}|(?:Inc|Ltd|Co|Corp|Pty|Bros|Cia|Cía)\.)$"
+    r"(?<![^\s,(])(?:(?:[^\W\d_]{1,2}\.){2,}|(?:Inc|Ltd|Co|Corp|Pty|Bros|Cia|Cía|Sr|Jr|Snr|Jnr|Sen|Jun|Ssr)\.)$"
 )
 
 
