@@ -203,6 +203,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout71",
         "heldout72",
         "heldout73",
+        "heldout74",
+        "heldout75",
+        "heldout76",
     } <= set(HELD_OUT)
 
 
