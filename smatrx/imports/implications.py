@@ -159,7 +159,16 @@ IMPLIED_BY_PREFIX: dict[str, str] = {
     # SAP's modules and products ("SAP ECC", "SAP FI/CO", "SAP S/4HANA") are SAP.
     "SAP ": "SAP",
 }
-NOT_IMPLIED_BY_PREFIX = frozenset({"Azure DevOps"})
+NOT_IMPLIED_BY_PREFIX = frozenset(
+    {
+        "Azure DevOps",
+        "Azure Boards",
+        "Azure Repos",
+        "Azure Pipelines",
+        "Azure Test Plans",
+        "Azure Artifacts",
+    }
+)  # (Azure DevOps and its services)
 # A product whose name holds "SQL" as a word of its own is queried in SQL by name: its
 # users write SQL ("SQL Server", "Azure SQL Database", "Spark SQL", "T-SQL", "PL/SQL"). A
 # brand with SQL glued into it is not ("MySQL", "PostgreSQL", "SQLite"): a person can keep

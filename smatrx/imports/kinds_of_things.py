@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from smatrx.imports.mentions import WORD, Candidate
+from smatrx.imports.mentions import WORD, Candidate, german_sentence
 from smatrx.imports.vocabulary import NAME_TRAPS_AFTER, NAME_TRAPS_BEFORE
 
 
@@ -60,6 +60,18 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # Jira's test-management add-on, not the RTOS: "test cases in Jira with Zephyr"
     if cand.text == "C" and text.startswith("/AL", cand.end):
         return True  # Dynamics NAV's language: "C/AL"
+    if cand.text == "Helm" and _a_german_helmet(text, cand):
+        return True  # "die Arbeit in der Gondel mit Helm und Auffanggurt", "Helm im Kofferraum"
+    if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
+        return True  # "eine Express-Lösung", "Express-Versand"
+    if cand.text == "Ruby" and _WINES_AROUND.search(text, max(0, cand.start - 60), cand.end + 60):
+        return True  # a port: "Tawny, Ruby, LBV, Vintage"
+    if cand.text == "Cargo" and text.startswith(":", cand.end):
+        return True  # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior"
+    if cand.term.name == "People Management" and _TECHNICAL_BEFORE.search(
+        text, max(0, cand.start - 12), cand.start
+    ):
+        return True  # a technical lead, with no staff: "fachliche Leitung eines Teams"
     if cand.text in _ROLES_IN_CAPITALS and _A_COUNT_BEFORE.search(
         text, max(0, cand.start - 6), cand.start
     ):
@@ -109,6 +121,26 @@ _TEST_MANAGEMENT_AROUND = re.compile(
     r"\bJira\b|\b(?i:test[ \t]+(?:cases?|management|plans?|runs?|executions?)|xray|testrail"
     r"|quality[ \t]+center|hp[ \t]+alm)\b"
 )
+
+
+def _a_german_helmet(text: str, cand: Candidate) -> bool:
+    """ "Helm" in a German sentence with nothing of Kubernetes around it: a helmet."""
+    start, end = max(0, cand.start - 80), cand.end + 80
+    return german_sentence(text, cand.start) and not _KUBERNETES_AROUND.search(text, start, end)
+
+
+_KUBERNETES_AROUND = re.compile(
+    r"(?i:kubernetes|k8s|charts?|argo|deploy\w*|cluster\w*|openshift|gitops|releases?|kubectl"
+    r"|rancher|eks|aks|gke|manifest\w*|container\w*|docker|terraform)"
+)
+_A_GERMAN_EXPRESS_AFTER = re.compile(
+    r"-(?:Lösung|Versand|Lieferung|Zustellung|Paket|Zug|Service|Bearbeitung|Reparatur)\w*"
+)
+_WINES_AROUND = re.compile(
+    r"\b(?i:tawny|lbv|porto|port[ \t]+wines?|vinhos?|vinos?|wines?|vintage|sherry|madeira"
+    r"|sommelier\w*|cellar\w*)\b"
+)
+_TECHNICAL_BEFORE = re.compile(r"\b(?i:fachliche|technische|fachlichen|technischen)[ \t]+$")
 _SPIRITS_AROUND = re.compile(
     r"\b(?i:rum|vodka|whisky|whiskey|tonic|botanicals?|distill\w*|distiller\w*|liqueurs?"
     r"|spirits?|cocktails?|juniper)\b"

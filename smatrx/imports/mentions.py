@@ -12,6 +12,7 @@ from smatrx.imports.trie import GAPLESS_LETTER
 from smatrx.imports.vocabulary import (
     ENGLISH_FUNCTION_WORDS,
     FOREIGN_FUNCTION_WORDS,
+    GERMAN_FUNCTION_WORDS,
     WRAP_WORDS,
 )
 
@@ -160,6 +161,18 @@ def foreign_sentence(text: str, seg: tuple[int, int], at: int) -> bool:
         else:
             foreign += other_script(word)
     return foreign >= 2 and foreign > english
+
+
+def german_sentence(text: str, at: int) -> bool:
+    """The line around `at` is German by its function words: there every noun is
+    capitalised, so a capital proves nothing ("mit Helm und Auffanggurt")."""
+    low, high = near_line(text, at)
+    german = english = 0
+    for word in WORD.findall(text, low, high):
+        low_word = word.casefold()
+        german += low_word in GERMAN_FUNCTION_WORDS
+        english += low_word in ENGLISH_FUNCTION_WORDS
+    return german >= 2 and german > english
 
 
 def other_script(word: str) -> int:

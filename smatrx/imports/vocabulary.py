@@ -342,6 +342,12 @@ NAME_PARTICLES = word_set(
 # of these is not English, and there an ambiguous name ("vite", "Tableau de bord", "con
 # Julia", "Leo a Kafka") counts only as an item of a list of technologies. Words that are
 # English as well ("a", "die", "per", "met", "van", "come", "son", "is") are left out.
+GERMAN_FUNCTION_WORDS = word_set(
+    """
+    der das und mit für nicht ist ein eine einen einem einer wir ich auf auch wurde bei zum
+    zur im vom dem den des sich sind war habe gehört immer mein meine unser unsere oder
+    """
+)
 FOREIGN_FUNCTION_WORDS = word_set(
     """
     de en le les des du aux et une je nous vous avec pour dans sur que qui pas sont était est ce ces

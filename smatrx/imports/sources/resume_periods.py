@@ -85,6 +85,25 @@ def in_item(lines: list[str], index: int) -> bool:
 _SENTENCE_MAX_LINES = 3
 
 
+def _goes_on_with_its_item(lines: list[str], index: int, date_text: str) -> bool:
+    """A wrapped line of a bulleted item that goes on with its sentence in lower case, the
+    range inside it: "- Apps de terreno ...: Java" then "   y, desde 2019, Kotlin." (the
+    years of a part of the work, not a new job)."""
+    line = lines[index]
+    if not re.match(r"[ \t]+[^\W\d_A-Z]", line) or not line.strip()[:1].islower():
+        return False
+    above = lines[index - 1].rstrip() if index else ""
+    before, _, after = line.partition(date_text)
+    # (a PDF may lose the bullet's glyph and keep its indent: "  Apps ..." / "   y, ...")
+    return (
+        (in_item(lines, index) or lines[index - 1][:1] in (" ", "\t"))
+        and bool(above)
+        and not above.endswith(SENTENCE_END)
+        and re.search(r"[^\W\d_]", before) is not None
+        and bool(WORD.search(after))
+    )
+
+
 def sentence_end(lines: list[str], index: int) -> int | None:
     """The line (index) on which the sentence starting at `index` ends with its full stop,
     within three lines and before a blank line or an item; None if it does not."""
@@ -461,7 +480,10 @@ def scan_dates(
             inside[index] = found[0]  # the bracket's role from its year; the job goes on
             continue
         # a version's or a project's years inside a sentence, or one name's: not the skill's
-        in_prose = job is not None and range_inside_prose(line, found[0].text)
+        in_prose = job is not None and (
+            range_inside_prose(line, found[0].text)
+            or _goes_on_with_its_item(lines, index, found[0].text)
+        )
         sentence = (
             None
             if job is None or in_prose
