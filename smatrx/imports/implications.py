@@ -144,6 +144,9 @@ IMPLIES_WHEN_UNNAMED: dict[str, tuple[str, ...]] = {
     "Tekton": ("CI/CD",),
     "Spinnaker": ("CI/CD",),
     "Octopus Deploy": ("CI/CD",),
+    # a tool that only sends newsletters and campaigns is email marketing
+    "Mailchimp": ("Email Marketing",),
+    "Klaviyo": ("Email Marketing",),
 }
 
 # A cloud's services are that cloud: a name starting so implies the platform ("AWS IAM",

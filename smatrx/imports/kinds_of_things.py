@@ -62,6 +62,8 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # Dynamics NAV's language: "C/AL"
     if cand.text == "Helm" and _a_german_helmet(text, cand):
         return True  # "die Arbeit in der Gondel mit Helm und Auffanggurt", "Helm im Kofferraum"
+    if cand.text == "Teams" and german_sentence(text, cand.start):
+        return True  # the German plural: "saubere Schnittstellen und Teams, die ..."
     if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
         return True  # "eine Express-Lösung", "Express-Versand"
     if cand.text == "Ruby" and _WINES_AROUND.search(text, max(0, cand.start - 60), cand.end + 60):

@@ -237,7 +237,10 @@ _MENTOR_VERB = (
     r"|begeleiden|begeleid|begeleidde|begeleiding)"
 )
 _PEOPLE_OBJECT = r"(?:(?i:van|de|d['’]|of)[ \t]*)?(?:(?:[\w-]+|\d+)[ \t]+){0,3}?" + _PEOPLE + r"\b"
-_COACHING_PEOPLE = re.compile(rf"\b{_COACH_VERB}[ \t]+" + _PEOPLE_OBJECT)
+# (or one person: "line manage a bid coordinator and coach her on writing")
+_COACHING_PEOPLE = re.compile(
+    rf"\b{_COACH_VERB}[ \t]+(?:" + _PEOPLE_OBJECT + r"|(?i:her|him|them)[ \t]+(?i:on|in|through)\b)"
+)
 # Whom a person mentors may be anyone: "mentor younger translators", "mentoring young women
 # in tech", "mentor others" (not things: "servers", "containers").
 _MENTEES = (

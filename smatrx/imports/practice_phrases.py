@@ -307,6 +307,20 @@ _DELIVERING_TRAINING = re.compile(
     r"(?![ \t]+(?i:data|set|sets|runs?|jobs?|pipelines?|loops?)\b)"
 )
 
+# Organising events, said with the person's verb: "Helped organise wedding fairs and the
+# stand at regional tourism events", "Organised the annual user conference" (not "event
+# logs", "events in Kafka").
+_ORGANISING_EVENTS = re.compile(
+    r"\b(?i:organise|organises|organised|organising|organize|organizes|organized|organizing"
+    r"|plan|plans|planned|planning|host|hosts|hosted|hosting|coordinate|coordinated"
+    r"|coordinating|ran|run|runs|running)[ \t]+"
+    # (not a purchase's or an improvement's: "sourcing events", "kaizen events")
+    r"(?:(?!(?i:sourcing|kaizen|rfx|e-?sourcing|improvement)\b)[\w&,'’/-]+[ \t]+){0,6}?"
+    r"(?i:events|fairs|conferences|conference|meetups|festivals|galas|expos|trade[ \t]+shows"
+    r"|open[ \t]+days|hackathons|fundraisers)\b"
+    r"(?![ \t]+(?i:logs?|streams?|bus|sourcing|data|driven|handlers?|queues?|topics?)\b)"
+)
+
 # Running a project, said with the person's verb: "Led the Service Cloud roll-out", "Project
 # lead for the rostering implementation", "Coordinated 40+ projects a month", "I now lead
 # Business Central implementations" (not "the project team", "a project manager's").
@@ -353,6 +367,7 @@ NEGOTIATION = "negotiation"
 TEACHING = "teaching"
 BUDGET_MANAGEMENT = "budgetmanagement"
 CONTRACT_MANAGEMENT = "contractmanagement"
+EVENT_PLANNING = "eventplanning"
 
 
 def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
@@ -382,6 +397,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_RUNNING_A_PROJECT, PROJECT_MANAGEMENT),
             (_ESTIMATING, ESTIMATION),
             (_DELIVERING_TRAINING, TRAINING_DELIVERY),
+            (_ORGANISING_EVENTS, EVENT_PLANNING),
             (_FACILITATING_WORKSHOPS, FACILITATION),
             (_SPEAKING, PUBLIC_SPEAKING),
             (_NEGOTIATING, NEGOTIATION),
@@ -410,10 +426,11 @@ def _the_persons(text: str, hit: re.Match[str]) -> bool:
 
 def _after_the_person(text: str, line_start: int, start: int) -> bool:
     """The person, or a word of theirs, right before: "I have presented", "I run", "and
-    also gave"."""
+    also gave", "Helped organise"."""
     return (
         re.search(
-            r"\b(?:I|I've|I'd|we|We|have|has|also|regularly|often|then|now|since)[ \t]+"
+            r"\b(?:I|I've|I'd|we|We|have|has|also|regularly|often|then|now|since|[Hh]elped"
+            r"|[Hh]elp|[Hh]elps|[Hh]elping)[ \t]+(?:to[ \t]+)?"
             r"(?:(?:also|have|regularly|often|personally)[ \t]+)?$",
             text[line_start:start],
         )
