@@ -206,6 +206,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout74",
         "heldout75",
         "heldout76",
+        "heldout77",
+        "heldout78",
+        "heldout79",
     } <= set(HELD_OUT)
 
 
