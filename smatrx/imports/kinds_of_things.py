@@ -46,6 +46,10 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # a module of the vendor's product: "SAP Time Management"
     if cand.term.name == "Communication" and (
         _MACHINES_COMMUNICATING_AFTER.match(text, cand.end)
+        or _A_FIELD_AFTER.match(text, cand.end)
+        or re.search(
+            r"\b(?i:alternative|augmentative)[ \t]+$", text[max(0, cand.start - 14) : cand.start]
+        )
         or re.search(
             r"\b(?i:information)[ \t]+(?:and|&)[ \t]+$", text[max(0, cand.start - 20) : cand.start]
         )
@@ -62,6 +66,28 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # Dynamics NAV's language: "C/AL"
     if cand.text == "Helm" and _a_german_helmet(text, cand):
         return True  # "die Arbeit in der Gondel mit Helm und Auffanggurt", "Helm im Kofferraum"
+    if cand.text == "python" and _SNAKES_AROUND.search(
+        text, max(0, cand.start - 80), cand.end + 60
+    ):
+        return True  # the snake: "Move snakes out of campgrounds ... the odd olive python"
+    if cand.text == "Erlang" and re.match(r"[ \t]+[ABC]\b", text[cand.end : cand.end + 3]):
+        return True  # the call centre's queueing formulas: "Erlang C"
+    if cand.text == "C" and _ERLANG_OR_A_LICENCE_BEFORE.search(
+        text, max(0, cand.start - 24), cand.start
+    ):
+        return True  # "Erlang C"; a driving licence's class: "NT driver licence C and LR"
+    if cand.text.casefold() == "sanity" and _KINDS_OF_TEST_AROUND.search(
+        text, max(0, cand.start - 30), cand.end + 30
+    ):
+        return True  # a kind of test: "smoke, sanity and regression testing" (not Sanity CMS)
+    if cand.text.casefold() == "pest" and _PESTS_AFTER.match(text, cand.end):
+        return True  # vermin: "Pest and weed control" (not the PHP test framework)
+    if cand.term.name == "Time Management" and re.search(
+        r"\b(?i:real)[ \t-]$", text[max(0, cand.start - 6) : cand.start]
+    ):
+        return True  # a contact centre's "real-time management"
+    if cand.term.name == "Remote Collaboration" and re.match(r"\s*(?i:aid)\b", text[cand.end :]):
+        return True  # "remote first aid"
     if cand.text == "Teams" and german_sentence(text, cand.start):
         return True  # the German plural: "saubere Schnittstellen und Teams, die ..."
     if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
@@ -143,6 +169,20 @@ _WINES_AROUND = re.compile(
     r"|sommelier\w*|cellar\w*)\b"
 )
 _TECHNICAL_BEFORE = re.compile(r"\b(?i:fachliche|technische|fachlichen|technischen)[ \t]+$")
+_KINDS_OF_TEST_AROUND = re.compile(
+    r"\b(?i:smoke|regression|testing|tests?|checks?|functional|exploratory|uat)\b"
+)
+_A_FIELD_AFTER = re.compile(r"[ \t]+(?:Pathology|Disorders|Sciences?|Studies|Engineering)\b")
+_ERLANG_OR_A_LICENCE_BEFORE = re.compile(
+    r"(?:\bErlang|\b(?i:licen[cs]e|licen[cs]e[ \t]+class|class))[ \t]+$"
+)
+_PESTS_AFTER = re.compile(
+    r"[ \t]+(?i:and[ \t]+weeds?|control|management|inspections?|animals?|species|birds?)\b"
+)
+_SNAKES_AROUND = re.compile(
+    r"\b(?i:snakes?|reptiles?|serpents?|herpetolog\w*|terrariums?|vivariums?|venomous"
+    r"|constrictors?)\b"
+)
 _SPIRITS_AROUND = re.compile(
     r"\b(?i:rum|vodka|whisky|whiskey|tonic|botanicals?|distill\w*|distiller\w*|liqueurs?"
     r"|spirits?|cocktails?|juniper)\b"

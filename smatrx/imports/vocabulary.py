@@ -196,7 +196,10 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
         """
     ),
     # a snake: "the odd royal python", "a carpet python"; the comedians: "Monty Python"
-    "python": word_set("royal ball carpet reticulated burmese rock pet tree monty"),
+    "python": word_set(
+        "royal ball carpet reticulated burmese rock pet tree monty olive woma water diamond"
+        " spotted amethystine blood anthill burrowing sumatran angolan"
+    ),
     # Beckett's play: "Esperando Godot", "En attendant Godot", "Aspettando Godot"
     "godot": word_set("esperando attendant aspettando"),
     # SolarWinds' monitor, not the error tracker; the UN's or a society's meeting
@@ -531,7 +534,7 @@ FUZZY_STOP_WORDS = word_set(
     grado grados grau graus informatika informatik kanan
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
-    containern container containers oral amazonas
+    containern container containers oral amazonas corexm
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

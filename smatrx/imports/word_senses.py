@@ -319,6 +319,10 @@ def regression_among_tests(text: str, start: int, end: int) -> bool:
     statistical method: "regression, smoke and UAT", "sanity and regression suites"."""
     if text[start:end].casefold() != "regression":
         return False
+    if _STATISTICAL_AFTER.match(text, end) or re.search(
+        r"\b(?i:significance|hypothesis|statistical)[ \t]+test", text[max(0, start - 40) : start]
+    ):
+        return False  # the method: "significance testing, regression driver analysis"
     window = text[max(0, start - 40) : end + 40].casefold()
     return any(re.search(rf"\b{word}\b", window) for word in _KINDS_OF_TEST)
 
@@ -328,6 +332,10 @@ _KINDS_OF_TEST = (
     "acceptance", "test", "tests", "testing", "qa", "manual", "automated",
 )  # fmt: skip
 _REGRESSION_WORD = re.compile(r"\bregression\b", re.IGNORECASE)
+_STATISTICAL_AFTER = re.compile(
+    r"[ \t]+(?i:driver|drivers|analysis|analyses|models?|modell?ing|coefficients?|lines?"
+    r"|trees?|estimates?)\b"
+)
 
 
 def regression_test_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
