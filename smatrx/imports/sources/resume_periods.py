@@ -155,8 +155,9 @@ def sentence_period(
 # AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
 # the name's version ("Windows Server 2019"), not a period.
 _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
+# (or "from": "- Containerised them with Docker from 2019.", as "in 2019" at its end)
 _ITEM_YEAR = re.compile(
-    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))"
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|from)\s+(?P<after>(?:19|20)\d{{2}}))"
     r"[\s.;!]*$",
     re.IGNORECASE,
 )
@@ -234,8 +235,11 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
 # So too a relative clause running to the year with no comma between ("- Led the audit
 # readiness work that got us certified in 2024."): the year is the outcome's, what was
 # named before "that" was used over the job's dates.
+# Or "and" opening a verb in the past with no comma between it and the year ("- Produced
+# drawings in AutoCAD and moved the studio onto Revit from 2018.").
 _YEAR_CLAUSE_OPENING = re.compile(
     r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
+    r"|[ \t]and[ \t]+(?=[^\W\d_]+ed[ \t][^,;:]*$)"
     r"|[ \t](?=(?:that|which|que|qui|che)[ \t][^,;:]*$)"
 )
 
