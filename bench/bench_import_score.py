@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Eighty corpora, each a folder with an expected.json:
+Eighty-three corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -150,6 +150,10 @@ Eighty corpora, each a folder with an expected.json:
   side by side while heldout74 to heldout76 were being used, the same way; each scored once,
   untuned, after every fix made so far, and audited at that first score.
 
+* ``heldout80`` to ``heldout82`` (bench/corpora/heldout80/ ... heldout82/): three more, written
+  side by side while heldout77 to heldout79 were being used, the same way; each scored once,
+  untuned, after every fix made so far, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -158,7 +162,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout79|all]
+  [--corpus resumes|heldout|heldout2|...|heldout82|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -263,6 +267,9 @@ CORPORA = {
     "heldout77": Path(__file__).resolve().parent / "corpora" / "heldout77",
     "heldout78": Path(__file__).resolve().parent / "corpora" / "heldout78",
     "heldout79": Path(__file__).resolve().parent / "corpora" / "heldout79",
+    "heldout80": Path(__file__).resolve().parent / "corpora" / "heldout80",
+    "heldout81": Path(__file__).resolve().parent / "corpora" / "heldout81",
+    "heldout82": Path(__file__).resolve().parent / "corpora" / "heldout82",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

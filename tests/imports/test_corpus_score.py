@@ -209,6 +209,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout77",
         "heldout78",
         "heldout79",
+        "heldout80",
+        "heldout81",
+        "heldout82",
     } <= set(HELD_OUT)
 
 
