@@ -88,6 +88,10 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # a contact centre's "real-time management"
     if cand.term.name == "Remote Collaboration" and re.match(r"\s*(?i:aid)\b", text[cand.end :]):
         return True  # "remote first aid"
+    if cand.text == "MPI" and _A_REGULATORS_WORK_AROUND.search(
+        text, max(0, cand.start - 80), cand.end + 80
+    ):
+        return True  # New Zealand's Ministry for Primary Industries: "Food Control Plan under MPI"
     if cand.text == "Teams" and german_sentence(text, cand.start):
         return True  # the German plural: "saubere Schnittstellen und Teams, die ..."
     if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
@@ -178,6 +182,10 @@ _ERLANG_OR_A_LICENCE_BEFORE = re.compile(
 )
 _PESTS_AFTER = re.compile(
     r"[ \t]+(?i:and[ \t]+weeds?|control|management|inspections?|animals?|species|birds?)\b"
+)
+_A_REGULATORS_WORK_AROUND = re.compile(
+    r"\b(?i:food|meat|samples?|verification|biosecurity|primary[ \t]+industries|dairy"
+    r"|seafood|fisheries|sanitation|abattoir|export[ \t]+certificates?)\b"
 )
 _SNAKES_AROUND = re.compile(
     r"\b(?i:snakes?|reptiles?|serpents?|herpetolog\w*|terrariums?|vivariums?|venomous"

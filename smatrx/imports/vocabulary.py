@@ -58,7 +58,7 @@ AMBIGUOUS_WORDS = word_set(
     vale zephyr dita regression forecasting
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
-    meraki thrift teams
+    meraki thrift teams ai
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     search surveys informatica
     rest less evidently feast stimulus volatility prodigy translation varnish firebird
@@ -314,7 +314,7 @@ COMPANY_NOUNS = word_set(
 
 # Acronyms that are everyday words of another language in lower case: they count only as
 # written in capitals ("DEI" is the skill; Italian "dei componenti" is "of the").
-CAPITALS_ONLY = word_set("dei dash maui")  # ("Dash 8" is an aircraft; DASH the streaming
+CAPITALS_ONLY = word_set("dei dash maui sap")  # ("Dash 8" is an aircraft; DASH the streaming
 # protocol; Maui the island, .NET MAUI the framework)
 
 # Given names that are also catalog names. Right before an apposition ("Crystal, our product
@@ -534,7 +534,7 @@ FUZZY_STOP_WORDS = word_set(
     grado grados grau graus informatika informatik kanan
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
-    containern container containers oral amazonas corexm
+    containern container containers oral amazonas corexm state
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

@@ -155,9 +155,14 @@ def sentence_period(
 # AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
 # the name's version ("Windows Server 2019"), not a period.
 _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
-# (or "from": "- Containerised them with Docker from 2019.", as "in 2019" at its end)
+# (or "from" and its kin: "- Containerised them with Docker from 2019.", "- Interfacce web
+# in Angular e TypeScript dal 2019.", as "in 2019" at its end)
+_FROM_WORDS = (
+    r"from|since|dal|dalla|desde|depuis|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
+)
 _ITEM_YEAR = re.compile(
-    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|from)\s+(?P<after>(?:19|20)\d{{2}}))"
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
+    rf"(?P<after>(?:19|20)\d{{2}}))"
     r"[\s.;!]*$",
     re.IGNORECASE,
 )
@@ -257,10 +262,19 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
     at = item.rfind(period.text)
     if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
         return None
-    openings = list(_YEAR_CLAUSE_OPENING.finditer(item, 0, at))
-    if not openings:
+    ends = [found.end() for found in _YEAR_CLAUSE_OPENING.finditer(item, 0, at)]
+    if re.match(rf"(?:{_FROM_WORDS})\s", period.text, re.IGNORECASE):
+        # a start closing the item is the last clause's, after a comma too ("SSIS, puis
+        # migration vers Azure Data Factory depuis 2023", "(JUnit, Mockito), passage en TDD à
+        # partir de 2019"), but not after one right before it ("..., dal 2019": the sentence's)
+        ends += [
+            found.end()
+            for found in re.finditer(r",[ \t]+", item[:at])
+            if len(WORD.findall(item[found.end() : at])) >= 2
+        ]
+    if not ends:
         return None
-    offset = openings[-1].end()
+    offset = max(ends)
     for k, text in enumerate(stripped):
         if offset <= len(text):
             line = lines[index + k]
