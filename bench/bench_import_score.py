@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Eighty-three corpora, each a folder with an expected.json:
+Eighty-six corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -154,6 +154,10 @@ Eighty-three corpora, each a folder with an expected.json:
   side by side while heldout77 to heldout79 were being used, the same way; each scored once,
   untuned, after every fix made so far, and audited at that first score.
 
+* ``heldout83`` to ``heldout85`` (bench/corpora/heldout83/ ... heldout85/): three more, written
+  side by side while heldout80 to heldout82 were being used, the same way; each scored once,
+  untuned, after every fix made so far, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -162,7 +166,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout82|all]
+  [--corpus resumes|heldout|heldout2|...|heldout85|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -270,6 +274,9 @@ CORPORA = {
     "heldout80": Path(__file__).resolve().parent / "corpora" / "heldout80",
     "heldout81": Path(__file__).resolve().parent / "corpora" / "heldout81",
     "heldout82": Path(__file__).resolve().parent / "corpora" / "heldout82",
+    "heldout83": Path(__file__).resolve().parent / "corpora" / "heldout83",
+    "heldout84": Path(__file__).resolve().parent / "corpora" / "heldout84",
+    "heldout85": Path(__file__).resolve().parent / "corpora" / "heldout85",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

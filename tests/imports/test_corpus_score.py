@@ -212,6 +212,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout80",
         "heldout81",
         "heldout82",
+        "heldout83",
+        "heldout84",
+        "heldout85",
     } <= set(HELD_OUT)
 
 
