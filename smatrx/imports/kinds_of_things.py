@@ -64,8 +64,9 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # Jira's test-management add-on, not the RTOS: "test cases in Jira with Zephyr"
     if cand.text == "C" and text.startswith("/AL", cand.end):
         return True  # Dynamics NAV's language: "C/AL"
-    if cand.text == "Helm" and _a_german_helmet(text, cand):
-        return True  # "die Arbeit in der Gondel mit Helm und Auffanggurt", "Helm im Kofferraum"
+    if cand.text in ("Helm", "Packer") and _a_german_noun(text, cand):
+        return True  # a helmet: "in der Gondel mit Helm und Auffanggurt"; a warehouse job:
+        # "Packer im Zentrallager"
     if cand.text == "python" and _SNAKES_AROUND.search(
         text, max(0, cand.start - 80), cand.end + 60
     ):
@@ -94,10 +95,16 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # New Zealand's Ministry for Primary Industries: "Food Control Plan under MPI"
     if cand.text == "Teams" and german_sentence(text, cand.start):
         return True  # the German plural: "saubere Schnittstellen und Teams, die ..."
+    if cand.text.casefold() == "express" and _A_DELIVERY_BEFORE.search(
+        text, max(0, cand.start - 24), cand.start
+    ):
+        return True  # a delivery's speed: "l'offre de livraison express", "entregas express"
     if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
         return True  # "eine Express-Lösung", "Express-Versand"
     if cand.text == "Ruby" and _WINES_AROUND.search(text, max(0, cand.start - 60), cand.end + 60):
         return True  # a port: "Tawny, Ruby, LBV, Vintage"
+    if cand.text == "LoRA":
+        return True  # low-rank adaptation of a language model, not the LoRa radio
     if cand.text == "Cargo" and text.startswith(":", cand.end):
         return True  # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior"
     if cand.term.name == "People Management" and _TECHNICAL_BEFORE.search(
@@ -155,15 +162,22 @@ _TEST_MANAGEMENT_AROUND = re.compile(
 )
 
 
-def _a_german_helmet(text: str, cand: Candidate) -> bool:
-    """ "Helm" in a German sentence with nothing of Kubernetes around it: a helmet."""
+def _a_german_noun(text: str, cand: Candidate) -> bool:
+    """ "Helm" or "Packer" in a German sentence with nothing of Kubernetes or of building
+    machine images around it: a helmet, a packer."""
     start, end = max(0, cand.start - 80), cand.end + 80
     return german_sentence(text, cand.start) and not _KUBERNETES_AROUND.search(text, start, end)
 
 
 _KUBERNETES_AROUND = re.compile(
     r"(?i:kubernetes|k8s|charts?|argo|deploy\w*|cluster\w*|openshift|gitops|releases?|kubectl"
-    r"|rancher|eks|aks|gke|manifest\w*|container\w*|docker|terraform)"
+    r"|rancher|eks|aks|gke|manifest\w*|container\w*|docker|terraform|images?|ami|ansible"
+    r"|vagrant|vsphere)"
+)
+_A_DELIVERY_BEFORE = re.compile(
+    r"\b(?i:livraisons?|entregas?|envíos?|envios?|paqueterías?|consegnas?|consegne|spedizioni"
+    r"|spedizione|lieferungen|lieferung|leveringen|levering|deliver(?:y|ies)|shipping|courier"
+    r"|correio|encomendas?)\s+$"
 )
 _A_GERMAN_EXPRESS_AFTER = re.compile(
     r"-(?:Lösung|Versand|Lieferung|Zustellung|Paket|Zug|Service|Bearbeitung|Reparatur)\w*"

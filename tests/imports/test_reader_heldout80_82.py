@@ -2,7 +2,10 @@
 """Names and words the importer once took for technologies (heldout80 to heldout82): Italian
 "ai" (to the) in lower case, maple sap, "Natural State Consulting Group" (no near miss of
 strategy consulting), New Zealand's Ministry for Primary Industries ("Food Control Plan under
-MPI") (smatrx.imports.vocabulary, kinds_of_things)."""
+MPI"); and, found while heldout83 to heldout85 were used, an express delivery ("livraison
+express", over a wrapped line too), a German "Packer" with nothing of machine images near (a
+warehouse job), LoRA the fine-tuning method, a "Loan" officer (no near miss of Lean)
+(smatrx.imports.vocabulary, kinds_of_things)."""
 
 from __future__ import annotations
 
@@ -33,4 +36,37 @@ def test_other_things_so_named(text: str, absent: str) -> None:
     ],
 )
 def test_the_technologies_so_named_still_count(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # found while heldout83 to heldout85 were used
+        (
+            " Files de messages RabbitMQ pour l'offre de livraison\nexpress (SMS, e-mails).",
+            "Express",
+        ),
+        ("- Entregas express el mismo día.", "Express"),
+        (
+            "- Ferialjobs in den Sommern: Packer im Zentrallager eines Autozulieferers",
+            "HashiCorp Packer",
+        ),
+        ("- Fine-tuned Llama 3 with LoRA on support tickets.", "LoRaWAN"),
+        ("Loan Operations Specialist, Denali Credit Union", "Lean"),
+    ],
+)
+def test_more_other_things_so_named(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- API in Node.js with Express for the shipping team.", "Express"),
+        ("- Images für die Server mit Packer und Ansible gebaut.", "HashiCorp Packer"),
+        ("- Sensors on LoRa and LoRaWAN gateways.", "LoRaWAN"),
+    ],
+)
+def test_more_technologies_still_count(text: str, present: str) -> None:
     assert present in names(text)
