@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Eighty-six corpora, each a folder with an expected.json:
+Eighty-nine corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -158,6 +158,11 @@ Eighty-six corpora, each a folder with an expected.json:
   side by side while heldout80 to heldout82 were being used, the same way; each scored once,
   untuned, after every fix made so far, and audited at that first score.
 
+* ``heldout86`` to ``heldout88`` (bench/corpora/heldout86/ ... heldout88/): three more, written
+  side by side while heldout83 to heldout85 were being used, the same way; each scored once,
+  untuned, after every fix made so far, and audited at that first score (not yet used to fix
+  anything).
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -166,7 +171,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout85|all]
+  [--corpus resumes|heldout|heldout2|...|heldout88|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -277,6 +282,9 @@ CORPORA = {
     "heldout83": Path(__file__).resolve().parent / "corpora" / "heldout83",
     "heldout84": Path(__file__).resolve().parent / "corpora" / "heldout84",
     "heldout85": Path(__file__).resolve().parent / "corpora" / "heldout85",
+    "heldout86": Path(__file__).resolve().parent / "corpora" / "heldout86",
+    "heldout87": Path(__file__).resolve().parent / "corpora" / "heldout87",
+    "heldout88": Path(__file__).resolve().parent / "corpora" / "heldout88",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -215,6 +215,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout83",
         "heldout84",
         "heldout85",
+        "heldout86",
+        "heldout87",
+        "heldout88",
     } <= set(HELD_OUT)
 
 
