@@ -161,7 +161,7 @@ Eighty-nine corpora, each a folder with an expected.json:
 * ``heldout86`` to ``heldout88`` (bench/corpora/heldout86/ ... heldout88/): three more, written
   side by side while heldout83 to heldout85 were being used, the same way; each scored once,
   untuned, after every fix made so far, and audited at that first score (not yet used to fix
-  anything).
+  anything but three words and names).
 
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged

@@ -103,6 +103,18 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # "eine Express-Lösung", "Express-Versand"
     if cand.text == "Ruby" and _WINES_AROUND.search(text, max(0, cand.start - 60), cand.end + 60):
         return True  # a port: "Tawny, Ruby, LBV, Vintage"
+    if cand.text.casefold() == "spring" and re.search(
+        r"\b(?:19|20)\d\d[ \t]+$", text[max(0, cand.start - 6) : cand.start]
+    ):
+        return True  # a season of a year: "the 2024 Spring flood retrospective"
+    if cand.text == "TSO" and _A_SCHOOL_TRACK_AROUND.search(
+        text, max(0, cand.start - 40), cand.end + 40
+    ):
+        return True  # Flanders' technical secondary school: "in de derde graad TSO"
+    if cand.text == "Oban" and not _ELIXIR_AROUND.search(
+        text, max(0, cand.start - 120), cand.end + 120
+    ):
+        return True  # the town in Argyll: "Ardconnel Terrace, Oban", "the old Oban pier office"
     if cand.text == "LoRA":
         return True  # low-rank adaptation of a language model, not the LoRa radio
     if cand.text == "Cargo" and text.startswith(":", cand.end):
@@ -173,6 +185,10 @@ _KUBERNETES_AROUND = re.compile(
     r"(?i:kubernetes|k8s|charts?|argo|deploy\w*|cluster\w*|openshift|gitops|releases?|kubectl"
     r"|rancher|eks|aks|gke|manifest\w*|container\w*|docker|terraform|images?|ami|ansible"
     r"|vagrant|vsphere)"
+)
+_A_SCHOOL_TRACK_AROUND = re.compile(r"\b(?:ASO|BSO|KSO|graad|secundair\w*|onderwijs)\b")
+_ELIXIR_AROUND = re.compile(
+    r"\b(?i:elixir|phoenix|ecto|erlang|beam|liveview|jobs?|queues?|workers?|postgres\w*)\b"
 )
 _A_DELIVERY_BEFORE = re.compile(
     r"\b(?i:livraisons?|entregas?|envíos?|envios?|paqueterías?|consegnas?|consegne|spedizioni"
