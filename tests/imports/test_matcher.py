@@ -292,7 +292,10 @@ def test_find_is_fast_on_a_long_resume(matcher: Matcher) -> None:
     elapsed = time.perf_counter() - start
     assert "Go" in names(found)
     assert "R" not in names(found)
-    assert elapsed < 0.5  # tens of milliseconds in practice; generous for slow CI machines
+    # A guard against work growing faster than the text (a regex backtracking, a rescan per
+    # mention), not a speed measure: that is bench_resume_import.py's. About 0.4-0.7 s on a
+    # loaded 2-core machine; a super-linear blowup takes far longer than this bound.
+    assert elapsed < 2.0
 
 
 # Words that are ordinary English as well as technologies (issue 17): in prose, as a verb or
