@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Eighty-nine corpora, each a folder with an expected.json:
+Ninety-five corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -163,6 +163,11 @@ Eighty-nine corpora, each a folder with an expected.json:
   untuned, after every fix made so far, and audited at that first score (not yet used to fix
   anything but three words and names).
 
+* ``heldout89`` to ``heldout94`` (bench/corpora/heldout89/ ... heldout94/): six more, two
+  rounds of the same three kinds written side by side while heldout83 to heldout88 were being
+  used, the same way; each scored once, untuned, after every fix made so far, and audited at
+  that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -171,7 +176,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout88|all]
+  [--corpus resumes|heldout|heldout2|...|heldout94|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -285,6 +290,12 @@ CORPORA = {
     "heldout86": Path(__file__).resolve().parent / "corpora" / "heldout86",
     "heldout87": Path(__file__).resolve().parent / "corpora" / "heldout87",
     "heldout88": Path(__file__).resolve().parent / "corpora" / "heldout88",
+    "heldout89": Path(__file__).resolve().parent / "corpora" / "heldout89",
+    "heldout90": Path(__file__).resolve().parent / "corpora" / "heldout90",
+    "heldout91": Path(__file__).resolve().parent / "corpora" / "heldout91",
+    "heldout92": Path(__file__).resolve().parent / "corpora" / "heldout92",
+    "heldout93": Path(__file__).resolve().parent / "corpora" / "heldout93",
+    "heldout94": Path(__file__).resolve().parent / "corpora" / "heldout94",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -218,6 +218,12 @@ def test_every_held_out_corpus_is_scored():
         "heldout86",
         "heldout87",
         "heldout88",
+        "heldout89",
+        "heldout90",
+        "heldout91",
+        "heldout92",
+        "heldout93",
+        "heldout94",
     } <= set(HELD_OUT)
 
 
