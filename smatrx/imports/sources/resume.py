@@ -132,7 +132,7 @@ def dated_job(heading: str, lines: list[str], period: DateRange, *, today: date)
     numbered = [heading, *lines]
     dated: dict[int, DateRange] = {0: period}
     inside: dict[int, DateRange] = {}
-    clauses: dict[int, tuple[int, int | None, DateRange]] = {}
+    clauses: dict[int, list[tuple[int, int | None, DateRange]]] = {}
     scan_dates(numbered, dated, inside, clauses, today=today, first=1)
     last = min((i for i in dated if i > 0), default=len(numbered)) - 1
     return Entry(
@@ -165,7 +165,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     ]
     dated: dict[int, DateRange] = {}
     inside: dict[int, DateRange] = {}  # items opening with a period of a job's work
-    clauses: dict[int, tuple[int, int | None, DateRange]] = {}  # see Entry.clauses
+    clauses: dict[int, list[tuple[int, int | None, DateRange]]] = {}  # see Entry.clauses
     scan_dates(lines, dated, inside, clauses, today=today)
     if not dated:
         return []

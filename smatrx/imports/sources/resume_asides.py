@@ -12,7 +12,7 @@ from smatrx.imports.dates import DateRange
 from smatrx.imports.sources.resume_lines import BULLET, WORD
 
 
-def range_inside_prose(line: str, date_text: str) -> bool:
+def range_inside_prose(line: str, found: DateRange) -> bool:
     """A range in the middle of a bullet's sentence, under an entry already begun: the years
     of a product's versions or of a project ("- Ran 60 SQL Server instances (2016 a 2022)
     with Always On", "- Led the 2019 - 2021 migration to Kafka and Flink"), not a new job. A
@@ -21,19 +21,29 @@ def range_inside_prose(line: str, date_text: str) -> bool:
     well: "..., and since 2021 on BigQuery." is no job begun in 2021. So does a range
     closing the item after "in" ("- On-call cover, including the COVID ward in 2020–21."):
     when something was done, as a year so placed is (item_year); a job's dates follow no
-    "in"."""
+    "in". An open start after a comma with words after it ("- Versionsverwaltung zuerst
+    mit Subversion, ab 2015 mit Git") is a clause's too: a bulleted job names no tool after
+    its dates; nor one closing a clause before a ";" ("- Server builds with Ansible since
+    2017; before that, Bash scripts")."""
     if not BULLET.match(line):
         return False
-    before, _, after = line.partition(date_text)
+    before, _, after = line.partition(found.text)
     words_after = len(WORD.findall(after))
     # a sentence going on after the range, or closing with a full stop ("..., dal 2020, su
     # BigQuery.")
     sentence = words_after >= 3 or (words_after >= 1 and line.rstrip().endswith("."))
     # or going on over the line's end after a comma ("...; a partir de 2019," / "novos
     # módulos em Vue.js.")
-    sentence = sentence or after.strip() == ","
+    # (in brackets too: "- Led the migration to AWS (2020-2022)," / "moving 160 VMs ...")
+    sentence = sentence or after.strip() in (",", "),", "],")
     closing_in = _RANGE_AFTER_IN.search(before) is not None and not words_after
-    return len(WORD.findall(before)) >= 3 and (sentence or closing_in)
+    open_start = found.ongoing and found.text[-1:].isdigit()  # "since 2015": ends with its date
+    clause = (
+        open_start
+        and words_after >= 1
+        and (before.rstrip().endswith(",") or after.lstrip().startswith(";"))
+    )
+    return len(WORD.findall(before)) >= 3 and (sentence or closing_in or clause)
 
 
 def since_inside_a_sentence(line: str, found: DateRange) -> bool:
@@ -83,3 +93,13 @@ def list_aside(line: str, found: DateRange) -> bool:
     # a closed range so written only in a list that goes on for two names more: the versions
     # of one ("Microsoft SQL Server (2005–2022), Oracle Database (10g–19c), PostgreSQL, ...")
     return found.ongoing or after.count(",") >= 3
+
+
+# A copyright notice's years, as a template's page footer prints them ("© Unione europea,
+# 2002-2026 | europass.europa.eu"): no job's dates.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)[^\d\n]{0,40}$", re.IGNORECASE)
+
+
+def copyright_years(line: str, found: DateRange) -> bool:
+    """The range is the years of a copyright notice on the line."""
+    return _COPYRIGHT.search(line.partition(found.text)[0]) is not None

@@ -110,13 +110,36 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
         ),
         None,
     )
-    if column is None:
+    if column is None or _main_on_the_right(lines, column, today=today):
         return lines
     kept: list[str] = []
     for line in lines:
         cut = next((g.start() for g in _COLUMN_GAP.finditer(line) if g.end() >= column - 2), None)
         kept.append(line if cut is None else line[:cut].rstrip())
     return kept
+
+
+def _main_on_the_right(lines: list[str], column: int, *, today: date) -> bool:
+    """The column is the page's main one, the left a narrow column of dates and labels (a
+    Europass CV: "01/11/2016 - 31/08/2020          Computer Vision Engineer", then the job's
+    lines indented to the title): a job's dates stand alone on the left, and more lines start
+    at the column than have text on both sides."""
+    indented = both = 0
+    dates_on_the_left = False
+    for line in lines:
+        text_at = len(line) - len(line.lstrip())
+        if line.strip() and abs(text_at - column) <= 2:
+            indented += 1
+            continue
+        gap = next((g for g in _COLUMN_GAP.finditer(line) if abs(g.end() - column) <= 2), None)
+        if gap is None or gap.start() == 0:
+            continue
+        both += 1
+        left = line[: gap.start()]
+        found = find_date_ranges(left, today=today)
+        if found and len(WORD.findall(line_residue(left, found[0].text))) < 2:
+            dates_on_the_left = True
+    return dates_on_the_left and indented > both
 
 
 def join_date_cells(line: str, *, today: date) -> str:
@@ -215,7 +238,54 @@ def duties_by_title(
             )
         )
     kept = [entry for entry in kept if not any(id(entry.range) == id(dated[i]) for i in taken)]
-    return sorted([*kept, *blocks], key=lambda entry: entry.lines)
+    return sorted(_cut_before_blocks(kept, blocks, lines), key=lambda entry: entry.lines)
+
+
+def _cut_before_blocks(kept: list[Entry], blocks: list[Entry], lines: list[str]) -> list[Entry]:
+    """The entries ending before the first duties block whose title falls inside them (a
+    client project dated on its own line, "Project 2: Loyalty App (Apr 2023 – Till Date)",
+    above the next job's duties "Kudla Infotech – Test Engineer"), and the blocks with the
+    items of those lines that open with a period within the block's dates ("• From 2020,
+    automated the smoke tests ..."): the duties are the block's job's, not the project's."""
+    cut: list[Entry] = []
+    moved: dict[int, list[tuple[int, int, DateRange]]] = {}
+    for entry in kept:
+        first, last = entry.lines
+        # A block of lines of its own, after a blank line (a block of the entry's own dates
+        # is the same job told twice, and a title with no lines under it a heading's line)
+        inner = [
+            block
+            for block in blocks
+            if first < block.lines[0] <= last
+            and block.lines[1] > block.lines[0]
+            and not lines[block.lines[0] - 2].strip()
+            and not _same_dates(block.range, entry.range)
+        ]
+        if not inner:
+            cut.append(entry)
+            continue
+        end = min(block.lines[0] for block in inner) - 1
+        while end > first and not lines[end - 1].strip():
+            end -= 1
+        for period in entry.periods:
+            home = next((b for b in inner if b.lines[0] < period[0] <= b.lines[1]), None)
+            if home is not None and _starts_within(period[2], home.range):
+                clipped = _clipped(period[2], home.range)
+                moved.setdefault(id(home), []).append((*period[:2], clipped))
+        cut.append(
+            replace(
+                entry,
+                text="\n".join(lines[first - 1 : end]),
+                lines=(first, end),
+                periods=tuple(period for period in entry.periods if period[0] <= end),
+                clauses=tuple(clause for clause in entry.clauses if clause[0] <= end),
+            )
+        )
+    blocks = [
+        replace(block, periods=(*block.periods, *moved[id(block)])) if id(block) in moved else block
+        for block in blocks
+    ]
+    return [*cut, *blocks]
 
 
 _LABEL_MAX_WORDS = 2
@@ -258,6 +328,14 @@ def _item_within(line: str, found: DateRange, row: DateRange) -> bool:
     if not BULLET.match(line) or found.start < row.start:
         return False
     return found.end <= row.end or (found.ongoing and row.ongoing)
+
+
+def _same_dates(one: DateRange | None, other: DateRange | None) -> bool:
+    return (
+        one is not None
+        and other is not None
+        and (one.start, one.end, one.ongoing) == (other.start, other.end, other.ongoing)
+    )
 
 
 def _starts_within(found: DateRange, row: DateRange) -> bool:

@@ -53,7 +53,12 @@ def folded_words(text: str) -> frozenset[str]:
     return frozenset(fold_case(word) for word in word_set(text))
 
 
-BULLET = re.compile(r"^\s*(?:[-*+>\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]|\d{1,2}[.)])\s")
+# (and the marks a PDF's text gives for a bullet its font lacks: "?", or Symbol's and
+# Wingdings' private-use code points)
+BULLET = re.compile(
+    r"^\s*(?:[-*+>?\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\uf0a7\uf0b7\uf0d8]"
+    r"|\d{1,2}[.)])\s"
+)
 WORD = re.compile(r"[^\W\d_]{2,}")
 HEADING_MAX_CHARS = 100
 

@@ -13,6 +13,7 @@ from datetime import date
 from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
 from smatrx.imports.sources.resume_asides import (
     a_turn_in_the_title,
+    copyright_years,
     list_aside,
     range_inside_prose,
     since_inside_a_sentence,
@@ -150,6 +151,12 @@ def sentence_period(
     return "opens" if len(WORD.findall(before)) < 2 else "inside"
 
 
+# A move from one thing to another, up to the "from": "moved the team's source control from ",
+# "Passage de ", "Migrazione del versionamento da ", "Migration der Repositories von ".
+_A_MOVE_FROM = (
+    r"(?<!\w)(?:migra|mov|switch|passage|umstellung|umzug|overstap|transition)\w*\s+"
+    r"(?:[^.;:()\n]{0,50}?\s)??(?:from|de|da|von|van|del|do|des|du|dal|dalla)\s+"
+)
 # A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
 # Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
 # AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
@@ -160,6 +167,7 @@ _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahu
 _FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
+_IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 _ITEM_YEAR = re.compile(
     rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
     rf"(?P<after>(?:19|20)\d{{2}}))"
@@ -231,6 +239,89 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     return DateRange(
         start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
     )
+
+
+# A start right after a name, going on after a comma or a ";" ("- Infrastructure as code with
+# Terraform since 2020, replacing resources clicked together in the portal", "- Selenium tests
+# in C# with NUnit from 2017, running nightly", "- Erste Container-Workloads mit Docker ab
+# 2020, Aufbau einer Registry", "- Server builds with Ansible since 2017; before that, Bash
+# scripts"). (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
+# find_date_ranges reads that one.)
+_NAME_SINCE = re.compile(
+    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;])",
+    re.IGNORECASE,
+)
+
+
+def name_since(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """An item of a job whose first clause names what it used and since when ("with
+    Terraform since 2020, replacing ..."): (the column its dated part starts, the column it
+    stops before or None for the item's end, the period from that year to the job's end).
+    Before a comma the item's work from its clause on is dated so; before a ";" only the
+    clause up to it, on the item's first line. None for anything else, or a year outside
+    the job's dates."""
+    line = lines[index]
+    bullet = BULLET.match(line)
+    if bullet is None or not item_of_job(line, lines[job]):
+        return None
+    found = _NAME_SINCE.search(line)
+    if found is None:
+        return None
+    # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
+    opened = max(line.rfind(mark, bullet.end(), found.start()) for mark in _CLAUSE_MARKS)
+    start = date(int(found.group("text")[-4:]), 1, 1)
+    if not job_range.start <= start <= job_range.end:
+        return None
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
+    )
+    stop = found.end("mark") if found.group("mark").strip() == ";" else None
+    return opened + 1 if opened >= 0 else bullet.end(), stop, period
+
+
+# A year after "in" anywhere in an item telling a move from one thing to another ("- Passage
+# de SVN à Git en 2018, puis mise en place de l'intégration continue", "- Moved the team's
+# source control from SVN to Git in 2016 and set up code reviews", "- Migration der
+# Repositories von SVN nach Git im Jahr 2017"), and where the old thing's name ends: at the
+# word naming the new one.
+_MOVE_YEAR = re.compile(
+    rf"(?P<move>{_A_MOVE_FROM})[^;:]*?(?<!\S)(?:{_IN_WORDS})\s+"
+    r"(?:(?:the\s+)?(?:year|jahr|jaar|anno|año|ano|année)\s+)?"
+    r"(?P<year>(?:19|20)\d{2})(?!\s*[-\u2013\u2014/]|\d)",
+    re.IGNORECASE,
+)
+_MOVE_TO = re.compile(r"\s(?:to|onto|into|à|a|al|para|nach|auf|zu|naar|in)\s", re.IGNORECASE)
+
+
+def move_clause(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> tuple[int, int, DateRange] | None:
+    """An item of a job telling a move from one thing to another in a year within the job's
+    dates, with no period of its own otherwise (item_year): (the column the old thing's name
+    starts, the column it stops before, the move's period from the middle of its year to the
+    job's end) on the item's line. Only the old name is dated (left_behind reads it as used
+    before the move); the new one and the rest of the item keep the job's dates, as the
+    move's work may have begun before its year."""
+    if not item_of_job(lines[index], lines[job]):
+        return None
+    end = item_lines(lines, index, len(lines) - 1)
+    found = _MOVE_YEAR.search(" ".join(line.strip() for line in lines[index : end + 1]))
+    line = lines[index]
+    here = re.search(_A_MOVE_FROM, line, re.IGNORECASE)
+    if found is None or here is None:
+        return None
+    year = int(found.group("year"))
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    to = _MOVE_TO.search(line, here.end())
+    # the move fell some time in its year: the old name was used to the middle of it
+    start = max(date(year, 7, 1), job_range.start)
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("year")
+    )
+    return here.end(), to.start() + 1 if to is not None else len(line), period
 
 
 # Where the clause holding an item's "in 2018" begins, apart from the clause before it: after
@@ -318,7 +409,8 @@ def dated_clause(
     column it stops before or None for the item's end, the period).
 
     An open start ("since 2020", "od leta 2023", "dal 2020") within the job's dates dates
-    what follows it, to the job's end. A closed range within the job's dates closing its
+    what follows it, to the job's end, or, closing its clause before a ";" or a full stop,
+    what its clause named before it. A closed range within the job's dates closing its
     clause ("; SAP PI/PO van 2016 tot 2019.") dates the clause before it, from the last ";",
     ":" or dash. None for anything else: a range in brackets is a version's or a project's
     years ("60 instances (2016 a 2022) with Always On"), and so is one going on with the
@@ -330,6 +422,13 @@ def dated_clause(
         period = DateRange(
             start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
         )
+        if re.match(r"\s*[;.]", line[column + len(found.text) :]):
+            # closing its clause ("... server builds with Ansible since 2017; before that,
+            # Bash scripts"): what was named before it, from the clause's opening
+            opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+            bullet = BULLET.match(line)
+            start = opened + 1 if opened >= 0 else bullet.end() if bullet else 0
+            return start, column, period
         return column, None, period
     if found.ongoing or column < 0:
         return None
@@ -365,7 +464,11 @@ def item_lines(lines: list[str], index: int, last: int) -> int:
 _LEFT_BEHIND = re.compile(
     r"(?:(?:migrat|mov|switch|port|transition)(?:ed|ing)\s+(?:away\s+)?(?:from|off)"
     r"|replac(?:ed|ing)|instead\s+of|retir(?:ed|ing)|decommission(?:ed|ing))"
-    r"\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|legacy\s+)?$",
+    r"\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+|legacy\s+)?$"
+    # ...or a move's "from" a few words after it, in the languages of Europe: "Moved the
+    # team's source control from SVN", "Passage de SVN", "Migrazione del versionamento da
+    # SVN", "Migration der Repositories von SVN"
+    rf"|{_A_MOVE_FROM}$",
     re.IGNORECASE,
 )
 
@@ -413,8 +516,12 @@ def usage_ranges(
         if period is None:
             return [entry.range]
         if left_behind(entry_line(entry, number), column):
-            # the tool the dated work moved away from: the job's months before it, if any
+            # the tool the dated work moved away from: the job's months before it, if any (a
+            # year after "in", "in 2020", puts the move some time in it: to the middle of it;
+            # "since 2020" at its start)
             before = _month_before(period.start)
+            if period.start.month == 1 and _IN_A_YEAR.match(period.text):
+                before = date(period.start.year, 6, 1)
             if before >= entry.range.start:
                 periods.append(DateRange(entry.range.start, before, False, period.text))
             continue
@@ -465,7 +572,7 @@ def scan_dates(
     lines: list[str],
     dated: dict[int, DateRange],
     inside: dict[int, DateRange],
-    clauses: dict[int, tuple[int, int | None, DateRange]],
+    clauses: dict[int, list[tuple[int, int | None, DateRange]]],
     *,
     today: date,
     first: int = 0,
@@ -478,19 +585,31 @@ def scan_dates(
     for index in range(first, len(lines)):
         line = lines[index]
         found = find_date_ranges(line, today=today)
+        if found and copyright_years(line, found[0]):
+            continue
         job = max(dated) if dated else None
         if not found and job is not None:
             aside = sentence_aside(line, dated[job])
+            bullet = BULLET.match(line)
+            if aside is not None and bullet is not None and aside[0] < bullet.end():
+                # opening an item whose bullet is a "?" (a glyph the PDF's font lacked): the
+                # item's period, as "- Since 2022 ..." is
+                inside[index] = aside[2]
+                continue
             if aside is not None:
-                clauses[index] = aside
+                clauses.setdefault(index, []).append(aside)
                 continue
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
             clause = None if year is None else year_clause(lines, index, year)
             if clause is not None and year is not None:
-                clauses[clause[0]] = (clause[1], None, year)
+                clauses.setdefault(clause[0], []).append((clause[1], None, year))
             elif year is not None:
                 inside[index] = year
+            elif job is not None and (since := name_since(lines, index, job, dated[job])):
+                clauses.setdefault(index, []).append(since)
+            elif job is not None and (move := move_clause(lines, index, job, dated[job])):
+                clauses.setdefault(index, []).append(move)
             continue
         if job is None and since_inside_a_sentence(line, found[0]):
             continue  # a profile's turn of career: "..., seit 2019 mit Schwerpunkt auf ..."
@@ -499,7 +618,7 @@ def scan_dates(
             continue
         # a version's or a project's years inside a sentence, or one name's: not the skill's
         in_prose = job is not None and (
-            range_inside_prose(line, found[0].text)
+            range_inside_prose(line, found[0])
             or _goes_on_with_its_item(lines, index, found[0].text)
         )
         sentence = (
@@ -510,7 +629,7 @@ def scan_dates(
         if job is not None and (in_prose or sentence == "inside"):
             clause = dated_clause(line, found[0], dated[job])
             if clause is not None:
-                clauses[index] = clause
+                clauses.setdefault(index, []).append(clause)
             continue
         if job is not None and (
             sentence == "opens" or item_period(lines, index, job, found[0], dated[job])
@@ -522,23 +641,29 @@ def scan_dates(
             dated[index] = found[0]
             # A job written as one paragraph on its date line ("Alí escribía Java e, a
             # partir de 2019, tamén Kotlin; ...", "... Depuis 2023, stockage sur AWS."): a
-            # later period on the line dates a clause of its own sentence, as on a line below.
+            # later period on the line dates a clause of its own sentence, as on a line below,
+            # to its full stop or table cell's end, or its ";" in a list of items so written
+            # (each of them: "from 01/2013 Shift Team Leader | ...; from January 2013 leading
+            # a shift team of nine").
             for later in found[1:]:
                 clause = dated_clause(line, later, found[0])
                 if clause is not None:
                     column, stop, period = clause
-                    if stop is None:  # an open start: to its sentence's end, on this line
-                        full_stop = re.search(r"[.!?](?:\s|$)", line[column + len(later.text) :])
-                        if full_stop is not None:
-                            stop = column + len(later.text) + full_stop.end()
-                    clauses[index] = (column, stop if stop is not None else len(line), period)
-                    break
+                    if stop is None:  # an open start: to its clause's end, on this line
+                        rest = line[column + len(later.text) :]
+                        # (a ";" ends it in a list of items so separated: two or more to go)
+                        ends = r"[.!?;]" if rest.count(";") >= 2 else r"[.!?]"
+                        end = re.search(rf"{ends}(?:\s|$)|\s\|\s", rest)
+                        if end is not None:
+                            stop = column + len(later.text) + end.end()
+                    clause = (column, stop if stop is not None else len(line), period)
+                    clauses.setdefault(index, []).append(clause)
 
 
 def inner_periods(
     lines: list[str],
     inside: dict[int, DateRange],
-    clauses: dict[int, tuple[int, int | None, DateRange]],
+    clauses: dict[int, list[tuple[int, int | None, DateRange]]],
     date_index: int,
     last: int,
 ) -> dict[str, tuple]:
@@ -554,7 +679,8 @@ def inner_periods(
             (i + 1, column, i + 1, stop, period)
             if stop is not None
             else (i + 1, column, item_lines(lines, i, last) + 1, sys.maxsize, period)
-            for i, (column, stop, period) in sorted(clauses.items())
+            for i, found in sorted(clauses.items())
+            for column, stop, period in found
             if date_index <= i <= last
         ),
     }
