@@ -424,6 +424,8 @@ def _another_team(clause: list[str]) -> bool:
 # "Only" words that are also other words (".NET", "just", "bare metal", "solo"): they say
 # "only" next to the person ("; ek lewer net ..."), not by themselves.
 _ONLY_ALSO_WORDS = frozenset({"net", "just", "bare", "kun", "solo", "tik", "chỉ"})
+# ...nor "only with" a thing, which says how the work was done ("- im Winter nur mit Helm").
+_ONLY_WITH_WORDS = frozenset({"with", "mit", "met", "avec", "con", "com"})
 
 
 def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str]) -> bool:
@@ -442,8 +444,15 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
         if between and _names_another_party(between):
             return False  # the person's part is set against the clause between, not this one
         between = opening
-        if any(w in ONLY_WORDS and w not in _ONLY_ALSO_WORDS for w in opening[:3]):
-            return True  # "- tam len konzultujem role", "; only the payments team uses it"
+        if any(
+            w in ONLY_WORDS
+            and w not in _ONLY_ALSO_WORDS
+            and not _ONLY_WITH_WORDS.intersection(opening[i + 1 : i + 2])
+            for i, w in enumerate(opening[:3])
+        ):
+            # "- tam len konzultujem role", "; only the payments team uses it" (not "- im
+            # Winter nur mit Helm": only with a helmet, nobody's part)
+            return True
         person = [i for i, w in enumerate(opening[:3]) if w in FIRST_PERSON_SUBJECTS]
         if not person and not any(w in FIRST_PERSON_WORDS for w in opening[:2]):
             if not any(w in FIRST_PERSON_SUBJECTS for w in opening):

@@ -185,3 +185,14 @@ def test_cebuano_nga_links_a_noun_and_is_no_passive_by() -> None:
         "nag-test sa Fiori apps para sa finance users."
     )
     assert "SAP Fiori" in {match.name for _, _, match in reading.own}
+
+
+def test_only_with_a_thing_is_nobodys_part() -> None:
+    # "nur mit Helm": the field tests were done only with a helmet, not by another party.
+    text = (
+        "Firmware in C; Treiber für SPI und UART; Feldtests am Jakobshorn – im Winter nur "
+        "mit Helm und Lawinenausrüstung"
+    )
+    own, theirs = own_and_theirs(catalog_matcher(), text)
+    assert {"SPI", "UART"} <= own
+    assert not theirs & {"SPI", "UART"}
