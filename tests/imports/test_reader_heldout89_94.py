@@ -1,0 +1,36 @@
+"""What the importer once missed or misread in heldout89 to heldout94: Microsoft's Exchange
+named alone in a list (not a stock or knowledge exchange in prose), Flemish and Dutch words
+for support, budgets, networks and leading people."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Beheer van Windows Server, Active Directory en Exchange.", "Exchange Server"),
+        ("- Migration from Exchange on-premises to Microsoft 365.", "Exchange Server"),
+        ("- Derdelijnssupport bij klanten op locatie.", "Technical Support"),
+        ("- Budgetopvolging voor de hele ICT-afdeling.", "Budget Management"),
+        ("- Beheer van netwerken en servers bij veertig klanten.", "Network Administration"),
+        ("- Verantwoordelijk voor de servers; leiding over drie beheerders.", "Leadership"),
+    ],
+)
+def test_found(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Built exchange rate feeds in Python for the treasury team.",
+        "- Spoke at the regional knowledge exchange on cloud adoption with AWS.",
+        "- Listed the company on the stock exchange in 2021.",
+    ],
+)
+def test_an_exchange_in_prose_is_no_mail_server(text: str) -> None:
+    assert "Exchange Server" not in names(text)
