@@ -152,3 +152,19 @@ def test_starts_inside_a_table_cell_of_items() -> None:
     assert found["CMake"] == 6  # the job's: after the ";" that ends the dated item
     assert found["Code Review"] == 3  # the last item, from 2024
     assert found["Microsoft Excel"] == 1  # from January 2013, the second start on the row
+
+
+def test_a_range_closing_an_item_after_over_or_between_starts_no_job() -> None:
+    text = """Experience
+
+DevOps Engineer — Tees Retail, Middlesbrough
+March 2019 → April 2022
+
+- Moved the shop APIs from a colocation rack to Microsoft Azure over 2020–21.
+- Scripting in Bash and Python.
+- Hiring: rebuilt the interview loop; hired six engineers between 2020 and 2021.
+- Configuration management with Ansible.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Bash"] == 3  # the job's, March 2019 to April 2022
+    assert found["Ansible"] == 3

@@ -19,7 +19,8 @@ def range_inside_prose(line: str, found: DateRange) -> bool:
     bulleted job ("- Engineer, Acme (2019 - 2021)", "- 2019 - 2021: Engineer at Acme") has
     the range at an end of its line. An open range ("dal 2020", "since 2021") counts as
     well: "..., and since 2021 on BigQuery." is no job begun in 2021. So does a range
-    closing the item after "in" ("- On-call cover, including the COVID ward in 2020–21."):
+    closing the item after "in" or "over" ("- On-call cover, including the COVID ward in
+    2020–21.", "- Moved the shop APIs to Azure over 2020–21."):
     when something was done, as a year so placed is (item_year); a job's dates follow no
     "in". An open start after a comma with words after it ("- Versionsverwaltung zuerst
     mit Subversion, ab 2015 mit Git") is a clause's too: a bulleted job names no tool after
@@ -36,7 +37,9 @@ def range_inside_prose(line: str, found: DateRange) -> bool:
     # módulos em Vue.js.")
     # (in brackets too: "- Led the migration to AWS (2020-2022)," / "moving 160 VMs ...")
     sentence = sentence or after.strip() in (",", "),", "],")
-    closing_in = _RANGE_AFTER_IN.search(before) is not None and not words_after
+    closing_in = (
+        _RANGE_AFTER_IN.search(before) is not None or _BETWEEN.match(found.text) is not None
+    ) and not words_after
     open_start = found.ongoing and found.text[-1:].isdigit()  # "since 2015": ends with its date
     clause = (
         open_start
@@ -73,7 +76,11 @@ def a_turn_in_the_title(line: str, found: DateRange, job_range: DateRange) -> bo
 
 
 # "in" (or "during", and the like) right before a range: "... ICU in 2020–21."
-_RANGE_AFTER_IN = re.compile(r"(?<!\S)(?:in|during|durante|en|im|nel|em)\s+$", re.IGNORECASE)
+# A range written as prose: "hired 14 engineers between 2021 and 2023."
+_BETWEEN = re.compile(r"(?:between|entre|zwischen|tussen|tra|fra)\s", re.IGNORECASE)
+_RANGE_AFTER_IN = re.compile(
+    r"(?<!\S)(?:in|during|over|throughout|durante|en|im|nel|em)\s+$", re.IGNORECASE
+)
 
 
 # An open start in brackets right after one name of a list that goes on after it.
