@@ -137,6 +137,9 @@ def a_likeness(text: str, cand: Candidate) -> bool:
     return _LIKENESS.match(text, cand.end) is not None
 
 
+_IN_OR_WITH = frozenset({"en", "em", "in", "im", "avec", "con", "com", "mit", "met", "sous"})
+
+
 def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     """The ambiguous name is plainly something else: "R&D", "go-to-market", "Series C"."""
     before = text[max(0, cand.start - 2) : cand.start]
@@ -247,6 +250,9 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
             and prev not in FOREIGN_FUNCTION_WORDS
             and prev not in ENGLISH_FUNCTION_WORDS
         )
+        # (nor after "in" or "with", a language or tool written in: "Portage en C des
+        # algorithmes", "réécrit en Go de la couche réseau")
+        and prev not in _IN_OR_WITH
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
     if joined_before and prev in TRAP_BEFORE:

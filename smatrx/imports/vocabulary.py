@@ -258,6 +258,9 @@ CONTEXT_WORDS = word_set(
     programación programmation programmazione programação programmierung programmeren
     microservicios microservices microservizi microsserviços aplicaciones applicazioni
     aplicações anwendungen logiciel logiciels código codice código
+    porting portage portierung portiert porté portée portado portada portato
+    algorithm algorithms algorithme algorithmes algoritmo algoritmos algoritmi algorithmen
+    algoritme algoritmes
     """
 )
 

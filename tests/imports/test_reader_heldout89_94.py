@@ -1,6 +1,6 @@
 """What the importer once missed or misread in heldout89 to heldout94: Microsoft's Exchange
 named alone in a list (not a stock or knowledge exchange in prose), Flemish and Dutch words
-for support, budgets, networks and leading people."""
+for support, budgets, networks and leading people; C named after porting ("Portage en C")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from tests.imports.catalog import names
         ("- Budgetopvolging voor de hele ICT-afdeling.", "Budget Management"),
         ("- Beheer van netwerken en servers bij veertig klanten.", "Network Administration"),
         ("- Verantwoordelijk voor de servers; leiding over drie beheerders.", "Leadership"),
+        ("- Portage en C des algorithmes de calibration radio.", "C"),
     ],
 )
 def test_found(text: str, present: str) -> None:

@@ -168,3 +168,14 @@ March 2019 → April 2022
     found = years(text, catalog_matcher())
     assert found["Bash"] == 3  # the job's, March 2019 to April 2022
     assert found["Ansible"] == 3
+
+
+def test_a_start_after_a_name_before_a_colon_dates_the_item() -> None:
+    text = """EXPÉRIENCE PROFESSIONNELLE
+Ingénieur embarqué — Armor Balises, Perros-Guirec — mars 2013 – juillet 2019
+- Firmware en C sous FreeRTOS pour balises de localisation.
+- Linux embarqué depuis 2016 : passerelles construites avec Buildroot, scripts Bash.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Buildroot"] == 3  # 2016 to July 2019
+    assert found["FreeRTOS"] == 6

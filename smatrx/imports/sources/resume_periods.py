@@ -245,10 +245,11 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
 # Terraform since 2020, replacing resources clicked together in the portal", "- Selenium tests
 # in C# with NUnit from 2017, running nightly", "- Erste Container-Workloads mit Docker ab
 # 2020, Aufbau einer Registry", "- Server builds with Ansible since 2017; before that, Bash
-# scripts"). (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
+# scripts", "- Linux embarqué depuis 2016 : passerelles Buildroot").
+# (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
 # find_date_ranges reads that one.)
 _NAME_SINCE = re.compile(
-    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;])",
+    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;:])",
     re.IGNORECASE,
 )
 
