@@ -1,6 +1,8 @@
 """What the importer once missed or misread in heldout89 to heldout94: Microsoft's Exchange
 named alone in a list (not a stock or knowledge exchange in prose), Flemish and Dutch words
-for support, budgets, networks and leading people; C named after porting ("Portage en C")."""
+for support, budgets, networks and leading people; C named after porting ("Portage en C");
+the practices behind design docs, architecture reviews, event streams and vendor
+contracts."""
 
 from __future__ import annotations
 
@@ -19,6 +21,10 @@ from tests.imports.catalog import names
         ("- Beheer van netwerken en servers bij veertig klanten.", "Network Administration"),
         ("- Verantwoordelijk voor de servers; leiding over drie beheerders.", "Leadership"),
         ("- Portage en C des algorithmes de calibration radio.", "C"),
+        ("- Write the design docs for new services.", "Technical Writing"),
+        ("- Chair the monthly architecture review board.", "Software Architecture"),
+        ("- Moved service traffic to event streams on Kafka.", "Event-Driven Architecture"),
+        ("- Own the engineering budget and contractor/vendor contracts.", "Vendor Management"),
     ],
 )
 def test_found(text: str, present: str) -> None:
