@@ -2,7 +2,7 @@
 named alone in a list (not a stock or knowledge exchange in prose), Flemish and Dutch words
 for support, budgets, networks and leading people; C named after porting ("Portage en C");
 the practices behind design docs, architecture reviews, event streams and vendor
-contracts."""
+contracts; a line manager of people, appraisals, process maps and ledgers."""
 
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ from tests.imports.catalog import names
         ("- Chair the monthly architecture review board.", "Software Architecture"),
         ("- Moved service traffic to event streams on Kafka.", "Event-Driven Architecture"),
         ("- Own the engineering budget and contractor/vendor contracts.", "Vendor Management"),
+        ("- Line manager of the collections assistant and two volunteers.", "People Management"),
+        ("- Annual appraisals for senior officers.", "Performance Management"),
+        ("- Current-state workflow analysis; process maps in Visio.", "Business Process Modeling"),
+        ("- Sales and purchase ledgers, bank reconciliations in Sage 50.", "Accounting"),
     ],
 )
 def test_found(text: str, present: str) -> None:
@@ -41,3 +45,7 @@ def test_found(text: str, present: str) -> None:
 )
 def test_an_exchange_in_prose_is_no_mail_server(text: str) -> None:
     assert "Exchange Server" not in names(text)
+
+
+def test_a_line_manager_of_ones_own_is_no_skill() -> None:
+    assert "People Management" not in names("- Reported monthly to my line manager.")
