@@ -17,7 +17,9 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     rank before "Chef", a kind of snake before "python" ("the odd royal python"); a word
     after it ("the Java Porter", "Java Lane"); a part of another abbreviation glued to it
     ("IR(ME)R", "C-SSRS")."""
-    before = WORD.findall(text[max(0, cand.start - 24) : cand.start])[-2:]
+    # (the words before, over a wrapped line's indent: "su larga" / "      scala (oltre")
+    ahead = text[max(0, cand.start - 80) : cand.start].rstrip()
+    before = WORD.findall(ahead[-24:])[-2:]
     if len(before) == 2 and before[1].casefold() in {"a", "à"}:
         before = before[:1]  # "Esperando a Godot"
     before = before[-1:]

@@ -209,6 +209,8 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
     # SolarWinds' monitor, not the error tracker; the UN's or a society's meeting
     "sentry": word_set("sql"),
     "assembly": word_set("general"),
+    # Italian "su larga scala" (at a large scale), "su vasta scala", "in piccola scala"
+    "scala": word_set("larga vasta grande piccola ampia"),
 }
 # Words after one name that make it that word's other sense: the island's coffee and the beers
 # named after it ("the Java Porter", "our Java blend"), not the language.
@@ -219,6 +221,10 @@ NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
         "porter stout ale lager beer blend blends roast roasts coffee beans bean island sea"
         " trench man sparrow"
     ),
+    # the order of Greek architecture: "the Ionic columns of the old library"
+    "ionic": word_set("column columns order capital capitals pillars temple"),
+    # the snake going about its business: "a small python curled up in a container"
+    "python": word_set("curled coiled slithered slithering wrapped swallowed basking"),
 }
 # After "with/for/to ... the" and before "team": a technology that names another team
 # ("worked with the Java team", "the first API for the mobile team"), not the person's own.

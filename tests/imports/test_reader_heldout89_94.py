@@ -49,3 +49,21 @@ def test_an_exchange_in_prose_is_no_mail_server(text: str) -> None:
 
 def test_a_line_manager_of_ones_own_is_no_skill() -> None:
     assert "People Management" not in names("- Reported monthly to my line manager.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Sistemi di ispezione in produzione su larga\n      scala (oltre 40 linee).", "Scala"),
+        ("* Led tours; the Ionic columns of the old library were the first stop.", "Ionic"),
+        ("- Once a small python curled up in a container of timber from Madang.", "Python"),
+    ],
+)
+def test_ordinary_words(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_the_names_themselves_still_count() -> None:
+    assert {"Scala", "Ionic", "Python"} <= names(
+        "- Spark jobs in Scala; mobile apps in Ionic; scripts in Python."
+    )
