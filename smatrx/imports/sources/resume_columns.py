@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.sources.resume_items import item_lines
 from smatrx.imports.sources.resume_lines import (
     BULLET,
     CELL,
@@ -18,7 +19,6 @@ from smatrx.imports.sources.resume_lines import (
     line_residue,
     tokens,
 )
-from smatrx.imports.sources.resume_periods import item_lines
 from smatrx.imports.sources.resume_sections import ends_entry, looks_like_heading
 
 # A gap wide enough to be a page column, not a space between words.

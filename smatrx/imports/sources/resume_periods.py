@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
+# ruff: noqa: RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
 """Periods inside a job: a bullet, a sentence or a clause that carries its own dates ("Since
 2021 …", "… (2018)", "od leta 2023 tudi statsmodels", "; SAP PI/PO van 2016 tot 2019."),
 and which period a skill's mentions earn (usage_ranges). Pure: no Flask, no database."""
@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
+from smatrx.imports.dates import DateRange, find_date_ranges
 from smatrx.imports.sources.resume_asides import (
     a_turn_in_the_title,
     copyright_years,
@@ -18,24 +18,25 @@ from smatrx.imports.sources.resume_asides import (
     range_inside_prose,
     since_inside_a_sentence,
 )
+from smatrx.imports.sources.resume_item_years import (
+    A_MOVE_FROM,
+    CLAUSE_MARKS,
+    IN_A_YEAR,
+    item_year,
+    move_clause,
+    name_since,
+    year_clause,
+)
+from smatrx.imports.sources.resume_items import (
+    in_item,
+    item_lines,
+    item_of_job,
+    sentence_end,
+)
 from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END, WORD, Entry
 from smatrx.imports.sources.resume_sections import is_section_heading
 
 _ITEM_PERIOD_MIN_WORDS = 4
-
-
-def _indent(line: str) -> int:
-    return len(line) - len(line.lstrip())
-
-
-def item_of_job(line: str, job_line: str) -> bool:
-    """A bulleted item under a job's date line that is no bullet, or under a numbered or
-    bulleted job indented less than the item ("1. Senior Engineer, Acme - since July 2020"
-    then "   - Since 2022 I also introduced DVC ..."): the job's own item, not a job of a
-    list of them."""
-    if not BULLET.match(line):
-        return False
-    return not BULLET.match(job_line) or _indent(line) > _indent(job_line)
 
 
 def item_period(
@@ -66,26 +67,6 @@ def item_period(
     return found.start <= job_range.end and found.end >= job_range.start
 
 
-_ITEM_MAX_LINES = 12  # how far up a wrapped line looks for its item's bullet
-
-
-def in_item(lines: list[str], index: int) -> bool:
-    """A bulleted item's line, or a wrapped line of one (indented, under the item with no
-    blank line between: "- prihlasovanie klientov ... rieši tím digitálnych" then
-    "  kanálov na Okta CIAM")."""
-    if BULLET.match(lines[index]):
-        return True
-    k = index
-    while k > max(0, index - _ITEM_MAX_LINES) and lines[k][:1] in (" ", "\t") and lines[k].strip():
-        k -= 1
-        if BULLET.match(lines[k]):
-            return True
-    return False
-
-
-_SENTENCE_MAX_LINES = 3
-
-
 def _goes_on_with_its_item(lines: list[str], index: int, date_text: str) -> bool:
     """A wrapped line of a bulleted item that goes on with its sentence in lower case, the
     range inside it: "- Apps de terreno ...: Java" then "   y, desde 2019, Kotlin." (the
@@ -103,17 +84,6 @@ def _goes_on_with_its_item(lines: list[str], index: int, date_text: str) -> bool
         and re.search(r"[^\W\d_]", before) is not None
         and bool(WORD.search(after))
     )
-
-
-def sentence_end(lines: list[str], index: int) -> int | None:
-    """The line (index) on which the sentence starting at `index` ends with its full stop,
-    within three lines and before a blank line or an item; None if it does not."""
-    for k in range(index, min(index + _SENTENCE_MAX_LINES, len(lines))):
-        if not lines[k].strip() or (k > index and BULLET.match(lines[k])):
-            return None
-        if lines[k].rstrip().endswith(SENTENCE_END):
-            return k
-    return None
 
 
 def sentence_period(
@@ -149,230 +119,6 @@ def sentence_period(
         return None
     before = line.partition(found.text)[0]
     return "opens" if len(WORD.findall(before)) < 2 else "inside"
-
-
-# A move from one thing to another, up to the "from": "moved the team's source control from ",
-# "Passage de ", "Migrazione del versionamento da ", "Migration der Repositories von ".
-_A_MOVE_FROM = (
-    r"(?<!\w)(?:migra|mov|switch|passage|umstellung|umzug|overstap|transition)\w*\s+"
-    r"(?:[^.;:()\n]{0,50}?\s)??(?:from|de|da|von|van|del|do|des|du|dal|dalla)\s+"
-)
-# A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
-# Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
-# AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
-# the name's version ("Windows Server 2019"), not a period.
-_IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
-# (or "from" and its kin: "- Containerised them with Docker from 2019.", "- Interfacce web
-# in Angular e TypeScript dal 2019.", as "in 2019" at its end)
-_FROM_WORDS = (
-    r"from|since|dal|dalla|desde|depuis|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
-)
-_IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
-_ITEM_YEAR = re.compile(
-    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
-    rf"(?P<after>(?:19|20)\d{{2}}))"
-    r"[\s.;!]*$",
-    re.IGNORECASE,
-)
-_CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
-# ...or after "in" with a few words closing the item after it: "- Passage progressif à Figma
-# en 2020 pour toute l'équipe.", "- Moved the team to Figma in 2020 for every project." (a
-# change made that year, as at the item's end). At most four words, none a number: a longer
-# sentence going on is a project's year ("... in 2019 with the payments team, who ...").
-_ITEM_MIDDLE_YEAR = re.compile(
-    rf"(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}})(?!\s*[-\u2013\u2014/])"
-    r",?(?:\s+[^\W\d_][\w'\u2019-]*){1,4}[\s.;!]*$",
-    re.IGNORECASE,
-)
-# ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
-# 2019 we moved the build farm to AWS": the item's work began that year.
-_ITEM_OPENING_YEAR = re.compile(
-    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
-    re.IGNORECASE,
-)
-
-# ...or a Korean, Japanese or Chinese date opening it with no word for "in" (the year's and
-# month's marks say it, "에"/"に" may follow): "- 2020년 1월 데이터팀으로 이동, 이후 Hadoop·Hive
-# 기반 일 배치 운영", "- 2021年4月にRustへ移行": the item's work began then. (A range, or a
-# start with "부터"/"から", is find_date_ranges' business.)
-_ITEM_OPENING_CJK = re.compile(
-    r"^\s*\S+\s+(?P<text>(?:19|20)\d{2}\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월])?)"
-    r"(?:에|に|(?=[\s,、，]))"
-)
-
-
-def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
-    """A bulleted item under a job (whose date line is no bullet) closing with a year of its
-    own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
-    Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
-    December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
-    Azure SQL Managed Instance em 2023.", or with a few words after it in an item of one
-    clause: "- Passage à Figma en 2020 pour toute l'équipe.") it began then and ran to the
-    job's end, as it does from a Korean or Japanese date opening the item ("- 2020년 1월
-    데이터팀으로 이동, 이후 Hadoop ..."). None for anything else."""
-    if not item_of_job(lines[index], lines[job]):
-        return None
-    end = item_lines(lines, index, len(lines) - 1)
-    item = " ".join(line.strip() for line in lines[index : end + 1])
-    found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
-    middle = None if found is not None else _ITEM_MIDDLE_YEAR.search(item)
-    # (in the middle only of an item of one clause: "... on Heroku; moved to AWS in 2023 with
-    # Terraform." dates the move, not the clause before the ";")
-    if middle is not None and not any(mark in item[: middle.start()] for mark in _CLAUSE_MARKS):
-        found = middle
-    if found is None:
-        cjk = _ITEM_OPENING_CJK.match(item)
-        start = None if cjk is None else parse_month_year(cjk.group("text"))
-        if start is None or not job_range.start <= start <= job_range.end:
-            return None
-        return DateRange(
-            start=start, end=job_range.end, ongoing=job_range.ongoing, text=cjk.group("text")
-        )
-    groups = found.groupdict()
-    year = int(groups.get("bracketed") or groups["after"])
-    if not job_range.start.year <= year <= job_range.end.year:
-        return None
-    text = groups.get("text") or found.group(0).strip()
-    if groups.get("bracketed"):
-        return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
-    # "in 2023" tells when the work began (a move, a migration): from then to the job's end
-    return DateRange(
-        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
-    )
-
-
-# A start right after a name, going on after a comma or a ";" ("- Infrastructure as code with
-# Terraform since 2020, replacing resources clicked together in the portal", "- Selenium tests
-# in C# with NUnit from 2017, running nightly", "- Erste Container-Workloads mit Docker ab
-# 2020, Aufbau einer Registry", "- Server builds with Ansible since 2017; before that, Bash
-# scripts", "- Linux embarqué depuis 2016 : passerelles Buildroot").
-# (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
-# find_date_ranges reads that one.)
-_NAME_SINCE = re.compile(
-    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;:])",
-    re.IGNORECASE,
-)
-
-
-def name_since(
-    lines: list[str], index: int, job: int, job_range: DateRange
-) -> tuple[int, int | None, DateRange] | None:
-    """An item of a job whose first clause names what it used and since when ("with
-    Terraform since 2020, replacing ..."): (the column its dated part starts, the column it
-    stops before or None for the item's end, the period from that year to the job's end).
-    Before a comma the item's work from its clause on is dated so; before a ";" only the
-    clause up to it, on the item's first line. None for anything else, or a year outside
-    the job's dates."""
-    line = lines[index]
-    bullet = BULLET.match(line)
-    if bullet is None or not item_of_job(line, lines[job]):
-        return None
-    found = _NAME_SINCE.search(line)
-    if found is None:
-        return None
-    # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
-    opened = max(line.rfind(mark, bullet.end(), found.start()) for mark in _CLAUSE_MARKS)
-    start = date(int(found.group("text")[-4:]), 1, 1)
-    if not job_range.start <= start <= job_range.end:
-        return None
-    period = DateRange(
-        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
-    )
-    stop = found.end("mark") if found.group("mark").strip() == ";" else None
-    return opened + 1 if opened >= 0 else bullet.end(), stop, period
-
-
-# A year after "in" anywhere in an item telling a move from one thing to another ("- Passage
-# de SVN à Git en 2018, puis mise en place de l'intégration continue", "- Moved the team's
-# source control from SVN to Git in 2016 and set up code reviews", "- Migration der
-# Repositories von SVN nach Git im Jahr 2017"), and where the old thing's name ends: at the
-# word naming the new one.
-_MOVE_YEAR = re.compile(
-    rf"(?P<move>{_A_MOVE_FROM})[^;:]*?(?<!\S)(?:{_IN_WORDS})\s+"
-    r"(?:(?:the\s+)?(?:year|jahr|jaar|anno|año|ano|année)\s+)?"
-    r"(?P<year>(?:19|20)\d{2})(?!\s*[-\u2013\u2014/]|\d)",
-    re.IGNORECASE,
-)
-_MOVE_TO = re.compile(r"\s(?:to|onto|into|à|a|al|para|nach|auf|zu|naar|in)\s", re.IGNORECASE)
-
-
-def move_clause(
-    lines: list[str], index: int, job: int, job_range: DateRange
-) -> tuple[int, int, DateRange] | None:
-    """An item of a job telling a move from one thing to another in a year within the job's
-    dates, with no period of its own otherwise (item_year): (the column the old thing's name
-    starts, the column it stops before, the move's period from the middle of its year to the
-    job's end) on the item's line. Only the old name is dated (left_behind reads it as used
-    before the move); the new one and the rest of the item keep the job's dates, as the
-    move's work may have begun before its year."""
-    if not item_of_job(lines[index], lines[job]):
-        return None
-    end = item_lines(lines, index, len(lines) - 1)
-    found = _MOVE_YEAR.search(" ".join(line.strip() for line in lines[index : end + 1]))
-    line = lines[index]
-    here = re.search(_A_MOVE_FROM, line, re.IGNORECASE)
-    if found is None or here is None:
-        return None
-    year = int(found.group("year"))
-    if not job_range.start.year <= year <= job_range.end.year:
-        return None
-    to = _MOVE_TO.search(line, here.end())
-    # the move fell some time in its year: the old name was used to the middle of it
-    start = max(date(year, 7, 1), job_range.start)
-    period = DateRange(
-        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("year")
-    )
-    return here.end(), to.start() + 1 if to is not None else len(line), period
-
-
-# Where the clause holding an item's "in 2018" begins, apart from the clause before it: after
-# ";", ":" or a dash, or after a comma opening a verb in -ing with no comma between it and the
-# year ("- Documented projects in AutoCAD, moving the studio to Revit ... in 2018."). A comma
-# right before "in 2018" ("..., in 2021.") puts the year on the whole sentence.
-# So too a relative clause running to the year with no comma between ("- Led the audit
-# readiness work that got us certified in 2024."): the year is the outcome's, what was
-# named before "that" was used over the job's dates.
-# Or "and" opening a verb in the past with no comma between it and the year ("- Produced
-# drawings in AutoCAD and moved the studio onto Revit from 2018.").
-_YEAR_CLAUSE_OPENING = re.compile(
-    r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
-    r"|[ \t]and[ \t]+(?=[^\W\d_]+ed[ \t][^,;:]*$)"
-    r"|[ \t](?=(?:that|which|que|qui|che)[ \t][^,;:]*$)"
-)
-
-
-def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, int] | None:
-    """Where (line index, column) the clause dated by the year that closes the item starting
-    at `index` begins, when "in 2018" (item_year) closes a clause of its own: the names of the
-    clause before it were used over the job's dates, not from that year ("- Documented
-    projects in AutoCAD, moving the studio to Revit on its first project in 2018.": AutoCAD
-    the whole job, Revit from 2018). None for an item of one clause, a year in brackets or
-    one opening the item."""
-    end = item_lines(lines, index, len(lines) - 1)
-    stripped = [line.strip() for line in lines[index : end + 1]]
-    item = " ".join(stripped)
-    at = item.rfind(period.text)
-    if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
-        return None
-    ends = [found.end() for found in _YEAR_CLAUSE_OPENING.finditer(item, 0, at)]
-    if re.match(rf"(?:{_FROM_WORDS})\s", period.text, re.IGNORECASE):
-        # a start closing the item is the last clause's, after a comma too ("SSIS, puis
-        # migration vers Azure Data Factory depuis 2023", "(JUnit, Mockito), passage en TDD à
-        # partir de 2019"), but not after one right before it ("..., dal 2019": the sentence's)
-        ends += [
-            found.end()
-            for found in re.finditer(r",[ \t]+", item[:at])
-            if len(WORD.findall(item[found.end() : at])) >= 2
-        ]
-    if not ends:
-        return None
-    offset = max(ends)
-    for k, text in enumerate(stripped):
-        if offset <= len(text):
-            line = lines[index + k]
-            return index + k, len(line) - len(line.lstrip()) + offset
-        offset -= len(text) + 1
-    return None
 
 
 # A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
@@ -426,7 +172,7 @@ def dated_clause(
         if re.match(r"\s*[;.]", line[column + len(found.text) :]):
             # closing its clause ("... server builds with Ansible since 2017; before that,
             # Bash scripts"): what was named before it, from the clause's opening
-            opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+            opened = max(line.rfind(mark, 0, column) for mark in CLAUSE_MARKS)
             bullet = BULLET.match(line)
             start = opened + 1 if opened >= 0 else bullet.end() if bullet else 0
             return start, column, period
@@ -439,25 +185,8 @@ def dated_clause(
     within_end = found.end <= job_range.end
     if not (job_range.start <= found.start and within_end):
         return None
-    opened = max(line.rfind(mark, 0, column) for mark in _CLAUSE_MARKS)
+    opened = max(line.rfind(mark, 0, column) for mark in CLAUSE_MARKS)
     return opened + 1, column, found
-
-
-def item_lines(lines: list[str], index: int, last: int) -> int:
-    """The last line of the item starting at `index`: its wrapped lines run on until a blank
-    line, another item, a line not indented after a full stop, or `last` (a sentence of
-    prose, until its full stop)."""
-    if not BULLET.match(lines[index]):
-        end = sentence_end(lines, index)
-        return index if end is None else min(end, last)
-    end = index
-    while end + 1 <= last and lines[end + 1].strip() and not BULLET.match(lines[end + 1]):
-        # after a full stop only an indented line goes on with the item (a PDF with no blank
-        # lines puts the next job's title right under the last item)
-        if lines[end].rstrip().endswith(SENTENCE_END) and lines[end + 1][:1] not in " \t":
-            break
-        end += 1
-    return end
 
 
 # What a dated change moved away from, right before the name: "(migrated from Mailchimp)",
@@ -469,7 +198,7 @@ _LEFT_BEHIND = re.compile(
     # ...or a move's "from" a few words after it, in the languages of Europe: "Moved the
     # team's source control from SVN", "Passage de SVN", "Migrazione del versionamento da
     # SVN", "Migration der Repositories von SVN"
-    rf"|{_A_MOVE_FROM}$",
+    rf"|{A_MOVE_FROM}$",
     re.IGNORECASE,
 )
 
@@ -521,7 +250,7 @@ def usage_ranges(
             # year after "in", "in 2020", puts the move some time in it: to the middle of it;
             # "since 2020" at its start)
             before = _month_before(period.start)
-            if period.start.month == 1 and _IN_A_YEAR.match(period.text):
+            if period.start.month == 1 and IN_A_YEAR.match(period.text):
                 before = date(period.start.year, 6, 1)
             if before >= entry.range.start:
                 periods.append(DateRange(entry.range.start, before, False, period.text))

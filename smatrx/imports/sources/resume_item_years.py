@@ -1,0 +1,238 @@
+# ruff: noqa: RUF001, RUF002, RUF003 - en dashes and other scripts in examples are data.
+"""Years written inside a job's item, and what they date: a year closing or opening the item
+("... to AWS in 2019.", "- En 2023 migramos ..."), the clause such a year dates, a start
+right after a name ("with Terraform since 2020, replacing ..."), a move from one tool to
+another ("from SVN to Git in 2016"). Read by smatrx.imports.sources.resume_periods. Pure: no
+Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from smatrx.imports.dates import DateRange, parse_month_year
+from smatrx.imports.sources.resume_items import item_lines, item_of_job
+from smatrx.imports.sources.resume_lines import BULLET, WORD
+
+# A move from one thing to another, up to the "from": "moved the team's source control from ",
+# "Passage de ", "Migrazione del versionamento da ", "Migration der Repositories von ".
+A_MOVE_FROM = (
+    r"(?<!\w)(?:migra|mov|switch|passage|umstellung|umzug|overstap|transition)\w*\s+"
+    r"(?:[^.;:()\n]{0,50}?\s)??(?:from|de|da|von|van|del|do|des|du|dal|dalla)\s+"
+)
+# A year closing an item, in brackets or after "in" as the languages of Europe, Indonesian,
+# Malay and Vietnamese write it: "... in internal tools (2018).", "Moved the build farm to
+# AWS in 2019.", "chuyển sang Git (2019)". A year after a name with no bracket or "in" is
+# the name's version ("Windows Server 2019"), not a period.
+_IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
+# (or "from" and its kin: "- Containerised them with Docker from 2019.", "- Interfacce web
+# in Angular e TypeScript dal 2019.", as "in 2019" at its end)
+_FROM_WORDS = (
+    r"from|since|dal|dalla|desde|depuis|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
+)
+IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
+_ITEM_YEAR = re.compile(
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
+    rf"(?P<after>(?:19|20)\d{{2}}))"
+    r"[\s.;!]*$",
+    re.IGNORECASE,
+)
+CLAUSE_MARKS = ";:\u2013\u2014"  # what opens a clause inside an item: "; ", ": ", " – "
+# ...or after "in" with a few words closing the item after it: "- Passage progressif à Figma
+# en 2020 pour toute l'équipe.", "- Moved the team to Figma in 2020 for every project." (a
+# change made that year, as at the item's end). At most four words, none a number: a longer
+# sentence going on is a project's year ("... in 2019 with the payments team, who ...").
+_ITEM_MIDDLE_YEAR = re.compile(
+    rf"(?<!\S)(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}})(?!\s*[-\u2013\u2014/])"
+    r",?(?:\s+[^\W\d_][\w'\u2019-]*){1,4}[\s.;!]*$",
+    re.IGNORECASE,
+)
+# ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
+# 2019 we moved the build farm to AWS": the item's work began that year.
+_ITEM_OPENING_YEAR = re.compile(
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
+
+# ...or a Korean, Japanese or Chinese date opening it with no word for "in" (the year's and
+# month's marks say it, "에"/"に" may follow): "- 2020년 1월 데이터팀으로 이동, 이후 Hadoop·Hive
+# 기반 일 배치 운영", "- 2021年4月にRustへ移行": the item's work began then. (A range, or a
+# start with "부터"/"から", is find_date_ranges' business.)
+_ITEM_OPENING_CJK = re.compile(
+    r"^\s*\S+\s+(?P<text>(?:19|20)\d{2}\s*[年년](?:\s*(?:0?[1-9]|1[0-2])\s*[月월])?)"
+    r"(?:에|に|(?=[\s,、，]))"
+)
+
+
+def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
+    """A bulleted item under a job (whose date line is no bullet) closing with a year of its
+    own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
+    Scala у внутрішніх утилітах (2018).") the item's work was that year's, January to
+    December; after "in" ("- Moved the build farm to AWS in 2019.", "- Migração ... para
+    Azure SQL Managed Instance em 2023.", or with a few words after it in an item of one
+    clause: "- Passage à Figma en 2020 pour toute l'équipe.") it began then and ran to the
+    job's end, as it does from a Korean or Japanese date opening the item ("- 2020년 1월
+    데이터팀으로 이동, 이후 Hadoop ..."). None for anything else."""
+    if not item_of_job(lines[index], lines[job]):
+        return None
+    end = item_lines(lines, index, len(lines) - 1)
+    item = " ".join(line.strip() for line in lines[index : end + 1])
+    found = _ITEM_YEAR.search(item) or _ITEM_OPENING_YEAR.match(item)
+    middle = None if found is not None else _ITEM_MIDDLE_YEAR.search(item)
+    # (in the middle only of an item of one clause: "... on Heroku; moved to AWS in 2023 with
+    # Terraform." dates the move, not the clause before the ";")
+    if middle is not None and not any(mark in item[: middle.start()] for mark in CLAUSE_MARKS):
+        found = middle
+    if found is None:
+        cjk = _ITEM_OPENING_CJK.match(item)
+        start = None if cjk is None else parse_month_year(cjk.group("text"))
+        if start is None or not job_range.start <= start <= job_range.end:
+            return None
+        return DateRange(
+            start=start, end=job_range.end, ongoing=job_range.ongoing, text=cjk.group("text")
+        )
+    groups = found.groupdict()
+    year = int(groups.get("bracketed") or groups["after"])
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    text = groups.get("text") or found.group(0).strip()
+    if groups.get("bracketed"):
+        return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
+    # "in 2023" tells when the work began (a move, a migration): from then to the job's end
+    return DateRange(
+        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
+    )
+
+
+# A start right after a name, going on after a comma or a ";" ("- Infrastructure as code with
+# Terraform since 2020, replacing resources clicked together in the portal", "- Selenium tests
+# in C# with NUnit from 2017, running nightly", "- Erste Container-Workloads mit Docker ab
+# 2020, Aufbau einer Registry", "- Server builds with Ansible since 2017; before that, Bash
+# scripts", "- Linux embarqué depuis 2016 : passerelles Buildroot").
+# (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
+# find_date_ranges reads that one.)
+_NAME_SINCE = re.compile(
+    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;:])",
+    re.IGNORECASE,
+)
+
+
+def name_since(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """An item of a job whose first clause names what it used and since when ("with
+    Terraform since 2020, replacing ..."): (the column its dated part starts, the column it
+    stops before or None for the item's end, the period from that year to the job's end).
+    Before a comma the item's work from its clause on is dated so; before a ";" only the
+    clause up to it, on the item's first line. None for anything else, or a year outside
+    the job's dates."""
+    line = lines[index]
+    bullet = BULLET.match(line)
+    if bullet is None or not item_of_job(line, lines[job]):
+        return None
+    found = _NAME_SINCE.search(line)
+    if found is None:
+        return None
+    # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
+    opened = max(line.rfind(mark, bullet.end(), found.start()) for mark in CLAUSE_MARKS)
+    start = date(int(found.group("text")[-4:]), 1, 1)
+    if not job_range.start <= start <= job_range.end:
+        return None
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
+    )
+    stop = found.end("mark") if found.group("mark").strip() == ";" else None
+    return opened + 1 if opened >= 0 else bullet.end(), stop, period
+
+
+# A year after "in" anywhere in an item telling a move from one thing to another ("- Passage
+# de SVN à Git en 2018, puis mise en place de l'intégration continue", "- Moved the team's
+# source control from SVN to Git in 2016 and set up code reviews", "- Migration der
+# Repositories von SVN nach Git im Jahr 2017"), and where the old thing's name ends: at the
+# word naming the new one.
+_MOVE_YEAR = re.compile(
+    rf"(?P<move>{A_MOVE_FROM})[^;:]*?(?<!\S)(?:{_IN_WORDS})\s+"
+    r"(?:(?:the\s+)?(?:year|jahr|jaar|anno|año|ano|année)\s+)?"
+    r"(?P<year>(?:19|20)\d{2})(?!\s*[-\u2013\u2014/]|\d)",
+    re.IGNORECASE,
+)
+_MOVE_TO = re.compile(r"\s(?:to|onto|into|à|a|al|para|nach|auf|zu|naar|in)\s", re.IGNORECASE)
+
+
+def move_clause(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> tuple[int, int, DateRange] | None:
+    """An item of a job telling a move from one thing to another in a year within the job's
+    dates, with no period of its own otherwise (item_year): (the column the old thing's name
+    starts, the column it stops before, the move's period from the middle of its year to the
+    job's end) on the item's line. Only the old name is dated (left_behind reads it as used
+    before the move); the new one and the rest of the item keep the job's dates, as the
+    move's work may have begun before its year."""
+    if not item_of_job(lines[index], lines[job]):
+        return None
+    end = item_lines(lines, index, len(lines) - 1)
+    found = _MOVE_YEAR.search(" ".join(line.strip() for line in lines[index : end + 1]))
+    line = lines[index]
+    here = re.search(A_MOVE_FROM, line, re.IGNORECASE)
+    if found is None or here is None:
+        return None
+    year = int(found.group("year"))
+    if not job_range.start.year <= year <= job_range.end.year:
+        return None
+    to = _MOVE_TO.search(line, here.end())
+    # the move fell some time in its year: the old name was used to the middle of it
+    start = max(date(year, 7, 1), job_range.start)
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("year")
+    )
+    return here.end(), to.start() + 1 if to is not None else len(line), period
+
+
+# Where the clause holding an item's "in 2018" begins, apart from the clause before it: after
+# ";", ":" or a dash, or after a comma opening a verb in -ing with no comma between it and the
+# year ("- Documented projects in AutoCAD, moving the studio to Revit ... in 2018."). A comma
+# right before "in 2018" ("..., in 2021.") puts the year on the whole sentence.
+# So too a relative clause running to the year with no comma between ("- Led the audit
+# readiness work that got us certified in 2024."): the year is the outcome's, what was
+# named before "that" was used over the job's dates.
+# Or "and" opening a verb in the past with no comma between it and the year ("- Produced
+# drawings in AutoCAD and moved the studio onto Revit from 2018.").
+_YEAR_CLAUSE_OPENING = re.compile(
+    r"(?:[;:]|[ \t][\u2013\u2014-])[ \t]+|,[ \t]+(?=[^\W\d_]+ing[ \t][^,;:]*$)"
+    r"|[ \t]and[ \t]+(?=[^\W\d_]+ed[ \t][^,;:]*$)"
+    r"|[ \t](?=(?:that|which|que|qui|che)[ \t][^,;:]*$)"
+)
+
+
+def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, int] | None:
+    """Where (line index, column) the clause dated by the year that closes the item starting
+    at `index` begins, when "in 2018" (item_year) closes a clause of its own: the names of the
+    clause before it were used over the job's dates, not from that year ("- Documented
+    projects in AutoCAD, moving the studio to Revit on its first project in 2018.": AutoCAD
+    the whole job, Revit from 2018). None for an item of one clause, a year in brackets or
+    one opening the item."""
+    end = item_lines(lines, index, len(lines) - 1)
+    stripped = [line.strip() for line in lines[index : end + 1]]
+    item = " ".join(stripped)
+    at = item.rfind(period.text)
+    if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
+        return None
+    ends = [found.end() for found in _YEAR_CLAUSE_OPENING.finditer(item, 0, at)]
+    if re.match(rf"(?:{_FROM_WORDS})\s", period.text, re.IGNORECASE):
+        # a start closing the item is the last clause's, after a comma too ("SSIS, puis
+        # migration vers Azure Data Factory depuis 2023", "(JUnit, Mockito), passage en TDD à
+        # partir de 2019"), but not after one right before it ("..., dal 2019": the sentence's)
+        ends += [
+            found.end()
+            for found in re.finditer(r",[ \t]+", item[:at])
+            if len(WORD.findall(item[found.end() : at])) >= 2
+        ]
+    if not ends:
+        return None
+    offset = max(ends)
+    for k, text in enumerate(stripped):
+        if offset <= len(text):
+            line = lines[index + k]
+            return index + k, len(line) - len(line.lstrip()) + offset
+        offset -= len(text) + 1
+    return None
