@@ -10,6 +10,7 @@ import re
 
 from smatrx.imports.mentions import WORD, Candidate, german_sentence
 from smatrx.imports.vocabulary import NAME_TRAPS_AFTER, NAME_TRAPS_BEFORE
+from smatrx.imports.word_senses import KINDS_OF_TEST
 
 
 def another_kind_of_thing(text: str, cand: Candidate) -> bool:
@@ -205,8 +206,15 @@ _WINES_AROUND = re.compile(
     r"|sommelier\w*|cellar\w*)\b"
 )
 _TECHNICAL_BEFORE = re.compile(r"\b(?i:fachliche|technische|fachlichen|technischen)[ \t]+$")
+# (the kinds of test but "sanity" itself, and regression tests and checks)
 _KINDS_OF_TEST_AROUND = re.compile(
-    r"\b(?i:smoke|regression|testing|tests?|checks?|functional|exploratory|uat)\b"
+    r"\b(?i:"
+    + "|".join(
+        re.escape(kind)
+        for kind in (*KINDS_OF_TEST, "regression", "check", "checks")
+        if kind != "sanity"
+    )
+    + r")\b"
 )
 _A_FIELD_AFTER = re.compile(r"[ \t]+(?:Pathology|Disorders|Sciences?|Studies|Engineering)\b")
 _ERLANG_OR_A_LICENCE_BEFORE = re.compile(

@@ -324,10 +324,12 @@ def regression_among_tests(text: str, start: int, end: int) -> bool:
     ):
         return False  # the method: "significance testing, regression driver analysis"
     window = text[max(0, start - 40) : end + 40].casefold()
-    return any(re.search(rf"\b{word}\b", window) for word in _KINDS_OF_TEST)
+    return any(re.search(rf"\b{word}\b", window) for word in KINDS_OF_TEST)
 
 
-_KINDS_OF_TEST = (
+# Kinds of software test, the words around one that say testing is meant ("smoke, sanity and
+# regression testing"); also read by smatrx.imports.kinds_of_things.
+KINDS_OF_TEST = (
     "smoke", "sanity", "uat", "functional", "integration", "e2e", "end-to-end", "exploratory",
     "acceptance", "test", "tests", "testing", "qa", "manual", "automated",
 )  # fmt: skip
