@@ -7,6 +7,7 @@ smatrx.imports.matcher. Pure: no Flask, no database."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from smatrx.imports.mentions import WORD, Candidate, german_sentence
 from smatrx.imports.vocabulary import NAME_TRAPS_AFTER, NAME_TRAPS_BEFORE
@@ -17,7 +18,8 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     """A word before the name that makes it another thing, whatever the name: a kitchen's
     rank before "Chef", a kind of snake before "python" ("the odd royal python"); a word
     after it ("the Java Porter", "Java Lane"); a part of another abbreviation glued to it
-    ("IR(ME)R", "C-SSRS")."""
+    ("IR(ME)R", "C-SSRS"); and one name's other senses, each a check in the tables at the
+    end of this module (a helmet, a snake, a season, a town ...)."""
     # (the words before, over a wrapped line's indent: "su larga" / "      scala (oltre")
     ahead = text[max(0, cand.start - 80) : cand.start].rstrip()
     before = WORD.findall(ahead[-24:])[-2:]
@@ -35,106 +37,26 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
     after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
     if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
         return True  # "the Java Porter", "our Java blend"
-    if cand.text.casefold() == "helm" and _SAFETY_GEAR_AFTER.match(text, cand.end):
-        return True  # the German helmet: "mit Helm und Sicherheitsschuhen"
-    if cand.text.casefold() == "gin" and _SPIRITS_AROUND.search(
-        text, max(0, cand.start - 30), cand.end + 40
-    ):
-        return True  # the spirit: "Gin and rum recipe development", "the Roseland Gin"
+    # (one name's other senses, by the name as written, folded, or the skill it names)
+    checks = (
+        *_SENSES_BY_TEXT.get(cand.text, ()),
+        *_SENSES_BY_FOLDED.get(cand.text.casefold(), ()),
+        *_SENSES_BY_SKILL.get(cand.term.name, ()),
+    )
+    if any(check(text, cand) for check in checks):
+        return True
     if (
         " " in cand.text
         and cand.text.istitle()
         and _A_VENDORS_MODULE.search(text, max(0, cand.start - 10), cand.start)
     ):
         return True  # a module of the vendor's product: "SAP Time Management"
-    if cand.term.name == "Communication" and (
-        _MACHINES_COMMUNICATING_AFTER.match(text, cand.end)
-        or _A_FIELD_AFTER.match(text, cand.end)
-        or re.search(
-            r"\b(?i:alternative|augmentative)[ \t]+$", text[max(0, cand.start - 14) : cand.start]
-        )
-        or re.search(
-            r"\b(?i:information)[ \t]+(?:and|&)[ \t]+$", text[max(0, cand.start - 20) : cand.start]
-        )
-    ):
-        return True  # data, not people: "Communication Modbus RTU/TCP", "Information and
-        # Communication Technology"
-    if cand.term.name == "Localization" and _A_THING_LOCATED_AFTER.match(text, cand.end):
-        return True  # finding where a thing is: "la localisation d'un robot mobile"
-    if cand.text == "Zephyr" and _TEST_MANAGEMENT_AROUND.search(
-        text, max(0, cand.start - 60), cand.end + 60
-    ):
-        return True  # Jira's test-management add-on, not the RTOS: "test cases in Jira with Zephyr"
-    if cand.text == "C" and text.startswith("/AL", cand.end):
-        return True  # Dynamics NAV's language: "C/AL"
-    if cand.text in ("Helm", "Packer") and _a_german_noun(text, cand):
-        return True  # a helmet: "in der Gondel mit Helm und Auffanggurt"; a warehouse job:
-        # "Packer im Zentrallager"
-    if cand.text == "python" and _SNAKES_AROUND.search(
-        text, max(0, cand.start - 80), cand.end + 60
-    ):
-        return True  # the snake: "Move snakes out of campgrounds ... the odd olive python"
-    if cand.text == "Erlang" and re.match(r"[ \t]+[ABC]\b", text[cand.end : cand.end + 3]):
-        return True  # the call centre's queueing formulas: "Erlang C"
-    if cand.text == "C" and _ERLANG_OR_A_LICENCE_BEFORE.search(
-        text, max(0, cand.start - 24), cand.start
-    ):
-        return True  # "Erlang C"; a driving licence's class: "NT driver licence C and LR"
-    if cand.text.casefold() == "sanity" and _KINDS_OF_TEST_AROUND.search(
-        text, max(0, cand.start - 30), cand.end + 30
-    ):
-        return True  # a kind of test: "smoke, sanity and regression testing" (not Sanity CMS)
-    if cand.text.casefold() == "pest" and _PESTS_AFTER.match(text, cand.end):
-        return True  # vermin: "Pest and weed control" (not the PHP test framework)
-    if cand.term.name == "Time Management" and re.search(
-        r"\b(?i:real)[ \t-]$", text[max(0, cand.start - 6) : cand.start]
-    ):
-        return True  # a contact centre's "real-time management"
-    if cand.term.name == "Remote Collaboration" and re.match(r"\s*(?i:aid)\b", text[cand.end :]):
-        return True  # "remote first aid"
-    if cand.text == "MPI" and _A_REGULATORS_WORK_AROUND.search(
-        text, max(0, cand.start - 80), cand.end + 80
-    ):
-        return True  # New Zealand's Ministry for Primary Industries: "Food Control Plan under MPI"
-    if cand.text == "Teams" and german_sentence(text, cand.start):
-        return True  # the German plural: "saubere Schnittstellen und Teams, die ..."
-    if cand.text.casefold() == "express" and _A_DELIVERY_BEFORE.search(
-        text, max(0, cand.start - 24), cand.start
-    ):
-        return True  # a delivery's speed: "l'offre de livraison express", "entregas express"
-    if cand.text == "Express" and _A_GERMAN_EXPRESS_AFTER.match(text, cand.end):
-        return True  # "eine Express-Lösung", "Express-Versand"
-    if cand.text == "Ruby" and _WINES_AROUND.search(text, max(0, cand.start - 60), cand.end + 60):
-        return True  # a port: "Tawny, Ruby, LBV, Vintage"
-    if cand.text.casefold() == "spring" and re.search(
-        r"\b(?:19|20)\d\d[ \t]+$", text[max(0, cand.start - 6) : cand.start]
-    ):
-        return True  # a season of a year: "the 2024 Spring flood retrospective"
-    if cand.text == "TSO" and _A_SCHOOL_TRACK_AROUND.search(
-        text, max(0, cand.start - 40), cand.end + 40
-    ):
-        return True  # Flanders' technical secondary school: "in de derde graad TSO"
-    if cand.text == "Oban" and not _ELIXIR_AROUND.search(
-        text, max(0, cand.start - 120), cand.end + 120
-    ):
-        return True  # the town in Argyll: "Ardconnel Terrace, Oban", "the old Oban pier office"
-    if cand.text == "LoRA":
-        return True  # low-rank adaptation of a language model, not the LoRa radio
-    if cand.text == "Cargo" and text.startswith(":", cand.end):
-        return True  # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior"
-    if cand.term.name == "People Management" and _TECHNICAL_BEFORE.search(
-        text, max(0, cand.start - 12), cand.start
-    ):
-        return True  # a technical lead, with no staff: "fachliche Leitung eines Teams"
     if cand.text in _ROLES_IN_CAPITALS and _A_COUNT_BEFORE.search(
         text, max(0, cand.start - 6), cand.start
     ):
         return True  # people counted by their role: "14 engineers, 2 QA, 1 SRE"
     if _STREET_AFTER.match(text, cand.end) and cand.text[:1].isupper():
         return True  # an address: "No. 42/3, Java Lane, Colombo 02"
-    if cand.text == "Express" and _COURIER_BEFORE.search(text, max(0, cand.start - 8), cand.start):
-        return True  # a courier: "J&T Express", "LBC Express", "DHL Express" (and "SQL Express"
-        # is SQL Server's edition, not Express.js)
     if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
         return True  # a person, or a place named after one: "King Shaka International"
     glued = text[max(0, cand.start - 2) : cand.start]
@@ -245,3 +167,95 @@ _STREET_AFTER = re.compile(
 )
 _COURIER_BEFORE = re.compile(r"(?<![\w&])(?:[A-Z]{2,4}|[A-Z]&[A-Z])[ \t]+$")
 _ROYAL_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Saint", "Lord", "Lady"})
+
+
+# --- one name's other senses: (the check, what it finds), read by another_kind_of_thing ---------
+
+_Check = Callable[[str, Candidate], bool]
+
+
+def _around(pattern: re.Pattern[str], before: int, after: int) -> _Check:
+    return lambda text, cand: (
+        pattern.search(text, max(0, cand.start - before), cand.end + after) is not None
+    )
+
+
+def _before(pattern: re.Pattern[str], width: int) -> _Check:
+    return lambda text, cand: (
+        pattern.search(text[max(0, cand.start - width) : cand.start]) is not None
+    )
+
+
+def _after(pattern: re.Pattern[str]) -> _Check:
+    return lambda text, cand: pattern.match(text, cand.end) is not None
+
+
+def _not(check: _Check) -> _Check:
+    return lambda text, cand: not check(text, cand)
+
+
+# By the name as written.
+_SENSES_BY_TEXT: dict[str, tuple[_Check, ...]] = {
+    # Jira's test-management add-on, not the RTOS: "test cases in Jira with Zephyr"
+    "Zephyr": (_around(_TEST_MANAGEMENT_AROUND, 60, 60),),
+    # Dynamics NAV's language "C/AL"; "Erlang C"; a driving licence's class: "licence C and LR"
+    "C": (_after(re.compile(r"/AL")), _before(_ERLANG_OR_A_LICENCE_BEFORE, 24)),
+    # a helmet: "in der Gondel mit Helm und Auffanggurt"; a warehouse job: "Packer im Zentrallager"
+    "Helm": (_a_german_noun,),
+    "Packer": (_a_german_noun,),
+    # the snake: "Move snakes out of campgrounds ... the odd olive python"
+    "python": (_around(_SNAKES_AROUND, 80, 60),),
+    # the call centre's queueing formulas: "Erlang C"
+    "Erlang": (_after(re.compile(r"[ \t]+[ABC]\b")),),
+    # New Zealand's Ministry for Primary Industries: "Food Control Plan under MPI"
+    "MPI": (_around(_A_REGULATORS_WORK_AROUND, 80, 80),),
+    # the German plural: "saubere Schnittstellen und Teams, die ..."
+    "Teams": (lambda text, cand: german_sentence(text, cand.start),),
+    # "eine Express-Lösung", "Express-Versand"; a courier: "J&T Express", "DHL Express" (and
+    # "SQL Express" is SQL Server's edition, not Express.js)
+    "Express": (_after(_A_GERMAN_EXPRESS_AFTER), _before(_COURIER_BEFORE, 8)),
+    # a port: "Tawny, Ruby, LBV, Vintage"
+    "Ruby": (_around(_WINES_AROUND, 60, 60),),
+    # Flanders' technical secondary school: "in de derde graad TSO"
+    "TSO": (_around(_A_SCHOOL_TRACK_AROUND, 40, 40),),
+    # the town in Argyll: "Ardconnel Terrace, Oban", "the old Oban pier office"
+    "Oban": (_not(_around(_ELIXIR_AROUND, 120, 120)),),
+    # low-rank adaptation of a language model, not the LoRa radio
+    "LoRA": (lambda text, cand: True,),
+    # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior"
+    "Cargo": (_after(re.compile(":")),),
+}
+# By the name folded to lower case.
+_SENSES_BY_FOLDED: dict[str, tuple[_Check, ...]] = {
+    # the German helmet: "mit Helm und Sicherheitsschuhen"
+    "helm": (_after(_SAFETY_GEAR_AFTER),),
+    # the spirit: "Gin and rum recipe development", "the Roseland Gin"
+    "gin": (_around(_SPIRITS_AROUND, 30, 40),),
+    # a kind of test: "smoke, sanity and regression testing" (not Sanity CMS)
+    "sanity": (_around(_KINDS_OF_TEST_AROUND, 30, 30),),
+    # vermin: "Pest and weed control" (not the PHP test framework)
+    "pest": (_after(_PESTS_AFTER),),
+    # a delivery's speed: "l'offre de livraison express", "entregas express"
+    "express": (_before(_A_DELIVERY_BEFORE, 24),),
+    # a season of a year: "the 2024 Spring flood retrospective"
+    "spring": (_before(re.compile(r"\b(?:19|20)\d\d[ \t]+$"), 6),),
+}
+# By the skill the name stands for.
+_SENSES_BY_SKILL: dict[str, tuple[_Check, ...]] = {
+    # data, not people: "Communication Modbus RTU/TCP", "Communication Pathology",
+    # "augmentative and alternative communication", "Information and Communication Technology"
+    "Communication": (
+        _after(_MACHINES_COMMUNICATING_AFTER),
+        _after(_A_FIELD_AFTER),
+        _before(re.compile(r"\b(?i:alternative|augmentative)[ \t]+$"), 14),
+        _before(re.compile(r"\b(?i:information)[ \t]+(?:and|&)[ \t]+$"), 20),
+    ),
+    # finding where a thing is: "la localisation d'un robot mobile"
+    "Localization": (_after(_A_THING_LOCATED_AFTER),),
+    # a contact centre's "real-time management"
+    "Time Management": (_before(re.compile(r"\b(?i:real)[ \t-]$"), 6),),
+    # "remote first aid"
+    "Remote Collaboration": (_after(re.compile(r"\s*(?i:aid)\b")),),
+    # a technical lead, with no staff: "fachliche Leitung eines Teams"
+    "People Management": (_before(_TECHNICAL_BEFORE, 12),),
+}
