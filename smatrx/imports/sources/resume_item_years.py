@@ -104,6 +104,15 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     )
 
 
+def clause_opening(line: str, column: int) -> int:
+    """The column where the clause holding `column` opens: after the last ";", ":" or dash
+    before it, else after the line's bullet (or at its start)."""
+    bullet = BULLET.match(line)
+    floor = bullet.end() if bullet else 0
+    opened = max(line.rfind(mark, floor, column) for mark in CLAUSE_MARKS)
+    return opened + 1 if opened >= 0 else floor
+
+
 # A start right after a name, going on after a comma or a ";" ("- Infrastructure as code with
 # Terraform since 2020, replacing resources clicked together in the portal", "- Selenium tests
 # in C# with NUnit from 2017, running nightly", "- Erste Container-Workloads mit Docker ab
@@ -134,7 +143,7 @@ def name_since(
     if found is None:
         return None
     # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
-    opened = max(line.rfind(mark, bullet.end(), found.start()) for mark in CLAUSE_MARKS)
+    opened = clause_opening(line, found.start())
     start = date(int(found.group("text")[-4:]), 1, 1)
     if not job_range.start <= start <= job_range.end:
         return None
@@ -142,7 +151,7 @@ def name_since(
         start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
     )
     stop = found.end("mark") if found.group("mark").strip() == ";" else None
-    return opened + 1 if opened >= 0 else bullet.end(), stop, period
+    return opened, stop, period
 
 
 # A year after "in" anywhere in an item telling a move from one thing to another ("- Passage

@@ -20,8 +20,8 @@ from smatrx.imports.sources.resume_asides import (
 )
 from smatrx.imports.sources.resume_item_years import (
     A_MOVE_FROM,
-    CLAUSE_MARKS,
     IN_A_YEAR,
+    clause_opening,
     item_year,
     move_clause,
     name_since,
@@ -172,10 +172,7 @@ def dated_clause(
         if re.match(r"\s*[;.]", line[column + len(found.text) :]):
             # closing its clause ("... server builds with Ansible since 2017; before that,
             # Bash scripts"): what was named before it, from the clause's opening
-            opened = max(line.rfind(mark, 0, column) for mark in CLAUSE_MARKS)
-            bullet = BULLET.match(line)
-            start = opened + 1 if opened >= 0 else bullet.end() if bullet else 0
-            return start, column, period
+            return clause_opening(line, column), column, period
         return column, None, period
     if found.ongoing or column < 0:
         return None
@@ -185,8 +182,7 @@ def dated_clause(
     within_end = found.end <= job_range.end
     if not (job_range.start <= found.start and within_end):
         return None
-    opened = max(line.rfind(mark, 0, column) for mark in CLAUSE_MARKS)
-    return opened + 1, column, found
+    return clause_opening(line, column), column, found
 
 
 # What a dated change moved away from, right before the name: "(migrated from Mailchimp)",
