@@ -40,8 +40,7 @@ from smatrx.imports.implications import (
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
 )
-from smatrx.imports.kinds_of_things import another_kind_of_thing
-from smatrx.imports.list_context import under_a_skills_heading, whole_list_item
+from smatrx.imports.list_context import has_context, whole_list_item
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
     WORD,
@@ -56,7 +55,6 @@ from smatrx.imports.mentions import (
     not_english,
     segment,
 )
-from smatrx.imports.named_people import named_place_or_person
 from smatrx.imports.near_misses import (
     a_short_word_misspelt,
     closest_name,
@@ -64,28 +62,18 @@ from smatrx.imports.near_misses import (
     near_miss_phrases,
     words_align,
 )
+from smatrx.imports.other_senses import another_sense
 from smatrx.imports.ownership import someone_elses
 from smatrx.imports.people_skills import people_skill_mentions
 from smatrx.imports.practice_phrases import practice_mentions
 from smatrx.imports.proper_names import (
-    a_legal_form_after_a_name,
-    a_name_made_of_its_words,
     a_proper_noun,
     ends_a_longer_name,
-    one_of_two_people,
     opens_a_longer_name,
 )
 from smatrx.imports.roles import a_gloss, talk_sections, the_persons_verb, title_mentions
+from smatrx.imports.text_clues import TextClues
 from smatrx.imports.traps import (
-    a_job_title,
-    a_likeness,
-    in_a_company_name,
-    in_a_quoted_title,
-    model_names,
-    not_the_persons_verb,
-    quoted_titles,
-    redefined_acronyms,
-    spelled_out_otherwise,
     town_after_employer,
     trapped,
     written_apart,
@@ -94,41 +82,18 @@ from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
-    CAPITALS_ONLY,
-    CONTEXT_NOUNS_AFTER,
-    CONTEXT_WORDS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
     LIST_ONLY_WORDS,
     LOWER_CASE_WORDS,
-    PHRASE_END_WORDS,
     SHORT_ALLOWED,
 )
 from smatrx.imports.word_senses import (
-    a_body_of_people,
-    a_currency,
-    a_domain_served,
-    a_field_of_study,
-    a_model_number,
-    a_persons_quality,
-    a_spanish_verb,
-    a_unit_after_a_number,
-    a_verb_and_its_object,
-    figures_not_the_field,
-    machines_communicating,
-    regression_among_tests,
     regression_test_mentions,
 )
 
 # CatalogTerm and Match, the public types, live in smatrx.imports.mentions (shared with
 # the rules in traps.py and lists.py) and are imported from here as before.
-
-# --------------------------------------------------------------------------------------------
-# List and context patterns
-
-_WINDOW = 6
-# A version number right after a name (a year is none: "Spring 2015").
-_VERSION_AFTER = re.compile(r"[ \t]+v?\d{1,2}\.\d{1,2}(?:\.\d+)?\b(?![.,]\d)")
 
 
 # --------------------------------------------------------------------------------------------
@@ -242,80 +207,14 @@ class Matcher:
             return False  # "Javaa" is no case of "Java"
         return not ambiguous and len(key) >= 4 and not_english(text, start)
 
-    def _has_context(
-        self, text: str, cand: Candidate, accepted: list[Candidate], seg: tuple[int, int]
-    ) -> bool:
-        seg_start, seg_end = seg
-        if _VERSION_AFTER.match(text, cand.end):
-            return True  # a version number: "Lua 5.4", "Go 1.22", "Swift 5.9"
-        left_words = list(WORD.finditer(text, seg_start, cand.start))[-_WINDOW:]
-        right_words = list(WORD.finditer(text, cand.end, seg_end))[:_WINDOW]
-        for word in (*left_words, *right_words):
-            if word.group().casefold().strip("'-") in CONTEXT_WORDS:
-                return True
-        if (
-            right_words
-            and right_words[0].group().casefold() in CONTEXT_NOUNS_AFTER
-            and not text[cand.end : right_words[0].start()].strip()
-        ):
-            return True  # "a Go service": the noun the name qualifies
-        low = left_words[0].start() if left_words else cand.start
-        high = right_words[-1].end() if right_words else cand.end
-        if any(other.start < high and other.end > low for other in accepted):
-            return True
-        # Under a skills heading, a name that opens a phrase of everyday words is one of
-        # them: "MSK assessment and triage, exercise prescription" (a physiotherapist's).
-        if (
-            right_words
-            and re.match(r"[ \t]+[a-z]", text[cand.end : right_words[0].end()])
-            and right_words[0].group().casefold() not in CONTEXT_WORDS | CONTEXT_NOUNS_AFTER
-            and right_words[0].group().casefold() not in PHRASE_END_WORDS  # ("R for the desk")
-        ):
-            return False
-        return under_a_skills_heading(text, cand)
-
     def _accept(
         self, text: str, candidates: list[Candidate]
     ) -> tuple[list[Candidate], list[Candidate]]:
         """The mentions of the person's skills, and those of someone else's technology
         (smatrx.imports.ownership) that would count were they the person's."""
-        redefined = redefined_acronyms(text) if candidates else {}
-        titles = quoted_titles(text) if candidates else frozenset()
-        models = model_names(text) if candidates else frozenset()
+        clues = TextClues.of(text) if candidates else TextClues()
         candidates = [
-            cand
-            for cand in candidates
-            if not named_place_or_person(text, cand)
-            # (a name of everyday words only: "Akka" in «Akka Streams» is still Akka)
-            and not (
-                cand.ambiguous
-                and (in_a_quoted_title(text, cand, titles) or cand.text.casefold() in models)
-            )
-            and not not_the_persons_verb(text, cand)
-            and not a_likeness(text, cand)
-            and not a_job_title(text, cand)
-            and not (
-                (cand.ambiguous or cand.text[:1].isupper())
-                and in_a_company_name(text, cand, legal_forms=cand.ambiguous)
-            )
-            and not spelled_out_otherwise(cand, redefined)
-            and not (cand.text.casefold() in CAPITALS_ONLY and not cand.text.isupper())
-            and not a_model_number(text, cand)
-            and not a_body_of_people(text, cand)
-            and not machines_communicating(text, cand)
-            and not a_persons_quality(text, cand)
-            and not a_domain_served(text, cand)
-            and not a_verb_and_its_object(text, cand)
-            and not a_currency(text, cand)
-            and not a_unit_after_a_number(text, cand)
-            and not a_spanish_verb(text, cand)
-            and not a_field_of_study(text, cand)
-            and not figures_not_the_field(text, cand)
-            and not regression_among_tests(text, cand.start, cand.end)
-            and not another_kind_of_thing(text, cand)
-            and not a_legal_form_after_a_name(text, cand, self._by_key)
-            and not a_name_made_of_its_words(text, cand, self._by_key)
-            and not one_of_two_people(text, cand, self._by_key)
+            cand for cand in candidates if not another_sense(text, cand, self._by_key, clues)
         ]
         theirs = {id(cand) for cand in candidates if someone_elses(text, cand)}
         own = [cand for cand in candidates if id(cand) not in theirs]
@@ -398,7 +297,7 @@ class Matcher:
                         and (
                             (
                                 not lowercase_word
-                                and self._has_context(text, cand, accepted, seg)
+                                and has_context(text, cand, accepted, seg)
                                 and not (
                                     cand.text[:1].isupper()
                                     and (

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from smatrx.imports.trie import GAPLESS_LETTER
-from smatrx.imports.vocabulary import (
+from smatrx.imports.function_words import (
     ENGLISH_FUNCTION_WORDS,
     FOREIGN_FUNCTION_WORDS,
     GERMAN_FUNCTION_WORDS,
+)
+from smatrx.imports.trie import GAPLESS_LETTER
+from smatrx.imports.vocabulary import (
     WRAP_WORDS,
 )
 

@@ -34,7 +34,6 @@ from smatrx.imports.clause_words import (
     team_word,
 )
 from smatrx.imports.mentions import (
-    WORD,
     Candidate,
     foreign_sentence,
     segment,
@@ -46,7 +45,6 @@ from smatrx.imports.ownership_clauses import (
     names_a_party,
     names_their_team,
     own_phrase,
-    team_acts_after,
     their_party_named,
     their_relative_clause,
     their_subject_relative,
@@ -63,7 +61,11 @@ from smatrx.imports.ownership_counterparts import (
     the_person_acts,
     their_things_named,
 )
-from smatrx.imports.ownership_owners import FINITE_VERB, owned_by_another
+from smatrx.imports.ownership_grammar import (
+    NOUN_PHRASE_WORDS,
+    PREPOSITIONS,
+)
+from smatrx.imports.ownership_owners import FINITE_VERB, others_team, owned_by_another
 from smatrx.imports.ownership_passives import (
     a_passive_party,
     by_of_a_passive,
@@ -77,12 +79,6 @@ from smatrx.imports.ownership_subjects import (
     their_things,
     wrapped_clause_start,
 )
-from smatrx.imports.ownership_words import (
-    NOUN_PHRASE_WORDS,
-    PREPOSITIONS,
-    WITH_ARTICLES,
-    WITH_WORDS,
-)
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
@@ -92,9 +88,6 @@ from smatrx.imports.vocabulary import (
     OBJECT_PRONOUNS,
     ONLY_WORDS,
     OTHER_PARTY_MARKERS,
-    OTHERS_TEAM_AFTER,
-    OTHERS_TEAM_BEFORE,
-    OTHERS_TEAM_MODIFIERS,
     OWNERS_VERBS,
     OWNERS_VERBS_BEFORE_SUBJECT,
     PASSIVE_BY_TEAM,
@@ -478,31 +471,3 @@ def _names_another_party(clause: list[str]) -> bool:
 
 def _said_not_used(text: str, start: int, end: int) -> bool:
     return _NOT_USED.search(text, start, end) is not None
-
-
-def others_team(text: str, cand: Candidate) -> bool:
-    """The name qualifies another team the person worked with: "worked with the Java
-    team", "the Kafka platform group", "the client's Java team builds", "Our Java team
-    owns the gateway" (the sentence's subject) — their technology, not the person's."""
-    if re.match(r"[ \t]+\w|-\w", text[cand.end : cand.end + 2]) is None:
-        return False  # (Dutch and German glue the name on: "met het FPGA-team")
-    after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
-    if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
-        after = after[1:]
-    if not after or after[0] not in OTHERS_TEAM_AFTER:
-        return False
-    seg_start, _ = segment(text, cand.start, cand.end)
-    before = [
-        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
-    ]
-    if not before:
-        return False
-    if before[-1].endswith(("'s", "\u2019s")):
-        return True  # "the client's Java team"
-    if before[-1] in {"our", "their"} and len(before) == 1:
-        return True  # "Our Java team owns ..." opens the sentence
-    if before == ["the"] and team_acts_after(text, cand.end):
-        return True  # "The SAP Basis team handled transports": its verb, no "I" after
-    if len(before) >= 2 and before[-2] in WITH_WORDS and before[-1] in WITH_ARTICLES:
-        return True  # "samenwerking met het FPGA-team", "Abstimmung mit dem SAP-Team"
-    return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"

@@ -12,22 +12,24 @@ from __future__ import annotations
 import re
 
 from smatrx.imports.clause_words import agent, possessive_agent, team_word
+from smatrx.imports.function_words import GENITIVE_PARTICLES
 from smatrx.imports.mentions import WORD, Candidate, segment
-from smatrx.imports.ownership_words import (
+from smatrx.imports.ownership_grammar import (
     COUNTERPART_PREPOSITIONS,
     EXTERNAL_MARKERS,
     NOUN_PHRASE_WORDS,
     ORGANISATION_NOUNS,
-    OWNERS_VERBS,
     PREPOSITIONS,
     RELATIVE_VERBS,
     WORKING_VERBS,
+)
+from smatrx.imports.ownership_words import (
+    OWNERS_VERBS,
     word_set,
 )
 from smatrx.imports.vocabulary import (
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
-    GENITIVE_PARTICLES,
     OTHER_PARTY_NOUNS,
     SUBJECT_ARTICLES,
 )

@@ -13,7 +13,7 @@ import re
 from smatrx.imports.clause_words import agent, clause_words, possessive_agent, team_word
 from smatrx.imports.mentions import Candidate
 from smatrx.imports.ownership_clauses import named_reach
-from smatrx.imports.ownership_words import (
+from smatrx.imports.ownership_grammar import (
     COUNTERPART_PREPOSITIONS,
     EMPLOYED_BEFORE_FOR,
     JOINING_VERBS,

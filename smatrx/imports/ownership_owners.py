@@ -1,6 +1,7 @@
 """Whose technology a mention is, by its owner: another party's thing named with it ("the
 client's Kafka platform", "leverantörens Java-applikation", "the Java application of the
-client", "l'application Java du client"; not "of the customer portal", a portal for customers).
+client", "l'application Java du client"; not "of the customer portal", a portal for customers),
+or another team the name qualifies ("the client's Java team", "met het FPGA-team").
 Read by smatrx.imports.ownership. Pure: no Flask, no database."""
 
 from __future__ import annotations
@@ -8,8 +9,17 @@ from __future__ import annotations
 import re
 
 from smatrx.imports.clause_words import possessive_agent
-from smatrx.imports.ownership_words import PREPOSITIONS
-from smatrx.imports.vocabulary import AGENT_NOUNS, OWNERS_VERBS, SERVED_PEOPLE
+from smatrx.imports.mentions import WORD, Candidate, segment
+from smatrx.imports.ownership_clauses import team_acts_after
+from smatrx.imports.ownership_grammar import PREPOSITIONS, WITH_ARTICLES, WITH_WORDS
+from smatrx.imports.vocabulary import (
+    AGENT_NOUNS,
+    OTHERS_TEAM_AFTER,
+    OTHERS_TEAM_BEFORE,
+    OTHERS_TEAM_MODIFIERS,
+    OWNERS_VERBS,
+    SERVED_PEOPLE,
+)
 
 # After an agent noun, a verb: its subject acts ("developers built", "the lab next door runs").
 FINITE_VERB = re.compile(
@@ -83,3 +93,31 @@ _OWNER_CONTRACTED = frozenset(
 
 
 _OWNER_ARTICLES = frozenset({"the", "a", "an", "another", "their", "de", "het", "la", "le", "il"})
+
+
+def others_team(text: str, cand: Candidate) -> bool:
+    """The name qualifies another team the person worked with: "worked with the Java
+    team", "the Kafka platform group", "the client's Java team builds", "Our Java team
+    owns the gateway" (the sentence's subject) — their technology, not the person's."""
+    if re.match(r"[ \t]+\w|-\w", text[cand.end : cand.end + 2]) is None:
+        return False  # (Dutch and German glue the name on: "met het FPGA-team")
+    after = [w.casefold() for w in WORD.findall(text[cand.end : cand.end + 40])[:2]]
+    if after[:1] and after[0] in OTHERS_TEAM_MODIFIERS and after[1:]:
+        after = after[1:]
+    if not after or after[0] not in OTHERS_TEAM_AFTER:
+        return False
+    seg_start, _ = segment(text, cand.start, cand.end)
+    before = [
+        w.casefold() for w in WORD.findall(text[max(seg_start, cand.start - 30) : cand.start])
+    ]
+    if not before:
+        return False
+    if before[-1].endswith(("'s", "\u2019s")):
+        return True  # "the client's Java team"
+    if before[-1] in {"our", "their"} and len(before) == 1:
+        return True  # "Our Java team owns ..." opens the sentence
+    if before == ["the"] and team_acts_after(text, cand.end):
+        return True  # "The SAP Basis team handled transports": its verb, no "I" after
+    if len(before) >= 2 and before[-2] in WITH_WORDS and before[-1] in WITH_ARTICLES:
+        return True  # "samenwerking met het FPGA-team", "Abstimmung mit dem SAP-Team"
+    return len(before) >= 2 and before[-2] in OTHERS_TEAM_BEFORE and before[-1] == "the"

@@ -9,7 +9,7 @@ import re
 
 from smatrx.imports.clause_words import agent, possessive_agent, team_word
 from smatrx.imports.ownership_clauses import verb_before_by
-from smatrx.imports.ownership_words import EXTERNAL_MARKERS
+from smatrx.imports.ownership_grammar import EXTERNAL_MARKERS
 from smatrx.imports.vocabulary import OWNERS_VERBS, PASSIVE_BY_TEAM, PASSIVE_BY_WORDS
 
 

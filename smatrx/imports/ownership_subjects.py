@@ -20,23 +20,25 @@ from smatrx.imports.clause_words import (
     possessive_stem,
     team_word,
 )
+from smatrx.imports.function_words import GENITIVE_PARTICLES
 from smatrx.imports.mentions import WORD, Candidate, segment
-from smatrx.imports.ownership_words import (
-    ARABIC_TEAM_NOUNS,
-    ARABIC_WAS,
+from smatrx.imports.ownership_grammar import (
     NOUN_PHRASE_WORDS,
-    OWNERS_VERBS_BEFORE_SUBJECT,
     RELATIVE_PRONOUNS,
     RELATIVE_VERBS,
     THEIR_WORDS,
     WORKING_VERBS,
     WRAPPING_WORDS,
 )
+from smatrx.imports.ownership_words import (
+    ARABIC_TEAM_NOUNS,
+    ARABIC_WAS,
+    OWNERS_VERBS_BEFORE_SUBJECT,
+)
 from smatrx.imports.vocabulary import (
     AGENT_NOUNS,
     FIRST_PERSON_SUBJECTS,
     FIRST_PERSON_WORDS,
-    GENITIVE_PARTICLES,
     OTHER_PARTY_MARKERS,
     OTHER_PARTY_NOUNS,
     PHRASE_END_WORDS,

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
 
+from smatrx.imports.function_words import (
+    ENGLISH_FUNCTION_WORDS,
+    FOREIGN_FUNCTION_WORDS,
+    GENITIVE_PARTICLES,
+    GERMAN_ARTICLES,
+)
 from smatrx.imports.mentions import (
     WORD,
     Candidate,
@@ -17,16 +22,12 @@ from smatrx.imports.mentions import (
     foreign_sentence,
     line_bounds,
 )
-from smatrx.imports.trie import normalise
+from smatrx.imports.text_clues import CAPITALISED_RUN
 from smatrx.imports.vocabulary import (
     COMPANY_NOUNS,
     CONTEXT_NOUNS_AFTER,
     CONTEXT_WORDS,
     EMPLOYER_BEFORE,
-    ENGLISH_FUNCTION_WORDS,
-    FOREIGN_FUNCTION_WORDS,
-    GENITIVE_PARTICLES,
-    GERMAN_ARTICLES,
     IMPERATIVE_VERBS,
     LEISURE_PHRASES,
     LEISURE_VERBS,
@@ -65,13 +66,6 @@ _OPENING_QUOTE = re.compile(
 )
 _CLOSING_QUOTE = re.compile(
     r"\s*(?:[\u00bb\u201d\u201c\"\u2019\u300d\u300f\u300b\u3009]|'(?![^\W\d_]))"
-)
-# A quoted title of capitalised words ("Astro Gaucho", 'Project Phoenix'): its words, so the
-# same title unquoted elsewhere in the document is known too.
-_QUOTED_TITLE = re.compile(
-    r"[\u201c\u201e\"\u00ab\u2018\u300c\u300e\u300a]\s*"
-    r"(?P<title>[A-Z][\w.+-]*(?:[ \t]+[A-Z0-9][\w.+-]*){1,4})"
-    r"\s*[\u201d\u201c\"\u00bb\u2019\u300d\u300f\u300b]"
 )
 # A town, then the code of its state or province that is also a language's name in capitals:
 # Goiás and Gorizia, "Goiânia - GO", "Monfalcone (GO)", "Anápolis/GO" (the language is not
@@ -338,41 +332,6 @@ _DEGREE_BEFORE = re.compile(
 )
 
 
-# A vehicle's or a machine's model code and its name: "AH-64E Apache", "F-16 Falcon".
-_MODEL_NAME = re.compile(r"\b[A-Z]{1,3}-\d{1,4}[A-Z]?[ \t]+(?P<name>[A-Z][a-z]{2,})\b")
-
-
-def model_names(text: str) -> frozenset[str]:
-    """Names the document gives a model of a vehicle or a machine ("the AH-64E Apache"),
-    case-folded: wherever else they occur ("the Apache transition"), they are that model."""
-    return frozenset(m.group("name").casefold() for m in _MODEL_NAME.finditer(text))
-
-
-def quoted_titles(text: str) -> frozenset[str]:
-    """The titles the document quotes ("Astro Gaucho"), case-folded."""
-    return frozenset(m.group("title").casefold() for m in _QUOTED_TITLE.finditer(text))
-
-
-def in_a_quoted_title(text: str, cand: Candidate, titles: frozenset[str]) -> bool:
-    """The name opens or continues a title the document quotes somewhere: "Astro Gaucho
-    (2023) - Google Play" after '"Astro Gaucho", runner con 2,3 millones ...'."""
-    if not titles:
-        return False
-    line_start, line_end = line_bounds(text, cand.start)
-    run_start = _CAPITALISED_RUN.search(text, line_start, cand.start)
-    start = run_start.start() if run_start else cand.start
-    closing = re.match(r"(?:[ \t]+[A-Z0-9][\w.+-]*){0,4}", text[cand.end : line_end])
-    run = text[start : cand.end + (closing.end() if closing else 0)].casefold()
-    words = run.split()
-    name = cand.text.casefold()
-    return any(
-        title in titles and name in title.split()
-        for i in range(len(words))
-        for j in range(i + 2, len(words) + 1)
-        if (title := " ".join(words[i:j]))
-    )
-
-
 def a_legal_form(text: str, cand: Candidate) -> bool:
     """The name is a company's legal form after the company's name, in the lower or title
     case only a legal form is written in ("Bank Lvant plc", "Kafue Commercial Bank Plc"): not
@@ -424,11 +383,6 @@ _LEGAL_FORM = re.compile(
     r"|S\.A\.S|S\.A\.U|SAU|S\.L\.U)"
     r"\.?(?![\w/])"
 )
-# (words of a name may be joined by a particle: "Academia de Líderes Ubuntu")
-_CAPITALISED_RUN = re.compile(
-    r"(?:[A-Z\u00c0-\u00de][\w&'.-]*[ \t]+"
-    r"(?:(?:de|da|do|des|du|di|del|della|dos|das|of|for|van|der|für|y|e)[ \t]+)?){0,4}$"
-)
 
 
 def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -> bool:
@@ -436,7 +390,7 @@ def in_a_company_name(text: str, cand: Candidate, *, legal_forms: bool = True) -
     word opens or closes: "CV Bamboo Living Indonesia", "Puppet Labs Ltd", "Ghana
     Communication Technology University"."""
     line_start, line_end = line_bounds(text, cand.start)
-    run = _CAPITALISED_RUN.search(text, line_start, cand.start)
+    run = CAPITALISED_RUN.search(text, line_start, cand.start)
     opening = text[run.start() if run else cand.start : cand.start]
     closing = re.match(r"(?:[ \t]+[A-Z][\w&'.-]*){0,4}", text[cand.end : line_end])
     span = opening + cand.text + (closing.group() if closing else "")
@@ -453,43 +407,6 @@ _INSTITUTION = re.compile(
     # ... and a charity's or a club's: "Hunhu/Ubuntu Trust" (not "Foundation": "PRINCE2 Foundation")
     r"|Trust|Association|Society|Charity|Federation|Club)\b"
 )
-
-
-_DEFINITION = re.compile(r"((?:[A-Z][\w-]*[ \t]+){2,6})\(([A-Z]{2,6})\)")
-
-
-def redefined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text spells out, as "Certified Application Developer (CAD)": acronym →
-    its words. Where the words are not the catalog's, the acronym names something else."""
-    found: dict[str, str] = {}
-    for definition in _DEFINITION.finditer(text):
-        words = definition.group(1).split()
-        acronym = definition.group(2)
-        spelled = words[-len(acronym) :]
-        if len(spelled) == len(acronym) and "".join(w[0] for w in spelled).upper() == acronym:
-            found[acronym] = " ".join(spelled)
-        elif len(acronym) >= 3:
-            # the first letter a little further back: "Oracle Database 12c Administrator
-            # Certified Professional (OCP)"
-            tail = words[-(len(acronym) - 1) :]
-            line_start = text.rfind("\n", 0, definition.start()) + 1
-            before = text[line_start : definition.start(2)].split()[: -len(tail)][-5:]
-            if "".join(w[0] for w in tail).upper() == acronym[1:]:
-                first = next((w for w in reversed(before) if w[0] == acronym[0]), None)
-                if first is not None:
-                    found[acronym] = " ".join([first, *tail])
-    return found
-
-
-def spelled_out_otherwise(cand: Candidate, redefined: Mapping[str, str]) -> bool:
-    """An acronym the document spells out as something else: "ServiceNow Certified
-    Application Developer (CAD)" is not computer-aided design."""
-    words = redefined.get(cand.text)
-    if words is None:
-        return False
-    spelled = normalise(words)
-    spellings = (cand.term.name, *cand.term.aliases)
-    return not any(spelled in normalise(spelling) for spelling in spellings)
 
 
 def written_apart(text: str, cand: Candidate) -> bool:
