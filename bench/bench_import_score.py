@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-Ninety-five corpora, each a folder with an expected.json:
+A hundred and one corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -168,6 +168,12 @@ Ninety-five corpora, each a folder with an expected.json:
   used, the same way; each scored once, untuned, after every fix made so far, and audited at
   that first score.
 
+* ``heldout95`` to ``heldout100`` (bench/corpora/heldout95/ ... heldout100/): six more, two
+  rounds of the same three kinds written side by side once heldout89 to heldout94 had been
+  used, the same way (their writers' brief states the convention again: completed years,
+  bands covering inclusive and end-minus-start month counting); each scored once, untuned,
+  on the code as it stood before any fix they led to, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -176,7 +182,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout94|all]
+  [--corpus resumes|heldout|heldout2|...|heldout100|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -296,6 +302,12 @@ CORPORA = {
     "heldout92": Path(__file__).resolve().parent / "corpora" / "heldout92",
     "heldout93": Path(__file__).resolve().parent / "corpora" / "heldout93",
     "heldout94": Path(__file__).resolve().parent / "corpora" / "heldout94",
+    "heldout95": Path(__file__).resolve().parent / "corpora" / "heldout95",
+    "heldout96": Path(__file__).resolve().parent / "corpora" / "heldout96",
+    "heldout97": Path(__file__).resolve().parent / "corpora" / "heldout97",
+    "heldout98": Path(__file__).resolve().parent / "corpora" / "heldout98",
+    "heldout99": Path(__file__).resolve().parent / "corpora" / "heldout99",
+    "heldout100": Path(__file__).resolve().parent / "corpora" / "heldout100",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -224,6 +224,12 @@ def test_every_held_out_corpus_is_scored():
         "heldout92",
         "heldout93",
         "heldout94",
+        "heldout95",
+        "heldout96",
+        "heldout97",
+        "heldout98",
+        "heldout99",
+        "heldout100",
     } <= set(HELD_OUT)
 
 
