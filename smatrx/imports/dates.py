@@ -140,8 +140,9 @@ _DAY = r"(?:0?[1-9]|[12]\d|3[01])"
 
 # Between a month and its year: "Mar 2019", "Mar. 2019", "March, 2019", Spanish, Portuguese
 # and Catalan "mar. de 2019", Vietnamese "tháng 3 năm 2019", Brazilian "mar/2019" and
-# Vietnamese "tháng 3/2019".
-_MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/)"
+# Vietnamese "tháng 3/2019", Indian "Jun-2015" (a hyphen glued to both: "Jun - 2016" is the
+# months of a range).
+_MONTH_GAP = rf"(?:\.?,?{_SP}*(?:(?:de|del|năm){_SP}+)?|\.?/|-(?=(?:19|20)\d\d))"
 # After a year: Russian, Ukrainian and Bulgarian "2019 г." (год, "year").
 _YEAR_MARK = rf"(?:{_SP}?гг?\.|{_SP}ж\.(?!{_SP}*[^\W\d_]))?"
 # Year first, as Hungarian ("2019. márc."), Latvian ("2019. gada marts") and Lithuanian
