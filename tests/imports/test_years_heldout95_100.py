@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - en dashes are how résumés write ranges.
 """Years the importer once misread in heldout95 to heldout100 (as of tests.imports.catalog's
 TODAY): Indian "Jun-2015 to Jun-2018" ranges, a month glued to its year by a hyphen."""
 
@@ -30,3 +31,26 @@ Responsibilities:
     found = years(text, catalog_matcher())
     assert found["Informatica"] == 3
     assert found["Control-M"] == 3
+
+
+def test_a_left_column_of_dates_whose_gap_the_pdf_lost() -> None:
+    text = """Career
+Apr 2020 – Ardee Freight Ltd, Drogheda
+present Head of Platform (Platform Lead until 2022)
+ • Run the Kotlin services on AWS for the booking platform.
+2012 – 2019 Carlingford Data, Newry
+ Senior Developer
+ • Java services on Oracle.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Kotlin"] == 6  # April 2020 to today, not unread
+    assert found["Java"] in (6, 7)
+
+
+def test_a_range_on_the_line_is_no_start_whose_end_opens_the_next() -> None:
+    text = """Experience
+Ene 2022 – a la fecha | Desarrolladora Full Stack | Rápido Entregas, Guadalajara
+Jul 2019 – Dic 2021 | Desarrolladora Web | Nearshore Tapatío, Zapopan
+- PHP y Laravel para el portal de clientes.
+"""
+    assert years(text, catalog_matcher())["Laravel"] == 2

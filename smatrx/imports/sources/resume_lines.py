@@ -187,7 +187,36 @@ def rejoin_range_ends_in_a_column(lines: list[str], *, today: date) -> list[str]
             if joined is not None:
                 out[index] = f"{first.group(1)}   {joined}"
                 out[index + 1] = second.group(1)
+                continue
+        rejoined = _rejoined_without_a_gap(out[index], out[index + 1], today=today)
+        if rejoined is not None:
+            out[index], out[index + 1] = rejoined
     return out
+
+
+# A start and its dash opening a line, the text after it a single space away: a left column
+# of dates whose gap the PDF's text lost ("Mar 2019 – Castletown Payments Ltd").
+_OPENING_START = re.compile(r"^[ \t]*(\S.{2,20}?[ \t]*[-\u2013\u2014])[ \t]+(?=\S)")
+
+
+def _rejoined_without_a_gap(first: str, second: str, *, today: date) -> tuple[str, str] | None:
+    """The two lines with the range's end (one to three words opening the second line:
+    "present", "to date") put back after its start, as rejoin_range_ends_in_a_column does
+    for columns a gap still shows; None where the lines hold no such halves."""
+    start = _OPENING_START.match(first)
+    if start is None or not _is_a_month(start.group(1).rstrip("-\u2013\u2014 \t")):
+        return None
+    if find_date_ranges(first, today=today) or any(
+        second.lstrip().startswith(found.text) for found in find_date_ranges(second, today=today)
+    ):
+        return None  # a whole range already, or the next line's own ("Jul 2019 – Dic 2021")
+    words = second.split()
+    for count in range(1, min(3, len(words) - 1) + 1):
+        joined = joined_range(start.group(1), " ".join(words[:count]), today=today)
+        if joined is not None:
+            rest = second.split(None, count)[count]
+            return f"{joined}   {first[start.end() :]}", " " * (len(second) - len(rest)) + rest
+    return None
 
 
 def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
