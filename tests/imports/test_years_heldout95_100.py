@@ -54,3 +54,30 @@ Jul 2019 – Dic 2021 | Desarrolladora Web | Nearshore Tapatío, Zapopan
 - PHP y Laravel para el portal de clientes.
 """
     assert years(text, catalog_matcher())["Laravel"] == 2
+
+
+def test_until_a_year_dates_the_old_tool_and_the_sentence_after_it() -> None:
+    text = """Experience
+Senior SRE, Banna Cloud Ltd — Jan 2014 – Dec 2021
+- We ran Nagios until 2017, then moved the alerting to Prometheus.
+- Until 2016 we were on SVN; I led the move to Git.
+- Bis 2019 liefen die Builds auf Jenkins, danach auf GitLab CI.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Nagios"] in (3, 4)  # 2014 to some time in 2017
+    assert found["Prometheus"] == 5  # from 2017 to the job's end
+    assert found["Apache Subversion"] in (2, 3)
+    assert found["Git"] == 6
+    assert found["Jenkins"] in (5, 6)
+    assert found["GitLab CI"] == 3
+
+
+def test_until_in_a_title_or_outside_the_jobs_dates_dates_nothing() -> None:
+    text = """Experience
+Data Officer (Data Clerk until 2017), Tema Port Authority — Mar 2015 – Feb 2020
+- Power BI reports.
+- Tableau dashboards until 2012 in my first job.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Power BI"] == 5  # the job's months, inclusive
+    assert found["Tableau"] == 5

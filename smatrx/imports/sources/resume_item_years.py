@@ -2,8 +2,8 @@
 """Years written inside a job's item, and what they date: a year closing or opening the item
 ("... to AWS in 2019.", "- En 2023 migramos ..."), the clause such a year dates, a start
 right after a name ("with Terraform since 2020, replacing ..."), a move from one tool to
-another ("from SVN to Git in 2016"). Read by smatrx.imports.sources.resume_periods. Pure: no
-Flask, no database."""
+another ("from SVN to Git in 2016"), a tool used until a year ("until 2019, then AWS").
+Read by smatrx.imports.sources.resume_periods. Pure: no Flask, no database."""
 
 from __future__ import annotations
 
@@ -245,3 +245,61 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
             return index + k, len(line) - len(line.lstrip()) + offset
         offset -= len(text) + 1
     return None
+
+
+# "Until" a year inside an item, as the languages of Europe write it ("- Until 2014 we were
+# on SVN; I led the move to Git", "- We ran IBM QRadar until 2019, then moved all clients to
+# Splunk", "- Bis 2022 liefen die Pipelines auf Jenkins; seit 2022 auf GitLab CI"): what
+# its clause names was used until then, what the sentence names after it from then on.
+_UNTIL_YEAR = re.compile(
+    r"(?<!\w)(?:until|till|up\s+to|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s+"
+    r"(?P<year>(?:19|20)\d{2})(?!\d|\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
+# Where the clause holding "until 2019" ends: its ";" or full stop, a comma or dash before
+# "then" and its kin, or "when" ("used until 2020 when I rewrote them in Python").
+_UNTIL_CLAUSE_END = re.compile(
+    r"\s*(?:[;:.](?=\s|$)|[,\u2013\u2014]\s*(?=(?:then|and\s+then|puis|dann|danach|luego"
+    r"|después|depois|poi|daarna|seit|since|desde|depuis|dal|vanaf)\b)|\s(?=when\s|als\s|quand\s))",
+    re.IGNORECASE,
+)
+
+
+def until_clauses(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> list[tuple[int, int | None, DateRange]]:
+    """An item of a job saying until when something was used, in a year within the job's
+    dates: its clause (from its opening to its end, the year's words included: "Until 2014
+    we were on SVN") dated from the job's start to that year's end, and the rest of the
+    sentence ("; I led the move to Git") from that year's start to the job's end, each as
+    (column, column it stops before or None for the item's end, period) on the item's first
+    line. [] for anything else."""
+    line = lines[index]
+    if not item_of_job(line, lines[job]):
+        return []
+    found = _UNTIL_YEAR.search(line)
+    if found is None:
+        return []
+    moved = date(int(found.group("year")), 1, 1)
+    if not job_range.start < moved <= job_range.end:
+        return []
+    end = _UNTIL_CLAUSE_END.search(line, found.end())
+    stop = end.start() if end is not None else len(line)
+    # ("until 2019" may run into 2019 or stop as it begins: the old name to the year's end,
+    # the new one from its start, so either reading is within the years counted)
+    before = DateRange(
+        start=job_range.start,
+        end=min(date(moved.year, 12, 1), job_range.end),
+        ongoing=False,
+        text=found.group(),
+    )
+    clauses: list[tuple[int, int | None, DateRange]] = [
+        (clause_opening(line, found.start()), stop, before)
+    ]
+    if end is not None and not line[end.start() :].lstrip().startswith("."):
+        full_stop = re.search(r"\.(?:\s|$)", line[end.end() :])
+        after = DateRange(
+            start=moved, end=job_range.end, ongoing=job_range.ongoing, text=found.group()
+        )
+        clauses.append((end.end(), end.end() + full_stop.start() if full_stop else None, after))
+    return clauses

@@ -25,6 +25,7 @@ from smatrx.imports.sources.resume_item_years import (
     item_year,
     move_clause,
     name_since,
+    until_clauses,
     year_clause,
 )
 from smatrx.imports.sources.resume_items import (
@@ -336,6 +337,8 @@ def scan_dates(
                 clauses.setdefault(index, []).append(since)
             elif job is not None and (move := move_clause(lines, index, job, dated[job])):
                 clauses.setdefault(index, []).append(move)
+            elif job is not None and (until := until_clauses(lines, index, job, dated[job])):
+                clauses.setdefault(index, []).extend(until)
             continue
         if job is None and since_inside_a_sentence(line, found[0]):
             continue  # a profile's turn of career: "..., seit 2019 mit Schwerpunkt auf ..."
