@@ -34,6 +34,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "ASP.NET Core": (".NET",),
     "Entity Framework": (".NET",),
     "Blazor": (".NET",),
+    # static analysers analyse code statically
+    "PC-lint": ("Static Code Analysis",),
+    "SonarQube": ("Static Code Analysis",),
+    "clang-tidy": ("Static Code Analysis",),
     # infrastructure-as-code tools write infrastructure as code
     "Terraform": ("Infrastructure as Code",),
     "Pulumi": ("Infrastructure as Code",),

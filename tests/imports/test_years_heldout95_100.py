@@ -81,3 +81,38 @@ Data Officer (Data Clerk until 2017), Tema Port Authority — Mar 2015 – Feb 2
     found = years(text, catalog_matcher())
     assert found["Power BI"] == 5  # the job's months, inclusive
     assert found["Tableau"] == 5
+
+
+def test_a_left_sidebar_beside_jobs_dated_on_the_right_of_their_column() -> None:
+    rows = [
+        ("KEY SKILLS", "EXPERIENCE"),
+        ("Embedded Linux, Yocto", "Histon Devices Ltd, Cambridge          Apr 2018 – Present"),
+        ("Git, Jenkins, Python", "- Firmware in C for a wearable monitor, team of four people."),
+        ("FreeRTOS, Zephyr", "- Bare-metal drivers for SPI and I2C on the sensor boards."),
+        ("JTAG, oscilloscope", "- Code reviews and mentoring of two graduate engineers here."),
+        ("", "Cam Sensors Ltd, Cambourne          Sep 2010 – Mar 2018"),
+        ("", "- Embedded Linux gateway with Yocto builds and kernel device drivers."),
+    ]
+    text = "NAME SURNAME\n" + "\n".join(f"{left:<40}{right}" for left, right in rows) + "\n"
+    found = years(text, catalog_matcher())
+    assert found["Yocto Project"] == 7  # the sidebar's list beside the 2018 job dates nothing
+    assert found["Jenkins"] is None
+
+
+def test_an_open_start_after_a_semicolon_in_a_wrapped_item_dates_its_clause() -> None:
+    text = """Experience
+Senior Firmware Engineer, Fenland Devices — Apr 2018 – Present
+- FreeRTOS on the original product; since 2023 all new
+  products are on Zephyr RTOS, and I ran the evaluation.
+"""
+    found = years(text, catalog_matcher())
+    assert found["FreeRTOS"] == 8
+    assert found["Zephyr RTOS"] == 4  # since 2023 (to today, December 2026), not a new job
+
+
+def test_a_static_analyser_is_static_code_analysis() -> None:
+    text = """Experience
+Embedded Developer, Linzer Steuerungen — 03/2016 – 02/2020
+- MISRA-C rules checked with PC-lint on every build.
+"""
+    assert years(text, catalog_matcher())["Static Code Analysis"] == 4

@@ -22,10 +22,11 @@ def range_inside_prose(line: str, found: DateRange) -> bool:
     closing the item after "in" or "over" ("- On-call cover, including the COVID ward in
     2020–21.", "- Moved the shop APIs to Azure over 2020–21."):
     when something was done, as a year so placed is (item_year); a job's dates follow no
-    "in". An open start after a comma with words after it ("- Versionsverwaltung zuerst
-    mit Subversion, ab 2015 mit Git") is a clause's too: a bulleted job names no tool after
-    its dates; nor one closing a clause before a ";" ("- Server builds with Ansible since
-    2017; before that, Bash scripts")."""
+    "in". An open start after a comma or a ";" with words after it ("- Versionsverwaltung
+    zuerst mit Subversion, ab 2015 mit Git", "- FreeRTOS on the original product; since 2023
+    all new") is a clause's too: a bulleted job names no tool after its dates; nor one
+    closing a clause before a ";" ("- Server builds with Ansible since 2017; before that,
+    Bash scripts")."""
     if not BULLET.match(line):
         return False
     before, _, after = line.partition(found.text)
@@ -44,7 +45,7 @@ def range_inside_prose(line: str, found: DateRange) -> bool:
     clause = (
         open_start
         and words_after >= 1
-        and (before.rstrip().endswith(",") or after.lstrip().startswith(";"))
+        and (before.rstrip().endswith((",", ";")) or after.lstrip().startswith(";"))
     )
     return len(WORD.findall(before)) >= 3 and (sentence or closing_in or clause)
 

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002 - Turkish dotless i and en dashes in examples are data, not typos.
+# ruff: noqa: RUF002, RUF003 - Turkish dotless i and en dashes in examples are data, not typos.
 """Columns and tables of a résumé: a sidebar (right or left) beside the jobs, a Word table's
 cells of dates, and duties written apart from a table of dated titles. Pure: no Flask, no
 database."""
@@ -53,9 +53,13 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         found.setdefault(gap.end(), []).append(number)
         if len(WORD.findall(right)) >= _PROSE_MIN_WORDS:
             prose[gap.end()] = prose.get(gap.end(), 0) + 1
-        dates = find_date_ranges(right, today=today)
-        if dates and len(WORD.findall(line_residue(right, dates[0].text))) < 2:
-            dated.add(gap.end())
+        # (the job's dates alone there, or right-aligned after the job's name: "Fenland
+        # Medical Devices Ltd, Cambridge          Apr 2018 –")
+        cells = _COLUMN_GAP.split(right)
+        for cell in (right, cells[-1]) if len(cells) > 1 else (right,):
+            dates = find_date_ranges(cell, today=today)
+            if dates and len(WORD.findall(line_residue(cell, dates[0].text))) < 2:
+                dated.add(gap.end())
     for column in sorted(found):
         near = range(column - 2, column + 3)
         if not any(c in dated for c in near):
