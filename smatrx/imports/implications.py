@@ -34,6 +34,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "ASP.NET Core": (".NET",),
     "Entity Framework": (".NET",),
     "Blazor": (".NET",),
+    # a kind of network is networking (not Wi-Fi: a user's word as often, "on hotel Wi-Fi")
+    "Local Area Networks": ("Network Administration",),
     # static analysers analyse code statically
     "PC-lint": ("Static Code Analysis",),
     "SonarQube": ("Static Code Analysis",),

@@ -255,9 +255,10 @@ _MENTORING_PEOPLE = re.compile(
     + r"|(?:(?:[\w-]+|\d+)[ \t]+){0,2}?"
     + _MENTEES
     + r"\b)"
-    # the one the person mentors, before the verb: "a coordinator, whom I now mentor"
-    r"|\b(?i:whom|who)[ \t]+I[ \t]+(?:\w+[ \t]+)?(?i:mentor|coach|train)\b"
 )
+# The one the person mentors, before the verb: "a coordinator, whom I now mentor", "four
+# interns whom I train and supervise" (the "I" makes it the person's wherever it stands).
+_WHOM_I_MENTOR = re.compile(r"\b(?i:whom|who)[ \t]+I[ \t]+(?:\w+[ \t]+)?(?i:mentor|coach|train)\b")
 # Being a mentor as a role: "Volunteer mentor, Bangladesh Olympiad in Informatics", "Mentor
 # with Women in Aviation International", "**Code Club Aotearoa mentor**, Napier Library".
 _A_MENTOR_ROLE = re.compile(
@@ -279,13 +280,16 @@ _GUIDING_JUNIORS = re.compile(
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação|[Tt]utorat"
     r"|[Ff]ormação|[Aa]companhamento|[Aa]compa(?:nh|ñ)(?:o|ei|é|ava|aba|ar)|[Ee]ncadr(?:e|é|ais"
-    r"|er)|[Bb]etreu(?:e|te)|[Bb]egeleid(?:de|en)?)"
+    r"|er)|[Aa]ccompagn(?:e|é|ais|ait|er)|[Bb]etreu(?:e|te)|[Bb]egeleid(?:de|en)?)"
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
     r"|Kolleginnen|Kollegen|cadets|graduate|newly[ \t]+\w+"
-    # new colleagues: "affiancamento dei nuovi tecnici", "nieuwe collega's"
+    # new colleagues of a trade: "training new L1 analysts" (not "training new starters" or
+    # "new front-desk staff": showing anyone the ropes), "affiancamento dei nuovi tecnici",
+    # "nieuwe collega's"
+    r"|new[ \t]+(?:[\w-]+[ \t]+)?(?:analysts|engineers|developers|technicians|agents|nurses)"
     r"|(?:nuovi|nuove|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nieuwe|neuen?)[ \t]+"
     r"(?:tecnici|colleghi|colleghe|assunti|dipendenti|collaboratori|arrivants|collègues"
     r"|collaborateurs|employés|recrues|empleados|compañeros|colaboradores|colegas"
@@ -301,7 +305,7 @@ _GUIDING_JUNIORS = re.compile(
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
 # (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
-    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en))[ \t]*"
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en)|\b[Jj]['’])[ \t]*"
     # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead"
     r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:\w+[ \t]+)?"
     r"(?:19|20)\d\d,?[ \t]+)?"
@@ -344,7 +348,12 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
             ),
         )
     )
+    found.extend(phrase_mentions(text, by_key, [(_WHOM_I_MENTOR, MENTORING)], _anywhere))
     return found
+
+
+def _anywhere(_text: str, _hit: re.Match[str]) -> bool:
+    return True
 
 
 def opens_a_clause(text: str, hit: re.Match[str]) -> bool:

@@ -1,0 +1,42 @@
+"""What the importer once missed in heldout95 to heldout100: mentoring said as training new
+analysts, interns "whom I train", French "j'accompagne deux analystes juniors"; networking
+said as network troubleshooting, "gestione della rete" or a LAN looked after."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.imports.catalog import names
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Promoted to L2 in 2020: threat hunting and training new L1 analysts.", "Mentoring"),
+        ("- Run the labelling work with four interns whom I train and supervise.", "Mentoring"),
+        ("- Membre d'une équipe Scrum; j'accompagne deux analystes QA juniors.", "Mentoring"),
+        ("- Windows 10 rollout, printer and network troubleshooting.", "Network Administration"),
+        ("- Gestione della rete, delle stampanti e dei lettori.", "Network Administration"),
+        ("- LAN cabling and troubleshooting for the wards.", "Network Administration"),
+        ("- MISRA C rules checked with PC-lint on every build.", "Static Code Analysis"),
+    ],
+)
+def test_found(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- HACCP records, allergen matrix, training new starters.",
+        "- Trained new models on the GPU cluster every week.",
+    ],
+)
+def test_training_anyone_new_is_no_mentoring(text: str) -> None:
+    assert "Mentoring" not in names(text)
+
+
+def test_a_users_wi_fi_is_no_networking() -> None:
+    assert "Network Administration" not in names(
+        "- Apps that work on a slow hotel Wi-Fi connection and an old phone."
+    )
