@@ -40,3 +40,20 @@ def test_a_users_wi_fi_is_no_networking() -> None:
     assert "Network Administration" not in names(
         "- Apps that work on a slow hotel Wi-Fi connection and an old phone."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Support N2 ; rédaction de la documentation technique.", "Technical Writing"),
+        ("- Mentoring two graduates and reviewing every PR in production.", "Code Review"),
+        ("- Release coordination with the dev teams and the support staff.", "Release Management"),
+        ("- Hardware and software support for hospital staff.", "Technical Support"),
+    ],
+)
+def test_practices_said_in_other_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_reading_technical_documentation_is_no_technical_writing() -> None:
+    assert "Technical Writing" not in names("Anglais (B2, lecture de documentation technique)")
