@@ -222,8 +222,22 @@ _SENSES_BY_TEXT: dict[str, tuple[_Check, ...]] = {
     "Oban": (_not(_around(_ELIXIR_AROUND, 120, 120)),),
     # low-rank adaptation of a language model, not the LoRa radio
     "LoRA": (lambda text, cand: True,),
-    # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior"
-    "Cargo": (_after(re.compile(":")),),
+    # a job's label in Portuguese and Spanish: "Cargo: SRE Sênior", "Empresa / Cargo"
+    "Cargo": (
+        _after(re.compile(":")),
+        _before(re.compile(r"\b(?:Empresa|Puesto|Organización|Institución)[ \t]*/[ \t]*$"), 20),
+    ),
+    # the unit-test framework for C that Ceedling runs: "Ceedling/Unity", "Unity and CMock"
+    "Unity": (_around(re.compile(r"\b(?:Ceedling|CMock)\b"), 16, 16),),
+    # the data-warehouse modelling method: "Data Vault 2.0 Practitioner"
+    "Vault": (_before(re.compile(r"\bData[ \t]+$"), 8),),
+    # the French legal form after a company's name: "Champagne Logistique Digitale (SAS)"
+    "SAS": (
+        lambda text, cand: (
+            _before(re.compile(r"[A-Z][\w'\u2019-]*[ \t]+\($"), 30)(text, cand)
+            and text[cand.end : cand.end + 1] == ")"
+        ),
+    ),
 }
 # By the name folded to lower case.
 _SENSES_BY_FOLDED: dict[str, tuple[_Check, ...]] = {
@@ -237,6 +251,10 @@ _SENSES_BY_FOLDED: dict[str, tuple[_Check, ...]] = {
     "pest": (_after(_PESTS_AFTER),),
     # a delivery's speed: "l'offre de livraison express", "entregas express"
     "express": (_before(_A_DELIVERY_BEFORE, 24),),
+    # the electrical part: "a hardware-in-the-loop rig (Python + pytest, relay" / "boards)"
+    "relay": (
+        _after(re.compile(r"\s+(?:boards?|modules?|cards?|contacts?|coils?|outputs?|logic)\b")),
+    ),
     # a season of a year: "the 2024 Spring flood retrospective"
     "spring": (_before(re.compile(r"\b(?:19|20)\d\d[ \t]+$"), 6),),
 }
@@ -249,6 +267,10 @@ _SENSES_BY_SKILL: dict[str, tuple[_Check, ...]] = {
         _after(_A_FIELD_AFTER),
         _before(re.compile(r"\b(?i:alternative|augmentative)[ \t]+$"), 14),
         _before(re.compile(r"\b(?i:information)[ \t]+(?:and|&)[ \t]+$"), 20),
+        # between machines: "the vehicle CAN network and charger communication"
+        _before(
+            re.compile(r"\b(?i:charger|vehicle|device|sensor|inverter|meter|ECU|PLC)[ \t]+$"), 12
+        ),
     ),
     # finding where a thing is: "la localisation d'un robot mobile"
     "Localization": (_after(_A_THING_LOCATED_AFTER),),

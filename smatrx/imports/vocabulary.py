@@ -79,6 +79,7 @@ AMBIGUOUS_WORDS = word_set(
 # are the product ("Salesforce", "Vite", "Flink", "SAP Fiori", "CANoe").
 LOWER_CASE_WORDS = word_set(
     "salesforce vite ubuntu flink fiori canoe"  # (the philosophy: "values ubuntu")
+    " adds"  # (the verb, not AD DS: "if a system adds clicks at three in the morning")
 )
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous

@@ -57,3 +57,38 @@ def test_practices_said_in_other_words(text: str, present: str) -> None:
 
 def test_reading_technical_documentation_is_no_technical_writing() -> None:
     assert "Technical Writing" not in names("Anglais (B2, lecture de documentation technique)")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Periodo | Empresa / Cargo | Funciones y logros", "Cargo"),
+        ("- Backend at Champagne Logistique Digitale (SAS), Reims.", "SAS"),
+        (
+            "- CANoe configurations to simulate the CAN network and charger communication.",
+            "Communication",
+        ),
+        (
+            "- If a system adds clicks at three in the morning, nurses stop using it.",
+            "Active Directory",
+        ),
+        ("- Unit tests with Ceedling/Unity on the host.", "Unity"),
+        ("- Data Vault 2.0 Practitioner (2022).", "HashiCorp Vault"),
+        ("- A HIL rig (Python + pytest, relay\n  boards and a CAN interface).", "Relay"),
+    ],
+)
+def test_other_senses(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Statistics in SAS (PROC GLM) and R.", "SAS"),
+        ("- Rust services built with Cargo and Clippy.", "Cargo"),
+        ("- Secrets in HashiCorp Vault for every service.", "HashiCorp Vault"),
+        ("- Frontend in React with Relay and GraphQL.", "Relay"),
+    ],
+)
+def test_the_same_names_as_technologies(text: str, present: str) -> None:
+    assert present in names(text)
