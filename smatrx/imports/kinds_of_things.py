@@ -229,6 +229,14 @@ _SENSES_BY_TEXT: dict[str, tuple[_Check, ...]] = {
     ),
     # the unit-test framework for C that Ceedling runs: "Ceedling/Unity", "Unity and CMock"
     "Unity": (_around(re.compile(r"\b(?:Ceedling|CMock)\b"), 16, 16),),
+    # the prophetess nobody believes, in Italian and Spanish: "senza fare la Cassandra",
+    # "hacer de Cassandra"
+    "Cassandra": (
+        _before(
+            re.compile(r"\b(?i:fare|faccio|fa|fatto|hacer|hago|faire|fais)[ \t]+(?:la|de)[ \t]+$"),
+            16,
+        ),
+    ),
     # the data-warehouse modelling method: "Data Vault 2.0 Practitioner"
     "Vault": (_before(re.compile(r"\bData[ \t]+$"), 8),),
     # the French legal form after a company's name: "Champagne Logistique Digitale (SAS)"

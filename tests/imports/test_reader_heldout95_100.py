@@ -92,3 +92,9 @@ def test_other_senses(text: str, absent: str) -> None:
 )
 def test_the_same_names_as_technologies(text: str, present: str) -> None:
     assert present in names(text)
+
+
+def test_the_prophetess_is_no_database() -> None:
+    text = "- Segnalo i rischi per tempo, senza fare la Cassandra ma senza nasconderli."
+    assert "Apache Cassandra" not in names(text)
+    assert "Apache Cassandra" in names("- Cluster Cassandra e Kafka in produzione.")

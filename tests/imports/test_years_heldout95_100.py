@@ -116,3 +116,15 @@ Embedded Developer, Linzer Steuerungen — 03/2016 – 02/2020
 - MISRA-C rules checked with PC-lint on every build.
 """
     assert years(text, catalog_matcher())["Static Code Analysis"] == 4
+
+
+def test_an_item_opening_in_a_month_and_year() -> None:
+    text = """Experience
+E-Commerce Manager, Kingdom Knitwear — January 2020 – present
+- In October 2020 we moved from Magento 2 to Shopify Plus with an agency in Cork.
+Online Sales Executive, Atlantic Way — March 2016 – December 2019
+- Day-to-day running of the Magento 1 store.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Magento"] == 4  # March 2016 to September 2020
+    assert found["Shopify Plus"] == 6  # from October 2020

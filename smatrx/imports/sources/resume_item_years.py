@@ -48,9 +48,11 @@ _ITEM_MIDDLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # ...or opening it: "- En 2023 migramos los servicios a Kubernetes; desde entonces ...", "- In
-# 2019 we moved the build farm to AWS": the item's work began that year.
+# 2019 we moved the build farm to AWS", "- In October 2020 we moved from Magento 2 to
+# Shopify Plus": the item's work began that year (or month).
 _ITEM_OPENING_YEAR = re.compile(
-    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<after>(?:19|20)\d{{2}}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<month>[^\W\d_]{{3,10}}\.?\s+)?"
+    r"(?P<after>(?:19|20)\d{2}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
     re.IGNORECASE,
 )
 
@@ -99,9 +101,15 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     if groups.get("bracketed"):
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 1), ongoing=False, text=text)
     # "in 2023" tells when the work began (a move, a migration): from then to the job's end
-    return DateRange(
-        start=date(year, 1, 1), end=job_range.end, ongoing=job_range.ongoing, text=text
-    )
+    start = date(year, 1, 1)
+    if groups.get("month"):
+        month = parse_month_year(groups["month"] + groups["after"])
+        if month is None:
+            return None  # "In Python 2020 ..." names no month
+        start = month
+    if not job_range.start <= start <= job_range.end:
+        return None
+    return DateRange(start=start, end=job_range.end, ongoing=job_range.ongoing, text=text)
 
 
 def clause_opening(line: str, column: int) -> int:
