@@ -127,4 +127,4 @@ Online Sales Executive, Atlantic Way — March 2016 – December 2019
 """
     found = years(text, catalog_matcher())
     assert found["Magento"] == 4  # March 2016 to September 2020
-    assert found["Shopify Plus"] == 6  # from October 2020
+    assert found["Shopify"] == 6  # from October 2020
