@@ -128,3 +128,19 @@ Online Sales Executive, Atlantic Way — March 2016 – December 2019
     found = years(text, catalog_matcher())
     assert found["Magento"] == 4  # March 2016 to September 2020
     assert found["Shopify"] == 6  # from October 2020
+
+
+def test_a_left_sidebar_whose_jobs_range_end_wrapped_in_the_right_column() -> None:
+    rows = [
+        ("TOOLS", "EXPERIENCE"),
+        ("Canva · InDesign", "Marketing Coordinator                  04/2022 –"),
+        ("Klaviyo · Mailchimp", "                                       Present"),
+        ("", "Meewasin Outdoor Supply · Saskatoon, SK, a three-store retailer"),
+        ("EDUCATION", "- Build the weekly email campaigns and automated flows in Klaviyo."),
+        ("Bachelor of Commerce", "- Design flyers and the catalogue in Canva and InDesign."),
+        ("2015 – 2019", "- A/B test subject lines and report open and conversion rates."),
+        ("", "- Monthly reporting to the owners from Google Analytics and Klaviyo."),
+    ]
+    text = "NAME\n" + "\n".join(f"{left:<39}{right}".rstrip() for left, right in rows) + "\n"
+    # (the degree's years in the sidebar start no job in the middle of the 2022 one)
+    assert years(text, catalog_matcher())["Klaviyo"] == 4

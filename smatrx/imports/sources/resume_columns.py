@@ -54,8 +54,9 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         if len(WORD.findall(right)) >= _PROSE_MIN_WORDS:
             prose[gap.end()] = prose.get(gap.end(), 0) + 1
         # (the job's dates alone there, or right-aligned after the job's name: "Fenland
-        # Medical Devices Ltd, Cambridge          Apr 2018 –")
-        cells = _COLUMN_GAP.split(right)
+        # Medical Devices Ltd, Cambridge          Apr 2018 –", three spaces once a range's
+        # end has been put back after its start: "Marketing Coordinator   04/2022 – Present")
+        cells = re.split(r"[ \t]{3,}", right)
         for cell in (right, cells[-1]) if len(cells) > 1 else (right,):
             dates = find_date_ranges(cell, today=today)
             if dates and len(WORD.findall(line_residue(cell, dates[0].text))) < 2:
