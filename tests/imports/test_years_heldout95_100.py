@@ -144,3 +144,16 @@ def test_a_left_sidebar_whose_jobs_range_end_wrapped_in_the_right_column() -> No
     text = "NAME\n" + "\n".join(f"{left:<39}{right}".rstrip() for left, right in rows) + "\n"
     # (the degree's years in the sidebar start no job in the middle of the 2022 one)
     assert years(text, catalog_matcher())["Klaviyo"] == 4
+
+
+def test_a_chilean_academic_section_dates_no_job() -> None:
+    text = """EXPERIENCIA LABORAL
+Araucanía Salud S.A., Temuco — DBA                    mar. 2019 – a la fecha
+- Oracle Database 19c en RAC y PostgreSQL 15 con Patroni.
+ANTECEDENTES ACADÉMICOS
+2005 – 2010     Ingeniería Civil en Informática, Universidad de La Frontera
+1999 – 2004     Enseñanza media, Liceo Pablo Neruda, Temuco
+CURSOS Y CERTIFICACIONES
+2017    Oracle Certified Professional, Oracle Database 12c Administrator
+"""
+    assert years(text, catalog_matcher())["Oracle Database"] == 7  # the job's, not 1999's

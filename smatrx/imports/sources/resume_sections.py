@@ -33,6 +33,7 @@ _SECTION_WORDS = folded_words(
     intérêt intérêts interets loisirs projets parcours diplômes études etudes réalisations outils
     experiencia experiencias perfil formación formacion educación educacion habilidades
     competencias idiomas intereses proyectos conocimientos aficiones certificaciones estudios
+    antecedentes cursos
     herramientas tecnologías tecnologias ferramentas strumenti tecnologie werkzeuge
     vaardigheid fähigkeit competencia habilidad competenza competência compétence kompetenz
     technologien tools
@@ -398,7 +399,8 @@ _EDUCATION_WORDS = folded_words(
     education educational academic academics qualification qualifications schooling degree
     degrees studies
     ausbildung bildung studium hochschulbildung formation formations études etudes scolarité
-    educación educacion formación formacion estudios académica academica istruzione
+    educación educacion formación formacion estudios académica academica académicos
+    academicos istruzione
     formazione studi educação educacao formação formacao escolaridade opleiding opleidingen
     onderwijs utbildning uddannelse utdannelse utdanning wykształcenie wyksztalcenie edukacja
     vzdělání vzdelani vzdelanie vzdělávání vzdelávanie vzdelavanie koulutus eğitim egitim
