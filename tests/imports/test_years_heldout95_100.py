@@ -157,3 +157,13 @@ CURSOS Y CERTIFICACIONES
 2017    Oracle Certified Professional, Oracle Database 12c Administrator
 """
     assert years(text, catalog_matcher())["Oracle Database"] == 7  # the job's, not 1999's
+
+
+def test_until_before_a_start_on_the_same_item() -> None:
+    text = """Berufserfahrung
+Plattform-Engineer, Donau Logistik GmbH — 03/2016 – 12/2024
+* Bis 2019 liefen die Pipelines auf Jenkins; seit 2019 auf GitLab CI.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Jenkins"] in (2, 3)  # to some time in 2019, not the whole job
+    assert found["GitLab CI"] == 6

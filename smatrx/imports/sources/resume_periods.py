@@ -356,6 +356,9 @@ def scan_dates(
             else sentence_period(lines, index, job, found[0], dated[job])
         )
         if job is not None and (in_prose or sentence == "inside"):
+            # (an item may say until when, too: "Bis 2022 liefen die Pipelines auf Jenkins;
+            # seit 2022 auf GitLab CI": the clause before the start is dated by its "until")
+            clauses.setdefault(index, []).extend(until_clauses(lines, index, job, dated[job]))
             clause = dated_clause(line, found[0], dated[job])
             if clause is not None:
                 clauses.setdefault(index, []).append(clause)
