@@ -237,6 +237,17 @@ _SENSES_BY_TEXT: dict[str, tuple[_Check, ...]] = {
             16,
         ),
     ),
+    # a dockworker: "My father was a docker at the harbour"
+    "docker": (
+        _before(re.compile(r"\b(?i:was|is|worked[ \t]+as|works[ \t]+as)[ \t]+an?[ \t]+$"), 24),
+        _after(
+            re.compile(
+                r"[ \t]+(?:at|on|in)[ \t]+(?:the[ \t]+)?(?:harbou?r|port|docks?|wharf|quay)\b"
+            )
+        ),
+    ),
+    # the Italian adjective after "e" (and): "riunioni brevi e svelte"
+    "svelte": (_before(re.compile(r"(?<!\w)e[ \t]+$"), 4),),
     # the data-warehouse modelling method: "Data Vault 2.0 Practitioner"
     "Vault": (_before(re.compile(r"\bData[ \t]+$"), 8),),
     # the French legal form after a company's name: "Champagne Logistique Digitale (SAS)"

@@ -98,3 +98,19 @@ def test_the_prophetess_is_no_database() -> None:
     text = "- Segnalo i rischi per tempo, senza fare la Cassandra ma senza nasconderli."
     assert "Apache Cassandra" not in names(text)
     assert "Apache Cassandra" in names("- Cluster Cassandra e Kafka in produzione.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- My father was a docker at the harbour, and our customers work there.", "Docker"),
+        ("Credo nelle riunioni brevi e svelte, nelle decisioni messe per iscritto.", "Svelte"),
+    ],
+)
+def test_a_dockworker_and_an_italian_adjective(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_docker_and_svelte_as_technologies() -> None:
+    assert "Docker" in names("- Built a docker image for the API.")
+    assert "Svelte" in names("- Frontend in React e Svelte per i clienti.")
