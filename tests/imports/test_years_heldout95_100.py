@@ -167,3 +167,19 @@ Plattform-Engineer, Donau Logistik GmbH — 03/2016 – 12/2024
     found = years(text, catalog_matcher())
     assert found["Jenkins"] in (2, 3)  # to some time in 2019, not the whole job
     assert found["GitLab CI"] == 6
+
+
+def test_a_sentence_opening_with_a_start_wrapped_over_lines() -> None:
+    text = """Experience
+GIS / CAD Technician, Prairie Survey Ltd — August 2016 – April 2020
+- Maintained the parcel index in ArcMap. From 2018 I
+  automated plan numbering with small Python scripts,
+  which cut plan preparation by a day.
+Datenanalyst, Murtal Handel GmbH — 09/2017 – 12/2021
+  Berichte mit SSRS und T-SQL. Ab 2020 Umstellung der
+  Filialberichte auf Power BI. Excel-Auswertungen mit VBA.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Python"] == 2  # from 2018, though the sentence wraps
+    assert found["Power BI"] == 2  # from 2020 to the full stop on the next line
+    assert found["VBA"] == 4  # the next sentence keeps the job's dates

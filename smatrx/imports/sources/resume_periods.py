@@ -132,10 +132,11 @@ _SENTENCE_ASIDE = re.compile(
 )
 
 
-def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int, DateRange] | None:
+def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, DateRange] | None:
     """A sentence of a job's paragraph that opens with "Since <year>" within the job's dates:
-    (its first column, the column after its full stop, the period from that year to the job's
-    end)."""
+    (its first column, the column after its full stop, or None where the sentence goes on
+    past the line's end: to its item's end, "... in ArcMap. From 2018 I" / "automated plan
+    numbering ... with small Python scripts,"; the period from that year to the job's end)."""
     found = _SENTENCE_ASIDE.search(line)
     if found is None:
         return None
@@ -143,7 +144,7 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int, DateRange
     if not job_range.start <= start <= job_range.end:
         return None
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
-    stop = found.end() + full_stop.end() if full_stop is not None else len(line)
+    stop = found.end() + full_stop.end() if full_stop is not None else None
     period = DateRange(
         start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group().strip()
     )
@@ -324,7 +325,15 @@ def scan_dates(
                 inside[index] = aside[2]
                 continue
             if aside is not None:
-                clauses.setdefault(index, []).append(aside)
+                column, stop, period = aside
+                after = lines[index + 1] if stop is None and index + 1 < len(lines) else ""
+                wrapped = re.search(r"[.!?](?:\s|$)", after)
+                if stop is None and wrapped is not None:
+                    # the sentence ends on the next line: to its full stop there
+                    clauses.setdefault(index, []).append((column, len(line), period))
+                    clauses.setdefault(index + 1, []).append((0, wrapped.end(), period))
+                else:
+                    clauses.setdefault(index, []).append(aside)
                 continue
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
