@@ -183,3 +183,24 @@ Datenanalyst, Murtal Handel GmbH — 09/2017 – 12/2021
     assert found["Python"] == 2  # from 2018, though the sentence wraps
     assert found["Power BI"] == 2  # from 2020 to the full stop on the next line
     assert found["VBA"] == 4  # the next sentence keeps the job's dates
+
+
+def test_a_right_column_of_dates_whose_gap_the_pdf_lost() -> None:
+    text = """EXPERIENCE
+Lookout Ridge Controls, Inc. — Chattanooga, TN June 2019 –
+Senior Firmware Engineer Present
+- Firmware in C on FreeRTOS for the EV chargers.
+Signal Mountain Instruments, LLC — Hixson, TN August 2014 –
+Firmware Engineer May 2019
+- I2C and SPI drivers for sensors and radios.
+"""
+    assert years(text, catalog_matcher())["I2C"] == 4  # August 2014 to May 2019, not to today
+
+
+def test_an_end_alone_on_the_next_line_is_still_read_whole() -> None:
+    text = """Expérience
+Ingénieure données, Garonne Data — avril 2018 –
+septembre 2021
+- Pipelines Talend et Spark sur Hadoop.
+"""
+    assert years(text, catalog_matcher())["Talend"] == 3

@@ -205,7 +205,7 @@ def _rejoined_without_a_gap(first: str, second: str, *, today: date) -> tuple[st
     for columns a gap still shows; None where the lines hold no such halves."""
     start = _OPENING_START.match(first)
     if start is None or not _is_a_month(start.group(1).rstrip("-\u2013\u2014 \t")):
-        return None
+        return _rejoined_at_the_ends(first, second, today=today)
     if find_date_ranges(first, today=today) or any(
         second.lstrip().startswith(found.text) for found in find_date_ranges(second, today=today)
     ):
@@ -230,3 +230,30 @@ def rejoin_wrapped_range_ends(lines: list[str], *, today: date) -> list[str]:
             out[index] = out[index][: len(out[index]) - len(out[index].lstrip())] + joined
             out[index + 1] = ""
     return out
+
+
+def _rejoined_at_the_ends(first: str, second: str, *, today: date) -> tuple[str, str] | None:
+    """The same on the right: a start and its dash closing a line, the end closing the next
+    one a single space after its text ("Signal Mountain Instruments, LLC, Hixson, TN August
+    2014 -" / "Firmware Engineer May 2019"): the end put back after its start."""
+    found = find_date_ranges(first, today=today)
+    if not found or not found[-1].ongoing or not _OPEN_DASH.search(first):
+        return None
+    written = found[-1].text.rstrip("-\u2013\u2014 \t")
+    if not first.rstrip().rstrip("-\u2013\u2014 \t").endswith(written):
+        return None
+    if find_date_ranges(second, today=today):
+        return None  # the next line's own range ("Mar 2019 – Present")
+    start = first[first.rstrip().rfind(written) :].strip()
+    if joined_range(start, second, today=today) is not None:
+        return None  # the end alone on its line: rejoin_wrapped_range_ends' business
+    words = second.split()
+    for count in range(min(3, len(words) - 1), 0, -1):  # (the longest end: "May 2019")
+        end = " ".join(words[-count:])
+        if _is_a_month(" ".join(words[-count - 1 :])):
+            continue  # ("septembre" / "2021": a month split from its year)
+        joined = joined_range(start, end, today=today)
+        if joined is not None:
+            head = first[: first.rstrip().rfind(written)].rstrip()
+            return f"{head}   {joined}", second[: second.rstrip().rfind(end)].rstrip()
+    return None
