@@ -35,7 +35,8 @@ from smatrx.imports.vocabulary import (
 # supplied the feeds", " — we only read from it".
 CLAUSE_TURN = re.compile(
     # (a middle dot is a list's separator, except in Greek, where it is the semicolon)
-    r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s"
+    # (and a table's cell: "02/2022 - Present | Mobile Developer | Lead developer of ...")
+    r"[;:\u0387]|\u00b7(?=[ \t]*[\u0370-\u03ff])|\s[\u2013\u2014-]\s|[ \t]\|[ \t]"
     # (the semicolons and full stops of other scripts: fullwidth, ideographic, Arabic,
     # Devanagari, Ethiopic; the Arabic comma before "and", glued on in Arabic: "، ويقتصر
     # دوري", "، و من")

@@ -114,3 +114,12 @@ def test_a_dockworker_and_an_italian_adjective(text: str, absent: str) -> None:
 def test_docker_and_svelte_as_technologies() -> None:
     assert "Docker" in names("- Built a docker image for the API.")
     assert "Svelte" in names("- Frontend in React e Svelte per i clienti.")
+
+
+def test_a_job_title_in_the_cell_before_is_no_other_party() -> None:
+    row = (
+        "02/2022 - Present | Shamba Pay Ltd - Mobile Developer | Lead developer of the farmer"
+        " app in Kotlin with Jetpack Compose; since 2023 we also ship the agent app in Flutter,"
+        " and I lead that codebase"
+    )
+    assert {"Kotlin", "Jetpack Compose"} <= names(row)
