@@ -204,3 +204,16 @@ septembre 2021
 - Pipelines Talend et Spark sur Hadoop.
 """
     assert years(text, catalog_matcher())["Talend"] == 3
+
+
+def test_a_promotion_in_a_year_dates_what_follows_its_colon() -> None:
+    text = """Experience
+Security Analyst, Jacaranda Managed Security — Mar 2018 – Dec 2021
+- Alert triage and phishing analysis with Splunk.
+- Promoted to L2 in 2020: threat hunting and training new L1 analysts.
+- SOC 2 Type II in 2020: access reviews and Datadog for monitoring.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Threat hunting"] == 2  # from the promotion
+    assert found["Mentoring"] == 2
+    assert found["Datadog"] == 3  # a project's year dates nothing: the job's

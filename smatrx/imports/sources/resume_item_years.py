@@ -149,7 +149,7 @@ def name_since(
         return None
     found = _NAME_SINCE.search(line)
     if found is None:
-        return None
+        return _a_year_before_a_colon(line, job_range)
     # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
     opened = clause_opening(line, found.start())
     start = date(int(found.group("text")[-4:]), 1, 1)
@@ -160,6 +160,32 @@ def name_since(
     )
     stop = found.end("mark") if found.group("mark").strip() == ";" else None
     return opened, stop, period
+
+
+# A promotion in a year before a colon, what follows it the new role's work: "- Promoted to L2
+# in 2020: threat hunting and training new L1 analysts", "- Took the helm of the platform
+# team in 2024: one-on-ones, hiring". (Not a project's year: "- SOC 2 Type II in 2024:
+# access reviews, Datadog for monitoring" lists what the job used.)
+_YEAR_BEFORE_A_COLON = re.compile(
+    r"(?i:promot\w*|took\s+(?:over|the\s+helm)|befördert|promovid[oa]|ascendid[oa]|promu|promue)"
+    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+(?P<year>(?:19|20)\d{{2}}))"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _a_year_before_a_colon(line: str, job_range: DateRange) -> tuple[int, None, DateRange] | None:
+    """What follows "in 2020:" on an item's line, dated from that year to the job's end."""
+    found = _YEAR_BEFORE_A_COLON.search(line)
+    if found is None:
+        return None
+    start = date(int(found.group("year")), 1, 1)
+    if not job_range.start <= start <= job_range.end:
+        return None
+    period = DateRange(
+        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
+    )
+    return found.end(), None, period
 
 
 # A year after "in" anywhere in an item telling a move from one thing to another ("- Passage
