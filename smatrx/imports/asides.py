@@ -27,6 +27,8 @@ _HOBBY_LABELS = (
     r"|passatempi|passatempos|hobbies?[ \t]*(?:&|and|and[ \t]+interests)[ \t]*interests"
     r"|freizeit|freizeitaktivitäten|hobi|hobiler|harrastukset|fritid|fritidsintressen"
     r"|хобби|хобі|kegemaran|mga[ \t]+libangan|шауқым|趣味|취미|งานอดิเรก"  # noqa: RUF001
+    # "Away from the laptop": the hours away from the work's own tools
+    r"|away[ \t]+from[ \t]+(?:the|my)[ \t]+(?:laptop|desk|keyboard|screen)"
 )
 _HOBBIES_LINE = re.compile(
     rf"[ \t*#_-]*(?:{_HOBBY_LABELS}"

@@ -123,3 +123,14 @@ def test_a_job_title_in_the_cell_before_is_no_other_party() -> None:
         " and I lead that codebase"
     )
     assert {"Kotlin", "Jetpack Compose"} <= names(row)
+
+
+def test_nothing_away_from_the_laptop_is_a_skill() -> None:
+    text = (
+        "Experience\nEngineering Manager, Geyser Cloud - Mar 2020 - present\n"
+        "- Code reviews and hiring for three teams.\n\n### Away from the laptop\n\n"
+        "Waka ama in summer, and negotiating the couch with two cats, Mocha and Jenkins.\n"
+    )
+    found = names(text)
+    assert not {"Negotiation", "Mocha", "Jenkins"} & found
+    assert "Code Review" in found
