@@ -66,6 +66,14 @@ _ITEM_OPENING_CJK = re.compile(
 )
 
 
+def to_the_jobs_end(start: date, job_range: DateRange, text: str) -> DateRange | None:
+    """The period a start inside a job dates: from it to the job's end (going on as the job
+    does); None for a start outside the job's dates."""
+    if not job_range.start <= start <= job_range.end:
+        return None
+    return DateRange(start=start, end=job_range.end, ongoing=job_range.ongoing, text=text)
+
+
 def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> DateRange | None:
     """A bulleted item under a job (whose date line is no bullet) closing with a year of its
     own, when the year falls within the job's dates: in brackets ("- Перші експерименти зі
@@ -88,11 +96,7 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
     if found is None:
         cjk = _ITEM_OPENING_CJK.match(item)
         start = None if cjk is None else parse_month_year(cjk.group("text"))
-        if start is None or not job_range.start <= start <= job_range.end:
-            return None
-        return DateRange(
-            start=start, end=job_range.end, ongoing=job_range.ongoing, text=cjk.group("text")
-        )
+        return None if start is None else to_the_jobs_end(start, job_range, cjk.group("text"))
     groups = found.groupdict()
     year = int(groups.get("bracketed") or groups["after"])
     if not job_range.start.year <= year <= job_range.end.year:
@@ -107,9 +111,7 @@ def item_year(lines: list[str], index: int, job: int, job_range: DateRange) -> D
         if month is None:
             return None  # "In Python 2020 ..." names no month
         start = month
-    if not job_range.start <= start <= job_range.end:
-        return None
-    return DateRange(start=start, end=job_range.end, ongoing=job_range.ongoing, text=text)
+    return to_the_jobs_end(start, job_range, text)
 
 
 def clause_opening(line: str, column: int) -> int:
@@ -152,12 +154,11 @@ def name_since(
         return _a_year_before_a_colon(line, job_range)
     # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
     opened = clause_opening(line, found.start())
-    start = date(int(found.group("text")[-4:]), 1, 1)
-    if not job_range.start <= start <= job_range.end:
-        return None
-    period = DateRange(
-        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
+    period = to_the_jobs_end(
+        date(int(found.group("text")[-4:]), 1, 1), job_range, found.group("text")
     )
+    if period is None:
+        return None
     stop = found.end("mark") if found.group("mark").strip() == ";" else None
     return opened, stop, period
 
@@ -179,13 +180,8 @@ def _a_year_before_a_colon(line: str, job_range: DateRange) -> tuple[int, None, 
     found = _YEAR_BEFORE_A_COLON.search(line)
     if found is None:
         return None
-    start = date(int(found.group("year")), 1, 1)
-    if not job_range.start <= start <= job_range.end:
-        return None
-    period = DateRange(
-        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group("text")
-    )
-    return found.end(), None, period
+    period = to_the_jobs_end(date(int(found.group("year")), 1, 1), job_range, found.group("text"))
+    return None if period is None else (found.end(), None, period)
 
 
 # A year after "in" anywhere in an item telling a move from one thing to another ("- Passage

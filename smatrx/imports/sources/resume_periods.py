@@ -25,6 +25,7 @@ from smatrx.imports.sources.resume_item_years import (
     item_year,
     move_clause,
     name_since,
+    to_the_jobs_end,
     until_clauses,
     year_clause,
 )
@@ -140,14 +141,11 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     found = _SENTENCE_ASIDE.search(line)
     if found is None:
         return None
-    start = date(int(found.group("year")), 1, 1)
-    if not job_range.start <= start <= job_range.end:
+    period = to_the_jobs_end(date(int(found.group("year")), 1, 1), job_range, found.group().strip())
+    if period is None:
         return None
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
     stop = found.end() + full_stop.end() if full_stop is not None else None
-    period = DateRange(
-        start=start, end=job_range.end, ongoing=job_range.ongoing, text=found.group().strip()
-    )
     return found.start(), stop, period
 
 
@@ -166,11 +164,9 @@ def dated_clause(
     sentence."""
     column = line.find(found.text)
     if found.ongoing and found.text[-1:].isdigit():  # an open start ends with its date
-        if not job_range.start <= found.start <= job_range.end:
+        period = to_the_jobs_end(found.start, job_range, found.text)
+        if period is None:
             return None
-        period = DateRange(
-            start=found.start, end=job_range.end, ongoing=job_range.ongoing, text=found.text
-        )
         if re.match(r"\s*[;.]", line[column + len(found.text) :]):
             # closing its clause ("... server builds with Ansible since 2017; before that,
             # Bash scripts"): what was named before it, from the clause's opening
