@@ -132,9 +132,12 @@ IMPLIES: dict[str, tuple[str, ...]] = {
 
 # A tool that is a kind of a practice implies the practice only where the document does not
 # name the practice itself: then the practice's own mentions date it (readers count "CI/CD"
-# from where it is written, not from every Jenkins job before it). A service that only
-# builds, tests or deploys on every change is CI/CD (Azure DevOps is left out: its boards and
-# repos are used without pipelines).
+# from where it is written, not from every Jenkins job before it), unless no date reaches
+# them (a skills list's "CI/CD: GitLab CI, Jenkins"): then the tools' dated use does.
+# (Not so for SQL beside the databases, or Git beside its forges: most readers leave a
+# listed "SQL" or "Git" undated.) A service that only builds, tests or deploys on every
+# change is CI/CD (Azure DevOps is left out: its boards and repos are used without
+# pipelines).
 IMPLIES_WHEN_UNNAMED: dict[str, tuple[str, ...]] = {
     "GitLab CI": ("CI/CD",),
     "GitHub Actions": ("CI/CD",),

@@ -149,6 +149,11 @@ class Matcher:
                     implies.setdefault(term.name, []).append(broader)
         self._implies = self._by_skill_id(implies)
         self._implies_unnamed = self._by_skill_id(IMPLIES_WHEN_UNNAMED)
+        # practice id → ids of its tools, whose dated use dates it when nothing else does
+        self.dated_by_tools: dict[str, set[str]] = {}
+        for tool, practices in self._implies_unnamed.items():
+            for practice in practices:
+                self.dated_by_tools.setdefault(practice.skill_id, set()).add(tool)
         # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
         self._fuzzy_keys = [
             key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
@@ -203,6 +208,9 @@ class Matcher:
         sentence of another language ("PC-linttel", not "Perlen" in English)."""
         if glued[0].isdigit() or re.fullmatch(r"v\d{1,2}", glued):
             return len(key) >= 3 and name[-1].isalpha()
+        if re.fullmatch(r"[A-Z]\d[A-Z\d]*", glued):
+            # a part of a chip family named by letters and a number: "STM32F4", "STM32H743"
+            return re.fullmatch(r"[A-Za-z]{2,}\d{2}", name) is not None
         if len(glued) == 1 and name[-1].casefold() in "aeiouy":
             return False  # "Javaa" is no case of "Java"
         return not ambiguous and len(key) >= 4 and not_english(text, start)

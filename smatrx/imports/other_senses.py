@@ -29,6 +29,7 @@ from smatrx.imports.word_senses import (
     a_currency,
     a_domain_served,
     a_field_of_study,
+    a_games_entity_system,
     a_model_number,
     a_persons_quality,
     a_spanish_verb,
@@ -63,6 +64,7 @@ def another_sense(
         or spelled_out_otherwise(cand, clues.redefined)
         or (cand.text.casefold() in CAPITALS_ONLY and not cand.text.isupper())
         or a_model_number(text, cand)
+        or a_games_entity_system(text, cand)
         or a_body_of_people(text, cand)
         or machines_communicating(text, cand)
         or a_persons_quality(text, cand)

@@ -161,7 +161,8 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
     prev = words_before[-1].casefold() if words_before else ""
     nxt = words_after[0].casefold() if words_after else ""
     gap_after = text[cand.end : cand.end + 3]
-    joined_after = not re.match(r"\s*[,;/|:)]", gap_after)
+    # (an opening parenthesis starts an aside: "tooling in Go (a deploy-freeze bot, ...)")
+    joined_after = not re.match(r"\s*[,;/|:()]", gap_after)
     joined_before = not re.search(r"[,;/|:(]\s*$", text[max(0, cand.start - 3) : cand.start])
     if prev in {"let's", "lets", "let\u2019s"}:
         return True

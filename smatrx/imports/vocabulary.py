@@ -253,6 +253,7 @@ CONTEXT_WORDS = word_set(
     compiler runtime scripts scripting software services microservices microservice api apis
     sdk technologies technology tech implemented built rewrote ported migrated modules packages
     apps app applications server servers cli binaries concurrency goroutines
+    builds pipelines
     statistics statistical forecasting analysis analyses modelling modeling regression
     analysed analyzed analysing analyzing
     firmware embedded driver drivers bootloader bootloaders kernel microcontroller
@@ -361,6 +362,7 @@ NAME_PARTICLES = word_set(
 # "Pythonem", "Kubernetesie"); one letter ("Pythonu", "Dockera") only after a consonant.
 GLUED_ENDINGS = (
     r"\d{1,3}[a-z]?|v\d{1,2}"  # a model or version number: "Cortex-M4", "YOLOv8"
+    r"|[a-z]\d{1,4}[a-z\d]{0,4}"  # a chip family's part: "STM32F407", "STM32H7"
     r"|ban|ben|val|vel|tal|tel|ról|ről|ból|ből|hoz|hez|höz|nál|nél|nak|nek|ként|tól|től|ot|et|at|öt"
     r"|lla|llä|ssa|ssä|sta|stä|lle|lta|ltä|hin|iin|ksi|illa|issa|ista|ille|ilta|ia"
     r"|iga|ist|ile"

@@ -122,6 +122,21 @@ def a_model_number(text: str, cand: Candidate) -> bool:
 _MODEL_NUMBER_AFTER = re.compile(r"[ \t-]?(?!(?:19|20)\d\d\b)\d{3,5}[A-Z]{0,2}\b")
 
 
+def a_games_entity_system(text: str, cand: Candidate) -> bool:
+    """ "ECS" beside a game engine is the entity component system, not Amazon ECS: "Unity
+    (C#, DOTS/ECS, Burst compiler)", "an ECS for the Bevy prototype"."""
+    if cand.text != "ECS":
+        return False
+    near = text[max(0, cand.start - 80) : cand.end + 80]
+    return _GAME_ENGINE_WORDS.search(near) is not None
+
+
+_GAME_ENGINE_WORDS = re.compile(
+    r"\b(?:DOTS|Unity|Unreal|Bevy|Godot|EnTT|flecs|entit(?:y|ies)|components?|game(?:play)?)\b",
+    re.IGNORECASE,
+)
+
+
 def a_domain_served(text: str, cand: Candidate) -> bool:
     """A business function named as what a piece of work serves or who it is for, not a
     skill of the person's: "intent classification in customer support", "dbt models for

@@ -1,0 +1,88 @@
+# ruff: noqa: RUF001 - en dashes are how résumés write ranges.
+"""A practice named only in a skills list takes its years from the dated use of its tools;
+Go before a parenthesised aside and a chip family's part numbers ("STM32F4") are found."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from smatrx.imports.proposals import linkedin_proposals
+from tests.imports.catalog import TODAY, catalog_matcher, names, years
+
+
+def test_go_before_an_aside_in_brackets() -> None:
+    assert "Go" in names("- Wrote our internal tools in Go (a release bot and a cost report).")
+    # (a board game is still a game)
+    assert "Go" not in names("Evenings: playing Go (the board game) at the club.")
+
+
+def test_the_part_numbers_of_a_chip_family() -> None:
+    assert "STM32" in names("- Bootloader for the STM32F4/H7 boards, in C on FreeRTOS.")
+    assert "STM32" in names("- Ported the motor controller to the STM32H743.")
+    # (only a family named by letters and a number takes a part: "C4" is no C)
+    assert "C" not in names("- Wiring of the C4 distribution board.")
+
+
+_SKILLS_LIST_CI_CD = """EXPERIENCE
+
+Harbour Systems, DevOps Engineer, March 2019 – present
+- Pipelines in GitLab CI for sixty services.
+
+Quay Software, Build Engineer, January 2016 – February 2019
+- Ran the Jenkins farm for the desktop product.
+
+SKILLS
+CI/CD: GitLab CI, Jenkins
+SQL: PostgreSQL, MySQL
+"""
+
+
+def test_a_listed_practice_takes_the_years_of_its_dated_tools() -> None:
+    found = years(_SKILLS_LIST_CI_CD, catalog_matcher())
+    assert found["CI/CD"] == 11  # January 2016 to December 2026, 131 months
+    assert found["Jenkins"] == 3
+
+
+def test_sql_beside_the_databases_stays_undated() -> None:
+    # (most readers leave a listed SQL undated: a database kept running dates no query)
+    text = _SKILLS_LIST_CI_CD.replace("for sixty services.", "for sixty services on PostgreSQL.")
+    found = years(text, catalog_matcher())
+    assert found["PostgreSQL"] == 7
+    assert found["SQL"] is None
+
+
+def test_a_practice_dated_by_its_own_mention_keeps_its_own_years() -> None:
+    text = _SKILLS_LIST_CI_CD.replace(
+        "for sixty services.", "for sixty services; CI/CD owner since 2023."
+    )
+    assert years(text, catalog_matcher())["CI/CD"] == 4  # 2023 to 2026
+
+
+def test_a_listed_practice_in_a_linkedin_export() -> None:
+    position = SimpleNamespace(
+        title="Build Engineer",
+        company="Quay Software",
+        description="Ran the Jenkins farm for the desktop product.",
+        started=date(2016, 1, 1),
+        finished=date(2019, 2, 1),
+    )
+    export = SimpleNamespace(
+        skills=["Continuous Integration and Continuous Delivery (CI/CD)"],
+        endorsements={},
+        positions=[position],
+        certifications=[],
+        projects=[],
+    )
+    proposals, _ = linkedin_proposals(export, catalog_matcher(), today=TODAY)
+    assert {p.name: p.years for p in proposals}["CI/CD"] == 3
+
+
+def test_jenkins_for_builds() -> None:
+    assert "Jenkins" in names("- Jenkins for the dev team's builds and releases.")
+
+
+def test_ecs_on_aws_and_in_a_game_engine() -> None:
+    assert "Amazon ECS" in names("- Containerised the old workloads with Docker and ECS.")
+    # (beside a game engine it is the entity component system)
+    assert "Amazon ECS" not in names("- Combat systems in Unity (C#, DOTS/ECS, Burst compiler).")
