@@ -86,3 +86,21 @@ def test_ecs_on_aws_and_in_a_game_engine() -> None:
     assert "Amazon ECS" in names("- Containerised the old workloads with Docker and ECS.")
     # (beside a game engine it is the entity component system)
     assert "Amazon ECS" not in names("- Combat systems in Unity (C#, DOTS/ECS, Burst compiler).")
+
+
+def test_what_a_move_took_the_repositories_away_from() -> None:
+    french = """Expérience
+Développeuse PHP, Agence Web, Épernay — mars 2017 – août 2021
+▪ Sites et boutiques en ligne en PHP et Symfony.
+▪ En 2019, j'ai piloté la migration de nos dépôts SVN vers Git.
+"""
+    found = years(french, catalog_matcher())
+    assert found["Apache Subversion"] == 2  # March 2017 to the middle of 2019, not to 2021
+    assert found["Git"] == 2  # 2019 to August 2021
+    portuguese = """Experiência
+Desenvolvedor Java, Joinville — Jan/2017 – Fev/2021
+• Em 2018 trocamos o SVN pelo Git, e eu conduzi a migração dos repositórios.
+"""
+    found = years(portuguese, catalog_matcher())
+    assert found["Apache Subversion"] == 1  # January 2017 to the middle of 2018
+    assert found["Git"] == 3

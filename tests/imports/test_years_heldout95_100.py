@@ -64,11 +64,11 @@ Senior SRE, Banna Cloud Ltd — Jan 2014 – Dec 2021
 - Bis 2019 liefen die Builds auf Jenkins, danach auf GitLab CI.
 """
     found = years(text, catalog_matcher())
-    assert found["Nagios"] in (3, 4)  # 2014 to some time in 2017
+    assert found["Nagios"] == 3  # 2014 to January 2017, where Prometheus starts
     assert found["Prometheus"] == 5  # from 2017 to the job's end
-    assert found["Apache Subversion"] in (2, 3)
+    assert found["Apache Subversion"] == 2
     assert found["Git"] == 6
-    assert found["Jenkins"] in (5, 6)
+    assert found["Jenkins"] == 5
     assert found["GitLab CI"] == 3
 
 
@@ -165,7 +165,7 @@ Plattform-Engineer, Donau Logistik GmbH — 03/2016 – 12/2024
 * Bis 2019 liefen die Pipelines auf Jenkins; seit 2019 auf GitLab CI.
 """
     found = years(text, catalog_matcher())
-    assert found["Jenkins"] in (2, 3)  # to some time in 2019, not the whole job
+    assert found["Jenkins"] == 2  # to January 2019, not the whole job
     assert found["GitLab CI"] == 6
 
 

@@ -300,7 +300,7 @@ def until_clauses(
 ) -> list[tuple[int, int | None, DateRange]]:
     """An item of a job saying until when something was used, in a year within the job's
     dates: its clause (from its opening to its end, the year's words included: "Until 2014
-    we were on SVN") dated from the job's start to that year's end, and the rest of the
+    we were on SVN") dated from the job's start to that year's start, and the rest of the
     sentence ("; I led the move to Git") from that year's start to the job's end, each as
     (column, column it stops before or None for the item's end, period) on the item's first
     line. [] for anything else."""
@@ -315,11 +315,11 @@ def until_clauses(
         return []
     end = _UNTIL_CLAUSE_END.search(line, found.end())
     stop = end.start() if end is not None else len(line)
-    # ("until 2019" may run into 2019 or stop as it begins: the old name to the year's end,
-    # the new one from its start, so either reading is within the years counted)
+    # (the old name stops as the year begins, where the new one starts, as most readers
+    # count "until 2019, then ...": the years of an aside run from January of its year)
     before = DateRange(
         start=job_range.start,
-        end=min(date(moved.year, 12, 1), job_range.end),
+        end=min(moved, job_range.end),
         ongoing=False,
         text=found.group(),
     )

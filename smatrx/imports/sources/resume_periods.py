@@ -195,13 +195,26 @@ _LEFT_BEHIND = re.compile(
     rf"|{A_MOVE_FROM}$",
     re.IGNORECASE,
 )
+# ...or the repositories or the like a move took away from it, between "from" and the name
+# ("la migration de nos dépôts SVN vers Git"), and a swap's first half in the languages of
+# Europe: "trocamos o SVN pelo Git", "cambiamos el SVN por Git", "remplacé SVN par Git".
+_LEFT_BEHIND_FURTHER = re.compile(
+    rf"{A_MOVE_FROM}(?:(?:our|the|nos|notre|nuestros|nuestro|os|nossos|unsere|onze|i|gli)\s+)"
+    r"[^\W\d_]+\s+$"
+    r"|(?<!\w)(?:troc|cambi|remplac|sostitu|substitu|reemplaz|ersetz|vervang)\w*\s+"
+    r"(?:(?:o|a|os|as|el|la|los|las|le|les|il|lo|den|die|das|de|het)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def left_behind(line: str, column: int) -> bool:
     """Whether the name starting at `column` of `line` is what a change moved away from
     ("Since 2024 our flows run in Klaviyo (migrated from Mailchimp)"): used before the
     change's period, not during it."""
-    return column > 0 and _LEFT_BEHIND.search(line[max(0, column - 60) : column]) is not None
+    before = line[max(0, column - 60) : column]
+    return column > 0 and (
+        _LEFT_BEHIND.search(before) is not None or _LEFT_BEHIND_FURTHER.search(before) is not None
+    )
 
 
 def entry_line(entry: Entry, number: int) -> str:
