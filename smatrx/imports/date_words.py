@@ -220,3 +220,11 @@ AND_WORDS = (
     "and", "und", "e", "y", "et", "en", "och", "og", "a", "i", "și", "si", "ir", "un", "ja",
     "dan", "και", "и", "і", "та", "és", "es", "na", "in",
 )  # fmt: skip
+
+
+# The glyphs that open a bulleted item: typed, offered by Word (● ○ ■ ◆ ► ➢ ➤ ✓ ✔ ❖), or
+# given by a PDF for a bullet its font lacks (Symbol's and Wingdings' private-use points).
+BULLET_GLYPHS = (
+    "\u2022\u00b7\u25aa\u25e6\u2023\u25cf\u25cb\u25a0\u25c6\u25ba\u27a2\u27a4"
+    "\u2713\u2714\u2756\uf0a7\uf0b7\uf0d8"
+)

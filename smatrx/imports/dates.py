@@ -20,6 +20,7 @@ from smatrx.imports.date_words import AND_WORDS as _AND_WORDS
 from smatrx.imports.date_words import ASIAN_RANGE_WORDS as _ASIAN_RANGE_WORDS
 from smatrx.imports.date_words import ASIAN_SINCE_SUFFIXES as _ASIAN_SINCE_SUFFIXES
 from smatrx.imports.date_words import BETWEEN_WORDS as _BETWEEN_WORDS
+from smatrx.imports.date_words import BULLET_GLYPHS
 from smatrx.imports.date_words import NOW_WORDS as _NOW_WORDS
 from smatrx.imports.date_words import NOW_WORDS_ALONE as _NOW_WORDS_ALONE
 from smatrx.imports.date_words import RANGE_WORDS as _RANGE_WORDS
@@ -236,6 +237,8 @@ _RANGE = _compiled_when_used(
 )
 
 
+# An item's bullet (a PDF's "?" for one its font lacks) or number opening a line.
+_AN_ITEMS_MARK = rf"^[ \t]*(?:[-*?{BULLET_GLYPHS}]|\d{{1,2}}[.)])[ \t]+"
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
 # 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
 # since 2019").
@@ -248,9 +251,9 @@ _SINCE = _compiled_when_used(
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
     # or a spaced hyphen ending a job's line: "Senior Engineer, Acme - since July 2020"
     rf"|(?<=[ \t]-[ \t])"
-    # or a Markdown item's dash or star: "- From 2021, new processes in UiPath", or a
-    # numbered item's number ("3. 2019 年起负责商品搜索模块")
-    rf"|^[ \t]*(?:[-*]|\d{{1,2}}[.)])[ \t]+)"
+    # or an item's bullet (a PDF's "?" for one its font lacks): "- From 2021, new processes
+    # in UiPath", or a numbered item's number ("3. 2019 年起负责商品搜索模块")
+    rf"|{_AN_ITEMS_MARK})"
     # "from" only so, opening a line or an item ("from 2019 to 2021" is a range already);
     # the other languages' words in _SINCE_WORDS. (Not opening a sentence inside a line: a
     # profile's "Desde 2023 me dedico a ..." tells a career's turn, not a job's dates.)
@@ -277,11 +280,12 @@ _BETWEEN = _compiled_when_used(
 _FROM_SUFFIX = _compiled_when_used(
     rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
-    rf"|^[ \t]*(?:[-*]|\d{{1,2}}[.)])[ \t]+)"
+    rf"|{_AN_ITEMS_MARK})"
     rf"(?P<start>{_POINT})(?:-t[óoő]l(?!\w)|{_SP}*(?:{_phrases({'': _ASIAN_SINCE_SUFFIXES})}))"
     rf"(?!{_SP}*(?:{_POINT}|{_PRESENT}|~))",
     re.IGNORECASE | re.MULTILINE,
 )
+_ITEM_MARK = re.compile(_AN_ITEMS_MARK)
 # A start and a dash with nothing after it: "(2022-)", "2019 - " at the end of a line.
 _DANGLING = _compiled_when_used(
     rf"{_NOT_GLUED_BEFORE}(?P<start>{_POINT}){_SP}*[-\u2013\u2014~]{_SP}*(?=\)|$)",
@@ -469,8 +473,8 @@ def _find_date_ranges(text: str, *, today: date) -> list[DateRange]:
         start = parse_month_year(found.group("start"))
         if start is None or not MIN_YEAR <= start.year <= today.year or start > today:
             continue
-        # ("- From 2021", "3. 2019 年起": the item's dash or number is no date)
-        written = re.sub(r"^[ \t]*(?:[-*]|\d{1,2}[.)])[ \t]+", "", found.group(0)).strip()
+        # ("- From 2021", "● From 2021", "3. 2019 年起": the item's bullet or number is no date)
+        written = _ITEM_MARK.sub("", found.group(0)).strip()
         ranges.append(DateRange(start=start, end=today, ongoing=True, text=written))
     taken = [(text.find(r.text), text.find(r.text) + len(r.text)) for r in ranges]
     for found in _SHORT_END.finditer(text):

@@ -15,8 +15,9 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from smatrx.imports.claims import claimed_years
+from smatrx.imports.date_words import BULLET_GLYPHS
 from smatrx.imports.dates import DateRange, months_between
-from smatrx.imports.matcher import Match, Matcher, Mention
+from smatrx.imports.matcher import Match, Matcher, Mention, Reading
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
     Entry,
@@ -27,6 +28,7 @@ from smatrx.imports.sources.resume import (
     strip_sidebar,
     usage_ranges,
 )
+from smatrx.imports.sources.resume_lines import rejoined_hyphenation
 from smatrx.imports.sources.resume_periods import opening_period
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
@@ -218,6 +220,26 @@ def _profile_periods(
     return dated
 
 
+def _read_with_hyphenation_rejoined(matcher: Matcher, text: str) -> Reading:
+    """The matcher's reading, with the names a PDF hyphenated across a line break ("Active
+    Direc-" / "tory") read whole too, and those the whole name vouches for on the line
+    after ("tory und Exchange"). Nothing else changes: a hyphen that was the word's own
+    ("React-" / "based") keeps its reading."""
+    reading = matcher.read(text)
+    joined, joins = rejoined_hyphenation(text)
+    if not joins:
+        return reading
+    known = {(start, match.skill_id) for start, _, match in reading.own}
+    near = [(at, joined.find("\n", joined.find("\n", at) + 1) % (len(joined) + 1)) for at in joins]
+    added = [
+        mention
+        for mention in matcher.read(joined).own
+        if (mention[0], mention[2].skill_id) not in known
+        and any(mention[0] < end and mention[1] > at for at, end in near)
+    ]
+    return Reading(sorted(reading.own + added, key=lambda m: m[0]), reading.theirs)
+
+
 def resume_proposals(
     text: str, matcher: Matcher, *, today: date
 ) -> tuple[list[Proposal], list[str]]:
@@ -225,7 +247,7 @@ def resume_proposals(
     matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
     line_starts = _line_starts(text)
     body = strip_sidebar(text.split("\n"), today=today)
-    reading = matcher.read(mask_name_line(text))
+    reading = _read_with_hyphenation_rejoined(matcher, mask_name_line(text))
     found = _mentions_by_line(reading.own, line_starts, body)
     # years the person states for a name ("the last seven in security operations")
     claimed: dict[str, int] = {}
@@ -285,7 +307,7 @@ def resume_proposals(
 # A sentence of a position's description ends at ".", "!" or "?" before a space; a bullet
 # someone typed before it is not part of it.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=\S)")
-_TYPED_BULLET = re.compile(r"[-*+\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014]\s+")
+_TYPED_BULLET = re.compile(rf"[-*+\u2013\u2014{BULLET_GLYPHS}]\s+")
 
 
 def _position_periods(

@@ -7,7 +7,10 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
+import pytest
+
 from smatrx.imports.proposals import linkedin_proposals
+from smatrx.imports.sources.resume_lines import rejoined_hyphenation
 from tests.imports.catalog import TODAY, catalog_matcher, names, years
 
 
@@ -104,3 +107,37 @@ Desenvolvedor Java, Joinville — Jan/2017 – Fev/2021
     found = years(portuguese, catalog_matcher())
     assert found["Apache Subversion"] == 1  # January 2017 to the middle of 2018
     assert found["Git"] == 3
+
+
+@pytest.mark.parametrize("bullet", ["○", "●", "■", "➢", "✓", "?"])
+def test_an_item_opening_with_a_start_after_any_bullet(bullet: str) -> None:
+    text = f"""WORK EXPERIENCE
+Ashta Soft Systems, Nagpur                                  Aug 2016 – Nov 2024
+Associate Software Engineer
+{bullet} Trained on Java and MySQL; maintained the billing web application.
+{bullet} From Jan 2022 on the Salesforce practice: custom objects and reports.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Salesforce"] == 2  # January 2022 to November 2024, not the whole job
+    assert found["Java"] == 8
+
+
+def test_a_name_a_pdf_hyphenated_at_a_lines_end() -> None:
+    text = """EXPERIENCE
+Artland Möbelwerke GmbH, Quakenbrück, 12/2013 – 11/2018
+ Betreuung von Windows Server, Active Direc-
+  tory und der Drucker für drei Standorte.
+ Dashboards in React-
+  based pages for the sales team.
+"""
+    found = years(text, catalog_matcher())
+    assert found["Active Directory"] == 5  # December 2013 to November 2018, 60 months
+    assert found["React"] == 5  # (a hyphen that was the word's own keeps its reading)
+
+
+def test_rejoining_keeps_every_other_position() -> None:
+    text = "Active Direc-\n  tory und Exchange\nnext line"
+    joined, joins = rejoined_hyphenation(text)
+    assert joined == "Active Directory\n    und Exchange\nnext line"
+    assert len(joined) == len(text) and joins == [12]
+    assert joined.index("und") == text.index("und")

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from smatrx.imports.date_words import BULLET_GLYPHS
 from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
 from smatrx.imports.vocabulary import word_set
 
@@ -53,12 +54,8 @@ def folded_words(text: str) -> frozenset[str]:
     return frozenset(fold_case(word) for word in word_set(text))
 
 
-# (and the marks a PDF's text gives for a bullet its font lacks: "?", or Symbol's and
-# Wingdings' private-use code points)
-BULLET = re.compile(
-    r"^\s*(?:[-*+>?\u2022\u00b7\u25aa\u25e6\u2023\u2013\u2014\uf0a7\uf0b7\uf0d8]"
-    r"|\d{1,2}[.)])\s"
-)
+# (and "?", the mark a PDF's text gives for a bullet its font lacks)
+BULLET = re.compile(rf"^\s*(?:[-*+>?\u2013\u2014{BULLET_GLYPHS}]|\d{{1,2}}[.)])\s")
 WORD = re.compile(r"[^\W\d_]{2,}")
 HEADING_MAX_CHARS = 100
 
@@ -257,3 +254,23 @@ def _rejoined_at_the_ends(first: str, second: str, *, today: date) -> tuple[str,
             head = first[: first.rstrip().rfind(written)].rstrip()
             return f"{head}   {joined}", second[: second.rstrip().rfind(end)].rstrip()
     return None
+
+
+# A word a PDF hyphenated at a line's end: two letters or more, a hyphen, the line break, the
+# next line's indent and the word's lower-case rest ("Active Direc-" / "  tory und Exchange").
+_HYPHENATED_BREAK = re.compile(r"(?<=[^\W\d_]{2})-\n([ \t]*)([^\W\d_A-Z][^\W\d_]*)")
+
+
+def rejoined_hyphenation(text: str) -> tuple[str, list[int]]:
+    """The text with each word hyphenated at a line's end whole again on its first line, and
+    where each rejoined rest now begins. Same length, the rest of each line in place: the
+    rest moves up, the break moves after it and a space takes the hyphen's place ("Active
+    Direc-\n  tory und" → "Active Directory\n   und"), so positions and line numbers of
+    everything else hold."""
+    joins: list[int] = []
+
+    def rejoin(found: re.Match[str]) -> str:
+        joins.append(found.start())
+        return f"{found.group(2)}\n{found.group(1)} "
+
+    return _HYPHENATED_BREAK.sub(rejoin, text), joins
