@@ -190,3 +190,10 @@ NOT_IMPLIED_BY_PREFIX = frozenset(
 # heldout and heldout23).
 IMPLIED_BY_WORD: dict[str, str] = {"SQL": "SQL"}
 NOT_IMPLIED_BY_WORD = frozenset({"Google Cloud SQL", "Redgate SQL Monitor"})
+
+# An alias that names the skill only in a text naming the language it belongs to, and with
+# no other such language in its sentence: "Coroutines" are Kotlin's in an Android
+# developer's "MVVM, Coroutines, Hilt", not in "Python for coroutines".
+NEEDS_ITS_LANGUAGE: dict[str, tuple[str, frozenset[str]]] = {
+    "coroutines": ("Kotlin", frozenset({"Python", "C++", "C#", "Lua", "Unity", "JavaScript"})),
+}
