@@ -45,6 +45,7 @@ _PEOPLE = (
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
     r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|personnel|freshers|newcomers|joiners|graduates"
     r"|keepers|carers|cleaners|labourers|fitters|riggers|packers|pickers|tradespeople|DBAs"
+    r"|employees|schedulers|electricians|mechanics"
     r"|grads|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
     r"|testeurs|ingénieurs|collaborateurs|techniciens|techniciennes|infirmiers|infirmières"
@@ -98,6 +99,7 @@ _LEADING_A_TEAM = re.compile(
     + r"[ \t]+(?:Personen|Mitarbeite\w*|Berater\w*|Beratende\w*|Entwickler\w*|Kolleg\w*|Testern?)"
     # Italian: "Responsabile tecnico di un gruppo di 3 sviluppatori", "guida di un team di 4"
     + r"|\b(?:[Rr]esponsabile|[Cc]oordinatore|[Cc]oordinatrice|[Gg]uida|[Gg]estione|[Cc]oordino"
+    r"|[Tt]eam[ \t]+leader"
     r"|[Gg]uido|[Gg]estisco|[Dd]irigo|[Cc]oordinavo|[Gg]uidavo|[Cc]oordinamento)[ \t]+"
     r"(?:tecnic[oa][ \t]+)?(?:(?:di|del|della)[ \t]+)?(?:un|una)?[ \t]*(?:piccol[oa][ \t]+)?"
     r"(?:gruppo|team|squadra)"
@@ -106,7 +108,7 @@ _LEADING_A_TEAM = re.compile(
     # Spanish and Portuguese: "Lideré un equipo de 5", "Liderança de uma equipa de 4"
     + r"|\b(?:[Ll]ider(?:é|o|aba|ando|ei|ança[ \t]+de)|[Dd]irig(?:í|ía)|[Cc]oordin(?:é|ei|ación"
     r"[ \t]+de|ação[ \t]+de)|[Gg]estion(?:é)|[Gg]eri|[Aa][ \t]+cargo[ \t]+de)[ \t]+"
-    r"(?:un|una|uma|um|el|o|a)?[ \t]*(?:equipo|equipa|equipe|time|grupo)[ \t]+de[ \t]+"
+    r"(?:un|una|uma|um|el|o|a)?[ \t]*(?:equipo|equipa|equipe|time|grupo|squad)[ \t]+de[ \t]+"
     + _COUNT
     # "Lidero a dos analistas junior", "Líder técnica de un equipo de tres desarrolladores"
     + r"|\b(?:[Ll]idero|[Ll]ideré|[Ll]ideraba|[Dd]irijo|[Dd]irigí|[Cc]oordino|[Cc]oordiné"
@@ -152,11 +154,12 @@ _LEADING_THE_TEAM = re.compile(
     r"|which|with|during|while|since|responsible)\b)"
     r"|\b(?:[Dd]iriger|[Dd]irige|[Dd]irigé|[Dd]irigée|[Dd]irigeais|[Dd]irection|[Ee]ncadrement"
     r"|[Ee]ncadrer|[Ee]ncadre|[Mm]anagement|[Pp]ilotage|[Aa]nimation|[Cc]oordination"
-    r"|[Rr]esponsable)[ \t]+(?:de[ \t]+l['’]|d['’]une[ \t]+|l['’]|une[ \t]+|(?:de[ \t]+)?mon[ \t]+"
-    r"|(?:de[ \t]+)?la[ \t]+)équipe\b"
+    r"|[Rr]esponsable(?:[ \t]+technique)?)[ \t]+(?:de[ \t]+l['’]|d['’]une[ \t]+|l['’]|une[ \t]+"
+    r"|(?:de[ \t]+)?mon[ \t]+|(?:de[ \t]+)?la[ \t]+)(?:petite[ \t]+)?équipe\b"
     r"|\b(?:[Ll]ider(?:o|é|aba|ar|ando|azgo(?:[ \t]+técnico)?[ \t]+del?)|[Dd]irijo"
     r"|[Dd]irig(?:í|ía|ir|iendo)|[Dd]irección[ \t]+del?|[Cc]oordin(?:o|é|aba|ar|ación[ \t]+del?)"
-    r"|[Rr]esponsable(?:[ \t]+técnic[oa])?[ \t]+del?)[ \t]+(?:(?:el|un|mi|la|una)[ \t]+)?equipo\b"
+    r"|[Rr]esponsable(?:[ \t]+técnic[oa])?[ \t]+del?)[ \t]+(?:(?:el|un|mi|la|una)[ \t]+)?"
+    r"(?:equipo|squad)\b"
     r"|\b(?:[Ll]ider(?:o|ei|ava|ar|ando|ança(?:[ \t]+técnica)?[ \t]+d[aoe])|[Cc]oorden(?:o|ei"
     r"|ava|ar|ação[ \t]+d[aoe])|[Rr]esponsável[ \t]+pel[ao]|[Gg]estão[ \t]+d[aoe]|[Cc]hefi(?:o|ei))"
     r"[ \t]+(?:(?:a|o|uma|um|minha)[ \t]+)?(?:equipa|equipe|time)\b"
@@ -305,7 +308,9 @@ _GUIDING_JUNIORS = re.compile(
 # Before the phrase on its line: nothing, a bullet, a clause's boundary or the person.
 # (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
-    r"(?:^|[;•*·,.:(|\u2013\u2014-]|\b(?:and|I|also|where I|und|e|et|y|en)|\b[Jj]['’])[ \t]*"
+    # (or a column's gap: "Competenze organizzative      Coordinamento di un gruppo di 4")
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|[ \t]{3}|\t|\b(?:and|I|also|where I|und|e|et|y|en)"
+    r"|\b[Jj]['’])[ \t]*"
     # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead"
     r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:\w+[ \t]+)?"
     r"(?:19|20)\d\d,?[ \t]+)?"

@@ -141,3 +141,35 @@ def test_rejoining_keeps_every_other_position() -> None:
     assert joined == "Active Directory\n    und Exchange\nnext line"
     assert len(joined) == len(text) and joins == [12]
     assert joined.index("und") == text.index("und")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Android: Kotlin, Jetpack Compose, MVVM, Coroutines, Hilt, Room", True),
+        ("- App in Kotlin con arquitectura MVVM, Coroutines y Flow.", True),
+        ("Python: asyncio coroutines, FastAPI, Django", False),  # (no Kotlin)
+        ("Card services in Kotlin. Lua for coroutines in the game scripts.", False),
+    ],
+)
+def test_coroutines_are_kotlins_beside_kotlin(text: str, found: bool) -> None:
+    assert ("Kotlin Coroutines" in names(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Competenze organizzative         Coordinamento di un gruppo di quattro persone.",
+        "- Dal 2011 team leader di un gruppo di sei sviluppatori: pianificazione, stime.",
+        "- Lidero un squad de 7 personas (5 devs, 1 diseñadora, 1 QA).",
+        "• Desde 2024 lidero el squad de comercios: planeación del trabajo.",
+        "- Supervise 11 full-time employees through planting and harvest.",
+        "Depuis 2024, responsable technique d'une petite équipe de trois ingénieurs.",
+    ],
+)
+def test_leading_a_team_in_more_words(text: str) -> None:
+    assert "Leadership" in names(text)
+
+
+def test_a_squad_of_the_client_is_not_led() -> None:
+    assert "Leadership" not in names("- Apoyo al squad de pagos del cliente con pruebas de API.")
