@@ -173,3 +173,17 @@ def test_leading_a_team_in_more_words(text: str) -> None:
 
 def test_a_squad_of_the_client_is_not_led() -> None:
     assert "Leadership" not in names("- Apoyo al squad de pagos del cliente con pruebas de API.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Claims go through a clearinghouse; I manage that vendor relationship.",
+        "- Manage the marketing tech budget and vendor renewals.",
+        "- Prepare the IT budget, get quotations and deal with suppliers.",
+        "- Beheer van de applicaties, aanspreekpunt voor de leverancier.",
+        "- Budgetopvolging en contractbeheer met leveranciers.",
+    ],
+)
+def test_vendor_management_in_more_words(text: str) -> None:
+    assert "Vendor Management" in names(text)
