@@ -187,3 +187,28 @@ def test_a_squad_of_the_client_is_not_led() -> None:
 )
 def test_vendor_management_in_more_words(text: str) -> None:
     assert "Vendor Management" in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Coordino a dos ingenieros de datos y reviso su código.", "Code Review"),
+        ("- Código versionado em Git, com revisão por pares em pull requests.", "Code Review"),
+        ("- Test code kept in Git with peer review on every change.", "Code Review"),
+        ("- Atención directa a clientes para levantar requerimientos.", "Requirements Gathering"),
+        ("- Anforderungsaufnahme mit den Fachabteilungen.", "Requirements Gathering"),
+        ("- Gathered reporting requirements from marketing and finance.", "Requirements Gathering"),
+        ("- Atendimento N2/N3 e documentação dos ambientes no Confluence.", "Technical Writing"),
+        ("- Pflege der Dokumentation im Confluence.", "Technical Writing"),
+        (
+            "- Supervised two trainees and wrote most of our team's documentation.",
+            "Technical Writing",
+        ),
+    ],
+)
+def test_practices_in_more_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_a_peer_reviewed_paper_is_no_code_review() -> None:
+    assert "Code Review" not in names("- Two peer-reviewed papers on remote sensing (IGARSS 2018).")
