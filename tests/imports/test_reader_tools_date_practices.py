@@ -212,3 +212,26 @@ def test_practices_in_more_words(text: str, present: str) -> None:
 
 def test_a_peer_reviewed_paper_is_no_code_review() -> None:
     assert "Code Review" not in names("- Two peer-reviewed papers on remote sensing (IGARSS 2018).")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Code-Reviews, Einarbeitung neuer Kolleg:innen.", "Mentoring"),
+        ("- Planificación, entrevistas y formación de los nuevos.", "Mentoring"),
+        ("- Tutorat d'une alternante data analyst.", "Mentoring"),
+        ("- Condução de workshops com as áreas de risco e cobrança.", "Facilitation"),
+        ("- BDD con Cucumber: facilito los talleres con producto.", "Facilitation"),
+        ("- Ateliers de cadrage et démonstrations mensuelles.", "Facilitation"),
+        (
+            "- Revisione del codice e colloqui tecnici per le nuove assunzioni.",
+            "Technical Interviewing",
+        ),
+    ],
+)
+def test_people_practices_in_more_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_threat_modelling_workshops_are_threat_modelling() -> None:
+    assert "Threat Modeling" in names("- Threat modelling workshops with every squad.")
