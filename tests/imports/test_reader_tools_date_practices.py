@@ -235,3 +235,24 @@ def test_people_practices_in_more_words(text: str, present: str) -> None:
 
 def test_threat_modelling_workshops_are_threat_modelling() -> None:
     assert "Threat Modeling" in names("- Threat modelling workshops with every squad.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Hardware repair, OS installation and network cabling.", "Network Administration"),
+        ("- Netzwerktechnik (VLANs, Firewall-Regeln).", "Network Administration"),
+        ("- Configuração e manutenção de routers e switches Cisco.", "Network Administration"),
+        ("- Support de niveau 2 pour un parc de 900 postes.", "Technical Support"),
+        ("- Erst- und Zweitlevel-Support für 600 Mitarbeitende.", "Technical Support"),
+        ("- Tier 1 and 2 support for 1,800 students and staff.", "Technical Support"),
+        ("- Unit and component tests with Jest and React Testing Library.", "Unit Testing"),
+    ],
+)
+def test_infrastructure_and_testing_in_more_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_cisco_switches_stay_cisco() -> None:
+    found = names("- Configured Cisco switches and Fortinet firewalls.")
+    assert "Cisco IOS" in found
