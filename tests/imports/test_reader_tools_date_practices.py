@@ -256,3 +256,26 @@ def test_infrastructure_and_testing_in_more_words(text: str, present: str) -> No
 def test_cisco_switches_stay_cisco() -> None:
     found = names("- Configured Cisco switches and Fortinet firewalls.")
     assert "Cisco IOS" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- DBA representative on the change advisory board (ITIL).", "Change Management"),
+        ("- Incident- en changebeheer volgens ITIL in TOPdesk.", "Change Management"),
+        ("- Gestion des incidents et des changements selon ITIL.", "Change Management"),
+        (
+            "- Software budget of £9m, with monthly forecasts and variance reports.",
+            "Time Series Forecasting",
+        ),
+        ("- Regular speaker at WA DevOps meetups.", "Public Speaking"),
+        ("- Served customers at the counter on weekends.", "Customer Service"),
+    ],
+)
+def test_operations_practices_in_more_words(text: str, present: str) -> None:
+    assert present in names(text)
+
+
+def test_another_teams_change_windows_are_no_change_management() -> None:
+    text = "- Worked around the ERP team's PeopleSoft change windows when scheduling scans."
+    assert "Change Management" not in names(text)
