@@ -35,8 +35,8 @@ from smatrx.imports.asides import (
 from smatrx.imports.implications import (
     IMPLIED_BY_PREFIX,
     IMPLIED_BY_WORD,
+    IMPLIED_PRACTICES,
     IMPLIES,
-    IMPLIES_WHEN_UNNAMED,
     NEEDS_ITS_LANGUAGE,
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
@@ -149,12 +149,7 @@ class Matcher:
                 ):
                     implies.setdefault(term.name, []).append(broader)
         self._implies = self._by_skill_id(implies)
-        self._implies_unnamed = self._by_skill_id(IMPLIES_WHEN_UNNAMED)
-        # practice id → ids of its tools, whose dated use dates it when nothing else does
-        self.dated_by_tools: dict[str, set[str]] = {}
-        for tool, practices in self._implies_unnamed.items():
-            for practice in practices:
-                self.dated_by_tools.setdefault(practice.skill_id, set()).add(tool)
+        self._implied_practices = self._by_skill_id(IMPLIED_PRACTICES)
         # Fuzzy choices: keys long enough to be told apart, never the ambiguous words.
         self._fuzzy_keys = [
             key for key in self._by_key if len(key) >= 5 and key not in self._ambiguous_keys
@@ -381,13 +376,8 @@ class Matcher:
         self, found: list[tuple[int, int, Match]], *, practices: bool = True
     ) -> list[tuple[int, int, Match]]:
         """The broader skills the found mentions imply, at the same places (a practice a tool
-        implies only when the text does not name it, IMPLIES_WHEN_UNNAMED, and only for the
-        person's own: another's Jenkins says nothing more as their CI/CD)."""
-        named = {match.skill_id for _, _, match in found} | {
-            implied.skill_id
-            for _, _, match in found
-            for implied in self._implies.get(match.skill_id, ())
-        }
+        implies, IMPLIED_PRACTICES, only for the person's own: another's Jenkins says nothing
+        more as their CI/CD)."""
         return [
             (
                 start,
@@ -397,11 +387,7 @@ class Matcher:
             for start, end, match in found
             for implied in [
                 *self._implies.get(match.skill_id, ()),
-                *(
-                    unnamed
-                    for unnamed in self._implies_unnamed.get(match.skill_id, ())
-                    if practices and unnamed.skill_id not in named
-                ),
+                *(self._implied_practices.get(match.skill_id, ()) if practices else ()),
             ]
         ]
 

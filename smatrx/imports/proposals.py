@@ -257,10 +257,11 @@ def resume_proposals(
             claimed[match.skill_id] = max(count, claimed.get(match.skill_id, 0))
     theirs = _mentions_by_line(reading.theirs, line_starts, body)
     entries = split_entries(text, today=today)
-    # Per skill, the entries holding a mention, each with the ranges it dates the skill by
-    # (its own, or the periods of the items that alone mention it).
-    holdings: dict[str, list[Entry]] = {}
-    for skill_id, mentions in found.items():
+    proposals = []
+    for mentions in found.values():
+        match = mentions.match
+        # The entries holding a mention, each with the ranges it dates the skill by (its
+        # own, or the periods of the items that alone mention it).
         holding = []
         for entry in entries:
             on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
@@ -269,18 +270,9 @@ def resume_proposals(
                 holding.extend(
                     replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
                 )
-        holdings[skill_id] = holding or _profile_periods(
-            text, entries, mentions, line_starts, today
-        )
-    proposals = []
-    for skill_id, mentions in found.items():
-        match = mentions.match
-        usage = estimate_usage(holdings[skill_id], lambda _text: True)
-        if not usage.months:
-            tools = matcher.dated_by_tools.get(skill_id, ())
-            usage = estimate_usage(
-                [entry for tool in tools for entry in holdings.get(tool, ())], lambda _text: True
-            )
+        if not holding:
+            holding = _profile_periods(text, entries, mentions, line_starts, today)
+        usage = estimate_usage(holding, lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
         months = max(usage.months, claimed.get(match.skill_id, 0) * 12) or None
         level = estimate_level(months, len(evidence))
@@ -419,13 +411,6 @@ def linkedin_proposals(
                     (position.started, position.finished or today)
                 )
                 note(match, f"Position: {position.title} at {position.company}".strip())
-    # A skill no position dates takes the years of the dated tools that date it.
-    for skill_id in found:
-        if skill_id not in periods:
-            tools = matcher.dated_by_tools.get(skill_id, ())
-            spans = [span for tool in tools for span in periods.get(tool, ())]
-            if spans:
-                periods[skill_id] = spans
     usage = {
         skill_id: (union_months(spans), max(end for _, end in spans))
         for skill_id, spans in periods.items()

@@ -1,7 +1,6 @@
 # ruff: noqa: RUF001 - en dashes are the data under test.
 """Skills the reader once missed on heldout47 to heldout49, said as people write them: a model
-version glued to its name ("YOLOv8"), a CI service standing for CI/CD where the document does
-not name CI/CD (and not moving CI/CD's own years where it does), running the interview loop,
+version glued to its name ("YOLOv8"), a CI service standing for CI/CD, running the interview loop,
 reviewing test code."""
 
 from __future__ import annotations
@@ -42,7 +41,8 @@ def test_not_found(text: str, absent: str) -> None:
     assert absent not in names(text)
 
 
-def test_ci_cd_named_keeps_its_own_years(matcher: Matcher) -> None:
+def test_ci_cd_named_adds_its_tools_years(matcher: Matcher) -> None:
+    # (as most readers of a hundred held-out corpora count it: the Jenkins years are CI/CD's)
     text = """Experience
 DevOps Engineer, Harbour Logistics — January 2022 – present
 - CI/CD pipelines for 40 services.
@@ -50,7 +50,7 @@ DevOps Engineer, Harbour Logistics — January 2022 – present
 Build Engineer, Quay Games — January 2014 – December 2021
 - Nightly builds in Jenkins.
 """
-    assert years(text, matcher)["CI/CD"] == 5  # not 13: the Jenkins years are not added
+    assert years(text, matcher)["CI/CD"] == 13  # January 2014 to December 2026
 
 
 @pytest.mark.parametrize(

@@ -55,11 +55,11 @@ def test_sql_beside_the_databases_stays_undated() -> None:
     assert found["SQL"] is None
 
 
-def test_a_practice_dated_by_its_own_mention_keeps_its_own_years() -> None:
+def test_a_practice_dated_by_its_own_mention_adds_its_tools_years() -> None:
     text = _SKILLS_LIST_CI_CD.replace(
         "for sixty services.", "for sixty services; CI/CD owner since 2023."
     )
-    assert years(text, catalog_matcher())["CI/CD"] == 4  # 2023 to 2026
+    assert years(text, catalog_matcher())["CI/CD"] == 11  # Jenkins from 2016, not 2023 only
 
 
 def test_a_listed_practice_in_a_linkedin_export() -> None:
