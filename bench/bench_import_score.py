@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-A hundred and one corpora, each a folder with an expected.json:
+A hundred and four corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -174,6 +174,12 @@ A hundred and one corpora, each a folder with an expected.json:
   bands covering inclusive and end-minus-start month counting); each scored once, untuned,
   on the code as it stood before any fix they led to, and audited at that first score.
 
+* ``heldout101`` to ``heldout103`` (bench/corpora/heldout101/ ... heldout103/): one more round of
+  the same three kinds, written side by side once heldout95 to heldout100 had been used, the
+  same way (their brief adds the convention's readings of a move: "until 2019, then" switches
+  in January, a move "in 2020" anywhere in that year); scored once, untuned, on the code as it
+  stood when they were written, and audited at that first score.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -182,7 +188,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout100|all]
+  [--corpus resumes|heldout|heldout2|...|heldout103|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -308,6 +314,9 @@ CORPORA = {
     "heldout98": Path(__file__).resolve().parent / "corpora" / "heldout98",
     "heldout99": Path(__file__).resolve().parent / "corpora" / "heldout99",
     "heldout100": Path(__file__).resolve().parent / "corpora" / "heldout100",
+    "heldout101": Path(__file__).resolve().parent / "corpora" / "heldout101",
+    "heldout102": Path(__file__).resolve().parent / "corpora" / "heldout102",
+    "heldout103": Path(__file__).resolve().parent / "corpora" / "heldout103",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

@@ -230,6 +230,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout98",
         "heldout99",
         "heldout100",
+        "heldout101",
+        "heldout102",
+        "heldout103",
     } <= set(HELD_OUT)
 
 
