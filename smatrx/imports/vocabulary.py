@@ -253,7 +253,7 @@ CONTEXT_WORDS = word_set(
     compiler runtime scripts scripting software services microservices microservice api apis
     sdk technologies technology tech implemented built rewrote ported migrated modules packages
     apps app applications server servers cli binaries concurrency goroutines
-    builds pipelines
+    builds pipelines merge commits repository repositories repos branching dépôts
     statistics statistical forecasting analysis analyses modelling modeling regression
     analysed analyzed analysing analyzing
     firmware embedded driver drivers bootloader bootloaders kernel microcontroller

@@ -279,3 +279,33 @@ def test_operations_practices_in_more_words(text: str, present: str) -> None:
 def test_another_teams_change_windows_are_no_change_management() -> None:
     text = "- Worked around the ERP team's PeopleSoft change windows when scheduling scans."
     assert "Change Management" not in names(text)
+
+
+def test_a_left_sidebar_beside_a_middle_column_of_dates() -> None:
+    profile = [
+        ("COMPÉTENCES", "PROFIL"),
+        ("Langages", "Ingénieur logiciel embarqué, plus de dix ans d'expérience"),
+        ("C, C++, Python, Rust", "sur microcontrôleurs ARM et Linux embarqué, du ferroviaire"),
+        ("Cibles", "à l'électronique marine, pour des produits qui vivent en mer."),
+    ]
+    rows = [
+        ("", "", "EXPÉRIENCE PROFESSIONNELLE"),
+        ("CAN, NMEA 2000, BLE,", "sept. 2020 –", "Ingénieur logiciel embarqué senior"),
+        ("SPI, I2C", "aujourd'hui", "Océalys Instruments – Lorient"),
+        ("Outils", "", "Capteurs de vent et de cap pour voiliers de course."),
+        ("Git, Jira, débogage", "", "• Firmware en C sur STM32 sous FreeRTOS, code MISRA C."),
+        ("", "", "• Git avec workflow par merge requests et revue de code."),
+        ("", "", "• Encadrement de deux alternants, avec l'équipe électronique."),
+        ("mars 2016 –", "", ""),
+    ]
+    text = (
+        "NOM PRÉNOM\n"
+        + "\n".join(f"{a:<37}{b}" for a, b in profile)
+        + "\n"
+        + "\n".join(f"{a:<37}{b:<17}{c}".rstrip() for a, b, c in rows)
+        + "\n"
+    )
+    found = years(text, catalog_matcher())
+    assert found["STM32"] == 6  # September 2020 to today
+    assert found["Git"] == 6
+    assert found["Jira"] is None  # the sidebar's, beside the job: dated by nothing

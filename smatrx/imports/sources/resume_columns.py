@@ -56,8 +56,9 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         # (the job's dates alone there, or right-aligned after the job's name: "Fenland
         # Medical Devices Ltd, Cambridge          Apr 2018 –", three spaces once a range's
         # end has been put back after its start: "Marketing Coordinator   04/2022 – Present")
+        # or opening a middle column before the title: "sept. 2020 - aujourd'hui   Ingénieur")
         cells = re.split(r"[ \t]{3,}", right)
-        for cell in (right, cells[-1]) if len(cells) > 1 else (right,):
+        for cell in (right, cells[0], cells[-1]) if len(cells) > 1 else (right,):
             dates = find_date_ranges(cell, today=today)
             if dates and len(WORD.findall(line_residue(cell, dates[0].text))) < 2:
                 dated.add(gap.end())
@@ -68,16 +69,42 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         if sum(prose.get(c, 0) for c in near) < _SIDEBAR_MIN_LINES:
             continue
         numbers = sorted(n for c in near for n in found.get(c, []))
+        last = numbers[-1]
+        while last + 1 < len(lines) and _beside_the_main_column(lines, last + 1, column):
+            last += 1
         kept = list(lines)
-        for number in range(numbers[0], numbers[-1] + 1):
+        for number in range(numbers[0], last + 1):
             line = lines[number]
             gap = next(_COLUMN_GAP.finditer(line), None)
-            if gap is not None and gap.end() in near:
+            if gap is not None and (gap.end() in near or _spans(gap, column)):
                 kept[number] = " " * gap.end() + line[gap.end() :]
             elif len(line.rstrip()) < column - 2:
                 kept[number] = " " * len(line)
         return kept
     return None
+
+
+def _spans(gap: re.Match[str], column: int) -> bool:
+    """The gap runs from the sidebar's text across the main column's start to text indented
+    in it ("Git, GitLab CI, Jira             fond) pour voiliers ...")."""
+    return 0 < gap.start() < column - 2 and gap.end() >= column - 2
+
+
+def _beside_the_main_column(lines: list[str], number: int, column: int) -> bool:
+    """The line still belongs to the two columns below the last line whose gap ends at the
+    main column: blank, the main column's alone, the sidebar's text then the main column's
+    indented text, or a short sidebar line ("LANGUES") with such a line after it."""
+    line = lines[number]
+    if not line.strip() or len(line) - len(line.lstrip()) >= column - 2:
+        return True
+    gap = next(_COLUMN_GAP.finditer(line), None)
+    if gap is not None and _spans(gap, column):
+        return True
+    if len(line.rstrip()) >= column - 2:
+        return False
+    after = next((other for other in lines[number + 1 : number + 4] if other.strip()), "")
+    gap = next(_COLUMN_GAP.finditer(after), None)
+    return gap is not None and _spans(gap, column)
 
 
 def strip_sidebar(lines: list[str], *, today: date) -> list[str]:

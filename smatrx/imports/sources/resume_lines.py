@@ -185,10 +185,35 @@ def rejoin_range_ends_in_a_column(lines: list[str], *, today: date) -> list[str]
                 out[index] = f"{first.group(1)}   {joined}"
                 out[index + 1] = second.group(1)
                 continue
-        rejoined = _rejoined_without_a_gap(out[index], out[index + 1], today=today)
+        rejoined = _rejoined_without_a_gap(
+            out[index], out[index + 1], today=today
+        ) or _rejoined_in_a_middle_column(out[index], out[index + 1], today=today)
         if rejoined is not None:
             out[index], out[index + 1] = rejoined
     return out
+
+
+# A cell of a line laid out in columns: text between gaps of three spaces or more.
+_CELL = re.compile(r"\S(?:.*?\S)?(?=[ \t]{3,}|[ \t]*$)")
+
+
+def _rejoined_in_a_middle_column(first: str, second: str, *, today: date) -> tuple[str, str] | None:
+    """The two lines with the range's end put back after its start where the column of dates
+    stands between two others, a sidebar on its left ("CAN, NMEA 2000, BLE,     sept. 2020 -
+    Ingénieur ..." / "SPI, I2C     aujourd'hui     Océalys Instruments"); None elsewhere."""
+    ends = {cell.start(): cell for cell in _CELL.finditer(second)}
+    for cell in _CELL.finditer(first):
+        end = ends.get(cell.start())
+        if cell.start() == 0 or end is None:
+            continue
+        joined = joined_range(cell.group(), end.group(), today=today)
+        if joined is not None:
+            rest = first[cell.end() :].lstrip()
+            return (
+                f"{first[: cell.start()]}{joined}   {rest}".rstrip(),
+                second[: end.start()] + " " * len(end.group()) + second[end.end() :],
+            )
+    return None
 
 
 # A start and its dash opening a line, the text after it a single space away: a left column
