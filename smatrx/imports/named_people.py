@@ -69,6 +69,8 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
         )
     ):
         return True  # an animal so called: "our sheepdog, Perl, along", "Ruby, my red kelpie"
+    if cand.text.casefold() in FIRST_NAMES and _A_SHOP_OF_HERS.match(text, cand.end):
+        return True  # a business named after its owner: "Ruby's Patty Palace"
     if cand.text.casefold() in FIRST_NAMES and cand.text[:1].isupper():
         surname = _SURNAME_AFTER.match(text, cand.end)
         if (
@@ -130,12 +132,17 @@ _ANIMAL_APPOSITION = re.compile(
 _PERSON_BEFORE = re.compile(
     r"(?<![\w'\u2019])(?:intern|trainee|apprentice|estagiária|estagiário|stagiaire|stagiair"
     r"|stagista|becaria|becario|pasante|Praktikantin|Praktikant|colleague|collega|collègue"
-    r"|colega|Kollegin|Kollege|daughter|son|niece|nephew)"
-    r",?[ \t]+$",
+    r"|colega|Kollegin|Kollege|daughter|son|niece|nephew|wife|husband|Tochter|Sohn|fille|fils"
+    r"|hija|hijo|filha|filho|figlia|figlio|dochter|zoon)"
+    # (or the name in brackets after it: "eine Tochter (Julia, 5 Jahre)")
+    r",?[ \t]+\(?$",
     re.IGNORECASE,
 )
 
 
+# A possessive before a capitalised word: the owner's name of a shop or a firm ("Ruby's Patty
+# Palace", "Jenkins's Bakery"; not "Django's ORM").
+_A_SHOP_OF_HERS = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")
 # The name ends its phrase: punctuation, the line's end, a possessive or a lowercase word.
 _NAME_ENDS = re.compile(r"(?:[ \t]*(?:[.,;:!?)\n]|$)|['\u2019]s\b|[ \t]+[a-z])")
 

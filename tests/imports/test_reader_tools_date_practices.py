@@ -309,3 +309,19 @@ def test_a_left_sidebar_beside_a_middle_column_of_dates() -> None:
     assert found["STM32"] == 6  # September 2020 to today
     assert found["Git"] == 6
     assert found["Jira"] is None  # the sidebar's, beside the job: dated by nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("- Wix sites; my favourite client was Ruby's Patty Palace, for its menus.", "Ruby"),
+        ("Familienstand | verheiratet, eine Tochter (Julia, 5 Jahre)", "Julia"),
+        ("- Weekend hikes with my husband Jenkins and our two kids.", "Jenkins"),
+    ],
+)
+def test_a_familys_or_a_shops_name(text: str, absent: str) -> None:
+    assert absent not in names(text)
+
+
+def test_a_possessive_before_a_technologys_part() -> None:
+    assert "Django" in names("- Reports through Django's ORM and its admin.")
