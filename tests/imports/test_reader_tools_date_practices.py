@@ -325,3 +325,10 @@ def test_a_familys_or_a_shops_name(text: str, absent: str) -> None:
 
 def test_a_possessive_before_a_technologys_part() -> None:
     assert "Django" in names("- Reports through Django's ORM and its admin.")
+
+
+def test_gherkin_is_its_own_skill_not_cucumber() -> None:
+    found = names("- Acceptance criteria written in Gherkin (BDD) with the product owner.")
+    assert "Gherkin" in found
+    assert "Cucumber" not in found
+    assert "Cucumber" in names("Automation | Playwright, Selenium, Cucumber, Postman")
