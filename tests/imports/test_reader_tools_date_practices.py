@@ -332,3 +332,14 @@ def test_gherkin_is_its_own_skill_not_cucumber() -> None:
     assert "Gherkin" in found
     assert "Cucumber" not in found
     assert "Cucumber" in names("Automation | Playwright, Selenium, Cucumber, Postman")
+
+
+def test_a_sentences_last_word_wrapped_alone_is_no_heading() -> None:
+    text = """ESPERIENZA PROFESSIONALE
+da settembre 2019 a febbraio 2022
+Assegnista di ricerca - Istituto Veneto, Castelfranco Veneto
+- Nel 2020 il gruppo è passato a PyTorch; ho riscritto io le pipeline di
+  training.
+- Pre-processing di dati geospaziali con GDAL.
+"""
+    assert years(text, catalog_matcher())["GDAL"] == 2  # the job's, not an undated section

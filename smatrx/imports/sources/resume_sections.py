@@ -189,6 +189,10 @@ def _known(word: str, vocabulary: frozenset[str]) -> bool:
 
 
 def is_section_heading(line: str) -> bool:
+    # (a sentence's last word wrapped onto a line of its own, "... le pipeline di" /
+    # "  training.", is no heading: a heading is neither in lower case nor ended by a stop)
+    if re.fullmatch(r"[ \t]*[^\W\d_A-Z][^.]*\.[ \t]*", line) and line.strip()[:1].islower():
+        return False
     # "Skills: Python, Go" opens a section on its own line too: what follows the colon is
     # the section's content, not part of the job above.
     label, colon, _ = line.partition(":")
