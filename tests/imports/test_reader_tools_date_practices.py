@@ -343,3 +343,23 @@ Assegnista di ricerca - Istituto Veneto, Castelfranco Veneto
 - Pre-processing di dati geospaziali con GDAL.
 """
     assert years(text, catalog_matcher())["GDAL"] == 2  # the job's, not an undated section
+
+
+def test_an_aside_in_duties_written_under_a_table_of_dates() -> None:
+    text = """PROFESSIONAL EXPERIENCE
+Organisation | Designation | Duration
+Kalinga Analytics Pvt. Ltd., Bhubaneswar | Machine Learning Engineer | Jul 2021 – Till Date
+Utkal Retail Solutions Pvt. Ltd., Bhubaneswar | Data Scientist | Jun 2018 – Jun 2021
+
+Kalinga Analytics Pvt. Ltd. – Machine Learning Engineer
+• Document classification models in Python with PyTorch.
+• In 2024 I introduced a RAG assistant using LangChain and pgvector on PostgreSQL.
+
+Utkal Retail Solutions Pvt. Ltd. – Data Scientist
+• Demand forecasting with XGBoost; SQL on PostgreSQL for the features.
+• From 2020 the heavy feature jobs were moved to PySpark on AWS EMR.
+"""
+    found = years(text, catalog_matcher())
+    assert found["LangChain"] == 3  # January 2024 to December 2026, not the whole job
+    assert found["PyTorch"] == 5
+    assert found["Amazon EMR"] == 1  # January 2020 to June 2021

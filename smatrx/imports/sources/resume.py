@@ -284,7 +284,9 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 education=education[first],
             )
         )
-    return months_from_the_first_telling(duties_by_title(lines, dated, entries, layouts))
+    return months_from_the_first_telling(
+        duties_by_title(lines, dated, entries, layouts, today=today)
+    )
 
 
 # --- usage ----------------------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from smatrx.imports.sources.resume_lines import (
     line_residue,
     tokens,
 )
+from smatrx.imports.sources.resume_periods import inner_periods, scan_dates
 from smatrx.imports.sources.resume_sections import ends_entry, looks_like_heading
 
 # A gap wide enough to be a page column, not a space between words.
@@ -192,6 +193,8 @@ def duties_by_title(
     dated: dict[int, DateRange],
     entries: list[Entry],
     layouts: set[tuple[bool, int, bool, bool]],
+    *,
+    today: date,
 ) -> list[Entry]:
     """The entries again, when the dates sit in a table of their own (one row per job, rows
     one under another: "03/2022 | to date | Acme Trust | Senior Analyst") and each job's
@@ -257,6 +260,12 @@ def duties_by_title(
         items = [i for i in items if i <= last]
         taken.update(items)
         taken.update(i for i in others if i <= last)
+        # the block's asides, read against its row's dates as a job's under its date line
+        # ("In 2024 I introduced a RAG assistant", "From 2020 the feature jobs moved to PySpark")
+        inside: dict[int, DateRange] = {}
+        clauses: dict[int, list[tuple[int, int | None, DateRange]]] = {}
+        scan_dates(lines, {j: dated[row]}, inside, clauses, today=today, first=j + 1)
+        asides = inner_periods(lines, inside, clauses, j, last)
         blocks.append(
             Entry(
                 heading=lines[j].strip(),
@@ -266,7 +275,9 @@ def duties_by_title(
                 periods=tuple(
                     (i + 1, item_lines(lines, i, last) + 1, _clipped(dated[i], dated[row]))
                     for i in items
-                ),
+                )
+                + tuple(p for p in asides["periods"] if p[0] - 1 not in {*items, *others}),
+                clauses=asides["clauses"],
             )
         )
     kept = [entry for entry in kept if not any(id(entry.range) == id(dated[i]) for i in taken)]
