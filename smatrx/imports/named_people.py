@@ -37,6 +37,8 @@ def named_place_or_person(text: str, cand: Candidate) -> bool:
     if _TOWER_BEFORE.search(text, max(0, cand.start - 16), cand.start):
         return True  # "una auténtica Torre de Babel", "a real Tower of Babel"
     before = text[max(0, cand.start - 8) : cand.start]
+    if cand.text[:1].isupper() and _A_PLACES_FEATURE.match(text, cand.end):
+        return True  # a place: "Juniper Ridge", "Spark Hill", "Ember Lane", "Delphi Creek"
     particle = re.search(r"(?<![\w])([A-Z][a-z]{1,4})[ \t]$", before)
     if particle and particle.group(1) in NAME_PARTICLES and cand.text[:1].isupper():
         return True
@@ -140,6 +142,11 @@ _PERSON_BEFORE = re.compile(
 )
 
 
+# A feature of a place after a name: "Juniper Ridge", "Rust Hill", "Ember Creek".
+_A_PLACES_FEATURE = re.compile(
+    r"[ \t]+(?:Ridge|Hill|Hills|Creek|Valley|Heights|Park|Lane|Road|Street|Avenue|Bay|Beach"
+    r"|Point|Springs|Falls|Lake|River|Grove|Meadows|Estate|Gardens|Close|Crescent|Drive)\b"
+)
 # A possessive before a capitalised word: the owner's name of a shop or a firm ("Ruby's Patty
 # Palace", "Jenkins's Bakery"; not "Django's ORM").
 _A_SHOP_OF_HERS = re.compile(r"['\u2019]s[ \t]+[A-Z][a-z]")

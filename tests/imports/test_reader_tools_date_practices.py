@@ -363,3 +363,14 @@ Utkal Retail Solutions Pvt. Ltd. – Data Scientist
     assert found["LangChain"] == 3  # January 2024 to December 2026, not the whole job
     assert found["PyTorch"] == 5
     assert found["Amazon EMR"] == 1  # January 2020 to June 2021
+
+
+def test_jax_rs_is_jakarta_ee_not_jax() -> None:
+    found = names("- REST services in Java with JAX-RS and JPA.")
+    assert "JAX" not in found
+    assert "Jakarta EE" in found
+
+
+def test_a_places_name_after_a_technologys() -> None:
+    assert "Juniper Junos" not in names("Kamloops (Juniper Ridge), BC")
+    assert "Juniper Junos" in names("- Juniper and Cisco routers at the data centre.")
