@@ -189,91 +189,17 @@ def test_vendor_management_in_more_words(text: str) -> None:
     assert "Vendor Management" in names(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("- Coordino a dos ingenieros de datos y reviso su código.", "Code Review"),
-        ("- Código versionado em Git, com revisão por pares em pull requests.", "Code Review"),
-        ("- Test code kept in Git with peer review on every change.", "Code Review"),
-        ("- Atención directa a clientes para levantar requerimientos.", "Requirements Gathering"),
-        ("- Anforderungsaufnahme mit den Fachabteilungen.", "Requirements Gathering"),
-        ("- Gathered reporting requirements from marketing and finance.", "Requirements Gathering"),
-        ("- Atendimento N2/N3 e documentação dos ambientes no Confluence.", "Technical Writing"),
-        ("- Pflege der Dokumentation im Confluence.", "Technical Writing"),
-        (
-            "- Supervised two trainees and wrote most of our team's documentation.",
-            "Technical Writing",
-        ),
-    ],
-)
-def test_practices_in_more_words(text: str, present: str) -> None:
-    assert present in names(text)
-
-
 def test_a_peer_reviewed_paper_is_no_code_review() -> None:
     assert "Code Review" not in names("- Two peer-reviewed papers on remote sensing (IGARSS 2018).")
-
-
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("- Code-Reviews, Einarbeitung neuer Kolleg:innen.", "Mentoring"),
-        ("- Planificación, entrevistas y formación de los nuevos.", "Mentoring"),
-        ("- Tutorat d'une alternante data analyst.", "Mentoring"),
-        ("- Condução de workshops com as áreas de risco e cobrança.", "Facilitation"),
-        ("- BDD con Cucumber: facilito los talleres con producto.", "Facilitation"),
-        ("- Ateliers de cadrage et démonstrations mensuelles.", "Facilitation"),
-        (
-            "- Revisione del codice e colloqui tecnici per le nuove assunzioni.",
-            "Technical Interviewing",
-        ),
-    ],
-)
-def test_people_practices_in_more_words(text: str, present: str) -> None:
-    assert present in names(text)
 
 
 def test_threat_modelling_workshops_are_threat_modelling() -> None:
     assert "Threat Modeling" in names("- Threat modelling workshops with every squad.")
 
 
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("- Hardware repair, OS installation and network cabling.", "Network Administration"),
-        ("- Netzwerktechnik (VLANs, Firewall-Regeln).", "Network Administration"),
-        ("- Configuração e manutenção de routers e switches Cisco.", "Network Administration"),
-        ("- Support de niveau 2 pour un parc de 900 postes.", "Technical Support"),
-        ("- Erst- und Zweitlevel-Support für 600 Mitarbeitende.", "Technical Support"),
-        ("- Tier 1 and 2 support for 1,800 students and staff.", "Technical Support"),
-        ("- Unit and component tests with Jest and React Testing Library.", "Unit Testing"),
-    ],
-)
-def test_infrastructure_and_testing_in_more_words(text: str, present: str) -> None:
-    assert present in names(text)
-
-
 def test_cisco_switches_stay_cisco() -> None:
     found = names("- Configured Cisco switches and Fortinet firewalls.")
     assert "Cisco IOS" in found
-
-
-@pytest.mark.parametrize(
-    ("text", "present"),
-    [
-        ("- DBA representative on the change advisory board (ITIL).", "Change Management"),
-        ("- Incident- en changebeheer volgens ITIL in TOPdesk.", "Change Management"),
-        ("- Gestion des incidents et des changements selon ITIL.", "Change Management"),
-        (
-            "- Software budget of £9m, with monthly forecasts and variance reports.",
-            "Time Series Forecasting",
-        ),
-        ("- Regular speaker at WA DevOps meetups.", "Public Speaking"),
-        ("- Served customers at the counter on weekends.", "Customer Service"),
-    ],
-)
-def test_operations_practices_in_more_words(text: str, present: str) -> None:
-    assert present in names(text)
 
 
 def test_another_teams_change_windows_are_no_change_management() -> None:
@@ -374,3 +300,50 @@ def test_jax_rs_is_jakarta_ee_not_jax() -> None:
 def test_a_places_name_after_a_technologys() -> None:
     assert "Juniper Junos" not in names("Kamloops (Juniper Ridge), BC")
     assert "Juniper Junos" in names("- Juniper and Cisco routers at the data centre.")
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("- Coordino a dos ingenieros de datos y reviso su código.", "Code Review"),
+        ("- Código versionado em Git, com revisão por pares em pull requests.", "Code Review"),
+        ("- Test code kept in Git with peer review on every change.", "Code Review"),
+        ("- Atención directa a clientes para levantar requerimientos.", "Requirements Gathering"),
+        ("- Anforderungsaufnahme mit den Fachabteilungen.", "Requirements Gathering"),
+        ("- Gathered reporting requirements from marketing and finance.", "Requirements Gathering"),
+        ("- Atendimento N2/N3 e documentação dos ambientes no Confluence.", "Technical Writing"),
+        ("- Pflege der Dokumentation im Confluence.", "Technical Writing"),
+        (
+            "- Supervised two trainees and wrote most of our team's documentation.",
+            "Technical Writing",
+        ),
+        ("- Code-Reviews, Einarbeitung neuer Kolleg:innen.", "Mentoring"),
+        ("- Planificación, entrevistas y formación de los nuevos.", "Mentoring"),
+        ("- Tutorat d'une alternante data analyst.", "Mentoring"),
+        ("- Condução de workshops com as áreas de risco e cobrança.", "Facilitation"),
+        ("- BDD con Cucumber: facilito los talleres con producto.", "Facilitation"),
+        ("- Ateliers de cadrage et démonstrations mensuelles.", "Facilitation"),
+        (
+            "- Revisione del codice e colloqui tecnici per le nuove assunzioni.",
+            "Technical Interviewing",
+        ),
+        ("- Hardware repair, OS installation and network cabling.", "Network Administration"),
+        ("- Netzwerktechnik (VLANs, Firewall-Regeln).", "Network Administration"),
+        ("- Configuração e manutenção de routers e switches Cisco.", "Network Administration"),
+        ("- Support de niveau 2 pour un parc de 900 postes.", "Technical Support"),
+        ("- Erst- und Zweitlevel-Support für 600 Mitarbeitende.", "Technical Support"),
+        ("- Tier 1 and 2 support for 1,800 students and staff.", "Technical Support"),
+        ("- Unit and component tests with Jest and React Testing Library.", "Unit Testing"),
+        ("- DBA representative on the change advisory board (ITIL).", "Change Management"),
+        ("- Incident- en changebeheer volgens ITIL in TOPdesk.", "Change Management"),
+        ("- Gestion des incidents et des changements selon ITIL.", "Change Management"),
+        (
+            "- Software budget of £9m, with monthly forecasts and variance reports.",
+            "Time Series Forecasting",
+        ),
+        ("- Regular speaker at WA DevOps meetups.", "Public Speaking"),
+        ("- Served customers at the counter on weekends.", "Customer Service"),
+    ],
+)
+def test_practices_in_more_words(text: str, present: str) -> None:
+    assert present in names(text)
