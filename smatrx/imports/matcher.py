@@ -37,10 +37,10 @@ from smatrx.imports.implications import (
     IMPLIED_BY_WORD,
     IMPLIED_PRACTICES,
     IMPLIES,
-    NEEDS_ITS_LANGUAGE,
     NOT_IMPLIED_BY_PREFIX,
     NOT_IMPLIED_BY_WORD,
 )
+from smatrx.imports.language_aliases import with_their_languages
 from smatrx.imports.list_context import has_context, whole_list_item
 from smatrx.imports.lists import coordinated_items, parent_list_items, shared_head_items
 from smatrx.imports.mentions import (
@@ -411,7 +411,7 @@ class Matcher:
         for position, match in self._fuzzy(text, taken):
             if match.skill_id not in exact_ids:
                 found.append((position, position + len(match.term), match))
-        found = self._with_their_languages(text, found)
+        found = with_their_languages(text, found)
         found.extend(self._implied(found))
         # nothing on a line of hobbies is a skill, however it was found ("Hobbies : Cricket,
         # mobile photography")
@@ -429,27 +429,6 @@ class Matcher:
         ]
         found.sort(key=lambda item: item[0])
         return found
-
-    @staticmethod
-    def _with_their_languages(
-        text: str, found: list[tuple[int, int, Match]]
-    ) -> list[tuple[int, int, Match]]:
-        """Without the aliases that name a skill only beside its language (NEEDS_ITS_LANGUAGE)
-        where the text never names that language or their sentence names another."""
-        names = {match.name for _, _, match in found}
-
-        def belongs(start: int, end: int, match: Match) -> bool:
-            language, others = NEEDS_ITS_LANGUAGE[match.term.casefold()]
-            low, high = segment(text, start, end)
-            return language in names and not any(
-                other.name in others and low <= at < high for at, _, other in found
-            )
-
-        return [
-            item
-            for item in found
-            if item[2].term.casefold() not in NEEDS_ITS_LANGUAGE or belongs(*item)
-        ]
 
     def find(self, text: str) -> list[Match]:
         """Every distinct catalog skill a free text mentions, in order of first mention."""
