@@ -230,7 +230,8 @@ def _read_with_hyphenation_rejoined(matcher: Matcher, text: str) -> Reading:
     if not joins:
         return reading
     known = {(start, match.skill_id) for start, _, match in reading.own}
-    near = [(at, joined.find("\n", joined.find("\n", at) + 1) % (len(joined) + 1)) for at in joins]
+    # each rejoined word, through the end of the line after it (where "Exchange" may stand)
+    near = [(at, _end_of_next_line(joined, at)) for at in joins]
     added = [
         mention
         for mention in matcher.read(joined).own
@@ -238,6 +239,13 @@ def _read_with_hyphenation_rejoined(matcher: Matcher, text: str) -> Reading:
         and any(mention[0] < end and mention[1] > at for at, end in near)
     ]
     return Reading(sorted(reading.own + added, key=lambda m: m[0]), reading.theirs)
+
+
+def _end_of_next_line(text: str, at: int) -> int:
+    """Where the line after the one holding `at` ends (the text's end if there is none)."""
+    first = text.find("\n", at)
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    return second if second >= 0 else len(text)
 
 
 def resume_proposals(
