@@ -95,11 +95,21 @@ def segment(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _WRAP_AFTER = re.compile(r"[ \t]*[a-z]")
+_NAME_WRAPS = re.compile(r"[A-Za-z][\w+#.]{0,19}")
+_FIRST_WORD = re.compile(r"[ \t]*([a-z]+)\b")
+
+
+def _goes_on(after: str) -> bool:
+    first = _FIRST_WORD.match(after)
+    return first is not None and (
+        first.group(1) in ENGLISH_FUNCTION_WORDS or first.group(1) in WRAP_WORDS
+    )
 
 
 def _wraps(text: str, newline: int) -> bool:
     """The line break at `newline` wraps a sentence: the line before ends in a lower-case word
-    of English prose or a comma, the line after is no bullet or heading, and one of them
+    of English prose or a comma (or in a name, when the line after opens with a function
+    word), the line after is no bullet or heading, and one of them
     says so — a function word ending the first ("for", "the", "and"), or the second going
     on in lower case. (Only the line's last 40 characters are read: called for every
     mention, it must not cost the line's length.)"""
@@ -109,11 +119,13 @@ def _wraps(text: str, newline: int) -> bool:
     last = tail.rsplit(None, 1)[-1] if tail.split() else ""
     comma = last.endswith(",") or tail.endswith(",")
     word = last.rstrip(",")
+    after = text[newline + 1 : newline + 80]
     if not comma and not (word.isalpha() and word.islower()):
-        return False
+        # A name ending the line goes on when the next line opens with a function word in
+        # lower case: "the feed-system ECU: C" / "  on STM32 (Cortex-M4)".
+        return _NAME_WRAPS.fullmatch(word) is not None and _goes_on(after)
     if comma and word and not (word.isalpha() and word.islower()) and last != ",":
         return False
-    after = text[newline + 1 : newline + 80]
     if _WRAP_AFTER.match(after):
         return True
     stripped = after.lstrip(" \t")
