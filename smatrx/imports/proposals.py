@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from smatrx.imports.claims import claimed_years
 from smatrx.imports.date_words import BULLET_GLYPHS
 from smatrx.imports.dates import DateRange, months_between
+from smatrx.imports.list_labels import labelled_items
 from smatrx.imports.matcher import Match, Matcher, Mention, Reading
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
@@ -220,6 +221,22 @@ def _profile_periods(
     return dated
 
 
+def _holding(
+    text: str, entries: list[Entry], mentions: _Mentions, line_starts: list[int], today: date
+) -> list[Entry]:
+    """The entries holding a mention, each with the ranges it dates the skill by (its own,
+    or the periods of the items that alone mention it); else a profile's dated sentences."""
+    holding = []
+    for entry in entries:
+        on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
+        columns = {n: mentions.lines[n][0] - line_starts[n - 1] for n in on}
+        if on:
+            holding.extend(
+                replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
+            )
+    return holding or _profile_periods(text, entries, mentions, line_starts, today)
+
+
 def _read_with_hyphenation_rejoined(matcher: Matcher, text: str) -> Reading:
     """The matcher's reading, with the names a PDF hyphenated across a line break ("Active
     Direc-" / "tory") read whole too, and those the whole name vouches for on the line
@@ -265,22 +282,25 @@ def resume_proposals(
             claimed[match.skill_id] = max(count, claimed.get(match.skill_id, 0))
     theirs = _mentions_by_line(reading.theirs, line_starts, body)
     entries = split_entries(text, today=today)
+    holdings = {
+        skill_id: _holding(text, entries, mentions, line_starts, today)
+        for skill_id, mentions in found.items()
+    }
+    # a practice no dated entry names, labelling a skills list's line, was used wherever
+    # the tools listed after it were ("MLOps: MLflow, Docker"); one a job names is dated there
+    columns = {
+        skill_id: {
+            n: (s - line_starts[n - 1], e - line_starts[n - 1]) for n, (s, e) in m.lines.items()
+        }
+        for skill_id, m in found.items()
+    }
+    for label, items in labelled_items(text.split("\n"), columns).items():
+        if not any(entry.range for entry in holdings[label]):
+            holdings[label] = holdings[label] + [e for item in items for e in holdings[item]]
     proposals = []
     for mentions in found.values():
         match = mentions.match
-        # The entries holding a mention, each with the ranges it dates the skill by (its
-        # own, or the periods of the items that alone mention it).
-        holding = []
-        for entry in entries:
-            on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
-            columns = {n: mentions.lines[n][0] - line_starts[n - 1] for n in on}
-            if on:
-                holding.extend(
-                    replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
-                )
-        if not holding:
-            holding = _profile_periods(text, entries, mentions, line_starts, today)
-        usage = estimate_usage(holding, lambda _text: True)
+        usage = estimate_usage(holdings[match.skill_id], lambda _text: True)
         evidence = _evidence(text, mentions, line_starts)
         months = max(usage.months, claimed.get(match.skill_id, 0) * 12) or None
         level = estimate_level(months, len(evidence))

@@ -1,8 +1,10 @@
-"""A name ending a wrapped line reads its sentence on the next line."""
+# ruff: noqa: RUF001 - en dashes are how résumés write ranges.
+"""A name ending a wrapped line reads its sentence on the next line; a practice labelling a
+skills list takes the years of the tools listed after it."""
 
 from __future__ import annotations
 
-from tests.imports.catalog import names
+from tests.imports.catalog import catalog_matcher, names, years
 
 
 def test_a_name_ending_a_line_whose_sentence_goes_on_below() -> None:
@@ -14,3 +16,26 @@ def test_a_name_ending_a_line_whose_sentence_goes_on_below() -> None:
     # (the next line must go on with a function word: a grade list stays a grade list)
     assert "C" not in names("A-levels: Maths A, Physics B, Chemistry C\n  in 2012.")
     assert "Go" not in names("Hobbies: playing Go\n  with my son at the club.")
+
+
+_LABELLED_SKILLS = """EXPERIENCE
+
+Senior ML Engineer, Facet Vision, September 2021 – present
+- Experiments and model versions tracked in MLflow; models served with FastAPI.
+- Observability for the serving tier with Prometheus.
+
+Data Scientist, Polis Insurance, March 2018 – August 2021
+- Fraud models in Python; monitoring of the batch jobs with Zabbix.
+
+SKILLS
+MLOps: MLflow, FastAPI, Docker
+Observability: Prometheus, Zabbix
+"""
+
+
+def test_a_listed_practice_no_job_names_takes_its_listed_tools_years() -> None:
+    found = years(_LABELLED_SKILLS, catalog_matcher())
+    assert found["MLOps"] == found["MLflow"] == 5  # September 2021 to December 2026
+    # (a practice a job names is dated there, not by the older tools listed after it)
+    assert found["Observability"] == 5
+    assert found["Zabbix"] == 3
