@@ -233,6 +233,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout101",
         "heldout102",
         "heldout103",
+        "heldout104",
+        "heldout105",
+        "heldout106",
     } <= set(HELD_OUT)
 
 
