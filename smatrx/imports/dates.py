@@ -224,6 +224,9 @@ _RANGE = _compiled_when_used(
     rf"{_NOT_GLUED_BEFORE}"
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
     rf"{_SEPARATOR}"
+    # (the end's day before its month, dropped as the start's is: "16 Jul 2018 to 31 Jul 2021",
+    # "1st March 2019 – 30th June 2021")
+    rf"(?:{_DAY}(?:st|nd|rd|th)?\.?{_SP}+(?=[^\W\d_]))?"
     # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –
     # June", the end in the start's year, or the next one; a word here, looked up in _MONTHS
     # as the range is read: one more copy of the month trie would cost compile time. Only

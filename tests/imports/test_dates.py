@@ -42,6 +42,19 @@ def test_closed_ranges(text: str, start: date, end: date) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # (Indian CVs: "Duration | 16 Jul 2018 to 31 Jul 2021")
+        ("16 Jul 2018 to 31 Jul 2021", date(2018, 7, 1), date(2021, 7, 1)),
+        ("1st March 2019 - 30th June 2021", date(2019, 3, 1), date(2021, 6, 1)),
+    ],
+)
+def test_a_day_before_each_month_is_dropped(text: str, start: date, end: date) -> None:
+    found = only_range(text)
+    assert (found.start, found.end, found.ongoing) == (start, end, False)
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("2019 – present", date(2019, 1, 1)),
@@ -91,6 +104,7 @@ def test_a_range_never_spans_lines() -> None:
         "2019 – presently",
         "Room 2019 to 2020s planning",
         "Order 12019 - 12020",
+        "2015 - 12 months of work",
         "",
     ],
 )
