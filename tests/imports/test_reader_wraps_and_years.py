@@ -39,3 +39,36 @@ def test_a_listed_practice_no_job_names_takes_its_listed_tools_years() -> None:
     # (a practice a job names is dated there, not by the older tools listed after it)
     assert found["Observability"] == 5
     assert found["Zabbix"] == 3
+
+
+def _page(rows: list[tuple[str, str]]) -> str:
+    """A two-column PDF's text: the main column, then a sidebar from column 66."""
+    return "\n".join(f"{main:<66}{side}".rstrip() for main, side in rows) + "\n"
+
+
+_DATES_LEFT_OF_A_SIDEBAR = _page(
+    [
+        ("EXPERIENCE", "SOFTWARE"),
+        ("Senior Interior Designer                  Jan 2021 – Present", "AutoCAD"),
+        ("Maison Tamarin Interiors Ltd, Floréal", "SketchUp Pro"),
+        ("• Concept design, mood boards and space planning for", "Revit"),
+        ("  boutique hotels and private villas.", "V-Ray"),
+        ("• Drawings in AutoCAD and 3D models in SketchUp.", "Adobe Photoshop"),
+        ("• Lead two junior designers and an intern.", "Adobe InDesign"),
+        ("Interior Designer                                 Sept. 2017 –", "EDUCATION"),
+        ("                                                     Dec. 2020", "BSc (Hons) Interior"),
+        ("Design & Co. Ltd, Rose-Hill", "Design"),
+        ("• Kitchen layouts; joinery drawings in AutoCAD; SketchUp.", "Université des"),
+        ("• Presentation boards in Adobe Photoshop and InDesign.", "Mascareignes,"),
+        ("", "2014 – 2017"),
+    ]
+)
+
+
+def test_a_sidebar_beside_right_aligned_dates_that_wrap() -> None:
+    found = years(_DATES_LEFT_OF_A_SIDEBAR, catalog_matcher())
+    # the wrapped end is put back under its start (right-aligned), so the older job is one
+    assert found["AutoCAD"] == found["SketchUp"] == 9  # September 2017 to December 2026
+    # ... and the sidebar's software is not the current job's (the dates stand left of it)
+    assert found["Adobe Photoshop"] == found["Adobe InDesign"] == 3
+    assert found["Autodesk Revit"] is None

@@ -125,6 +125,7 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     if left is not None:
         return left
     starts: dict[int, int] = {}
+    dated: list[int] = []  # where a bare date stands after a gap
     for line in lines:
         for gap in _COLUMN_GAP.finditer(line):
             if gap.start() == 0 and gap.end() < 30:
@@ -132,18 +133,22 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
             right = line[gap.end() :]
             dates = find_date_ranges(right, today=today)
             if dates and len(WORD.findall(line_residue(right, dates[0].text))) < 2:
-                return lines  # a column of dates: the layout belongs to the jobs
-            starts[gap.end()] = starts.get(gap.end(), 0) + 1
-    column = next(
-        (
-            col
-            for col in sorted(starts)
-            if col >= 30
-            and sum(starts.get(c, 0) for c in range(col - 2, col + 3)) >= _SIDEBAR_MIN_LINES
-        ),
-        None,
-    )
+                dated.append(gap.end())
+            else:
+                starts[gap.end()] = starts.get(gap.end(), 0) + 1
+    counts = {
+        col: sum(starts.get(c, 0) for c in range(col - 2, col + 3)) for col in starts if col >= 30
+    }
+    column = next((col for col in sorted(counts) if counts[col] >= _SIDEBAR_MIN_LINES), None)
+    # (a sidebar's column holds most lines: a few wrapped dates may stand left of it)
+    widest = max(counts, key=lambda col: (counts[col], -col), default=None)
+    if column is not None and widest is not None and counts[widest] >= 3 * counts[column]:
+        column = min(col for col in counts if col >= widest - 2 and counts[col])
     if column is None or _main_on_the_right(lines, column, today=today):
+        return lines
+    # A column of dates belongs to the jobs: the layout is theirs. Not dates left of the
+    # sidebar ("Jan 2021 – Present      SketchUp"), nor a degree's few among its many lines.
+    if 3 * sum(1 for col in dated if col >= column - 2) >= counts[column]:
         return lines
     kept: list[str] = []
     for line in lines:

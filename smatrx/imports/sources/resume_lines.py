@@ -200,10 +200,13 @@ _CELL = re.compile(r"\S(?:.*?\S)?(?=[ \t]{3,}|[ \t]*$)")
 def _rejoined_in_a_middle_column(first: str, second: str, *, today: date) -> tuple[str, str] | None:
     """The two lines with the range's end put back after its start where the column of dates
     stands between two others, a sidebar on its left ("CAN, NMEA 2000, BLE,     sept. 2020 -
-    Ingénieur ..." / "SPI, I2C     aujourd'hui     Océalys Instruments"); None elsewhere."""
-    ends = {cell.start(): cell for cell in _CELL.finditer(second)}
+    Ingénieur ..." / "SPI, I2C     aujourd'hui     Océalys Instruments") or on its right
+    ("Interior Designer     Sept. 2017 -     EDUCATION" / "     Dec. 2020     BSc (Hons)");
+    None elsewhere."""
+    ends = list(_CELL.finditer(second))
     for cell in _CELL.finditer(first):
-        end = ends.get(cell.start())
+        # (the end under its start, aligned left or right: "Sept. 2017 –" / "   Dec. 2020")
+        end = next((e for e in ends if e.start() < cell.end() and e.end() > cell.start()), None)
         if cell.start() == 0 or end is None:
             continue
         joined = joined_range(cell.group(), end.group(), today=today)
