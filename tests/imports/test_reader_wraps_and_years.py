@@ -72,3 +72,37 @@ def test_a_sidebar_beside_right_aligned_dates_that_wrap() -> None:
     # ... and the sidebar's software is not the current job's (the dates stand left of it)
     assert found["Adobe Photoshop"] == found["Adobe InDesign"] == 3
     assert found["Autodesk Revit"] is None
+
+
+def _left_page(rows: list[tuple[str, str]]) -> str:
+    """A two-column PDF's text: a sidebar, then the main column from column 38."""
+    return "\n".join(f"{side:<38}{main}".rstrip() for side, main in rows) + "\n"
+
+
+_A_SIDEBARS_DEGREE_BELOW_THE_MAIN_COLUMN = _left_page(
+    [
+        ("SKILLS", "EXPERIENCE"),
+        ("Playwright · TypeScript", "Senior QA Engineer                  09/2021 – Present"),
+        ("Jira · Xray · TestRail", "Waskasoo Software Inc. · Red Deer, AB"),
+        ("Accessibility testing (axe)", "• Built the Playwright end-to-end suite for"),
+        ("", "  the web app: 600 tests that run on every pull request."),
+        ("EDUCATION", "• Test strategy and risk-based test plans for each release,"),
+        ("Bachelor of Computer", "  with exploratory sessions paired with the developers."),
+        ("Information Systems", "• Promoted to Senior QA Engineer in April 2023; since then"),
+        ("Mount Royal University,", "  I lead two QA analysts, hiring and coaching them."),
+        ("Calgary, AB", ""),
+        ("2013 – 2017", ""),
+        ("Carissa Hoogeveen – Résumé", f"{'Page 1 of 2':>60}"),
+        ("• Test management in Xray for Jira; release sign-off reports", ""),
+        ("• Accessibility testing with axe DevTools against WCAG 2.1 AA.", ""),
+        ("QA Analyst                                           06/2018 – 08/2021", ""),
+        ("• Manual testing of the desktop app; test cases in TestRail.", ""),
+    ]
+)
+
+
+def test_a_sidebars_last_lines_below_a_pages_main_column() -> None:
+    found = years(_A_SIDEBARS_DEGREE_BELOW_THE_MAIN_COLUMN, catalog_matcher())
+    # the degree's dates end no job: the senior job's items after the page break are its own
+    # (September 2021 to December 2026)
+    assert found["Jira"] == found["axe-core"] == found["Accessibility"] == 5

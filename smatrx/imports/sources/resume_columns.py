@@ -94,7 +94,8 @@ def _spans(gap: re.Match[str], column: int) -> bool:
 def _beside_the_main_column(lines: list[str], number: int, column: int) -> bool:
     """The line still belongs to the two columns below the last line whose gap ends at the
     main column: blank, the main column's alone, the sidebar's text then the main column's
-    indented text, or a short sidebar line ("LANGUES") with such a line after it."""
+    indented text, or a short sidebar line ("LANGUES") with such a line after it, past the
+    sidebar's other short lines."""
     line = lines[number]
     if not line.strip() or len(line) - len(line.lstrip()) >= column - 2:
         return True
@@ -103,7 +104,16 @@ def _beside_the_main_column(lines: list[str], number: int, column: int) -> bool:
         return True
     if len(line.rstrip()) >= column - 2:
         return False
-    after = next((other for other in lines[number + 1 : number + 4] if other.strip()), "")
+    # (past the sidebar's other short lines: "Calgary, AB" / "2013 – 2017" under a page's
+    # main column, then its footer "Carissa Hoogeveen – Résumé          Page 1 of 2")
+    after = next(
+        (
+            other
+            for other in lines[number + 1 : number + 4]
+            if other.strip() and len(other.rstrip()) >= column - 2
+        ),
+        "",
+    )
     gap = next(_COLUMN_GAP.finditer(after), None)
     return gap is not None and _spans(gap, column)
 
