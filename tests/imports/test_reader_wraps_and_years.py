@@ -1,8 +1,11 @@
 # ruff: noqa: RUF001 - en dashes are how résumés write ranges.
 """A name ending a wrapped line reads its sentence on the next line; a practice labelling a
-skills list takes the years of the tools listed after it."""
+skills list takes the years of the tools listed after it; two-column pages; a clause telling
+what began in a year."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.imports.catalog import catalog_matcher, names, years
 
@@ -106,3 +109,30 @@ def test_a_sidebars_last_lines_below_a_pages_main_column() -> None:
     # the degree's dates end no job: the senior job's items after the page break are its own
     # (September 2021 to December 2026)
     assert found["Jira"] == found["axe-core"] == found["Accessibility"] == 5
+
+
+_A_JOB = """EXPERIENCE
+
+QA Engineer, Norba Software, June 2018 – present
+- ITEM
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "started", "since"),
+    [
+        ("Tests in Selenium; in 2023 I migrated the suite to Playwright.", "Playwright", 4),
+        ("Pruebas con Selenium; en 2023 migré la suite a Playwright.", "Playwright", 4),
+        ("Nagios. In September 2022 I led the move to Prometheus.", "Prometheus", 4),
+    ],
+)
+def test_a_clause_telling_what_began_in_a_year(item: str, started: str, since: int) -> None:
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found[started] == since
+    # (what the item named before the clause was used over the whole job)
+    assert found["Selenium" if "Selenium" in item else "Nagios"] == 8
+
+
+def test_a_year_that_began_nothing() -> None:
+    item = "Tests in Selenium; in 2023 we won the county's award for Playwright."
+    assert years(_A_JOB.replace("ITEM", item), catalog_matcher())["Playwright"] == 8

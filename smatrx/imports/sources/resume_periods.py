@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from datetime import date
 
-from smatrx.imports.dates import DateRange, find_date_ranges
+from smatrx.imports.dates import DateRange, find_date_ranges, parse_month_year
 from smatrx.imports.sources.resume_asides import (
     a_turn_in_the_title,
     copyright_years,
@@ -133,15 +133,36 @@ _SENTENCE_ASIDE = re.compile(
 )
 
 
+# ...or a sentence or clause telling what began in a year (or month): "...; in 2023 I migrated
+# the whole suite to Playwright", ". In September 2022 I led the move to Prometheus", "; en
+# 2023 migré toda la suite a Playwright". A move in a year falls somewhere in it: read from
+# its January, as "Since" is. (A verb of starting must follow: "In 2022 we won ..." dates
+# nothing.)
+_SENTENCE_START = re.compile(
+    r"(?<=[.!?;])[ \t]+(?:in|en|em|nel|im)[ \t]+(?P<month>[^\W\d_]{3,10}\.?[ \t]+)?"
+    r"(?P<year>(?:19|20)\d\d),?[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
+    r"[ \t]+out|brought[ \t]+in|started|began|set[ \t]+up|led[ \t]+the[ \t]+(?:move|migration)"
+    r"|pasamos|passamos|passé|j'ai[ \t]+introduit|abbiamo[ \t]+(?:introdotto|migrato))",
+    re.IGNORECASE,
+)
+
+
 def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, DateRange] | None:
     """A sentence of a job's paragraph that opens with "Since <year>" within the job's dates:
     (its first column, the column after its full stop, or None where the sentence goes on
     past the line's end: to its item's end, "... in ArcMap. From 2018 I" / "automated plan
     numbering ... with small Python scripts,"; the period from that year to the job's end)."""
-    found = _SENTENCE_ASIDE.search(line)
+    found = _SENTENCE_ASIDE.search(line) or _SENTENCE_START.search(line)
     if found is None:
         return None
-    period = to_the_jobs_end(date(int(found.group("year")), 1, 1), job_range, found.group().strip())
+    start = date(int(found.group("year")), 1, 1)
+    if found.groupdict().get("month"):
+        month = parse_month_year(found.group("month") + found.group("year"))
+        if month is None:
+            return None  # "in Python 2020" names no month
+        start = month
+    period = to_the_jobs_end(start, job_range, found.group().strip())
     if period is None:
         return None
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
