@@ -136,3 +136,13 @@ def test_a_clause_telling_what_began_in_a_year(item: str, started: str, since: i
 def test_a_year_that_began_nothing() -> None:
     item = "Tests in Selenium; in 2023 we won the county's award for Playwright."
     assert years(_A_JOB.replace("ITEM", item), catalog_matcher())["Playwright"] == 8
+
+
+def test_until_a_year_when_the_next_came_the_year_after() -> None:
+    item = "Until 2022 we tested with Selenium; in 2023 I migrated the suite to Playwright."
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found["Selenium"] == 4  # June 2018 through 2022
+    assert found["Playwright"] == 4  # 2023 to December 2026
+    # (with no later year, "until" ends the old as its year begins)
+    item = "Until 2022 we tested with Selenium, then Playwright."
+    assert years(_A_JOB.replace("ITEM", item), catalog_matcher())["Selenium"] == 3

@@ -315,6 +315,12 @@ def until_clauses(
         return []
     end = _UNTIL_CLAUSE_END.search(line, found.end())
     stop = end.start() if end is not None else len(line)
+    if re.search(rf"(?<!\d){moved.year + 1}(?!\d)", line[stop:]):
+        # the new one came the year after ("Hasta 2022 con Selenium; en 2023 migré ..."):
+        # "until 2022" ran through it
+        moved = date(moved.year + 1, 1, 1)
+        if moved > job_range.end:
+            return []
     # (the old name stops as the year begins, where the new one starts, as most readers
     # count "until 2019, then ...": the years of an aside run from January of its year)
     before = DateRange(

@@ -355,6 +355,9 @@ def scan_dates(
                 inside[index] = aside[2]
                 continue
             if aside is not None:
+                # (the clause before it may say until when: "Hasta 2022 con Selenium; en
+                # 2023 migré la suite a Playwright")
+                clauses.setdefault(index, []).extend(until_clauses(lines, index, job, dated[job]))
                 column, stop, period = aside
                 after = lines[index + 1] if stop is None and index + 1 < len(lines) else ""
                 wrapped = re.search(r"[.!?](?:\s|$)", after)
