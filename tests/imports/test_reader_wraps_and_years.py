@@ -146,3 +146,16 @@ def test_until_a_year_when_the_next_came_the_year_after() -> None:
     # (with no later year, "until" ends the old as its year begins)
     item = "Until 2022 we tested with Selenium, then Playwright."
     assert years(_A_JOB.replace("ITEM", item), catalog_matcher())["Selenium"] == 3
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "Promoted to QA Lead in April 2023. Since then I mentor two testers.",
+        "Since my promotion to QA Lead in April 2023 I mentor two testers.",
+        "Desde mi promoción a QA Lead en abril de 2023 hago mentoría de dos testers.",
+    ],
+)
+def test_the_work_since_a_promotion(item: str) -> None:
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found["Mentoring"] == 3  # April 2023 to December 2026
