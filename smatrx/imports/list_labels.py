@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+# Labels the tools after them do not date: a database kept running dates no query ("SQL:
+# PostgreSQL, MySQL" leaves SQL as the dated lines name it).
+_NOT_DATED_BY_ITS_ITEMS = frozenset({"sql"})
 # What may stand before a label on its line: indentation, a bullet, Markdown emphasis.
 _BEFORE_LABEL = re.compile(r"[\s\-*•·▪◦●○■◆►➢➤✓✔❖]*")
 _AFTER_LABEL = re.compile(r"[ \t*]*:[ \t]*\S")
@@ -33,6 +36,6 @@ def labelled_items(
         if colon is None:
             continue
         items = {skill for start, _, skill in mentions if start >= colon.end() - 1} - named
-        for label in named if items else ():
+        for label in named - _NOT_DATED_BY_ITS_ITEMS if items else ():
             labels.setdefault(label, set()).update(items)
     return labels

@@ -10,18 +10,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from smatrx.imports.claims import claimed_years
 from smatrx.imports.date_words import BULLET_GLYPHS
 from smatrx.imports.dates import DateRange, months_between
-from smatrx.imports.list_labels import labelled_items
 from smatrx.imports.matcher import Match, Matcher, Mention, Reading
+from smatrx.imports.resume_mentions import (
+    LineMentions,
+    entries_holding,
+    line_starts_of,
+    mentions_by_line,
+)
 from smatrx.imports.sources.linkedin import LinkedInExport
 from smatrx.imports.sources.resume import (
-    Entry,
     dated_job,
     estimate_usage,
     mask_name_line,
@@ -30,7 +34,6 @@ from smatrx.imports.sources.resume import (
     usage_ranges,
 )
 from smatrx.imports.sources.resume_lines import rejoined_hyphenation
-from smatrx.imports.sources.resume_periods import opening_period
 from smatrx.imports.unknown import unknown_technologies
 from smatrx.skills.levels import DEFAULT_SCORE
 
@@ -156,36 +159,7 @@ def _distinct(mentions: list[Mention]) -> list[Match]:
     return list(seen.values())
 
 
-@dataclass
-class _Mentions:
-    match: Match  # the first
-    lines: dict[int, tuple[int, int]] = field(default_factory=dict)  # line number -> span
-    # Lines with a mention in the page's main column (not in a two-column PDF's sidebar):
-    # only these tie the skill to the job on that line.
-    body_lines: set[int] = field(default_factory=set)
-
-
-def _line_starts(text: str) -> list[int]:
-    return [0] + [i + 1 for i, char in enumerate(text) if char == "\n"]
-
-
-def _mentions_by_line(
-    mentions: list[Mention], line_starts: list[int], body: list[str]
-) -> dict[str, _Mentions]:
-    """Per skill, the lines (1-based) where the matcher accepted a mention, with the first
-    span on each line. `body` is the text's lines without a sidebar column."""
-    found: dict[str, _Mentions] = {}
-    for start, end, match in mentions:
-        number = bisect_right(line_starts, start)
-        mentions = found.setdefault(match.skill_id, _Mentions(match))
-        mentions.lines.setdefault(number, (start, end))
-        # (a right-hand sidebar is cut off the body's line, a left-hand one blanked)
-        if body[number - 1][start - line_starts[number - 1] :][:1].strip():
-            mentions.body_lines.add(number)
-    return found
-
-
-def _evidence(text: str, mentions: _Mentions, line_starts: list[int]) -> list[str]:
+def _evidence(text: str, mentions: LineMentions, line_starts: list[int]) -> list[str]:
     """ "Line N: …«match»…" for the first EVIDENCE_LIMIT distinct lines that mention it."""
     evidence: list[str] = []
     seen: set[str] = set()
@@ -200,41 +174,6 @@ def _evidence(text: str, mentions: _Mentions, line_starts: list[int]) -> list[st
         if len(evidence) >= EVIDENCE_LIMIT:
             break
     return evidence
-
-
-def _profile_periods(
-    text: str, entries: list[Entry], mentions: _Mentions, line_starts: list[int], today: date
-) -> list[Entry]:
-    """For a skill no entry holds: the periods opening the sentences outside every entry (a
-    profile's) that name it ("2021年4月より…本番運用(MLOps)までを担当しています。": from
-    April 2021 to now), each as an entry of its line."""
-    dated = []
-    lines = text.split("\n")
-    for number in sorted(mentions.body_lines):
-        if any(entry.lines[0] <= number <= entry.lines[1] for entry in entries):
-            continue
-        column = mentions.lines[number][0] - line_starts[number - 1]
-        period = opening_period(lines[number - 1], column, today=today)
-        if period is not None:
-            line = lines[number - 1]
-            dated.append(Entry(heading="", text=line, range=period, lines=(number, number)))
-    return dated
-
-
-def _holding(
-    text: str, entries: list[Entry], mentions: _Mentions, line_starts: list[int], today: date
-) -> list[Entry]:
-    """The entries holding a mention, each with the ranges it dates the skill by (its own,
-    or the periods of the items that alone mention it); else a profile's dated sentences."""
-    holding = []
-    for entry in entries:
-        on = [n for n in mentions.body_lines if entry.lines[0] <= n <= entry.lines[1]]
-        columns = {n: mentions.lines[n][0] - line_starts[n - 1] for n in on}
-        if on:
-            holding.extend(
-                replace(entry, range=dated) for dated in usage_ranges(entry, on, columns)
-            )
-    return holding or _profile_periods(text, entries, mentions, line_starts, today)
 
 
 def _read_with_hyphenation_rejoined(matcher: Matcher, text: str) -> Reading:
@@ -270,33 +209,19 @@ def resume_proposals(
 ) -> tuple[list[Proposal], list[str]]:
     """Skills a résumé mentions, their years from the dated entries that hold a mention the
     matcher accepted (an everyday "go" or "react" in a job's prose adds nothing)."""
-    line_starts = _line_starts(text)
+    line_starts = line_starts_of(text)
     body = strip_sidebar(text.split("\n"), today=today)
     reading = _read_with_hyphenation_rejoined(matcher, mask_name_line(text))
-    found = _mentions_by_line(reading.own, line_starts, body)
+    found = mentions_by_line(reading.own, line_starts, body)
     # years the person states for a name ("the last seven in security operations")
     claimed: dict[str, int] = {}
     for start, _, match in reading.own:
         count = claimed_years(text, start)
         if count is not None:
             claimed[match.skill_id] = max(count, claimed.get(match.skill_id, 0))
-    theirs = _mentions_by_line(reading.theirs, line_starts, body)
+    theirs = mentions_by_line(reading.theirs, line_starts, body)
     entries = split_entries(text, today=today)
-    holdings = {
-        skill_id: _holding(text, entries, mentions, line_starts, today)
-        for skill_id, mentions in found.items()
-    }
-    # a practice no dated entry names, labelling a skills list's line, was used wherever
-    # the tools listed after it were ("MLOps: MLflow, Docker"); one a job names is dated there
-    columns = {
-        skill_id: {
-            n: (s - line_starts[n - 1], e - line_starts[n - 1]) for n, (s, e) in m.lines.items()
-        }
-        for skill_id, m in found.items()
-    }
-    for label, items in labelled_items(text.split("\n"), columns).items():
-        if not any(entry.range for entry in holdings[label]):
-            holdings[label] = holdings[label] + [e for item in items for e in holdings[item]]
+    holdings = entries_holding(text, entries, found, line_starts, today)
     proposals = []
     for mentions in found.values():
         match = mentions.match

@@ -1,0 +1,118 @@
+"""Sentences inside a job's paragraph or item that date what they tell: one opening with a
+start ("Since 2024 I have also built flows in Power Automate"), one telling what began in a
+year ("; in 2023 I migrated the suite to Playwright"), the work since a promotion ("Since my
+promotion to QA Lead in 2024 ..."). Read by smatrx.imports.sources.resume_periods. Pure: no
+Flask, no database."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from smatrx.imports.dates import DateRange, parse_month_year
+from smatrx.imports.sources.resume_item_years import to_the_jobs_end
+
+# A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
+# have also built flows in Power Automate." (find_date_ranges leaves such a sentence alone: in
+# a profile it tells a career's turn, not a job's dates.)
+_SENTENCE_ASIDE = re.compile(
+    r"(?<=[.!?])[ \t]+(?:since|from|seit|ab|depuis|desde|dal|sinds|vanaf|a partir de)[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![ \t]*[-\u2013\u2014][ \t]*\d)",
+    re.IGNORECASE,
+)
+
+
+# ...or a sentence or clause telling what began in a year (or month): "...; in 2023 I migrated
+# the whole suite to Playwright", ". In September 2022 I led the move to Prometheus", "; en
+# 2023 migré toda la suite a Playwright". A move in a year falls somewhere in it: read from
+# its January, as "Since" is. (A verb of starting must follow: "In 2022 we won ..." dates
+# nothing.)
+_SENTENCE_START = re.compile(
+    r"(?<=[.!?;])[ \t]+(?:in|en|em|nel|im)[ \t]+(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?"
+    r"(?P<year>(?:19|20)\d\d),?[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
+    r"[ \t]+out|brought[ \t]+in|started|began|set[ \t]+up|led[ \t]+the[ \t]+(?:move|migration)"
+    r"|pasamos|passamos|passé|j'ai[ \t]+introduit|abbiamo[ \t]+(?:introdotto|migrato))",
+    re.IGNORECASE,
+)
+
+
+# A promotion's date, and what the person has done since: "Since my promotion to QA Lead in
+# 2024 I coordinate three testers", "Desde mi promoción a QA Lead en 2024 coordino ...", or
+# "... promoted to Senior QA Engineer in April 2023. Since then I lead two QA analysts".
+_PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend)\w*"
+_PROMOTION_IN_A_YEAR = (
+    rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
+    r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)\b"
+)
+_SINCE_A_PROMOTION = re.compile(
+    r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
+    r"(?:(?:my|the|mi|ma|la|mia|meiner|mijn|minha|a)[ \t]+)*" + _PROMOTION_IN_A_YEAR,
+    re.IGNORECASE,
+)
+_PROMOTED_THEN_SINCE = re.compile(
+    _PROMOTION_IN_A_YEAR + r"[.;][ \t]+(?P<since>(?:since[ \t]+then|from[ \t]+then[ \t]+on"
+    r"|desde[ \t]+entonces|depuis|seitdem|da[ \t]+allora|sindsdien|desde[ \t]+ent[ãa]o)\b)",
+    re.IGNORECASE,
+)
+
+
+def promotion_aside(lines: list[str], index: int) -> tuple[int, date, str] | None:
+    """Where on the line the work since a promotion is told (column), from when, as written:
+    "Since my promotion ... in 2024 ...", or "Since then" after a sentence telling the
+    promotion's date on the line or the one above."""
+    line = lines[index]
+    found = _SINCE_A_PROMOTION.search(line)
+    column = found.start() if found is not None else None
+    if found is None:
+        above = lines[index - 1] if index > 0 else ""
+        joined = f"{above} {line}"
+        found = _PROMOTED_THEN_SINCE.search(joined)
+        if found is None or found.start("since") <= len(above):
+            return None
+        column = found.start("since") - len(above) - 1
+    start = date(int(found.group("year")), 1, 1)
+    if found.group("month"):
+        month = parse_month_year(found.group("month") + found.group("year"))
+        if month is None:
+            return None
+        start = month
+    return column, start, found.group()
+
+
+def since_a_promotion(
+    lines: list[str], index: int, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """The work told since a promotion (promotion_aside) as an aside: from its column to its
+    full stop, or to its item's end."""
+    told = promotion_aside(lines, index)
+    if told is None:
+        return None
+    column, start, text = told
+    period = to_the_jobs_end(start, job_range, text)
+    if period is None:
+        return None
+    full_stop = re.search(r"[.!?](?:\s|$)", lines[index][column:])
+    return column, column + full_stop.end() if full_stop is not None else None, period
+
+
+def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, DateRange] | None:
+    """A sentence of a job's paragraph that opens with "Since <year>" within the job's dates:
+    (its first column, the column after its full stop, or None where the sentence goes on
+    past the line's end: to its item's end, "... in ArcMap. From 2018 I" / "automated plan
+    numbering ... with small Python scripts,"; the period from that year to the job's end)."""
+    found = _SENTENCE_ASIDE.search(line) or _SENTENCE_START.search(line)
+    if found is None:
+        return None
+    start = date(int(found.group("year")), 1, 1)
+    if found.groupdict().get("month"):
+        month = parse_month_year(found.group("month") + found.group("year"))
+        if month is None:
+            return None  # "in Python 2020" names no month
+        start = month
+    period = to_the_jobs_end(start, job_range, found.group().strip())
+    if period is None:
+        return None
+    full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
+    stop = found.end() + full_stop.end() if full_stop is not None else None
+    return found.start(), stop, period
