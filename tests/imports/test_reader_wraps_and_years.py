@@ -159,3 +159,16 @@ def test_until_a_year_when_the_next_came_the_year_after() -> None:
 def test_the_work_since_a_promotion(item: str) -> None:
     found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
     assert found["Mentoring"] == 3  # April 2023 to December 2026
+
+
+def test_a_sidebar_two_spaces_after_a_long_line() -> None:
+    long_line = "• Modbus RTU and BACnet MS/TP interfaces for building manage-"
+    text = (
+        "EXPERIENCE\n"
+        f"{'Senior Firmware Engineer, Severnside    Oct 2019 – Present':<66}KEY SKILLS\n"
+        f"{'• Firmware in C on ARM Cortex-M4 under FreeRTOS.':<66}C++17\n"
+        f"{'• Unit tests in GoogleTest; builds in GitLab CI.':<66}FreeRTOS\n"
+        f"{long_line:<64}  Python\n"
+        f"{'  ment systems.':<66}Zephyr\n"
+    )
+    assert years(text, catalog_matcher())["Python"] is None  # the sidebar's, not the job's

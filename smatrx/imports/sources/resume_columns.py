@@ -24,6 +24,7 @@ from smatrx.imports.sources.resume_sections import ends_entry, looks_like_headin
 
 # A gap wide enough to be a page column, not a space between words.
 # (taken at its start only: a match tried from inside a long run would rescan the run)
+_NARROW_GAP = re.compile(r"(?<=\S)[ \t]{2,5}(?=\S)")
 _COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
 _SIDEBAR_MIN_LINES = 3
 
@@ -163,6 +164,19 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
     kept: list[str] = []
     for line in lines:
         cut = next((g.start() for g in _COLUMN_GAP.finditer(line) if g.end() >= column - 2), None)
+        if cut is None:
+            # a long line of the main column leaves only a few spaces before the sidebar's
+            # text ("... building manage-  Python")
+            # (not before a job's dates put back after a title: "Engineer   Mars 2019 – ...")
+            cut = next(
+                (
+                    g.start()
+                    for g in _NARROW_GAP.finditer(line)
+                    if abs(g.end() - column) <= 1
+                    and not find_date_ranges(line[g.end() :], today=today)
+                ),
+                None,
+            )
         kept.append(line if cut is None else line[:cut].rstrip())
     return kept
 
