@@ -200,6 +200,8 @@ _SENSES_BY_TEXT: dict[str, tuple[_Check, ...]] = {
     "Zephyr": (_around(_TEST_MANAGEMENT_AROUND, 60, 60),),
     # Dynamics NAV's language "C/AL"; "Erlang C"; a driving licence's class: "licence C and LR"
     "C": (_after(re.compile(r"/AL")), _before(_ERLANG_OR_A_LICENCE_BEFORE, 24)),
+    # the unit of pressure after its number: "ein Sollwert von 15 Pascal", "at 50 Pascal"
+    "Pascal": (_before(re.compile(r"\d[ \t\u00a0]*$"), 12),),
     # a helmet: "in der Gondel mit Helm und Auffanggurt"; a warehouse job: "Packer im Zentrallager"
     "Helm": (_a_german_noun,),
     "Packer": (_a_german_noun,),

@@ -80,6 +80,7 @@ AMBIGUOUS_WORDS = word_set(
 LOWER_CASE_WORDS = word_set(
     "salesforce vite ubuntu flink fiori canoe"  # (the philosophy: "values ubuntu")
     " adds"  # (the verb, not AD DS: "if a system adds clicks at three in the morning")
+    " gazebo homebrew"  # (a garden's "outdoor-classroom gazebo", "homebrew cider")
 )
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous

@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001 - en dashes are how résumés write ranges.
 """A name ending a wrapped line reads its sentence on the next line; a practice labelling a
 skills list takes the years of the tools listed after it; two-column pages; a clause telling
-what began in a year."""
+what began in a year; everyday words that name software."""
 
 from __future__ import annotations
 
@@ -172,3 +172,18 @@ def test_a_sidebar_two_spaces_after_a_long_line() -> None:
         f"{'  ment systems.':<66}Zephyr\n"
     )
     assert years(text, catalog_matcher())["Python"] is None  # the sidebar's, not the job's
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "named"),
+    [
+        ("- Funded the new outdoor-classroom gazebo (£14k).", "Gazebo", False),
+        ("- Robot simulation in Gazebo with ROS 2.", "Gazebo", True),
+        ("Interests: homebrew cider from our neighbour's apples.", "Homebrew", False),
+        ("- Mac builds set up through Homebrew on macOS.", "Homebrew", True),
+        ("- Differenzdruck mit einem Sollwert von 15 Pascal überwacht.", "Pascal", False),
+        ("- Maintained the old stock tools written in Pascal and Delphi.", "Pascal", True),
+    ],
+)
+def test_everyday_words_and_a_unit_that_name_software(text: str, word: str, named: bool) -> None:
+    assert (word in names(text)) is named
