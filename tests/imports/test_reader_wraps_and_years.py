@@ -44,12 +44,12 @@ def test_a_listed_practice_no_job_names_takes_its_listed_tools_years() -> None:
     assert found["Zabbix"] == 3
 
 
-def _page(rows: list[tuple[str, str]]) -> str:
-    """A two-column PDF's text: the main column, then a sidebar from column 66."""
-    return "\n".join(f"{main:<66}{side}".rstrip() for main, side in rows) + "\n"
+def _two_columns(rows: list[tuple[str, str]], at: int) -> str:
+    """A two-column PDF's text: each row's left column, then its right one from `at`."""
+    return "\n".join(f"{left:<{at}}{right}".rstrip() for left, right in rows) + "\n"
 
 
-_DATES_LEFT_OF_A_SIDEBAR = _page(
+_DATES_LEFT_OF_A_SIDEBAR = _two_columns(
     [
         ("EXPERIENCE", "SOFTWARE"),
         ("Senior Interior Designer                  Jan 2021 – Present", "AutoCAD"),
@@ -64,7 +64,8 @@ _DATES_LEFT_OF_A_SIDEBAR = _page(
         ("• Kitchen layouts; joinery drawings in AutoCAD; SketchUp.", "Université des"),
         ("• Presentation boards in Adobe Photoshop and InDesign.", "Mascareignes,"),
         ("", "2014 – 2017"),
-    ]
+    ],
+    at=66,
 )
 
 
@@ -77,12 +78,7 @@ def test_a_sidebar_beside_right_aligned_dates_that_wrap() -> None:
     assert found["Autodesk Revit"] is None
 
 
-def _left_page(rows: list[tuple[str, str]]) -> str:
-    """A two-column PDF's text: a sidebar, then the main column from column 38."""
-    return "\n".join(f"{side:<38}{main}".rstrip() for side, main in rows) + "\n"
-
-
-_A_SIDEBARS_DEGREE_BELOW_THE_MAIN_COLUMN = _left_page(
+_A_SIDEBARS_DEGREE_BELOW_THE_MAIN_COLUMN = _two_columns(
     [
         ("SKILLS", "EXPERIENCE"),
         ("Playwright · TypeScript", "Senior QA Engineer                  09/2021 – Present"),
@@ -100,7 +96,8 @@ _A_SIDEBARS_DEGREE_BELOW_THE_MAIN_COLUMN = _left_page(
         ("• Accessibility testing with axe DevTools against WCAG 2.1 AA.", ""),
         ("QA Analyst                                           06/2018 – 08/2021", ""),
         ("• Manual testing of the desktop app; test cases in TestRail.", ""),
-    ]
+    ],
+    at=38,
 )
 
 
