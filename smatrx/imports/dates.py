@@ -224,9 +224,7 @@ _RANGE = _compiled_when_used(
     rf"{_NOT_GLUED_BEFORE}"
     rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
     rf"{_SEPARATOR}"
-    # (the end's day before its month, dropped as the start's is: "16 Jul 2018 to 31 Jul 2021",
-    # "1st March 2019 – 30th June 2021")
-    rf"(?:{_DAY}(?:st|nd|rd|th)?\.?{_SP}+(?=[^\W\d_]))?"
+    rf"(?:{_DAY}(?:st|nd|rd|th)?\.?{_SP}+(?=[^\W\d_]))?"  # its day dropped: "to 31 Jul 2021"
     # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –
     # June", the end in the start's year, or the next one; a word here, looked up in _MONTHS
     # as the range is read: one more copy of the month trie would cost compile time. Only
@@ -243,8 +241,7 @@ _RANGE = _compiled_when_used(
 # An item's bullet (a PDF's "?" for one its font lacks) or number opening a line.
 _AN_ITEMS_MARK = rf"^[ \t]*(?:[-*?{BULLET_GLYPHS}]|\d{{1,2}}[.)])[ \t]+"
 # An open range on a line of its own or after a separator: "Since Nov 2022", "Acme | since
-# 2019", "— since March 2022" — a start with no end is ongoing. Not inside prose ("grown
-# since 2019").
+# 2019", "— since March 2022", ongoing. Not inside prose ("grown since 2019").
 # A column gap (two spaces or a tab) separates too: a two-column PDF line puts the date in
 # the right column ("Senior FPGA Engineer, Acme          Since 2021").
 _SINCE = _compiled_when_used(
