@@ -22,14 +22,16 @@ _SENTENCE_ASIDE = re.compile(
 )
 
 
+# A year, or a month and its year ("2023", "September 2022", "abril de 2023").
+_MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)"
+
 # ...or a sentence or clause telling what began in a year (or month): "...; in 2023 I migrated
 # the whole suite to Playwright", ". In September 2022 I led the move to Prometheus", "; en
 # 2023 migré toda la suite a Playwright". A move in a year falls somewhere in it: read from
 # its January, as "Since" is. (A verb of starting must follow: "In 2022 we won ..." dates
 # nothing.)
 _SENTENCE_START = re.compile(
-    r"(?<=[.!?;])[ \t]+(?:in|en|em|nel|im)[ \t]+(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?"
-    r"(?P<year>(?:19|20)\d\d),?[ \t]+(?:[^\W\d_]+[ \t]+){0,2}?"
+    rf"(?<=[.!?;])[ \t]+(?:in|en|em|nel|im)[ \t]+{_MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
     r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
     r"[ \t]+out|brought[ \t]+in|started|began|set[ \t]+up|led[ \t]+the[ \t]+(?:move|migration)"
     r"|pasamos|passamos|passé|j'ai[ \t]+introduit|abbiamo[ \t]+(?:introdotto|migrato))",
@@ -43,7 +45,7 @@ _SENTENCE_START = re.compile(
 _PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend)\w*"
 _PROMOTION_IN_A_YEAR = (
     rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
-    r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)\b"
+    rf"{_MONTH_YEAR}\b"
 )
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
@@ -71,13 +73,8 @@ def promotion_aside(lines: list[str], index: int) -> tuple[int, date, str] | Non
         if found is None or found.start("since") <= len(above):
             return None
         column = found.start("since") - len(above) - 1
-    start = date(int(found.group("year")), 1, 1)
-    if found.group("month"):
-        month = parse_month_year(found.group("month") + found.group("year"))
-        if month is None:
-            return None
-        start = month
-    return column, start, found.group()
+    start = _start_of(found)
+    return None if start is None else (column, start, found.group())
 
 
 def since_a_promotion(
@@ -104,15 +101,20 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     found = _SENTENCE_ASIDE.search(line) or _SENTENCE_START.search(line)
     if found is None:
         return None
-    start = date(int(found.group("year")), 1, 1)
-    if found.groupdict().get("month"):
-        month = parse_month_year(found.group("month") + found.group("year"))
-        if month is None:
-            return None  # "in Python 2020" names no month
-        start = month
+    start = _start_of(found)
+    if start is None:
+        return None
     period = to_the_jobs_end(start, job_range, found.group().strip())
     if period is None:
         return None
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
     stop = found.end() + full_stop.end() if full_stop is not None else None
     return found.start(), stop, period
+
+
+def _start_of(found: re.Match[str]) -> date | None:
+    """The first day of the month (or January of the year) a match's "month" and "year"
+    name; None where the word before the year is no month ("in Python 2020")."""
+    if not found.groupdict().get("month"):
+        return date(int(found.group("year")), 1, 1)
+    return parse_month_year(found.group("month") + found.group("year"))
