@@ -158,6 +158,27 @@ def test_the_work_since_a_promotion(item: str) -> None:
     assert found["Mentoring"] == 3  # April 2023 to December 2026
 
 
+@pytest.mark.parametrize(
+    ("heading", "item"),
+    [
+        (
+            "Technical Lead (joined as Developer, promoted in April 2023)\n"
+            "Harbour Logistics, Vadodara | June 2018 – Present",
+            "• After the promotion I mentor two freshers.",
+        ),
+        (
+            "Harbour Logistics | Technical Lead (promoted in April 2023) | June 2018 – Present",
+            "- Mentoring of two freshers since the promotion.",
+        ),
+    ],
+)
+def test_the_work_since_a_promotion_its_heading_dates(heading: str, item: str) -> None:
+    resume = f"EXPERIENCE\n\n{heading}\n• Route planning services in Java.\n{item}\n"
+    found = years(resume, catalog_matcher())
+    assert found["Mentoring"] == 3  # April 2023 to December 2026
+    assert found["Java"] == 8  # the whole job
+
+
 def test_a_sidebar_two_spaces_after_a_long_line() -> None:
     long_line = "• Modbus RTU and BACnet MS/TP interfaces for building manage-"
     text = (

@@ -301,7 +301,9 @@ def scan_dates(
             continue
         job = max(dated) if dated else None
         if not found and job is not None:
-            aside = sentence_aside(line, dated[job]) or since_a_promotion(lines, index, dated[job])
+            aside = sentence_aside(line, dated[job]) or since_a_promotion(
+                lines, index, job, dated[job]
+            )
             bullet = BULLET.match(line)
             if aside is not None and bullet is not None and aside[0] < bullet.end():
                 # opening an item whose bullet is a "?" (a glyph the PDF's font lacked): the

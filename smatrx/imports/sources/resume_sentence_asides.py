@@ -59,13 +59,36 @@ _PROMOTED_THEN_SINCE = re.compile(
 )
 
 
-def promotion_aside(lines: list[str], index: int) -> tuple[int, date, str] | None:
+# "After the promotion I lead ...", "... since the promotion.": the promotion's date is told
+# in the job's heading ("Technical Lead (joined as Senior Software Engineer, promoted in
+# October 2024)"), on its date line or the two lines above it, or in a table's row of jobs
+# holding its dates.
+_SINCE_THE_PROMOTION = re.compile(
+    r"(?<!\w)(?:since|after|following)[ \t]+(?:the|my)[ \t]+promotion\b", re.IGNORECASE
+)
+_PROMOTED_IN = re.compile(_PROMOTION_IN_A_YEAR, re.IGNORECASE)
+_HEADING_ABOVE_THE_DATES = 2
+
+
+def promotion_aside(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> tuple[int, date, str] | None:
     """Where on the line the work since a promotion is told (column), from when, as written:
-    "Since my promotion ... in 2024 ...", or "Since then" after a sentence telling the
-    promotion's date on the line or the one above."""
+    "Since my promotion ... in 2024 ...", "Since then" after a sentence telling the
+    promotion's date on the line or the one above, or "since the promotion" in the job
+    dated on line `job` (job_range) whose heading tells its date (from the sentence's
+    start)."""
     line = lines[index]
     found = _SINCE_A_PROMOTION.search(line)
     column = found.start() if found is not None else None
+    if found is None and (since := _SINCE_THE_PROMOTION.search(line)) is not None:
+        heading = lines[max(0, job - _HEADING_ABOVE_THE_DATES) : min(index, job + 1)]
+        heading += [text for text in lines[:index] if job_range.text in text]
+        told = [match for text in heading for match in _PROMOTED_IN.finditer(text)]
+        start = _start_of(told[-1]) if told else None
+        sentence = list(re.finditer(r"[.!?;:](?:\s|$)", line[: since.start()]))
+        column = sentence[-1].end() if sentence else 0
+        return None if start is None else (column, start, since.group())
     if found is None:
         above = lines[index - 1] if index > 0 else ""
         joined = f"{above} {line}"
@@ -78,11 +101,11 @@ def promotion_aside(lines: list[str], index: int) -> tuple[int, date, str] | Non
 
 
 def since_a_promotion(
-    lines: list[str], index: int, job_range: DateRange
+    lines: list[str], index: int, job: int, job_range: DateRange
 ) -> tuple[int, int | None, DateRange] | None:
     """The work told since a promotion (promotion_aside) as an aside: from its column to its
     full stop, or to its item's end."""
-    told = promotion_aside(lines, index)
+    told = promotion_aside(lines, index, job, job_range)
     if told is None:
         return None
     column, start, text = told
