@@ -179,6 +179,30 @@ def test_the_work_since_a_promotion_its_heading_dates(heading: str, item: str) -
     assert found["Java"] == 8  # the whole job
 
 
+_A_SIDEBAR_GLUED_TO_THE_DASH = _two_columns(
+    [
+        ("EXPERIENCE", "SKILLS"),
+        (f"{'Senior Mobile Developer':<35}02/2022 –", "Flutter (basic)"),
+        (f"{'':<37}present", "Kotlin"),
+        ("Tambaú Labs, João Pessoa", "Swift"),
+        ("• Android apps in Kotlin with Jetpack Compose.", ""),
+        ("", "CERTIFICATIONS"),
+        (f"{'Android Developer':<35}03/2019 –", "(Google), 2020"),
+        (f"{'':<36}01/2022", ""),
+        ("Drogarias Borborema", ""),
+        ("• Delivery app in Java, with Retrofit and Room.", ""),
+    ],
+    at=45,
+)
+
+
+def test_a_sidebar_a_single_space_after_a_wrapped_starts_dash() -> None:
+    found = years(_A_SIDEBAR_GLUED_TO_THE_DASH, catalog_matcher())
+    assert found["Jetpack Compose"] == 4  # February 2022 to December 2026
+    assert found["Retrofit"] == 2  # March 2019 to January 2022
+    assert found["Flutter"] is None  # the sidebar's
+
+
 def test_a_sidebar_two_spaces_after_a_long_line() -> None:
     long_line = "• Modbus RTU and BACnet MS/TP interfaces for building manage-"
     text = (

@@ -26,6 +26,7 @@ from smatrx.imports.sources.resume_sections import ends_entry, looks_like_headin
 # (taken at its start only: a match tried from inside a long run would rescan the run)
 _NARROW_GAP = re.compile(r"(?<=\S)[ \t]{2,5}(?=\S)")
 _COLUMN_GAP = re.compile(r"(?<![ \t])[ \t]{6,}(?=\S)")
+_AFTER_AN_OPEN_DASH = re.compile(r"(?<=\d[ \t][-\u2013\u2014])[ \t](?=\S)")
 _SIDEBAR_MIN_LINES = 3
 
 
@@ -177,8 +178,26 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
                 ),
                 None,
             )
+        if cut is None:
+            cut = _after_an_open_start(line, column, today=today)
         kept.append(line if cut is None else line[:cut].rstrip())
     return kept
+
+
+def _after_an_open_start(line: str, column: int, *, today: date) -> int | None:
+    """Where the sidebar's text starts a single space after a range's start and its dash
+    ("Senior Developer          02/2022 – Flutter (básico)", the end wrapped onto the next
+    line), or None."""
+    gap = next((g for g in _AFTER_AN_OPEN_DASH.finditer(line) if abs(g.end() - column) <= 1), None)
+    if gap is None:
+        return None
+    before = line[: gap.start()]
+    starts = find_date_ranges(before, today=today)
+    if not starts or not starts[-1].ongoing or not before.endswith(starts[-1].text.rstrip()):
+        return None
+    # (not the start of a range read whole across the gap: "02/2022 – atual")
+    whole = [found.text for found in find_date_ranges(line, today=today)]
+    return None if any(starts[-1].text.rstrip() in text for text in whole) else gap.start()
 
 
 def _main_on_the_right(lines: list[str], column: int, *, today: date) -> bool:

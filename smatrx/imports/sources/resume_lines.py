@@ -195,6 +195,8 @@ def rejoin_range_ends_in_a_column(lines: list[str], *, today: date) -> list[str]
 
 # A cell of a line laid out in columns: text between gaps of three spaces or more.
 _CELL = re.compile(r"\S(?:.*?\S)?(?=[ \t]{3,}|[ \t]*$)")
+# A range's start and its open dash, then other text a single space away (a sidebar's).
+_GLUED_SIDEBAR = re.compile(r"(\S.{2,20}?[ \t]*[-\u2013\u2014])[ \t](?=\S)")
 
 
 def _rejoined_in_a_middle_column(first: str, second: str, *, today: date) -> tuple[str, str] | None:
@@ -210,8 +212,14 @@ def _rejoined_in_a_middle_column(first: str, second: str, *, today: date) -> tup
         if cell.start() == 0 or end is None:
             continue
         joined = joined_range(cell.group(), end.group(), today=today)
+        rest = first[cell.end() :].lstrip()
+        glued = _GLUED_SIDEBAR.match(cell.group())
+        if joined is None and glued is not None and end.start() < cell.start() + glued.end():
+            # the sidebar's text a single space after the start's dash, the end under the
+            # start ("02/2022 – Flutter (básico)" / "atual"): the date's line without it
+            joined = joined_range(glued.group(1), end.group(), today=today)
+            rest = ""
         if joined is not None:
-            rest = first[cell.end() :].lstrip()
             return (
                 f"{first[: cell.start()]}{joined}   {rest}".rstrip(),
                 second[: end.start()] + " " * len(end.group()) + second[end.end() :],
