@@ -121,13 +121,19 @@ QA Engineer, Norba Software, June 2018 – present
         ("Tests in Selenium; in 2023 I migrated the suite to Playwright.", "Playwright", 4),
         ("Pruebas con Selenium; en 2023 migré la suite a Playwright.", "Playwright", 4),
         ("Nagios. In September 2022 I led the move to Prometheus.", "Prometheus", 4),
+        ("Tests in Selenium, and in 2023 moved the suite to Playwright.", "Playwright", 4),
+        ("Tests in Selenium; in 2023 heb ik Playwright geïntroduceerd.", "Playwright", 4),
+        ("Tests in Selenium. 2023 habe ich Playwright eingeführt.", "Playwright", 4),
+        ("Tests in Selenium since 2020; from 2023 all new suites in Playwright.", "Playwright", 4),
     ],
 )
 def test_a_clause_telling_what_began_in_a_year(item: str, started: str, since: int) -> None:
     found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
     assert found[started] == since
-    # (what the item named before the clause was used over the whole job)
-    assert found["Selenium" if "Selenium" in item else "Nagios"] == 8
+    # (what the item named before the clause was used over the whole job, or since when
+    # it says)
+    used = 8 if "since 2020" not in item else 7  # (January 2020 to December 2026)
+    assert found["Selenium" if "Selenium" in item else "Nagios"] == used
 
 
 def test_a_year_that_began_nothing() -> None:

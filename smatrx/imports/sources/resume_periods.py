@@ -357,6 +357,10 @@ def scan_dates(
             # (an item may say until when, too: "Bis 2022 liefen die Pipelines auf Jenkins;
             # seit 2022 auf GitLab CI": the clause before the start is dated by its "until")
             clauses.setdefault(index, []).extend(until_clauses(lines, index, job, dated[job]))
+            # (and the name before it its own start: "Ansible ... desde 2023; a partir de
+            # 2024, ... com Terraform")
+            if (since := name_since(lines, index, job, dated[job])) is not None:
+                clauses[index].append(since)
             clause = dated_clause(line, found[0], dated[job])
             if clause is not None:
                 clauses.setdefault(index, []).append(clause)

@@ -31,13 +31,25 @@ _MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|2
 # its January, as "Since" is. (A verb of starting must follow: "In 2022 we won ..." dates
 # nothing.)
 _SENTENCE_START = re.compile(
-    rf"(?<=[.!?;])[ \t]+(?:in|en|em|nel|im)[ \t]+{_MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+    r"(?:(?<=[.!?;])|(?<=,[ \t]and)|(?<=,[ \t]y)|(?<=,[ \t]e)|(?<=,[ \t]et)|(?<=,[ \t]und))"
+    rf"[ \t]+(?:in|en|em|nel|im)[ \t]+{_MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
     r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
     r"[ \t]+out|brought[ \t]+in|started|began|set[ \t]+up|led[ \t]+the[ \t]+(?:move|migration)"
     r"|pasamos|passamos|passé|j'ai[ \t]+introduit|abbiamo[ \t]+(?:introdotto|migrato))",
     re.IGNORECASE,
 )
 
+
+# ...or so told in Dutch or German, the participle closing the clause: "; in 2024 heb ik
+# OpenTelemetry geïntroduceerd", "• 2023 habe ich Git für die SPS-Projekte eingeführt".
+_PERFECT_START = re.compile(
+    r"(?:(?<=[.!?;])[ \t]+|^[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]+)?)"
+    rf"(?:(?:in|im)[ \t]+)?{_MONTH_YEAR}"
+    r"[ \t]+(?:heb|hebben|hebt|heeft|habe|haben|hat)[ \t]+(?:ik|we|wij|ich|wir)\b[^.;]{0,80}?"
+    r"(?:ge[iï]ntroduceerd|ingevoerd|overgestapt|gemigreerd|opgezet|eingeführt|umgestellt"
+    r"|migriert|aufgebaut|eingerichtet)",
+    re.IGNORECASE,
+)
 
 # A promotion's date, and what the person has done since: "Since my promotion to QA Lead in
 # 2024 I coordinate three testers", "Desde mi promoción a QA Lead en 2024 coordino ...", or
@@ -121,7 +133,9 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     (its first column, the column after its full stop, or None where the sentence goes on
     past the line's end: to its item's end, "... in ArcMap. From 2018 I" / "automated plan
     numbering ... with small Python scripts,"; the period from that year to the job's end)."""
-    found = _SENTENCE_ASIDE.search(line) or _SENTENCE_START.search(line)
+    found = (
+        _SENTENCE_ASIDE.search(line) or _SENTENCE_START.search(line) or _PERFECT_START.search(line)
+    )
     if found is None:
         return None
     start = _start_of(found)
