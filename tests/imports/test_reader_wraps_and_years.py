@@ -235,3 +235,16 @@ def test_a_sidebar_two_spaces_after_a_long_line() -> None:
 )
 def test_everyday_words_and_a_unit_that_name_software(text: str, word: str, named: bool) -> None:
     assert (word in names(text)) is named
+
+
+def test_an_items_closing_start_before_a_pages_footer() -> None:
+    resume = (
+        "EXPÉRIENCE\n\n"
+        "Développeuse .NET, Logiciels Areuse, 09.2016 – 02.2021\n"
+        "• Application desktop en C# WinForms ; nouveaux modules en WPF dès 2019.\n"
+        "                                                  Page 1 / 2\n"
+        "• Tests unitaires avec NUnit.\n"
+    )
+    found = years(resume, catalog_matcher())
+    assert found["WPF"] == 2  # January 2019 to February 2021
+    assert found["Windows Forms"] == 4  # the whole job

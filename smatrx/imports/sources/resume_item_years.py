@@ -28,7 +28,7 @@ _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahu
 # (or "from" and its kin: "- Containerised them with Docker from 2019.", "- Interfacce web
 # in Angular e TypeScript dal 2019.", as "in 2019" at its end)
 _FROM_WORDS = (
-    r"from|since|dal|dalla|desde|depuis|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
+    r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
 IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 _ITEM_YEAR = re.compile(

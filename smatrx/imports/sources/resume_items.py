@@ -5,7 +5,17 @@ database."""
 
 from __future__ import annotations
 
+import re
+
 from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END
+
+# A page's footer closing a line ("Page 1 / 2", "Página 2 de 2", "Seite 1 von 2"): no item's
+# wrapped line, however far a PDF indents it.
+_PAGE_FOOTER = re.compile(
+    r"(?:page|p[áa]gina|seite|pag\.?|side|strona|sivu|sida)[ \t]*\d+[ \t]*"
+    r"(?:/|of|de|von|di|van|sur|af|z|av)[ \t]*\d+[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 def _indent(line: str) -> int:
@@ -62,6 +72,8 @@ def item_lines(lines: list[str], index: int, last: int) -> int:
         return index if end is None else min(end, last)
     end = index
     while end + 1 <= last and lines[end + 1].strip() and not BULLET.match(lines[end + 1]):
+        if _PAGE_FOOTER.search(lines[end + 1]):
+            break
         # after a full stop only an indented line goes on with the item (a PDF with no blank
         # lines puts the next job's title right under the last item)
         if lines[end].rstrip().endswith(SENTENCE_END) and lines[end + 1][:1] not in " \t":
