@@ -151,6 +151,13 @@ def test_until_a_year_when_the_next_came_the_year_after() -> None:
     assert years(_A_JOB.replace("ITEM", item), catalog_matcher())["Selenium"] == 3
 
 
+def test_until_a_month_when_the_next_came() -> None:
+    item = "We ran Selenium until March 2024, when I led the move to Playwright."
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found["Selenium"] == 5  # June 2018 to March 2024
+    assert found["Playwright"] == 2  # March 2024 to December 2026
+
+
 @pytest.mark.parametrize(
     "item",
     [

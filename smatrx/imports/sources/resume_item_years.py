@@ -283,6 +283,7 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
 # its clause names was used until then, what the sentence names after it from then on.
 _UNTIL_YEAR = re.compile(
     r"(?<!\w)(?:until|till|up\s+to|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s+"
+    r"(?P<month>[^\W\d_]{3,10}\.?\s+(?:de\s+)?)?"  # ("until March 2024, when I led the move")
     r"(?P<year>(?:19|20)\d{2})(?!\d|\s*[-\u2013\u2014/])",
     re.IGNORECASE,
 )
@@ -311,11 +312,16 @@ def until_clauses(
     if found is None:
         return []
     moved = date(int(found.group("year")), 1, 1)
+    if found.group("month"):
+        month = parse_month_year(found.group("month") + found.group("year"))
+        if month is None:
+            return []  # no month: "until Python 2020"
+        moved = month
     if not job_range.start < moved <= job_range.end:
         return []
     end = _UNTIL_CLAUSE_END.search(line, found.end())
     stop = end.start() if end is not None else len(line)
-    if re.search(rf"(?<!\d){moved.year + 1}(?!\d)", line[stop:]):
+    if not found.group("month") and re.search(rf"(?<!\d){moved.year + 1}(?!\d)", line[stop:]):
         # the new one came the year after ("Hasta 2022 con Selenium; en 2023 migré ..."):
         # "until 2022" ran through it
         moved = date(moved.year + 1, 1, 1)
