@@ -367,3 +367,18 @@ def test_an_audit_judges_only_its_corpus_documents_and_catalog_skills(corpus, ca
             for item in items:
                 assert catalog.resolve(item["skill"]) is not None, (document, item)
                 assert item["why"] and item["evidence"]
+
+
+@pytest.mark.parametrize(
+    "path", sorted((ROOT / "bench" / "second_readings").glob("*.json")), ids=lambda p: p.stem
+)
+def test_a_second_reading_reads_every_expected_skill_of_its_corpus(path):
+    second = json.loads(path.read_text(encoding="utf-8"))
+    second.pop("about")
+    expected = _expected(path.stem)
+    assert set(second) == set(expected)
+    for document, wants in expected.items():
+        assert set(second[document]) == set(wants["skills"]), document
+        for reading in second[document].values():
+            years = reading["years"]
+            assert years is None or (len(years) == 2 and 0 <= years[0] <= years[1])
