@@ -464,9 +464,24 @@ def _set_against_the_persons_part(text: str, cand: Candidate, clause: list[str])
 def _names_another_party(clause: list[str]) -> bool:
     return any(
         possessive_agent(word, clause[i - 1] if i else "")
-        or ((agent(word) or team_word(word)) and _subject_position(clause, i))
+        or (
+            (agent(word) or (team_word(word) and not _qualifies_a_noun(clause, i)))
+            and _subject_position(clause, i)
+        )
         for i, word in enumerate(clause)
     )
+
+
+def _qualifies_a_noun(clause: list[str], index: int) -> bool:
+    """A team's word that qualifies the noun after it, no party: "unit tests", "Unit and UI
+    tests", "team lead", "group policies"."""
+    after = clause[index + 1 : index + 4]
+    if clause[index] in ("unit", "units") and _TESTS.intersection(after):
+        return True
+    return after[:1] in (["lead"], ["leads"], ["leader"], ["policy"], ["policies"])
+
+
+_TESTS = frozenset({"test", "tests", "testing"})
 
 
 def _said_not_used(text: str, start: int, end: int) -> bool:

@@ -250,8 +250,9 @@ def trapped(text: str, cand: Candidate, seg: tuple[int, int]) -> bool:
         and prev not in _IN_OR_WITH
     ):
         return True  # a noun of that language: "Tableau de bord", "Spark de la vie"
-    if joined_before and prev in TRAP_BEFORE:
-        return True  # (a word that makes one name another thing: another_kind_of_thing)
+    if joined_before and prev in TRAP_BEFORE and (prev != "sous" or cand.text.casefold() == "chef"):
+        return True  # (a word that makes one name another thing: another_kind_of_thing; a
+        # "sous chef", but French "sous Jenkins" is on it)
     if _DEGREE_BEFORE.search(text, max(seg[0], cand.start - 50), cand.start):
         return True  # a field of study: "Laurea triennale in Informatica", "Teknik Informatika"
     if (

@@ -255,3 +255,18 @@ def test_an_items_closing_start_before_a_pages_footer() -> None:
     found = years(resume, catalog_matcher())
     assert found["WPF"] == 2  # January 2019 to February 2021
     assert found["Windows Forms"] == 4  # the whole job
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("Build Maven, intégration continue sous Jenkins.", "Jenkins", True),
+        ("Déploiement sous Linux et Windows Server.", "Linux", True),
+        ("Sous Chef, then Head Chef at the Savoy.", "Chef", False),
+        # (a team's word qualifying a noun names no other party)
+        ("- Unit and UI tests with XCTest; we practise TDD.", "XCTest", True),
+        ("- Team lead with Jenkins pipelines; we deploy daily.", "Jenkins", True),
+    ],
+)
+def test_words_before_a_name_that_make_it_no_other_thing(text: str, name: str, found: bool) -> None:
+    assert (name in names(text)) is found
