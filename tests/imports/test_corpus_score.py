@@ -236,6 +236,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout104",
         "heldout105",
         "heldout106",
+        "heldout107",
+        "heldout108",
+        "heldout109",
     } <= set(HELD_OUT)
 
 
