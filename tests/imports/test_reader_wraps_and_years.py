@@ -270,3 +270,29 @@ def test_an_items_closing_start_before_a_pages_footer() -> None:
 )
 def test_words_before_a_name_that_make_it_no_other_thing(text: str, name: str, found: bool) -> None:
     assert (name in names(text)) is found
+
+
+_TITLES_HELD_IN_TURN = """PROFESSIONAL EXPERIENCE
+
+Great Miami Insurance Company - Dayton, OH
+QA Engineer                                  Jan 2020 - Apr 2022
+QA Analyst                                   Aug 2018 - Dec 2019
+- Manual testing of the claims web applications; defects in Jira.
+- After my promotion to QA Engineer in January 2020 I wrote a Selenium WebDriver suite.
+
+Kettering Software Labs - Kettering, OH
+QA Intern                                    May 2017 - Aug 2017
+- Manual testing of a scheduling app.
+"""
+
+
+def test_titles_held_in_turn_at_one_employer_share_its_duties() -> None:
+    found = years(_TITLES_HELD_IN_TURN, catalog_matcher())
+    assert found["Jira"] == 3  # August 2018 to April 2022, both titles
+    assert found["Selenium"] == 2  # from the promotion, January 2020
+    # (one-line jobs of a list are no titles held in turn: "Engineer, Acme")
+    listed = (
+        "EXPERIENCE\n\nEngineer, Acme    Jan 2020 - Apr 2022\n"
+        "Analyst, Foo    Aug 2018 - Dec 2019\n- Defects in Jira.\n"
+    )
+    assert years(listed, catalog_matcher())["Jira"] == 1

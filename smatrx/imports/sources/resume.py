@@ -65,6 +65,7 @@ from smatrx.imports.sources.resume_sections import (
     under_education,
 )
 from smatrx.imports.sources.resume_siblings import lone_year_siblings
+from smatrx.imports.sources.resume_stacked_titles import stacked_titles
 from smatrx.imports.vocabulary import word_set
 
 __all__ = [
@@ -247,8 +248,13 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
 
     layouts = section_layouts(lines, starts[0][0])
     education = under_education(lines, layouts)
+    stretched = stacked_titles(lines, starts, dated)
     entries: list[Entry] = []
     for position, (first, date_index) in enumerate(starts):
+        if position + 1 in stretched:
+            continue  # a title held in turn with the one below: one entry, below
+        if position in stretched:
+            first = starts[position - 1][0]
         limit = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
         last = date_index
         for i in range(date_index + 1, limit):
@@ -269,7 +275,20 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                     break
             while last > date_index and not lines[last].strip():
                 last -= 1
-        date_range = dated[date_index]
+        date_range = stretched.get(position, dated[date_index])
+        own_inside, own_clauses = inside, clauses
+        if position in stretched:
+            # (its asides read again against the whole stretch: "After my promotion to QA
+            # Engineer in January 2020 I started the automation suite")
+            own_inside, own_clauses = {}, {}
+            scan_dates(
+                lines,
+                {date_index: date_range},
+                own_inside,
+                own_clauses,
+                today=today,
+                first=date_index + 1,
+            )
         heading_parts = [lines[i].strip().strip("*_#|").strip() for i in range(first, date_index)]
         residue = line_residue(lines[date_index], date_range.text)
         if residue:
@@ -280,7 +299,7 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
                 text="\n".join(lines[first : last + 1]),
                 range=date_range,
                 lines=(first + 1, last + 1),
-                **inner_periods(lines, inside, clauses, date_index, last),
+                **inner_periods(lines, own_inside, own_clauses, date_index, last),
                 education=education[first],
             )
         )
