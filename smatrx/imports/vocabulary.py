@@ -57,7 +57,7 @@ AMBIGUOUS_WORDS = word_set(
     apollo illustrator combine room retrofit espresso seurat singularity shiny hilt pest
     vale zephyr dita regression forecasting
     hive lambda vault consul packer beam iceberg athena druid camel nexus flux kong
-    maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg
+    maya rag bamboo epic segment bubble sanity harbor caddy rive concourse bloomberg rtk
     meraki thrift teams ai exchange
     sales marketing teaching lecturing accounting compliance eclipse apache ims firmware
     search surveys informatica
@@ -464,6 +464,7 @@ FUZZY_STOP_WORDS = word_set(
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
     containern container containers oral amazonas corexm state loan loans
+    microscopy microscope microscopes
     """
 )
 SKILL_LIST_HEADINGS = re.compile(

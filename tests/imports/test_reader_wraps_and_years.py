@@ -296,3 +296,16 @@ def test_titles_held_in_turn_at_one_employer_share_its_duties() -> None:
         "Analyst, Foo    Aug 2018 - Dec 2019\n- Defects in Jira.\n"
     )
     assert years(listed, catalog_matcher())["Jira"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("# Kiana Outerbridge, CPA\n\nAssistant Controller\n", "Kibana"),
+        ("* Microscopy, preparation of culture media and incubation.", "Content Design"),
+        ("Boundary surveys with Trimble R10 GNSS receivers (RTK).", "Redux"),
+    ],
+)
+def test_a_name_a_word_and_a_survey_that_name_no_software(text: str, name: str) -> None:
+    assert name not in years(text, catalog_matcher())  # (a résumé: its name line is a name)
+    assert "Redux" in names("Frontend: React, Redux, RTK, Jest")

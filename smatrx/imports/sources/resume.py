@@ -101,6 +101,7 @@ _TITLE_WORDS = word_set(
     """
 )
 _NAME_WORD = re.compile(r"(?:[^\W\d_][\w'\u2019.-]*|[^\W\d_]\.)", re.UNICODE)
+_POST_NOMINALS = re.compile(r"(?:,[ \t]*[A-Z][A-Za-z.]{0,6}(?:[ \t]+I{1,3})?)+[ \t*_]*$")
 
 
 def mask_name_line(text: str) -> str:
@@ -112,7 +113,10 @@ def mask_name_line(text: str) -> str:
     offset = len(text) - len(stripped)
     end = stripped.find("\n")
     line = stripped if end < 0 else stripped[:end]
-    words = line.split()
+    # (a Markdown heading's marks, and letters after the name: "# Kiana Outerbridge, CPA",
+    # "Danielle Tremblay, RN, BScN")
+    name = _POST_NOMINALS.sub("", line.strip().strip("#*_ \t"))
+    words = name.split()
     if not 2 <= len(words) <= 4:
         return text
     for word in words:
