@@ -309,3 +309,12 @@ def test_titles_held_in_turn_at_one_employer_share_its_duties() -> None:
 def test_a_name_a_word_and_a_survey_that_name_no_software(text: str, name: str) -> None:
     assert name not in years(text, catalog_matcher())  # (a résumé: its name line is a name)
     assert "Redux" in names("Frontend: React, Redux, RTK, Jest")
+
+
+def test_the_work_after_becoming_a_head_in_a_month_before_a_colon() -> None:
+    item = (
+        "After I became Head of Department in September 2021: lead a department of six,"
+        " hold the department budget and mentor new teachers."
+    )
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found["Mentoring"] == found["Budget Management"] == found["Leadership"] == 5

@@ -163,25 +163,35 @@ def name_since(
     return opened, stop, period
 
 
-# A promotion in a year before a colon, what follows it the new role's work: "- Promoted to L2
-# in 2020: threat hunting and training new L1 analysts", "- Took the helm of the platform
-# team in 2024: one-on-ones, hiring". (Not a project's year: "- SOC 2 Type II in 2024:
+# A promotion in a year (or month) before a colon, what follows it the new role's work: "-
+# Promoted to L2 in 2020: threat hunting and training new L1 analysts", "- Took the helm of
+# the platform team in 2024: one-on-ones, hiring", "- After I became Head of Department in
+# September 2021: lead a department of six". (Not a project's year: "- SOC 2 Type II in 2024:
 # access reviews, Datadog for monitoring" lists what the job used.)
 _YEAR_BEFORE_A_COLON = re.compile(
-    r"(?i:promot\w*|took\s+(?:over|the\s+helm)|befördert|promovid[oa]|ascendid[oa]|promu|promue)"
-    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+(?P<year>(?:19|20)\d{{2}}))"
+    r"(?i:promot\w*|took\s+(?:over|the\s+helm)|became|befördert|promovid[oa]|ascendid[oa]"
+    r"|promu|promue)"
+    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
+    r"(?P<month>[^\W\d_]{3,10}\.?\s+)?(?P<year>(?:19|20)\d{2}))"
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 
 
 def _a_year_before_a_colon(line: str, job_range: DateRange) -> tuple[int, None, DateRange] | None:
-    """What follows "in 2020:" on an item's line, dated from that year to the job's end."""
+    """What follows "in 2020:" on an item's line, dated from that year (or month) to the
+    job's end."""
     found = _YEAR_BEFORE_A_COLON.search(line)
     if found is None:
         return None
-    period = to_the_jobs_end(date(int(found.group("year")), 1, 1), job_range, found.group("text"))
-    return None if period is None else (found.end(), None, period)
+    start = date(int(found.group("year")), 1, 1)
+    if found.group("month"):
+        start = parse_month_year(found.group("month") + found.group("year"))
+        if start is None:
+            return None  # no month: "in Python 2020:"
+    period = to_the_jobs_end(start, job_range, found.group("text"))
+    # (the new role named before the colon is dated so too: "became «Head of Department»")
+    return None if period is None else (found.start(), None, period)
 
 
 # A year after "in" anywhere in an item telling a move from one thing to another ("- Passage
