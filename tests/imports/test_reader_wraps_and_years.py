@@ -318,3 +318,24 @@ def test_the_work_after_becoming_a_head_in_a_month_before_a_colon() -> None:
     )
     found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
     assert found["Mentoring"] == found["Budget Management"] == found["Leadership"] == 5
+
+
+_A_TABLE_OF_JOBS = """EXPERIENCIA LABORAL
+
+Feb. 2021 – Actual | Sonora Solar Analytics, Hermosillo | Ingeniero de Software Sr.
+Jul. 2016 – Ene. 2021 | Arneses del Desierto, Hermosillo | Desarrollador de Aplicaciones
+Ene. 2016 – Jun. 2016 | Universidad de Sonora | Prácticas profesionales
+
+Sonora Solar Analytics – Ingeniero de Software Sr.
+• Backend en Python con Django.
+
+Arneses del Desierto – Desarrollador de Aplicaciones
+• Aplicaciones internas en C# (.NET Framework, Windows Forms).
+• Desde 2019, APIs REST con ASP.NET Core para conectar las estaciones de prueba.
+"""
+
+
+def test_an_open_start_in_a_job_of_a_table_that_has_ended() -> None:
+    found = years(_A_TABLE_OF_JOBS, catalog_matcher())
+    assert found["ASP.NET Core"] == 2  # January 2019 to January 2021, the job's end
+    assert found["Windows Forms"] == 4  # July 2016 to January 2021

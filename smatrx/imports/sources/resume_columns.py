@@ -415,10 +415,11 @@ def _title_words(line: str) -> list[set[str]]:
 
 def _item_within(line: str, found: DateRange, row: DateRange) -> bool:
     """A bulleted item of a duties block whose period ("- منذ 2023 أقوم بأتمتة ...") falls
-    within its row's dates: the item's period, not another job."""
+    within its row's dates: the item's period, not another job. An open start ("- Desde
+    2019, APIs REST con ASP.NET Core ...") in a job that has ended ran to its end."""
     if not BULLET.match(line) or found.start < row.start:
         return False
-    return found.end <= row.end or (found.ongoing and row.ongoing)
+    return found.end <= row.end or (found.ongoing and found.start <= row.end)
 
 
 def _same_dates(one: DateRange | None, other: DateRange | None) -> bool:
