@@ -70,12 +70,17 @@ def clause(text: str, cand: Candidate) -> tuple[int, int]:
     return start, end
 
 
+_MACHINES_IN_A_COMPOUND = frozenset({"client", "clients"})
+
+
 def clause_words(text: str, start: int, end: int) -> list[str]:
     """The words, case-folded; a lower-case "i" is another language's "and" ("El web i
     l'app", "kolege i ja"), never the English "I". The parties' nouns are read out of the
     words other languages write them in (_word_forms)."""
     words: list[str] = []
     for word in _WORD.findall(text, start, end):
+        if "-" in word and word.casefold().rsplit("-", 1)[1] in _MACHINES_IN_A_COMPOUND:
+            continue  # machines, no party: "Windows-Clients", "Thin-Clients"
         if word == "i":
             words.append("i\u0306")
         elif word.casefold() in CLAUSE_LANGUAGE_WORDS:

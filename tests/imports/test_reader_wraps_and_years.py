@@ -339,3 +339,9 @@ def test_an_open_start_in_a_job_of_a_table_that_has_ended() -> None:
     found = years(_A_TABLE_OF_JOBS, catalog_matcher())
     assert found["ASP.NET Core"] == 2  # January 2019 to January 2021, the job's end
     assert found["Windows Forms"] == 4  # July 2016 to January 2021
+
+
+def test_client_machines_in_a_compound_are_no_party() -> None:
+    text = "• Windows-Clients und Windows Server, Active Directory und Gruppenrichtlinien."
+    assert {"Windows Server", "Active Directory"} <= names(text)
+    assert "Jenkins" not in names("• The client's developers run Jenkins; we only read it.")
