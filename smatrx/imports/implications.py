@@ -117,17 +117,41 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     # a board designed in a PCB tool is PCB design; Django REST Framework serves REST APIs
     "Altium Designer": ("PCB Design",),
     "KiCad": ("PCB Design",),
-    "Django REST Framework": ("REST APIs",),
+    "Django REST Framework": ("REST APIs", "Python"),
     # deep-learning frameworks are for deep learning; a GLM is a statistical model
-    "PyTorch": ("Deep Learning",),
+    "PyTorch": ("Deep Learning", "Python"),
     "TensorFlow": ("Deep Learning",),
-    "Keras": ("Deep Learning",),
+    "Keras": ("Deep Learning", "Python"),
     "Generalized Linear Models": ("Statistical Modeling",),
     "Shiny": ("R",),  # an R package: its apps are written in R
     # machine-learning libraries are used for machine learning
-    "scikit-learn": ("Machine Learning",),
+    "scikit-learn": ("Machine Learning", "Python"),
     "XGBoost": ("Machine Learning",),
     "LightGBM": ("Machine Learning",),
+    # a library imported from Python only is used by writing Python (PyTorch, Keras,
+    # scikit-learn and Django REST Framework above too)
+    **dict.fromkeys(
+        [
+            "pandas",
+            "NumPy",
+            "SciPy",
+            "Matplotlib",
+            "Seaborn",
+            "GeoPandas",
+            "Rasterio",
+            "Dask",
+            "Django",
+            "Flask",
+            "FastAPI",
+            "statsmodels",
+            "Pydantic",
+            "SQLAlchemy",
+            "Celery",
+            "pytest",
+            "Streamlit",
+        ],
+        ("Python",),
+    ),
 }
 
 # A tool that is a kind of a practice implies the practice, for the person's own use only

@@ -35,7 +35,14 @@ def labelled_items(
         colon = _AFTER_LABEL.match(line, max(end for start, end, _ in mentions if start == first))
         if colon is None:
             continue
-        items = {skill for start, _, skill in mentions if start >= colon.end() - 1} - named
+        # (a name read as two skills is a tool and what it implies, "FastAPI" and Python:
+        # what is implied was not listed, and may have been used far more widely)
+        spans = [(start, end) for start, end, _ in mentions]
+        items = {
+            skill
+            for start, end, skill in mentions
+            if start >= colon.end() - 1 and spans.count((start, end)) == 1
+        } - named
         for label in named - _NOT_DATED_BY_ITS_ITEMS if items else ():
             labels.setdefault(label, set()).update(items)
     return labels

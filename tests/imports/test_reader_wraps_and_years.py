@@ -345,3 +345,13 @@ def test_client_machines_in_a_compound_are_no_party() -> None:
     text = "• Windows-Clients und Windows Server, Active Directory und Gruppenrichtlinien."
     assert {"Windows Server", "Active Directory"} <= names(text)
     assert "Jenkins" not in names("• The client's developers run Jenkins; we only read it.")
+
+
+def test_a_library_imported_from_python_only_dates_python() -> None:
+    resume = (
+        "EXPERIENCE\n\nML Engineer, Tetu Agritech, January 2022 – present\n"
+        "- Crop models in PyTorch, served with FastAPI.\n\n"
+        "Data Analyst, Nyeri Coop, June 2019 – December 2021\n"
+        "- Reports in Python with pandas.\n"
+    )
+    assert years(resume, catalog_matcher())["Python"] == 7  # June 2019 to December 2026
