@@ -355,3 +355,14 @@ def test_a_library_imported_from_python_only_dates_python() -> None:
         "- Reports in Python with pandas.\n"
     )
     assert years(resume, catalog_matcher())["Python"] == 7  # June 2019 to December 2026
+
+
+def test_the_clause_after_an_until_stops_at_its_semicolon() -> None:
+    item = (
+        "End-to-end tests were in Protractor until 2024, then I moved them to Playwright;"
+        " unit tests in Jest.\n- Pipelines in Azure DevOps; in 2025 I added Lighthouse to them."
+    )
+    found = years(_A_JOB.replace("ITEM", item), catalog_matcher())
+    assert found["Playwright"] == 3  # January 2024 to December 2026
+    assert found["Jest"] == 8  # the whole job
+    assert found["Lighthouse"] == 2  # January 2025 to December 2026

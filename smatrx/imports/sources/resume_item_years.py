@@ -349,7 +349,9 @@ def until_clauses(
         (clause_opening(line, found.start()), stop, before)
     ]
     if end is not None and not line[end.start() :].lstrip().startswith("."):
-        full_stop = re.search(r"\.(?:\s|$)", line[end.end() :])
+        # (to its full stop, or the ";" opening another clause: "..., then I moved them to
+        # Playwright; unit tests in Jest.")
+        full_stop = re.search(r"[.;](?:\s|$)", line[end.end() :])
         after = DateRange(
             start=moved, end=job_range.end, ongoing=job_range.ongoing, text=found.group()
         )

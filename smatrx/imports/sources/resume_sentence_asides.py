@@ -34,7 +34,8 @@ _SENTENCE_START = re.compile(
     r"(?:(?<=[.!?;])|(?<=,[ \t]and)|(?<=,[ \t]y)|(?<=,[ \t]e)|(?<=,[ \t]et)|(?<=,[ \t]und))"
     rf"[ \t]+(?:in|en|em|nel|im)[ \t]+{_MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
     r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
-    r"[ \t]+out|brought[ \t]+in|started|began|set[ \t]+up|led[ \t]+the[ \t]+(?:move|migration)"
+    r"[ \t]+out|brought[ \t]+in|added|started|began|set[ \t]+up"
+    r"|led[ \t]+the[ \t]+(?:move|migration)"
     r"|pasamos|passamos|passé|j'ai[ \t]+introduit|abbiamo[ \t]+(?:introdotto|migrato))",
     re.IGNORECASE,
 )
