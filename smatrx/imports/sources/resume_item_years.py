@@ -30,6 +30,19 @@ _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahu
 _FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
+# A year, or a month and its year ("2023", "September 2022", "abril de 2023"); start_of
+# reads the first day it names.
+MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)"
+
+
+def start_of(found: re.Match[str]) -> date | None:
+    """The first day of the month (or January of the year) a match's "month" and "year"
+    name; None where the word before the year is no month ("in Python 2020")."""
+    if not found.groupdict().get("month"):
+        return date(int(found.group("year")), 1, 1)
+    return parse_month_year(found.group("month") + found.group("year"))
+
+
 IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 _ITEM_YEAR = re.compile(
     rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
@@ -171,8 +184,7 @@ def name_since(
 _YEAR_BEFORE_A_COLON = re.compile(
     r"(?i:promot\w*|took\s+(?:over|the\s+helm)|became|befördert|promovid[oa]|ascendid[oa]"
     r"|promu|promue)"
-    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
-    r"(?P<month>[^\W\d_]{3,10}\.?\s+)?(?P<year>(?:19|20)\d{2}))"
+    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+{MONTH_YEAR})"
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -184,11 +196,9 @@ def _a_year_before_a_colon(line: str, job_range: DateRange) -> tuple[int, None, 
     found = _YEAR_BEFORE_A_COLON.search(line)
     if found is None:
         return None
-    start = date(int(found.group("year")), 1, 1)
-    if found.group("month"):
-        start = parse_month_year(found.group("month") + found.group("year"))
-        if start is None:
-            return None  # no month: "in Python 2020:"
+    start = start_of(found)
+    if start is None:
+        return None  # no month: "in Python 2020:"
     period = to_the_jobs_end(start, job_range, found.group("text"))
     # (the new role named before the colon is dated so too: "became «Head of Department»")
     return None if period is None else (found.start(), None, period)
@@ -293,8 +303,7 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
 # its clause names was used until then, what the sentence names after it from then on.
 _UNTIL_YEAR = re.compile(
     r"(?<!\w)(?:until|till|up\s+to|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s+"
-    r"(?P<month>[^\W\d_]{3,10}\.?\s+(?:de\s+)?)?"  # ("until March 2024, when I led the move")
-    r"(?P<year>(?:19|20)\d{2})(?!\d|\s*[-\u2013\u2014/])",
+    rf"{MONTH_YEAR}(?!\d|\s*[-\u2013\u2014/])",  # (a month too: "until March 2024, when")
     re.IGNORECASE,
 )
 # Where the clause holding "until 2019" ends: its ";" or full stop, a comma or dash before
@@ -321,12 +330,9 @@ def until_clauses(
     found = _UNTIL_YEAR.search(line)
     if found is None:
         return []
-    moved = date(int(found.group("year")), 1, 1)
-    if found.group("month"):
-        month = parse_month_year(found.group("month") + found.group("year"))
-        if month is None:
-            return []  # no month: "until Python 2020"
-        moved = month
+    moved = start_of(found)
+    if moved is None:
+        return []  # no month: "until Python 2020"
     if not job_range.start < moved <= job_range.end:
         return []
     end = _UNTIL_CLAUSE_END.search(line, found.end())

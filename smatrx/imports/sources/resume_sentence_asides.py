@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from smatrx.imports.dates import DateRange, parse_month_year
-from smatrx.imports.sources.resume_item_years import to_the_jobs_end
+from smatrx.imports.dates import DateRange
+from smatrx.imports.sources.resume_item_years import MONTH_YEAR, start_of, to_the_jobs_end
 
 # A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
 # have also built flows in Power Automate." (find_date_ranges leaves such a sentence alone: in
@@ -22,9 +22,6 @@ _SENTENCE_ASIDE = re.compile(
 )
 
 
-# A year, or a month and its year ("2023", "September 2022", "abril de 2023").
-_MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)"
-
 # ...or a sentence or clause telling what began in a year (or month): "...; in 2023 I migrated
 # the whole suite to Playwright", ". In September 2022 I led the move to Prometheus", "; en
 # 2023 migré toda la suite a Playwright". A move in a year falls somewhere in it: read from
@@ -32,7 +29,7 @@ _MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|2
 # nothing.)
 _SENTENCE_START = re.compile(
     r"(?:(?<=[.!?;])|(?<=,[ \t]and)|(?<=,[ \t]y)|(?<=,[ \t]e)|(?<=,[ \t]et)|(?<=,[ \t]und))"
-    rf"[ \t]+(?:in|en|em|nel|im)[ \t]+{_MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
+    rf"[ \t]+(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR},?[ \t]+(?:[^\W\d_]+[ \t]+){{0,2}}?"
     r"(?:introduc|introduj|introduz|introdu|introdot|migra|migr[ée]|moved|switched|adopt|rolled"
     r"[ \t]+out|brought[ \t]+in|added|started|began|set[ \t]+up"
     r"|led[ \t]+the[ \t]+(?:move|migration)"
@@ -45,7 +42,7 @@ _SENTENCE_START = re.compile(
 # OpenTelemetry geïntroduceerd", "• 2023 habe ich Git für die SPS-Projekte eingeführt".
 _PERFECT_START = re.compile(
     r"(?:(?<=[.!?;])[ \t]+|^[ \t]*(?:[-\u2013\u2022*\u00b7][ \t]+)?)"
-    rf"(?:(?:in|im)[ \t]+)?{_MONTH_YEAR}"
+    rf"(?:(?:in|im)[ \t]+)?{MONTH_YEAR}"
     r"[ \t]+(?:heb|hebben|hebt|heeft|habe|haben|hat)[ \t]+(?:ik|we|wij|ich|wir)\b[^.;]{0,80}?"
     r"(?:ge[iï]ntroduceerd|ingevoerd|overgestapt|gemigreerd|opgezet|eingeführt|umgestellt"
     r"|migriert|aufgebaut|eingerichtet)",
@@ -58,7 +55,7 @@ _PERFECT_START = re.compile(
 _PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend)\w*"
 _PROMOTION_IN_A_YEAR = (
     rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
-    rf"{_MONTH_YEAR}\b"
+    rf"{MONTH_YEAR}\b"
 )
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
@@ -98,7 +95,7 @@ def promotion_aside(
         heading = lines[max(0, job - _HEADING_ABOVE_THE_DATES) : min(index, job + 1)]
         heading += [text for text in lines[:index] if job_range.text in text]
         told = [match for text in heading for match in _PROMOTED_IN.finditer(text)]
-        start = _start_of(told[-1]) if told else None
+        start = start_of(told[-1]) if told else None
         sentence = list(re.finditer(r"[.!?;:](?:\s|$)", line[: since.start()]))
         column = sentence[-1].end() if sentence else 0
         return None if start is None else (column, start, since.group())
@@ -109,7 +106,7 @@ def promotion_aside(
         if found is None or found.start("since") <= len(above):
             return None
         column = found.start("since") - len(above) - 1
-    start = _start_of(found)
+    start = start_of(found)
     return None if start is None else (column, start, found.group())
 
 
@@ -139,7 +136,7 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     )
     if found is None:
         return None
-    start = _start_of(found)
+    start = start_of(found)
     if start is None:
         return None
     period = to_the_jobs_end(start, job_range, found.group().strip())
@@ -148,11 +145,3 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
     stop = found.end() + full_stop.end() if full_stop is not None else None
     return found.start(), stop, period
-
-
-def _start_of(found: re.Match[str]) -> date | None:
-    """The first day of the month (or January of the year) a match's "month" and "year"
-    name; None where the word before the year is no month ("in Python 2020")."""
-    if not found.groupdict().get("month"):
-        return date(int(found.group("year")), 1, 1)
-    return parse_month_year(found.group("month") + found.group("year"))
