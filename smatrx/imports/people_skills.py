@@ -45,12 +45,15 @@ _PEOPLE = (
     r"|pharmacists|therapists|paramedics|surveyors|inspectors|editors|reporters|producers"
     r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|personnel|freshers|newcomers|joiners|graduates"
     r"|keepers|carers|cleaners|labourers|fitters|riggers|packers|pickers|tradespeople|DBAs"
-    r"|employees|schedulers|electricians|mechanics"
+    r"|employees|schedulers|electricians|mechanics|enumerators|diggers|paralegals|programmers"
+    r"|hands|\w+graphers"
     r"|grads|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
     r"|testeurs|ingénieurs|collaborateurs|techniciens|techniciennes|infirmiers|infirmières"
     r"|opérateurs|conseillers|conseillères|desarrolladores|ingenieros|analistas|técnicos"
-    r"|desenvolvedores|engenheiros|sviluppatori|ingegneri|analisti|collaboratori"
+    r"|desarrolladoras|ingenieras|programadores|programadoras|programmeurs|Techniker|Technikern"
+    r"|desenvolvedores|desenvolvedoras|engenheiros|engenheiras|sviluppatori|ingegneri|analisti"
+    r"|collaboratori|Lehrlinge|Lehrlingen"
     r"|estagiários|estagiárias|stagiaires|alternants|apprentis|stagisti|tirocinanti|becarios"
     r"|pasantes|stagiairs|Praktikanten|Praktikantinnen|Auszubildende"
     # agent nouns of a field: "two bioinformaticians", "three dietitians", "four chemists"
@@ -62,19 +65,27 @@ _LEADING_A_TEAM = re.compile(
     r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising"
     r"|head|heads|headed|heading|run|runs|ran|running|guide|guides|guided)[ \t]+"
     r"(?:(?i:and)[ \t]+\w+[ \t]+)?"  # ("Lead and develop a team of 34")
-    r"(?:a|an|the|my|our)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    r"(?:(?:a|an|the|my|our)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
     + _COUNT
+    # teams, of people named: "Lead site teams of 4-10 archaeologists" (not "led shifts of 20")
+    + r"|\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?i:teams|crews|squads)[ \t]+of[ \t]+"
+    + _COUNT
+    + r"(?:[ \t]*[\u2013-][ \t]*\d{1,3})?[ \t]+(?:[\w-]+[ \t]+)?"
+    + _PEOPLE
+    + r"\b"
     # "Lead a five-person SRE team", "Lead 9 engineers", "led twelve developers"
     + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading|supervise|supervises"
-    r"|supervised|supervising)[ \t]+(?:a[ \t]+"
+    r"|supervised|supervising)[ \t]+(?:(?i:and)[ \t]+\w+[ \t]+)?(?:a[ \t]+"
     + _COUNT
     + r"-person[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
-    + r"|"
+    # ("supervise our two recruiting coordinators", "supervised up to six diggers")
+    + r"|(?:(?i:our|my|the|up[ \t]+to)[ \t]+)?"
     + _COUNT
-    + r"[ \t]+(?:[\w-]+[ \t]+)?"
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _PEOPLE
     + r")\b"
     # A lead of a team of a number: "Responsible for a team of two QSs", "Shift leader from
@@ -91,6 +102,10 @@ _LEADING_A_TEAM = re.compile(
     + r"|\b(?:(?:[Ff]achliche|[Tt]echnische|[Dd]isziplinarische)[ \t]+)?"
     r"(?:Führung|Leitung|Teamleitung)[ \t]+(?:eines[ \t]+(?:\w+[ \t]+)?\w*[Tt]eams[ \t]+"
     r"(?:aus|von|mit)[ \t]+(?:bis[ \t]+zu[ \t]+)?|von[ \t]+)"
+    + _COUNT
+    # "Teamleiter für vier Techniker", "Teamleiterin von fünf Entwicklerinnen"
+    + r"|\b(?:[Tt]eamleiter|[Tt]eamleiterin|[Gg]ruppenleiter|[Gg]ruppenleiterin)[ \t]+(?:für|von)"
+    r"[ \t]+"
     + _COUNT
     # German compounds of "-leitung" with a number of people: "Teilprojektleitung Finanzen mit
     # fünf Personen"
@@ -116,8 +131,8 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT
     + r"[ \t]+(?:[\w-]+[ \t]+)?"
     + _PEOPLE
-    + r"|\b[Ll][ií]der(?:[ \t]+técnic[oa])?[ \t]+de[ \t]+(?:un|una|uma|um)[ \t]+(?:equipo|equipa"
-    r"|equipe|time)[ \t]+de[ \t]+"
+    + r"|\b(?:[Ll][ií]der(?:[ \t]+técnic[oa])?|[Tt]eam[ \t]+leader)[ \t]+de[ \t]+"
+    r"(?:un|una|uma|um)[ \t]+(?:equipo|equipa|equipe|time)[ \t]+de[ \t]+"
     + _COUNT
     # French: "Management d'une équipe de 6", "Encadrement d'une équipe de quatre"
     + r"|\b(?:[Mm]anagement|[Ee]ncadrement|[Dd]irection|[Pp]ilotage)[ \t]+d['’]une[ \t]+"
@@ -168,12 +183,13 @@ _LEADING_THE_TEAM = re.compile(
     r"|(?:[Rr]esponsabile|[Rr]eferente)(?:[ \t]+tecnic[oa])?[ \t]+del(?:l[oa])?"
     r"|[Gg]estione[ \t]+del(?:l[oa])?)[ \t]+(?:(?:il|un|mio|lo|una)[ \t]+)?"
     r"(?:team|gruppo|squadra)\b"
-    r"|\b(?:[Ll]eite|[Ll]eitete|[Ff]ühre|[Ff]ührte|(?:(?:[Tt]echnische|[Ff]achliche"
-    r"|[Dd]isziplinarische)[ \t]+)?(?:Leitung|Führung))[ \t]+(?:des|der|eines|einer|das|ein"
-    r"|mein|meines|unser|unseres)[ \t]+(?:[\w-]+-)?Teams?\b"
+    r"|\b(?:(?:[Ll]eite|[Ll]eitete|[Ff]ühre|[Ff]ührte)(?:[ \t]+ich)?"
+    r"|(?:(?:[Tt]echnische|[Ff]achliche|[Dd]isziplinarische)[ \t]+)?(?:Leitung|Führung))"
+    r"[ \t]+(?:des|der|eines|einer|das|ein|mein|meines|unser|unseres)[ \t]+(?:[\w-]+-)?Teams?\b"
     r"|\b(?:[Tt]echnische|[Ff]achliche)[ \t]+(?:Leitung|Führung)\b"
     r"|\b(?:[Ll]eid|[Ll]eidde|[Ll]eidt|[Ll]eiden|[Aa]ansturen[ \t]+van|[Ll]eiding[ \t]+(?:geven"
-    r"[ \t]+)?aan)[ \t]+(?:het|een|mijn|ons)[ \t]+(?:[\w-]+[ \t]+)?[\w-]*team\b"
+    r"[ \t]+)?aan|[Ss]tuur(?:de)?(?:[ \t]+ik)?)[ \t]+(?:het|een|mijn|ons)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"[\w-]*team\b"
 )
 
 # Managing a team of a number of people is managing people, and leading them: "Managed a
@@ -238,8 +254,9 @@ _VERB_SERIES = re.compile(
 # "mentorat de deux alternants", "Mentoria de dois estagiários".
 _COACH_VERB = r"(?i:coach|coaches|coached|coaching)"
 _MENTOR_VERB = (
-    r"(?i:mentor|mentors|mentored|mentoring|mentorship[ \t]+of|mentorat|mentoria|mentoría"
+    r"(?:(?i:mentor|mentors|mentored|mentoring|mentorship[ \t]+of|mentorat|mentoria|mentoría"
     r"|begeleiden|begeleid|begeleidde|begeleiding)"
+    r"|(?:[Ff]achliche[r]?[ \t]+)?Mentor(?:in)?[ \t]+für)"
 )
 _PEOPLE_OBJECT = r"(?:(?i:van|de|d['’]|of)[ \t]*)?(?:(?:[\w-]+|\d+)[ \t]+){0,3}?" + _PEOPLE + r"\b"
 # (or one person: "line manage a bid coordinator and coach her on writing")
@@ -255,7 +272,7 @@ _MENTEES = (
 _MENTORING_PEOPLE = re.compile(
     rf"\b{_MENTOR_VERB}[ \t]+(?:"
     + _PEOPLE_OBJECT
-    + r"|(?:(?:[\w-]+|\d+)[ \t]+){0,2}?"
+    + r"|(?:(?:[\w-]+|\d+)[ \t]+){0,3}?"
     + _MENTEES
     + r"\b)"
 )
@@ -284,8 +301,8 @@ _GUIDING_JUNIORS = re.compile(
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação|[Tt]utorat"
     r"|[Ff]ormação|[Aa]companhamento|[Aa]compa(?:nh|ñ)(?:o|ei|é|ava|aba|ar)|[Ee]ncadr(?:e|é|ais"
     r"|er)|[Aa]ccompagn(?:e|é|ais|ait|er)|[Bb]etreu(?:e|te)|[Bb]egeleid(?:de|en)?)"
-    r"[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
-    r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices|interns|trainees"
+    r"[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"
+    r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices?|interns?|trainees?"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
     r"|Kolleginnen|Kollegen|cadets|graduate|newly[ \t]+\w+"
@@ -309,13 +326,18 @@ _GUIDING_JUNIORS = re.compile(
 # (a line's start anywhere in the text: the pattern is searched from the line's start)
 CLAUSE_OPENING = re.compile(
     # (or a column's gap: "Competenze organizzative      Coordinamento di un gruppo di 4")
-    r"(?:^|[;•*·,.:(|\u2013\u2014-]|[ \t]{3}|\t|\b(?:and|I|also|where I|und|e|et|y|en)"
+    r"(?:^|[;•*·,.:(|\u2013\u2014-]|[ \t]{3}|\t|\b(?:and|I|also|where I|und|e|et|y|en|[Jj]e|ich|ik)"
     r"|\b[Jj]['’])[ \t]*"
-    # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead"
-    r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:\w+[ \t]+)?"
+    # a start in the clause: "(dal 2023 referente tecnica del team ordini)", "since 2021, lead",
+    # "Sinds mijn promotie tot lead in juni 2024 stuur ik …"
+    r"(?:(?i:since|from|seit|ab|depuis|dès|desde|dal|da|vanaf|sinds)[ \t]+(?:[\w'’]+[ \t]+){0,6}?"
     r"(?:19|20)\d\d,?[ \t]+)?"
     # ("Regularly mentor newly licensed agents", "; now lead a security team of three")
-    r"(?:[A-Za-z]+ly[ \t]+|(?i:now|also|then|still)[ \t]+)?$",
+    # ("desde 2023 sou mentor dos programadores juniores")
+    r"(?:[A-Za-z]+ly[ \t]+|(?i:now|also|then|still|have|had|sou|soy|sono|bin|ben|suis)[ \t]+)?"
+    # a promotion to the role: "Em 2019 fui promovido a team leader de uma equipa de três"
+    r"(?:(?:(?:(?:[Ee]m|[Ee]n|[Ii]n)[ \t]+(?:19|20)\d\d[ \t]+)?(?:(?:I[ \t]+)?was|fui|fue)[ \t]+)?"
+    r"(?i:promoted[ \t]+to|promovid[oa][ \t]+a|ascendid[oa][ \t]+a|promu[e]?[ \t]+)[ \t]*)?$",
     re.MULTILINE,
 )
 

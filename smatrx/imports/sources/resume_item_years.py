@@ -182,8 +182,13 @@ def name_since(
 # September 2021: lead a department of six". (Not a project's year: "- SOC 2 Type II in 2024:
 # access reviews, Datadog for monitoring" lists what the job used.)
 _YEAR_BEFORE_A_COLON = re.compile(
-    r"(?i:promot\w*|took\s+(?:over|the\s+helm)|became|befördert|promovid[oa]|ascendid[oa]"
+    r"(?:(?i:promot\w*|took\s+(?:over|the\s+helm)|became|befördert|promovid[oa]|ascendid[oa]"
     r"|promu|promue)"
+    # or a role held since then, opening the item: "Senior radiographer in charge of CT since
+    # January 2023: I supervise three radiographers"
+    # (not a year's work: "SOC 2 Type II in 2024: access reviews, ...")
+    r"|^[ \t]*(?:[-\u2022*\u00b7][ \t]*)?(?=[^:;.]*?(?<!\S)(?:" + _FROM_WORDS + r")\s+"
+    r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+)?)?(?:19|20)\d\d\s*:))"
     rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+{MONTH_YEAR})"
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,

@@ -52,7 +52,7 @@ _PERFECT_START = re.compile(
 # A promotion's date, and what the person has done since: "Since my promotion to QA Lead in
 # 2024 I coordinate three testers", "Desde mi promoción a QA Lead en 2024 coordino ...", or
 # "... promoted to Senior QA Engineer in April 2023. Since then I lead two QA analysts".
-_PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend)\w*"
+_PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend|ascens)\w*"
 _PROMOTION_IN_A_YEAR = (
     rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
     rf"{MONTH_YEAR}\b"
