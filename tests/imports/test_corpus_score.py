@@ -239,6 +239,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout107",
         "heldout108",
         "heldout109",
+        "heldout110",
+        "heldout111",
+        "heldout112",
     } <= set(HELD_OUT)
 
 
