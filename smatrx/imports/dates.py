@@ -84,6 +84,9 @@ _MONTHS: dict[str, int] = {_key(name): number for name, number in _MONTH_DATA["m
 # Catalan "ag." (agost), read only with its dot ("AG 2019" is a German company's suffix);
 # Portuguese "Out." (outubro), only with its dot too ("out" is an English word).
 _MONTHS.update({"agt": 8, "ag.": 8, "out.": 10})
+# A quarter from its first month, as plans and résumés date work: "From Q1 2025 I also own
+# the budget", "Q3 2021 – Q2 2023".
+_MONTHS.update({"q1": 1, "q2": 4, "q3": 7, "q4": 10})
 # Armenian and Georgian months, which the CLDR locales of the generator leave out: Armenian
 # nominative and genitive ("2022 թ. մարտ", "մարտի 2022"), Georgian ("მარტი 2021").
 _HAND_MONTHS = {
@@ -249,8 +252,9 @@ _SINCE = _compiled_when_used(
     # spaces would rescan the run from every position)
     rf"(?:(?:^|(?<=[|\u00b7\u2022\u30fb,;(\u2013\u2014]))[ \t]*"
     rf"|(?:(?<=[ \t][ \t])|(?<=\t))(?![ \t])"
-    # or a spaced hyphen ending a job's line: "Senior Engineer, Acme - since July 2020"
-    rf"|(?<=[ \t]-[ \t])"
+    # or a spaced hyphen, or two (a plain-text dash), ending a job's line: "Senior Engineer,
+    # Acme - since July 2020", "Barje Logistics d.o.o., Ljubljana -- since October 2022"
+    rf"|(?<=[ \t]-[ \t])|(?<=[ \t]--[ \t])"
     # or an item's bullet (a PDF's "?" for one its font lacks): "- From 2021, new processes
     # in UiPath", or a numbered item's number ("3. 2019 年起负责商品搜索模块")
     rf"|{_AN_ITEMS_MARK})"

@@ -134,4 +134,8 @@ WORKING_VERBS = word_set(
     "arbeitet arbeiten arbeitete arbeiteten werkt werken werkte werkten"
 )
 # Words that end a line only when its sentence goes on in the next (a PDF's wrapped line).
-WRAPPING_WORDS = word_set("de del des du di da do of en in para sur con com mit")
+WRAPPING_WORDS = word_set(
+    "de del des du di da do of en in para sur con com mit"
+    # (and a determiner or a preposition of English: "fix the defects in their\nJava code")
+    " the their its his her on to with by at from into for"
+)

@@ -222,6 +222,8 @@ NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
     "java": word_set(
         "porter stout ale lager beer blend blends roast roasts coffee beans bean island sea"
         " trench man sparrow"
+        # the island as a birthplace: "mijn oma is op Java geboren", "born on Java in 1931"
+        " geboren born"
     ),
     # the order of Greek architecture: "the Ionic columns of the old library"
     "ionic": word_set("column columns order capital capitals pillars temple"),
