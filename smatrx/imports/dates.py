@@ -87,6 +87,8 @@ _MONTHS.update({"agt": 8, "ag.": 8, "out.": 10})
 # A quarter from its first month, as plans and résumés date work: "From Q1 2025 I also own
 # the budget", "Q3 2021 – Q2 2023".
 _MONTHS.update({"q1": 1, "q2": 4, "q3": 7, "q4": 10})
+# A part of a year, from a month inside it: "Since mid-2023", "early 2022 – late 2024".
+_MONTHS.update({"early": 2, "mid": 6, "late": 10})
 # Armenian and Georgian months, which the CLDR locales of the generator leave out: Armenian
 # nominative and genitive ("2022 թ. մարտ", "մարտի 2022"), Georgian ("მარტი 2021").
 _HAND_MONTHS = {
@@ -225,7 +227,9 @@ _SEPARATOR = (
 _RANGE = _compiled_when_used(
     # Not glued to a word, number, version or phone number before it ("555-2019", "v1.2015").
     rf"{_NOT_GLUED_BEFORE}"
-    rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?)"
+    # (a month glued by a hyphen to its year is a point, not a month ending at a year: "Since
+    # Jun-2023", "mid-2023")
+    rf"(?P<start>{_POINT}|(?P<bare_month>{_MONTH_NAME})\.?(?!-(?:19|20)\d\d))"
     rf"{_SEPARATOR}"
     rf"(?:{_DAY}(?:st|nd|rd|th)?\.?{_SP}+(?=[^\W\d_]))?"  # its day dropped: "to 31 Jul 2021"
     # (or a month alone after a start with a month: "2017ko otsaila – ekaina", "Feb 2017 –

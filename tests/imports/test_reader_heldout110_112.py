@@ -40,3 +40,21 @@ def test_another_partys_technology_after_a_wrapped_their() -> None:
 
 def test_java_the_birthplace() -> None:
     assert "Java" not in names("mijn oma is op Java geboren en kwam in 1958 naar Friesland.")
+
+
+def test_a_month_glued_to_its_year_is_a_point() -> None:
+    for written in ("- Since Jun-2023 I own the CDC pipeline", "- Since mid-2023 I own it"):
+        (found,) = find_date_ranges(written, today=TODAY)
+        assert (found.start, found.ongoing) == (date(2023, 6, 1), True)
+    (found,) = find_date_ranges("early 2022 – late 2024", today=TODAY)
+    assert (found.start, found.end) == (date(2022, 2, 1), date(2024, 10, 1))
+
+
+def test_a_quarter_or_a_part_of_a_year_opening_an_item() -> None:
+    job = "EXPERIENCE\n\nData Engineer, Fustat Pay, June 2012 – present\n- {}\n"
+    found = years(
+        job.format("In Q2 2024 I migrated 300 scheduled queries to dbt."), catalog_matcher()
+    )
+    assert found["dbt"] == 2
+    found = years(job.format("Since mid-2023 I own our pipeline with Debezium."), catalog_matcher())
+    assert found["Debezium"] == 3

@@ -30,9 +30,13 @@ _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahu
 _FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
-# A year, or a month and its year ("2023", "September 2022", "abril de 2023"); start_of
+# A year, or a month and its year ("2023", "September 2022", "abril de 2023", a quarter "Q2
+# 2024", a part "mid-2023"); start_of
 # reads the first day it names.
-MONTH_YEAR = r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?)?(?P<year>(?:19|20)\d\d)"
+MONTH_YEAR = (
+    r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?|[Qq][1-4][ \t]+|(?i:mid|early|late)-)?"
+    r"(?P<year>(?:19|20)\d\d)"
+)
 
 
 def start_of(found: re.Match[str]) -> date | None:
@@ -64,7 +68,8 @@ _ITEM_MIDDLE_YEAR = re.compile(
 # 2019 we moved the build farm to AWS", "- In October 2020 we moved from Magento 2 to
 # Shopify Plus": the item's work began that year (or month).
 _ITEM_OPENING_YEAR = re.compile(
-    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+(?P<month>[^\W\d_]{{3,10}}\.?\s+)?"
+    rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+"
+    r"(?P<month>[^\W\d_]{3,10}\.?\s+|[Qq][1-4]\s+|(?i:mid|early|late)-)?"
     r"(?P<after>(?:19|20)\d{2}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
     re.IGNORECASE,
 )
