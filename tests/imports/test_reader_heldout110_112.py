@@ -58,3 +58,13 @@ def test_a_quarter_or_a_part_of_a_year_opening_an_item() -> None:
     assert found["dbt"] == 2
     found = years(job.format("Since mid-2023 I own our pipeline with Debezium."), catalog_matcher())
     assert found["Debezium"] == 3
+
+
+def test_until_and_its_year_wrapped_onto_two_lines() -> None:
+    job = (
+        "EXPERIENCE\n\nComputer Vision Developer, Galil Agro Robotics, 2015 – 2021\n"
+        "• Deep learning models for fruit detection for the robot arm: TensorFlow until\n"
+        "  2019, then PyTorch for all new models.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["TensorFlow"], found["PyTorch"]) == (4, 2)

@@ -373,3 +373,43 @@ def until_clauses(
         )
         clauses.append((end.end(), end.end() + full_stop.start() if full_stop else None, after))
     return clauses
+
+
+# "Until" ending a line whose year opens the next: a PDF's paragraph wrapped between them
+# ("TensorFlow until" / "  2019, then PyTorch for all new models").
+_UNTIL_ENDING_A_LINE = re.compile(
+    r"(?<!\w)(?:until|till|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_OPENING_A_LINE = re.compile(rf"^\s*{MONTH_YEAR}(?!\d|\s*[-\u2013\u2014/])")
+
+
+def wrapped_until_clauses(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> dict[int, list[tuple[int, int | None, DateRange]]]:
+    """until_clauses over a line break: the clause ending on line `index` and opening line
+    `index + 1` dated to the year, the rest of the sentence on the next line from then, by
+    line (column, column it stops before or None, period); {} for anything else."""
+    line = lines[index]
+    until = _UNTIL_ENDING_A_LINE.search(line)
+    if until is None or index + 1 >= len(lines) or not item_of_job(line, lines[job]):
+        return {}
+    following = lines[index + 1]
+    year = _YEAR_OPENING_A_LINE.match(following)
+    moved = None if year is None else start_of(year)
+    if year is None or moved is None or not job_range.start < moved <= job_range.end:
+        return {}
+    before = DateRange(start=job_range.start, end=moved, ongoing=False, text=until.group())
+    end = _UNTIL_CLAUSE_END.search(following, year.end())
+    clauses = {
+        index: [(clause_opening(line, until.start()), len(line), before)],
+        index + 1: [(0, end.start() if end is not None else None, before)],
+    }
+    if end is not None and not following[end.start() :].lstrip().startswith("."):
+        full_stop = re.search(r"[.;](?:\s|$)", following[end.end() :])
+        after = DateRange(
+            start=moved, end=job_range.end, ongoing=job_range.ongoing, text=year.group()
+        )
+        stop = end.end() + full_stop.start() if full_stop else None
+        clauses[index + 1].append((end.end(), stop, after))
+    return clauses

@@ -27,6 +27,7 @@ from smatrx.imports.sources.resume_item_years import (
     name_since,
     to_the_jobs_end,
     until_clauses,
+    wrapped_until_clauses,
     year_clause,
 )
 from smatrx.imports.sources.resume_items import (
@@ -337,6 +338,11 @@ def scan_dates(
                 clauses.setdefault(index, []).append(move)
             elif job is not None and (until := until_clauses(lines, index, job, dated[job])):
                 clauses.setdefault(index, []).extend(until)
+            elif job is not None and (
+                wrapped := wrapped_until_clauses(lines, index, job, dated[job])
+            ):
+                for at, found_clauses in wrapped.items():
+                    clauses.setdefault(at, []).extend(found_clauses)
             continue
         if job is None and since_inside_a_sentence(line, found[0]):
             continue  # a profile's turn of career: "..., seit 2019 mit Schwerpunkt auf ..."
