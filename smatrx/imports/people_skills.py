@@ -82,8 +82,9 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT
     + r"-person[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
-    # ("supervise our two recruiting coordinators", "supervised up to six diggers")
-    + r"|(?:(?i:our|my|the|up[ \t]+to)[ \t]+)?"
+    # ("supervise our two recruiting coordinators", "supervised up to six diggers", "supervise
+    # the secretary, the clerk/receptionist and eight ancillary staff")
+    + r"|(?:[^.;:\n]{0,60}?[ \t](?i:and)[ \t]+)?(?:(?i:our|my|the|up[ \t]+to)[ \t]+)?"
     + _COUNT
     + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _PEOPLE

@@ -346,9 +346,11 @@ _ESTIMATING = re.compile(
 
 # A budget with its amount is the person's wherever the clause puts it: "against an annual
 # ingredients budget of $640k", "Green coffee budget of $1.8M".
+# ("Yearly marketing plan and budget (about OMR 420,000)": an ISO currency code, bracketed)
 _A_BUDGETS_AMOUNT = re.compile(
-    r"\b(?i:budget|budgets)[ \t]+(?i:of)[ \t]+(?:(?i:about|around|up[ \t]+to)[ \t]+)?"
-    r"(?:[£$€]|NZ\$|A\$|CA\$|R[ \t]?)\d"
+    r"\b(?i:budget|budgets)[ \t]+(?:(?i:of)[ \t]+|\()"
+    r"(?:(?i:about|around|approx\.?|approximately|roughly|up[ \t]+to)[ \t]+)?"
+    r"(?:[£$€]|NZ\$|A\$|CA\$|R[ \t]?|[A-Z]{3}[ \t]?)\d"
 )
 
 CLOUD_MIGRATION = "cloudmigration"

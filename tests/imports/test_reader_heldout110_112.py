@@ -68,3 +68,16 @@ def test_until_and_its_year_wrapped_onto_two_lines() -> None:
     )
     found = years(job, catalog_matcher())
     assert (found["TensorFlow"], found["PyTorch"]) == (4, 2)
+
+
+def test_a_budget_with_its_amount_in_an_iso_currency() -> None:
+    assert "Budget Management" in names(
+        "• Yearly marketing plan and budget (about OMR 420,000), with monthly tracking."
+    )
+
+
+def test_enquiries_and_accounts_of_the_trades() -> None:
+    assert "Customer Service" in names("- Member enquiries, new accounts and passbook updates.")
+    assert "Customer Service" in names("- Parents' and public enquiries at the front office.")
+    assert "Social Media Marketing" in names("- Ran the malls' Instagram and Snapchat accounts.")
+    assert "Market Research" in names("- Customer surveys and mystery shopping twice a year.")

@@ -19,6 +19,10 @@ from tests.imports.catalog import catalog_matcher, names, years
         ("- I also supervise our two recruiting coordinators: scheduling.", "Leadership"),
         ("- Ran small evaluations and supervised up to six diggers.", "Leadership"),
         ("- I supervise and train two junior paralegals.", "Leadership"),
+        (
+            "- Supervise the secretary, the clerk/receptionist and eight ancillary staff.",
+            "Leadership",
+        ),
         ("- Lead site teams of 4–10 archaeologists: daily briefings.", "Leadership"),
         ("- Teamleiter für vier Techniker: Einsatzplanung und Code-Reviews.", "Leadership"),
         (
