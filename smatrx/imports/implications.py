@@ -82,7 +82,6 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Oracle RAC": ("Oracle Database",),
     "RMAN": ("Oracle Database",),
     "Oracle Data Guard": ("Oracle Database",),
-    "PostGIS": ("PostgreSQL",),
     "Patroni": ("PostgreSQL",),
     "PgBouncer": ("PostgreSQL",),
     # MLOps is the engineering of machine-learning systems: it cannot be done without ML.
@@ -124,6 +123,10 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Deep Learning", "Python"),
     "Generalized Linear Models": ("Statistical Modeling",),
     "Shiny": ("R",),  # an R package: its apps are written in R
+    # a desktop GIS, and a spatial database, are used for GIS work only
+    "QGIS": ("GIS",),
+    "ArcGIS": ("GIS",),
+    "PostGIS": ("PostgreSQL", "GIS"),
     # machine-learning libraries are used for machine learning
     "scikit-learn": ("Machine Learning", "Python"),
     "XGBoost": ("Machine Learning",),

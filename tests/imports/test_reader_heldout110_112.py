@@ -81,3 +81,22 @@ def test_enquiries_and_accounts_of_the_trades() -> None:
     assert "Customer Service" in names("- Parents' and public enquiries at the front office.")
     assert "Social Media Marketing" in names("- Ran the malls' Instagram and Snapchat accounts.")
     assert "Market Research" in names("- Customer surveys and mystery shopping twice a year.")
+
+
+def test_a_desktop_gis_is_gis_work() -> None:
+    job = (
+        "EXPERIENCE\n\nPark Ranger, Parks Australia, March 2016 – present\n"
+        "- Fire scar and weed mapping in QGIS from drone imagery.\n"
+    )
+    assert years(job, catalog_matcher())["GIS"] == 10
+
+
+def test_german_starts_after_the_promotion_and_a_database_set_up() -> None:
+    job = (
+        "Berufserfahrung\n\n03/2012 – heute\nGIS-Entwickler, Hunte-Ems Netz GmbH, Oldenburg\n"
+        "– Seit der Beförderung im Januar 2024 fachliche Leitung von zwei Entwicklern und"
+        " Sprintplanung nach Scrum.\n"
+        "– 2020 habe ich die erste PostGIS-Datenbank des Büros aufgesetzt.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["Scrum"], found["PostGIS"]) == (3, 7)

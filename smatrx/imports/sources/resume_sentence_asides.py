@@ -45,7 +45,7 @@ _PERFECT_START = re.compile(
     rf"(?:(?:in|im)[ \t]+)?{MONTH_YEAR}"
     r"[ \t]+(?:heb|hebben|hebt|heeft|habe|haben|hat)[ \t]+(?:ik|we|wij|ich|wir)\b[^.;]{0,80}?"
     r"(?:ge[iï]ntroduceerd|ingevoerd|overgestapt|gemigreerd|opgezet|eingeführt|umgestellt"
-    r"|migriert|aufgebaut|eingerichtet)",
+    r"|migriert|aufgebaut|eingerichtet|aufgesetzt|opgebouwd)",
     re.IGNORECASE,
 )
 
@@ -59,7 +59,7 @@ _PROMOTION_IN_A_YEAR = (
 )
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
-    r"(?:(?:my|the|mi|ma|la|mia|meiner|mijn|minha|a)[ \t]+)*" + _PROMOTION_IN_A_YEAR,
+    r"(?:(?:my|the|mi|ma|la|mia|meiner|der|mijn|de|minha|a)[ \t]+)*" + _PROMOTION_IN_A_YEAR,
     re.IGNORECASE,
 )
 _PROMOTED_THEN_SINCE = re.compile(
