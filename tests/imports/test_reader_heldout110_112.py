@@ -100,3 +100,12 @@ def test_german_starts_after_the_promotion_and_a_database_set_up() -> None:
     )
     found = years(job, catalog_matcher())
     assert (found["Scrum"], found["PostGIS"]) == (3, 7)
+
+
+def test_the_work_after_a_reorganisation_in_a_month() -> None:
+    job = (
+        "EXPERIENCE\n\nSenior Backend Engineer, Feleac Travel, September 2012 – present\n"
+        "* After the reorg in February 2023 I moved to the payments squad: Adyen and Stripe"
+        " integrations, refunds and chargebacks.\n"
+    )
+    assert years(job, catalog_matcher())["Stripe"] == 3

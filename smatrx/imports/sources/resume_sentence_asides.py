@@ -57,9 +57,13 @@ _PROMOTION_IN_A_YEAR = (
     rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
     rf"{MONTH_YEAR}\b"
 )
+# (or another turn of the job: "After the reorg in February 2023 I moved to the payments
+# squad: Adyen and Stripe integrations")
+_A_TURN = r"(?:reorg|reorganis|reorganiz|restructur|merger|acquisition|takeover|relocation)\w*"
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
-    r"(?:(?:my|the|mi|ma|la|mia|meiner|der|mijn|de|minha|a)[ \t]+)*" + _PROMOTION_IN_A_YEAR,
+    r"(?:(?:my|the|our|mi|ma|la|mia|meiner|der|mijn|de|minha|a)[ \t]+)*"
+    + rf"(?:{_PROMOTION}|{_A_TURN})[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b",
     re.IGNORECASE,
 )
 _PROMOTED_THEN_SINCE = re.compile(
