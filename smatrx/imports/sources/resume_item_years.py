@@ -364,15 +364,23 @@ def until_clauses(
     clauses: list[tuple[int, int | None, DateRange]] = [
         (clause_opening(line, found.start()), stop, before)
     ]
-    if end is not None and not line[end.start() :].lstrip().startswith("."):
-        # (to its full stop, or the ";" opening another clause: "..., then I moved them to
-        # Playwright; unit tests in Jest.")
-        full_stop = re.search(r"[.;](?:\s|$)", line[end.end() :])
-        after = DateRange(
-            start=moved, end=job_range.end, ongoing=job_range.ongoing, text=found.group()
-        )
-        clauses.append((end.end(), end.end() + full_stop.start() if full_stop else None, after))
+    if (after := _after_the_until(line, end, moved, job_range, found.group())) is not None:
+        clauses.append(after)
     return clauses
+
+
+def _after_the_until(
+    line: str, end: re.Match[str] | None, moved: date, job_range: DateRange, text: str
+) -> tuple[int, int | None, DateRange] | None:
+    """The rest of an until's sentence after its clause's `end` ("..., then PyTorch"), from
+    `moved` to the job's end: to its full stop, or the ";" opening another clause ("...,
+    then I moved them to Playwright; unit tests in Jest."). None where the sentence ends
+    with the clause."""
+    if end is None or line[end.start() :].lstrip().startswith("."):
+        return None
+    full_stop = re.search(r"[.;](?:\s|$)", line[end.end() :])
+    after = DateRange(start=moved, end=job_range.end, ongoing=job_range.ongoing, text=text)
+    return end.end(), end.end() + full_stop.start() if full_stop else None, after
 
 
 # "Until" ending a line whose year opens the next: a PDF's paragraph wrapped between them
@@ -405,11 +413,6 @@ def wrapped_until_clauses(
         index: [(clause_opening(line, until.start()), len(line), before)],
         index + 1: [(0, end.start() if end is not None else None, before)],
     }
-    if end is not None and not following[end.start() :].lstrip().startswith("."):
-        full_stop = re.search(r"[.;](?:\s|$)", following[end.end() :])
-        after = DateRange(
-            start=moved, end=job_range.end, ongoing=job_range.ongoing, text=year.group()
-        )
-        stop = end.end() + full_stop.start() if full_stop else None
-        clauses[index + 1].append((end.end(), stop, after))
+    if (after := _after_the_until(following, end, moved, job_range, year.group())) is not None:
+        clauses[index + 1].append(after)
     return clauses
