@@ -109,3 +109,11 @@ def test_the_work_after_a_reorganisation_in_a_month() -> None:
         " integrations, refunds and chargebacks.\n"
     )
     assert years(job, catalog_matcher())["Stripe"] == 3
+
+
+def test_a_part_of_a_year_before_a_colon_opens_the_work_after_it() -> None:
+    job = (
+        "EXPERIENCE\n\nArborist, Tablelands Tree Care, June 2012 – present\n"
+        "- Led a crew of four from mid-2016: job planning and chainsaw work.\n"
+    )
+    assert years(job, catalog_matcher())["Leadership"] == 10

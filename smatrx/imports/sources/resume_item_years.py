@@ -30,13 +30,13 @@ _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahu
 _FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
-# A year, or a month and its year ("2023", "September 2022", "abril de 2023", a quarter "Q2
-# 2024", a part "mid-2023"); start_of
-# reads the first day it names.
-MONTH_YEAR = (
-    r"(?P<month>[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?|[Qq][1-4][ \t]+|(?i:mid|early|late)-)?"
-    r"(?P<year>(?:19|20)\d\d)"
+# What may stand before a year as its month: a month's name ("September 2022", "abril de
+# 2023"), a quarter ("Q2 2024"), a part of the year ("mid-2023").
+_MONTH_BEFORE_ITS_YEAR = (
+    r"[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?|[Qq][1-4][ \t]+|(?i:mid|early|late)-"
 )
+# A year, or a month and its year; start_of reads the first day it names.
+MONTH_YEAR = rf"(?P<month>{_MONTH_BEFORE_ITS_YEAR})?(?P<year>(?:19|20)\d\d)"
 
 
 def start_of(found: re.Match[str]) -> date | None:
@@ -69,7 +69,7 @@ _ITEM_MIDDLE_YEAR = re.compile(
 # Shopify Plus": the item's work began that year (or month).
 _ITEM_OPENING_YEAR = re.compile(
     rf"^\s*\S+\s+(?P<text>(?:{_IN_WORDS})\s+"
-    r"(?P<month>[^\W\d_]{3,10}\.?\s+|[Qq][1-4]\s+|(?i:mid|early|late)-)?"
+    rf"(?P<month>{_MONTH_BEFORE_ITS_YEAR})?"
     r"(?P<after>(?:19|20)\d{2}))(?=[\s,])(?!\s*[-\u2013\u2014/])",
     re.IGNORECASE,
 )
@@ -193,7 +193,7 @@ _YEAR_BEFORE_A_COLON = re.compile(
     # January 2023: I supervise three radiographers"
     # (not a year's work: "SOC 2 Type II in 2024: access reviews, ...")
     r"|^[ \t]*(?:[-\u2022*\u00b7][ \t]*)?(?=[^:;.]*?(?<!\S)(?:" + _FROM_WORDS + r")\s+"
-    r"(?:[^\W\d_]{3,10}\.?\s+(?:de\s+)?)?(?:19|20)\d\d\s*:))"
+    rf"(?:{_MONTH_BEFORE_ITS_YEAR})?(?:19|20)\d\d\s*:))"
     rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+{MONTH_YEAR})"
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,

@@ -53,17 +53,21 @@ _PERFECT_START = re.compile(
 # 2024 I coordinate three testers", "Desde mi promoción a QA Lead en 2024 coordino ...", or
 # "... promoted to Senior QA Engineer in April 2023. Since then I lead two QA analysts".
 _PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend|ascens)\w*"
-_PROMOTION_IN_A_YEAR = (
-    rf"{_PROMOTION}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+"
-    rf"{MONTH_YEAR}\b"
-)
+
+
+def _in_a_year_after(words: str) -> str:
+    """The pattern of `words`, then within its clause the month or year it happened in."""
+    return rf"{words}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b"
+
+
+_PROMOTION_IN_A_YEAR = _in_a_year_after(_PROMOTION)
 # (or another turn of the job: "After the reorg in February 2023 I moved to the payments
 # squad: Adyen and Stripe integrations")
 _A_TURN = r"(?:reorg|reorganis|reorganiz|restructur|merger|acquisition|takeover|relocation)\w*"
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
     r"(?:(?:my|the|our|mi|ma|la|mia|meiner|der|mijn|de|minha|a)[ \t]+)*"
-    + rf"(?:{_PROMOTION}|{_A_TURN})[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b",
+    + _in_a_year_after(f"(?:{_PROMOTION}|{_A_TURN})"),
     re.IGNORECASE,
 )
 _PROMOTED_THEN_SINCE = re.compile(
