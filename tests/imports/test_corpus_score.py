@@ -105,10 +105,23 @@ def test_the_tuned_corpus_names_catalog_skills_as_the_catalog_spells_them(catalo
             assert slug is not None and catalog.names[slug] == name, (document, name)
 
 
+@pytest.fixture(scope="module")
+def scored(request, catalog):
+    # Every corpus this run selects, scored once in parallel (minutes when done one by one).
+    wanted = sorted(
+        {
+            item.callspec.params["corpus"]
+            for item in request.session.items
+            if getattr(item, "originalname", None) == "test_scoring_runs_over_the_corpus"
+        }
+    )
+    return bench.score_corpora(wanted, catalog)
+
+
 @pytest.mark.parametrize("corpus", CORPUS_NAMES)
-def test_scoring_runs_over_the_corpus(corpus, catalog):
+def test_scoring_runs_over_the_corpus(corpus, scored, catalog):
     expected = _expected(corpus)
-    scores = bench.score_corpus(bench.CORPORA[corpus], catalog)
+    scores = scored[corpus]
     assert [score.document for score in scores] == list(expected)
     for score in scores:
         wants = expected[score.document]
