@@ -76,8 +76,12 @@ _LEADING_A_TEAM = re.compile(
     + r"(?:[ \t]*[\u2013-][ \t]*\d{1,3})?[ \t]+(?:[\w-]+[ \t]+)?"
     + _PEOPLE
     + r"\b"
+    # crews and gangs are people: "Led two- and three-man crews", "Supervised labour gangs of
+    # up to 40"
+    + r"|\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,4}?(?i:crews|gangs)\b"
     # "Lead a five-person SRE team", "Lead 9 engineers", "led twelve developers"
-    + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading|supervise|supervises"
+     + r"|\b(?i:lead|leads|led|leading|head|heads|headed|heading|supervise|supervises"
     r"|supervised|supervising)[ \t]+(?:(?i:and)[ \t]+\w+[ \t]+)?(?:a[ \t]+"
     + _COUNT
     + r"-person[ \t]+(?:[\w-]+[ \t]+){0,2}"
@@ -105,7 +109,8 @@ _LEADING_A_TEAM = re.compile(
     r"(?:aus|von|mit)[ \t]+(?:bis[ \t]+zu[ \t]+)?|von[ \t]+)"
     + _COUNT
     # "Teamleiter für vier Techniker", "Teamleiterin von fünf Entwicklerinnen"
-    + r"|\b(?:[Tt]eamleiter|[Tt]eamleiterin|[Gg]ruppenleiter|[Gg]ruppenleiterin)[ \t]+(?:für|von)"
+    + r"|\b(?:[Tt]eamleiter|[Tt]eamleiterin|[Gg]ruppenleiter|[Gg]ruppenleiterin|[Tt]eamleider"
+    r")[ \t]+(?:für|von|van)"
     r"[ \t]+"
     + _COUNT
     # German compounds of "-leitung" with a number of people: "Teilprojektleitung Finanzen mit
@@ -168,6 +173,9 @@ _LEADING_THE_TEAM = re.compile(
     # (the team ends its phrase: not "ran the team retros", "managed the team's budget")
     r"(?=[ \t]*(?:[.,;:()\n]|$)|[ \t]+(?i:of|at|for|in|on|through|to|and|from|across|that"
     r"|which|with|during|while|since|responsible)\b)"
+    # "Took the helm of the four-person "combat strike team""
+    r"|\b(?i:took|take|takes|taking|at)[ \t]+the[ \t]+helm[ \t]+of[ \t]+(?:the|a|an|our|my)[ \t]+"
+    r"[^.;:\n]{0,40}?(?i:team|squad|crew)\b"
     r"|\b(?:[Dd]iriger|[Dd]irige|[Dd]irigé|[Dd]irigée|[Dd]irigeais|[Dd]irection|[Ee]ncadrement"
     r"|[Ee]ncadrer|[Ee]ncadre|[Mm]anagement|[Pp]ilotage|[Aa]nimation|[Cc]oordination"
     r"|[Rr]esponsable(?:[ \t]+technique)?)[ \t]+(?:de[ \t]+l['’]|d['’]une[ \t]+|l['’]|une[ \t]+"
@@ -217,10 +225,15 @@ _MANAGING_A_TEAM = re.compile(
 # "IEC 62304 software lead: ...".
 _A_LEAD_ROLE = re.compile(
     r"(?m:^[ \t]*(?:[-*\u2022\u00b7][ \t]*)?)"
-    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead)|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
+    # (after a start: "Since 2022 I have been survey lead for the new port project", "From
+    # 2019, night shift laboratory team leader supervising three technicians")
+    r"(?:(?i:since|from)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:19|20)\d\d,?[ \t]+"
+    r"(?:I[ \t]+(?:have[ \t]+been|had[ \t]+been|was|am|became)[ \t]+)?(?:(?i:the|a)[ \t]+)?)?"
+    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead|team[ \t]+leader|shift[ \t]+leader)"
+    r"|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
     r"(?i:engineer|developer|dev|architect|analyst|scientist|designer|consultant|tester"
     r"|programmer))"
-    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during)\b))"
+    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during|supervising|managing|leading)\b))"
 )
 
 # A series of verbs of work with people, ending on the people: "Recruit, coach and
@@ -306,7 +319,7 @@ _GUIDING_JUNIORS = re.compile(
     r"(?:junior|juniors|new[ \t]+hires|neoassunti|neoassunte|apprentices?|interns?|trainees?"
     r"|graduates|assistants|stagiaires|alternants|jeunes|Werkstudent(?:in|en|innen)?"
     r"|Praktikant(?:in|en|innen)?|Auszubildenden|Junior-\w+|stagisti|tirocinanti|becarios"
-    r"|Kolleginnen|Kollegen|cadets|graduate|newly[ \t]+\w+"
+    r"|Kolleginnen|Kollegen|cadets|graduate|freshers|newly[ \t]+\w+"
     # new colleagues of a trade: "training new L1 analysts" (not "training new starters" or
     # "new front-desk staff": showing anyone the ropes), "affiancamento dei nuovi tecnici",
     # "nieuwe collega's"

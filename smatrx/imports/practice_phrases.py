@@ -96,12 +96,43 @@ _SPEAKING = re.compile(
     r"|Panelist)(?:[ \t]*[,:\u2013\u2014-]|[ \t]+at\b))"
 )
 
+# Those taught: "to Year 5 and 6", "for nursing students", "to midwives, paramedics and GPs".
+_LEARNERS = (
+    r"(?:(?:[\w-]+[ \t]+){0,2}?(?i:students|pupils|learners|undergraduates|children|kids"
+    r"|teenagers|youngsters|young[ \t]+people|beginners|mothers|parents|patients|apprentices"
+    r"|trainees|nurses|midwives|adults|staff|women|volunteers|carers|teachers|doctors|GPs)"
+    r"|(?i:Year|Years|Grade|Grades|Form)[ \t]+\d)\b"
+)
+_TEACH_VERB = r"(?i:taught|teach|teaches|teaching|tutored|tutor|tutors|lectured|lecturing)"
+
 # Teaching a class: "tutored undergraduate machine learning labs", "Taught the R for
-# Biologists workshop to PhD students", "lectured two modules".
+# Biologists workshop to PhD students", "lectured two modules", "teach a weekend "build your
+# own ukulele" course"; teaching something to people: "teaching Scratch to Year 5 and 6",
+# "teach obstetric emergency drills (shoulder dystocia, PPH) to midwives"; teaching, lectures
+# or classes for people: "Clinical nutrition teaching for nursing students", "short lectures
+# for ward staff"; running them: "run beginner Java workshops for young people"; a course
+# taught for a time: "Tutored COMP SCI 1012 (Python programming) for two semesters".
 _TEACHING = re.compile(
-    r"\b(?i:taught|teach|teaches|teaching|tutored|tutor|tutors|lectured|lecture|lectures"
-    r"|lecturing)[ \t]+(?:[\w'’&+#-]+[ \t]+){0,4}?(?i:course|courses|class|classes|labs?"
-    r"|modules?|workshops?|bootcamps?|students|learners|undergraduates|seminars?|tutorials)\b"
+    r"\b(?:" + _TEACH_VERB + r"|(?i:lecture|lectures))[ \t]+(?:[\w'’\"“”&+#-]+[ \t]+){0,6}?"
+    r"(?i:course|courses|class|classes|labs?|modules?|workshops?|bootcamps?|students|learners"
+    r"|undergraduates|seminars?|tutorials)\b"
+    r"|\b"
+    + _TEACH_VERB
+    + r"[ \t]+[^.;:\n]{1,80}?[ \t](?i:to)[ \t]+"
+    + _LEARNERS
+    + r"|\b"
+    + _TEACH_VERB
+    + r"[ \t]+"
+    + _LEARNERS
+    + r"|\b(?:[\w-]+[ \t]+){0,3}?(?i:teaching|lectures|classes|lessons|tutorials|seminars)[ \t]+"
+    r"(?i:for|to)[ \t]+"
+    + _LEARNERS
+    + r"|\b(?i:run|runs|ran|running|give|gives|gave|giving|deliver|delivers|delivered"
+    r"|delivering|hold|holds|held)[ \t]+(?:[\w'’&+#-]+[ \t]+){0,3}?(?i:workshops|classes"
+    r"|courses|lessons|lectures)[ \t]+(?i:for|to)[ \t]+"
+    + _LEARNERS
+    + r"|\b(?i:tutored|taught|lectured)[ \t]+[^.;\n]{1,60}?[ \t](?i:for)[ \t]+(?:\w+[ \t]+)?"
+    r"(?i:semesters|terms|years)\b"
 )
 
 # Negotiating, said as the person's verb: "negotiated 2024 freight rates".
