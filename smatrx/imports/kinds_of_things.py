@@ -34,7 +34,10 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True
     if _the_same_thing_again(text, cand):
         return True
-    after = re.match(r"[ \t]+([^\W\d_]+)", text[cand.end : cand.end + 24])
+    # (a quoted word too: "GCE 'A' Level")
+    after = re.match(
+        r"[ \t]+['\u2018\u2019\"\u201c\u201d]?([^\W\d_]+)", text[cand.end : cand.end + 24]
+    )
     if after and after.group(1).casefold() in NAME_TRAPS_AFTER.get(cand.text.casefold(), ()):
         return True  # "the Java Porter", "our Java blend"
     # (one name's other senses, by the name as written, folded, or the skill it names)

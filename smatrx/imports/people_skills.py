@@ -229,6 +229,8 @@ _A_LEAD_ROLE = re.compile(
     # 2019, night shift laboratory team leader supervising three technicians")
     r"(?:(?i:since|from)[ \t]+(?:[\w'’]+[ \t]+){0,3}?(?:19|20)\d\d,?[ \t]+"
     r"(?:I[ \t]+(?:have[ \t]+been|had[ \t]+been|was|am|became)[ \t]+)?(?:(?i:the|a)[ \t]+)?)?"
+    # (not someone else named by the role: "Our tech lead, a real coffee maven, made sure")
+    r"(?!(?:[-*\u2022\u00b7][ \t]*)?(?i:our|the|my|their|his|her|your)\b)"
     r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead|team[ \t]+leader|shift[ \t]+leader)"
     r"|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
     r"(?i:engineer|developer|dev|architect|analyst|scientist|designer|consultant|tester"

@@ -227,6 +227,13 @@ NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
     ),
     # the order of Greek architecture: "the Ionic columns of the old library"
     "ionic": word_set("column columns order capital capitals pillars temple"),
+    # a device's part, not the soft skill: "we moved the communication board to Zephyr"
+    "communication": word_set(
+        "board boards module modules protocol protocols bus stack stacks interface interfaces"
+        " link links channel channels port ports controller controllers cable cables gateway"
+    ),
+    # an agency, not the person's statistics: "Vanuatu National Statistics Office"
+    "statistics": word_set("office bureau agency authority institute department"),
     # the snake going about its business: "a small python curled up in a container"
     "python": word_set("curled coiled slithered slithering wrapped swallowed basking"),
 }

@@ -117,3 +117,20 @@ def test_a_part_of_a_year_before_a_colon_opens_the_work_after_it() -> None:
         "- Led a crew of four from mid-2016: job planning and chainsaw work.\n"
     )
     assert years(job, catalog_matcher())["Leadership"] == 10
+
+
+def test_audited_names_of_other_things() -> None:
+    # (heldout110-112's audits: a device's board, a school exam, a statistics agency, a colleague)
+    assert "Communication" not in names(
+        "- In early 2022 we moved the communication board to Zephyr RTOS on the nRF5340."
+    )
+    assert not {"Google Compute Engine", "Google Cloud Platform"} & names(
+        "2010 - 2011 GCE 'A' Level (Economics, Geography, General Paper), Pusat Tingkatan Enam"
+    )
+    assert "Statistics" not in names(
+        "Census Enumerator (temporary) — Vanuatu National Statistics Office"
+    )
+    assert "Leadership" not in names("- Our data lead, Priya, signs off every model.")
+    # the words themselves still count
+    assert "Communication" in names("- Clear communication with patients and families.")
+    assert "Statistics" in names("- Statistics for the quarterly reports in R.")
