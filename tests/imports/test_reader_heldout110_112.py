@@ -134,3 +134,13 @@ def test_audited_names_of_other_things() -> None:
     # the words themselves still count
     assert "Communication" in names("- Clear communication with patients and families.")
     assert "Statistics" in names("- Statistics for the quarterly reports in R.")
+
+
+def test_a_promotion_in_a_months_number() -> None:
+    job = (
+        "EXPERIENCE\n\nSenior iOS Developer, Song Han Software, June 2012 – present\n"
+        "Since my promotion in 01/2024 I review all iOS pull requests in my team and mentor two"
+        " fresher developers.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["Code Review"], found["Mentoring"]) == (3, 3)

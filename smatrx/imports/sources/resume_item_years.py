@@ -31,9 +31,11 @@ _FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
 # What may stand before a year as its month: a month's name ("September 2022", "abril de
-# 2023"), a quarter ("Q2 2024"), a part of the year ("mid-2023").
+# 2023"), a quarter ("Q2 2024"), a part of the year ("mid-2023"), a month's number ("Since my
+# promotion in 01/2024", "seit 03.2021").
 _MONTH_BEFORE_ITS_YEAR = (
     r"[^\W\d_]{3,10}\.?[ \t]+(?:de[ \t]+)?|[Qq][1-4][ \t]+|(?i:mid|early|late)-"
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])[/.]"
 )
 # A year, or a month and its year; start_of reads the first day it names.
 MONTH_YEAR = rf"(?P<month>{_MONTH_BEFORE_ITS_YEAR})?(?P<year>(?:19|20)\d\d)"
