@@ -255,6 +255,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout110",
         "heldout111",
         "heldout112",
+        "heldout113",
+        "heldout114",
+        "heldout115",
     } <= set(HELD_OUT)
 
 
