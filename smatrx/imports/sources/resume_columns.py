@@ -213,7 +213,17 @@ def _main_on_the_right(lines: list[str], column: int, *, today: date) -> bool:
             indented += 1
             continue
         gap = next((g for g in _COLUMN_GAP.finditer(line) if abs(g.end() - column) <= 2), None)
-        if gap is None or gap.start() == 0:
+        if gap is None:
+            # (or a label right-aligned a few spaces before them: "Date   Marzo 2019 - oggi")
+            label = next(
+                (g for g in _NARROW_GAP.finditer(line) if abs(g.end() - column) <= 2), None
+            )
+            if label is not None and len(WORD.findall(line[: label.start()])) <= 2:
+                found = find_date_ranges(line[label.end() :], today=today)
+                residue = line_residue(line[label.end() :], found[0].text) if found else "x y"
+                dates_on_the_left = dates_on_the_left or len(WORD.findall(residue)) < 2
+            continue
+        if gap.start() == 0:
             continue
         both += 1
         left = line[: gap.start()]

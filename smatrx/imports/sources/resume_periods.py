@@ -64,8 +64,12 @@ def item_period(
         and re.fullmatch(r"\s*[)\]]\s*[.;]?\s*", after) is not None
         and len(WORD.findall(before)) >= _ITEM_PERIOD_MIN_WORDS
     )
-    if len(WORD.findall(after)) < _ITEM_PERIOD_MIN_WORDS and not closing:
-        return False
+    # (the sentence may go on over the item's wrapped lines: "- Seit 2017 zusätzlich
+    # Informationssicherheits-" / "beauftragter: ISMS nach ISO 27001")
+    if not closing and len(WORD.findall(after)) < _ITEM_PERIOD_MIN_WORDS:
+        wrapped = lines[index + 1 : item_lines(lines, index, len(lines) - 1) + 1]
+        if len(WORD.findall(" ".join([after, *wrapped]))) < _ITEM_PERIOD_MIN_WORDS:
+            return False
     if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
         return False
     return found.start <= job_range.end and found.end >= job_range.start
@@ -76,7 +80,9 @@ def _goes_on_with_its_item(lines: list[str], index: int, date_text: str) -> bool
     range inside it: "- Apps de terreno ...: Java" then "   y, desde 2019, Kotlin." (the
     years of a part of the work, not a new job)."""
     line = lines[index]
-    if not re.match(r"[ \t]+[^\W\d_A-Z]", line) or not line.strip()[:1].islower():
+    # (or in brackets, capitalised as German nouns are: "(Projekt 03/2016 - 06/2017, seither")
+    opening = re.match(r"[ \t]+(\(?)([^\W\d_])", line)
+    if opening is None or not (opening.group(2).islower() or opening.group(1)):
         return False
     above = lines[index - 1].rstrip() if index else ""
     before, _, after = line.partition(date_text)
