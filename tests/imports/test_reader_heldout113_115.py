@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 - en dashes are how résumés write ranges.
 """What heldout113-115's first scores showed the reader missing: an old Europass CV's labels
 column, an item's period whose sentence goes on over its wrapped lines, a range in brackets
 on an item's wrapped line (smatrx.imports.sources.resume_columns, resume_periods)."""
@@ -53,3 +54,40 @@ def test_an_items_period_over_its_wrapped_lines_is_no_new_job() -> None:
     found = years(_A_GERMAN_JOB, catalog_matcher())
     # the job's since January 2014; ISO 27001 since 2017
     assert (found["Veeam"], found["Active Directory"], found["ISO/IEC 27001"]) == (13, 13, 10)
+
+
+_A_LEFT_SIDEBAR_CLOSE_TO_THE_JOBS = """                            MAËLLE KERHERVÉ
+                            Ingénieure DevOps / SRE
+
+CONTACT                     PROFIL
+Quimper (29)                Ingénieure DevOps avec une dizaine d'années d'expé-
+06 71 28 44 93              rience : d'abord l'infogérance de serveurs pour les PME
+maelle.kerherve@proton.me   et les collectivités du Morbihan, puis une plateforme
+Permis B                    SaaS pour la filière pêche bretonne. J'aime l'infra-
+                            structure décrite en code, les mises en production
+COMPÉTENCES                 sans stress et les astreintes calmes.
+IaC : Terraform, Ansible    EXPÉRIENCES PROFESSIONNELLES
+CI/CD : GitLab CI, Argo CD  Ingénieure DevOps / SRE                         sept. 2021 –
+Supervision : Prometheus,   Kerlogik – Quimper                               aujourd'hui
+Grafana, Loki, Zabbix       Éditeur SaaS pour les criées et les mareyeurs : ventes
+Systèmes : Linux (Debian,   aux enchères, traçabilité des lots, facturation.
+CentOS, Rocky), Windows     • Administration de la plateforme sur AWS ; toute
+Server                        l'infrastructure est décrite en Terraform.
+Sécurité : HashiCorp Vault  • Pipelines GitLab CI pour les 14 services de l'équipe
+OUTILS                        de développement : build des images Docker, tests
+Git, Jira, Confluence, GLPI   et déploiement sur Kubernetes.
+                            • Scripts Python et Bash pour l'automatisation des
+                              sauvegardes et la purge des environnements de test.
+
+Administratrice systèmes et réseaux, puis DevOps                             2016 – 2021
+Armor Infogérance – Vannes
+• Administration de serveurs Linux (Debian, CentOS) et Windows Server.
+• Virtualisation VMware vSphere ; sauvegardes Veeam et tests de restauration.
+"""
+
+
+def test_a_left_sidebar_a_narrow_gap_before_the_jobs() -> None:
+    found = years(_A_LEFT_SIDEBAR_CLOSE_TO_THE_JOBS, catalog_matcher())
+    # the second job is found; the sidebar's tools are no job's
+    assert (found["Veeam"], found["Windows Server"], found["Terraform"]) == (5, 5, 5)
+    assert found["HashiCorp Vault"] is None and found["Jira"] is None

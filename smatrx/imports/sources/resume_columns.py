@@ -67,7 +67,7 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
                 dated.add(gap.end())
     for column in sorted(found):
         near = range(column - 2, column + 3)
-        if not any(c in dated for c in near):
+        if not any(c in dated for c in near) and not _dated_at(lines, column, today=today):
             continue
         if sum(prose.get(c, 0) for c in near) < _SIDEBAR_MIN_LINES:
             continue
@@ -79,12 +79,37 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         for number in range(numbers[0], last + 1):
             line = lines[number]
             gap = next(_COLUMN_GAP.finditer(line), None)
+            # (or a narrow one, the sidebar's text running up to the column: "Git, Jira,
+            # Confluence, GLPI   Docker, tests, analyse de sécurité")
+            narrow = next((g for g in _NARROW_GAP.finditer(line) if g.end() in near), None)
             if gap is not None and (gap.end() in near or _spans(gap, column)):
                 kept[number] = " " * gap.end() + line[gap.end() :]
+            elif narrow is not None:
+                kept[number] = " " * narrow.end() + line[narrow.end() :]
             elif len(line.rstrip()) < column - 2:
                 kept[number] = " " * len(line)
         return kept
     return None
+
+
+_SIDEBAR_LINE_MAX_WORDS = 8  # a list of skills, not a sentence
+
+
+def _dated_at(lines: list[str], column: int, *, today: date) -> bool:
+    """A job's title starts at the column a narrow gap after the sidebar's text, its dates
+    right-aligned after it ("CI/CD : GitLab CI, Argo CD  Ingénieure DevOps / SRE      sept.
+    2021 –"): the column is the main one, dated there too."""
+    for line in lines:
+        at = next((g for g in _NARROW_GAP.finditer(line) if abs(g.end() - column) <= 2), None)
+        if at is None or len(WORD.findall(line[: at.start()])) > _SIDEBAR_LINE_MAX_WORDS:
+            continue
+        cells = re.split(r"[ \t]{3,}", line[at.end() :].rstrip())
+        if len(cells) < 2:
+            continue
+        dates = find_date_ranges(cells[-1], today=today)
+        if dates and len(WORD.findall(line_residue(cells[-1], dates[0].text))) < 2:
+            return True
+    return False
 
 
 def _spans(gap: re.Match[str], column: int) -> bool:
