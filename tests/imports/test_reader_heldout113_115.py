@@ -91,3 +91,19 @@ def test_a_left_sidebar_a_narrow_gap_before_the_jobs() -> None:
     # the second job is found; the sidebar's tools are no job's
     assert (found["Veeam"], found["Windows Server"], found["Terraform"]) == (5, 5, 5)
     assert found["HashiCorp Vault"] is None and found["Jira"] is None
+
+
+_PROJECTS_LABELLED_IN_A_JOB = """WORK EXPERIENCE
+
+GRADUATE ENGINEER / ASSISTANT SITE ENGINEER – ATHI BASIN CONSTRUCTION CO. LTD, NAIROBI
+March 2018 – December 2021
+Building contractor (NCA 3) for institutional and commercial buildings.
+• Projects: four-storey students' hostel at a university in Juja, a 60-bed maternity wing.
+• From 2020 I prepared the bar bending schedules for all the structural elements.
+• Shop drawings and as-built drawings in AutoCAD.
+"""
+
+
+def test_a_bulleted_projects_label_is_the_jobs_item() -> None:
+    # (not a Projects section after which "From 2020" opens a job of its own, to this day)
+    assert years(_PROJECTS_LABELLED_IN_A_JOB, catalog_matcher())["AutoCAD"] == 3

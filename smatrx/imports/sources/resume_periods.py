@@ -37,7 +37,7 @@ from smatrx.imports.sources.resume_items import (
     sentence_end,
 )
 from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END, WORD, Entry
-from smatrx.imports.sources.resume_sections import is_section_heading
+from smatrx.imports.sources.resume_sections import section_heading_at
 from smatrx.imports.sources.resume_sentence_asides import sentence_aside, since_a_promotion
 
 _ITEM_PERIOD_MIN_WORDS = 4
@@ -70,7 +70,7 @@ def item_period(
         wrapped = lines[index + 1 : item_lines(lines, index, len(lines) - 1) + 1]
         if len(WORD.findall(" ".join([after, *wrapped]))) < _ITEM_PERIOD_MIN_WORDS:
             return False
-    if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
+    if any(section_heading_at(lines, i) for i in range(job + 1, index)):
         return False
     return found.start <= job_range.end and found.end >= job_range.start
 
@@ -117,7 +117,7 @@ def sentence_period(
     rest = " ".join(lines[index : end + 1]).replace(found.text, " ", 1)
     if len(WORD.findall(rest)) < _ITEM_PERIOD_MIN_WORDS:
         return None
-    if any(is_section_heading(lines[i]) for i in range(job + 1, index)):
+    if any(section_heading_at(lines, i) for i in range(job + 1, index)):
         return None
     open_start = found.ongoing and found.text[-1:].isdigit()  # "since 2020": ends with its date
     within_end = (

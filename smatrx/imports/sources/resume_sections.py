@@ -359,13 +359,19 @@ def ends_entry(
 ) -> bool:
     """Where an entry whose date sits on line `date_index` ends: at a section heading, by its
     words or by its layout (not on the line right under the date, the job's title there)."""
-    if (
+    if section_heading_at(lines, index):
+        return True
+    return index > date_index + 1 and opens_section(lines, index, layouts)
+
+
+def section_heading_at(lines: list[str], index: int) -> bool:
+    """A section heading on line `index`, not a label of the entry's own ("Client: ...") nor
+    a labelled item of a job's list ("- Tools: Docker, AWS", "• Projects: a hostel ...")."""
+    return (
         is_section_heading(lines[index])
         and not is_entry_label(lines[index])
         and not _labelled_item(lines, index)
-    ):
-        return True
-    return index > date_index + 1 and opens_section(lines, index, layouts)
+    )
 
 
 # Labels of a job's item naming what it used ("- Tools: Docker, AWS, Grafana.", "- Tech
@@ -389,10 +395,17 @@ def _labelled_item(lines: list[str], index: int) -> bool:
     if not BULLET.match(line) or not colon or not rest.strip() or index == 0:
         return False
     words = re.sub(r"[^\w]+", " ", fold_case(BULLET.sub("", label))).split()
+    above = lines[index - 1]
+    if words and set(words) <= _PROJECT_LABEL_WORDS:
+        # the job's projects, under its other lines: "Building contractor (NCA 3) ..." then
+        # "• Projects: four-storey students' hostel at a university in Juja, ..."
+        return bool(above.strip()) and not is_section_heading(above)
     if not words or not set(words) <= _ITEM_LABEL_WORDS:
         return False
-    above = lines[index - 1]
     return bool(BULLET.match(above)) or (above[:1] in (" ", "\t") and bool(above.strip()))
+
+
+_PROJECT_LABEL_WORDS = folded_words("projects project key main major notable selected clients")
 
 
 # Words of an education section's heading, in the languages of Europe, Indonesian, Malay,
