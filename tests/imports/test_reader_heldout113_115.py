@@ -107,3 +107,23 @@ Building contractor (NCA 3) for institutional and commercial buildings.
 def test_a_bulleted_projects_label_is_the_jobs_item() -> None:
     # (not a Projects section after which "From 2020" opens a job of its own, to this day)
     assert years(_PROJECTS_LABELLED_IN_A_JOB, catalog_matcher())["AutoCAD"] == 3
+
+
+_AN_ENDED_JOB = """EXPERIENCE
+
+Data Analyst - Citricola del Litoral S.A., Salto
+03/2016 - 07/2019
+Citrus packer and exporter: oranges, mandarins and lemons for Europe and the US.
+  - Power BI dashboards from 2018 for the packing-house and quality managers.
+  - Python scripts from 2018 to clean the data coming from the grading-line scales.
+  - SQL on PostgreSQL, and from 2018 on BigQuery for the export reports.
+  - Team lead from 2017 for three analysts; ran code reviews in GitLab.
+"""
+
+
+def test_a_name_from_a_year_going_on_with_what_it_was_for() -> None:
+    found = years(_AN_ENDED_JOB, catalog_matcher())
+    # from January 2018 to July 2019; PostgreSQL (before "and from") and the lead's role
+    # with the whole job
+    assert (found["Power BI"], found["Python"]) == (1, 1)
+    assert (found["PostgreSQL"], found["GitLab"]) == (3, 3)

@@ -150,10 +150,16 @@ def clause_opening(line: str, column: int) -> int:
 # scripts", "- Linux embarqué depuis 2016 : passerelles Buildroot").
 # (After a comma, "Java y, desde 2019, en Kotlin", it dates what follows it:
 # find_date_ranges reads that one.)
+# (or going on with what it was for: "- Power BI dashboards from 2018 for the packing-house
+# managers", "- Python scripts from 2018 to clean the data")
 _NAME_SINCE = re.compile(
-    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})(?P<mark>\s*[,;:])",
+    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})"
+    r"(?P<mark>\s*[,;:]|\s+(?=(?:for|to|at|across|with|into|in)\s))",
     re.IGNORECASE,
 )
+
+
+_NOT_A_NAME_BEFORE_ITS_START = frozenset({"and", "lead", "leader"})
 
 
 def name_since(
@@ -170,6 +176,13 @@ def name_since(
     if bullet is None or not item_of_job(line, lines[job]):
         return None
     found = _NAME_SINCE.search(line)
+    # (going on with no mark, a start after "and" dates what follows it, "PostgreSQL, and
+    # from 2020 on BigQuery"; a lead's role from a year, "Team lead from 2012 for four
+    # developers", is the whole job's in readers' eyes)
+    if found is not None and not found.group("mark").strip():
+        before = line[: found.start()].split()[-1:]
+        if before and before[0].casefold() in _NOT_A_NAME_BEFORE_ITS_START:
+            found = None
     if found is None:
         return _a_year_before_a_colon(line, job_range)
     # (from the clause's opening: "- Started our automation effort: Selenium tests ...")
