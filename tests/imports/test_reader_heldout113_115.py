@@ -127,3 +127,16 @@ def test_a_name_from_a_year_going_on_with_what_it_was_for() -> None:
     # with the whole job
     assert (found["Power BI"], found["Python"]) == (1, 1)
     assert (found["PostgreSQL"], found["GitLab"]) == (3, 3)
+
+
+def test_what_came_before_a_start_closing_its_clause() -> None:
+    job = (
+        "EXPERIENCE\n\nQA Engineer, Norba Software, June 2012 – present\n"
+        "• Automatización de pruebas con Playwright y TypeScript desde 2022; hasta entonces,"
+        " con Selenium WebDriver y Java.\n"
+        "- Server builds with Ansible since 2017; before that, Bash scripts for every host.\n"
+    )
+    found = years(job, catalog_matcher())
+    # June 2012 to the start of 2022 and of 2017
+    assert (found["Selenium"], found["Java"], found["Bash"]) == (9, 9, 4)
+    assert (found["Playwright"], found["Ansible"]) == (5, 10)

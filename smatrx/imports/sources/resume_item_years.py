@@ -431,3 +431,28 @@ def wrapped_until_clauses(
     if (after := _after_the_until(following, end, moved, job_range, year.group())) is not None:
         clauses[index + 1].append(after)
     return clauses
+
+
+# What was used before a start told at its clause's end: "- Server builds with Ansible since
+# 2017; before that, Bash scripts", "... con Playwright desde 2022; hasta entonces, con
+# Selenium WebDriver y Java", "...; davor Jenkins".
+_BEFORE_THAT = re.compile(
+    r"[ \t]*[;.][ \t]*(?:before[ \t]+that|until[ \t]+then|previously|hasta[ \t]+entonces"
+    r"|antes(?:[ \t]+de[ \t]+eso|[ \t]+disso)?|até[ \t]+então|avant[ \t]+cela|auparavant"
+    r"|jusque-là|jusqu'alors|bis[ \t]+dahin|davor|zuvor|daarvoor|tot[ \t]+dan[ \t]+toe"
+    r"|prima|fino[ \t]+ad[ \t]+allora|in[ \t]+precedenza)\b",
+    re.IGNORECASE,
+)
+
+
+def before_that_clause(
+    line: str, column: int, start: date, job_range: DateRange
+) -> tuple[int, int | None, DateRange] | None:
+    """The clause after a start closing its own at `column` that says what came before it
+    ("; before that, Bash scripts"): dated from the job's start to that start, to the item's
+    end. None for anything else."""
+    found = _BEFORE_THAT.match(line, column)
+    if found is None or not job_range.start < start <= job_range.end:
+        return None
+    period = DateRange(start=job_range.start, end=start, ongoing=False, text=found.group())
+    return found.end(), None, period

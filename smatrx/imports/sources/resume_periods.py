@@ -21,6 +21,7 @@ from smatrx.imports.sources.resume_asides import (
 from smatrx.imports.sources.resume_item_years import (
     A_MOVE_FROM,
     IN_A_YEAR,
+    before_that_clause,
     clause_opening,
     item_year,
     move_clause,
@@ -404,6 +405,29 @@ def scan_dates(
                             stop = column + len(later.text) + end.end()
                     clause = (column, stop if stop is not None else len(line), period)
                     clauses.setdefault(index, []).append(clause)
+    # (and after a start closing its clause, what came before it: "; before that, Bash")
+    for index, found_clauses in clauses.items():
+        job = max((j for j in dated if j < index), default=None)
+        if index >= first and job is not None:
+            found_clauses.extend(_what_came_before(lines[index], found_clauses, dated[job]))
+
+
+def _what_came_before(
+    line: str, clauses: list[tuple[int, int | None, DateRange]], job_range: DateRange
+) -> list[tuple[int, int | None, DateRange]]:
+    """The clause after a start closing its own that says what came before it ("... with
+    Ansible since 2017; before that, Bash scripts"), for each such start among `clauses`."""
+    found = []
+    for _, stop, period in clauses:
+        if stop is None or not period.ongoing:
+            continue
+        # (the ";" right before the stop, or after the start's words the stop is before)
+        mark = line.find(";", max(0, stop - 2), stop + len(period.text) + 2)
+        if mark >= 0:
+            before = before_that_clause(line, mark, period.start, job_range)
+            if before is not None:
+                found.append(before)
+    return found
 
 
 def inner_periods(
