@@ -140,3 +140,12 @@ def test_what_came_before_a_start_closing_its_clause() -> None:
     # June 2012 to the start of 2022 and of 2017
     assert (found["Selenium"], found["Java"], found["Bash"]) == (9, 9, 4)
     assert (found["Playwright"], found["Ansible"]) == (5, 10)
+
+
+def test_since_then_in_the_promotions_own_sentence() -> None:
+    job = (
+        "EXPERIENCE\n\nPlatform Engineer, Kalamaja Payments, June 2012 – present\n"
+        "I was promoted in April 2024, and since then I lead the platform team of five:"
+        " planning, 1:1s and hiring.\n"
+    )
+    assert years(job, catalog_matcher())["Recruiting"] == 2
