@@ -89,6 +89,13 @@ _MONTHS.update({"agt": 8, "ag.": 8, "out.": 10})
 _MONTHS.update({"q1": 1, "q2": 4, "q3": 7, "q4": 10})
 # A part of a year, from a month inside it: "Since mid-2023", "early 2022 – late 2024".
 _MONTHS.update({"early": 2, "mid": 6, "late": 10})
+# ...so written in the other languages of Europe: "Bis Mitte 2023", "desde mediados de 2022",
+# "début 2021", "eind 2023", "a partir de meados de 2020", "da inizio 2022".
+_MONTHS.update(
+    {"mitte": 6, "anfang": 2, "ende": 10, "début": 2, "debut": 2, "mediados": 6,
+     "principios": 2, "finales": 10, "meados": 6, "início": 2, "inicio": 2, "medio": 6,
+     "eind": 10, "inizio": 2, "metà": 6}
+)  # fmt: skip
 # Armenian and Georgian months, which the CLDR locales of the generator leave out: Armenian
 # nominative and genitive ("2022 թ. մարտ", "մարտի 2022"), Georgian ("მარტი 2021").
 _HAND_MONTHS = {

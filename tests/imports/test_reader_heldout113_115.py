@@ -149,3 +149,14 @@ def test_since_then_in_the_promotions_own_sentence() -> None:
         " planning, 1:1s and hiring.\n"
     )
     assert years(job, catalog_matcher())["Recruiting"] == 2
+
+
+def test_a_part_of_a_year_in_the_languages_of_europe() -> None:
+    job = (
+        "EXPERIENCE\n\nEntwicklerin, Ilztal Software GmbH, June 2012 – present\n"
+        "• Bis Mitte 2023 Deployment per Ansible auf eigene VMs, danach als Docker-Container"
+        " auf OpenShift im kommunalen Rechenzentrum\n"
+    )
+    found = years(job, catalog_matcher())
+    # June 2012 to June 2023; June 2023 to December 2026
+    assert (found["Ansible"], found["Docker"]) == (11, 3)
