@@ -179,6 +179,11 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "Tekton": ("CI/CD",),
     "Spinnaker": ("CI/CD",),
     "Octopus Deploy": ("CI/CD",),
+    # a browser or app automation tool automates tests
+    "Selenium": ("Test Automation",),
+    "Playwright": ("Test Automation",),
+    "Cypress": ("Test Automation",),
+    "Appium": ("Test Automation",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

@@ -5,7 +5,7 @@ on an item's wrapped line (smatrx.imports.sources.resume_columns, resume_periods
 
 from __future__ import annotations
 
-from tests.imports.catalog import catalog_matcher, years
+from tests.imports.catalog import catalog_matcher, own_and_theirs, years
 
 _EUROPASS = """                      Curriculum Vitae
                               Europass
@@ -160,3 +160,14 @@ def test_a_part_of_a_year_in_the_languages_of_europe() -> None:
     found = years(job, catalog_matcher())
     # June 2012 to June 2023; June 2023 to December 2026
     assert (found["Ansible"], found["Docker"]) == (11, 3)
+
+
+def test_a_browser_automation_tool_dates_test_automation() -> None:
+    job = (
+        "EXPERIENCE\n\nTester de software, Sabinar Informática S.L., June 2012 – present\n"
+        "• Desde 2017, automatización de los casos de regresión con Selenium WebDriver y Java.\n"
+    )
+    assert years(job, catalog_matcher())["Test Automation"] == 10
+    # (not another party's: the agency's Cypress suite is theirs)
+    own, _ = own_and_theirs(catalog_matcher(), "- The agency's Cypress suite runs nightly.")
+    assert "Test Automation" not in own
