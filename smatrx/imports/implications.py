@@ -184,6 +184,18 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "Playwright": ("Test Automation",),
     "Cypress": ("Test Automation",),
     "Appium": ("Test Automation",),
+    # a data-integration tool moves data by extracting, transforming and loading it
+    "SQL Server Integration Services": ("ETL",),
+    "Informatica": ("ETL",),
+    "Talend": ("ETL",),
+    "Azure Data Factory": ("ETL",),
+    "Apache NiFi": ("ETL",),
+    # an on-call alerting service is used to handle incidents; a forecasting library to
+    # forecast time series; an API client to test APIs
+    "PagerDuty": ("Incident Management",),
+    "Opsgenie": ("Incident Management",),
+    "Prophet": ("Time Series Forecasting",),
+    "Postman": ("API Testing",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

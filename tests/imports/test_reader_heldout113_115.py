@@ -171,3 +171,15 @@ def test_a_browser_automation_tool_dates_test_automation() -> None:
     # (not another party's: the agency's Cypress suite is theirs)
     own, _ = own_and_theirs(catalog_matcher(), "- The agency's Cypress suite runs nightly.")
     assert "Test Automation" not in own
+
+
+def test_tools_that_do_one_practice_date_it() -> None:
+    job = (
+        "EXPERIENCE\n\nData Engineer, Dayman Labs, June 2012 – present\n"
+        "• Loads from the ERP with SQL Server Integration Services packages.\n"
+        "• On call in PagerDuty one week in four.\n"
+        "• Weekly demand with Prophet; contract tests of our APIs in Postman.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["ETL"], found["Incident Management"]) == (14, 14)
+    assert (found["Time Series Forecasting"], found["API Testing"]) == (14, 14)
