@@ -196,6 +196,23 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "Opsgenie": ("Incident Management",),
     "Prophet": ("Time Series Forecasting",),
     "Postman": ("API Testing",),
+    # a web framework for APIs, an API description and an HTTP client for one serve or call
+    # REST APIs
+    "FastAPI": ("REST APIs",),
+    "OpenAPI": ("REST APIs",),
+    "Retrofit": ("REST APIs",),
+    "Express": ("REST APIs",),
+    # a router's or a firewall's system is configured to run a network
+    "Cisco IOS": ("Network Administration",),
+    "pfSense": ("Network Administration",),
+    # a microcontroller family, its C and its real-time kernels are embedded systems work
+    "STM32": ("Embedded Systems",),
+    "ARM Cortex-M": ("Embedded Systems",),
+    "Embedded C": ("Embedded Systems",),
+    "FreeRTOS": ("Embedded Systems",),
+    "Zephyr RTOS": ("Embedded Systems",),
+    # deep learning is machine learning
+    "Deep Learning": ("Machine Learning",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

@@ -129,7 +129,7 @@ def test_traps_match_nothing(matcher: Matcher, text: str) -> None:
         ("Go is my main language", ["Go"]),
         ("Migrated the billing service to Go", ["Go"]),
         ("Statistical programming in R", ["R"]),
-        ("Embedded C developer", ["Embedded C", "C"]),  # a catalog skill since heldout4
+        ("Embedded C developer", ["Embedded C", "C", "Embedded Systems"]),  # (heldout4 on)
         ("Built iOS apps using Swift", ["iOS Development", "Swift"]),  # iOS: issue 17
         ("Programming languages\nC, Go", ["C", "Go"]),
     ],

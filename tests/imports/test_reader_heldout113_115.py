@@ -183,3 +183,15 @@ def test_tools_that_do_one_practice_date_it() -> None:
     found = years(job, catalog_matcher())
     assert (found["ETL"], found["Incident Management"]) == (14, 14)
     assert (found["Time Series Forecasting"], found["API Testing"]) == (14, 14)
+
+
+def test_tools_of_a_trade_date_the_trade() -> None:
+    job = (
+        "EXPERIENCE\n\nEngineer, Dayman Labs, June 2012 – present\n"
+        "• Services in FastAPI; the Android app calls them with Retrofit.\n"
+        "• Branch routers on Cisco IOS and a pfSense firewall.\n"
+        "• Firmware in Embedded C on STM32 with FreeRTOS.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["REST APIs"], found["Network Administration"]) == (14, 14)
+    assert found["Embedded Systems"] == 14
