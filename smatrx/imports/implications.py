@@ -123,6 +123,9 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "Keras": ("Deep Learning", "Python"),
     "Generalized Linear Models": ("Statistical Modeling",),
     "Shiny": ("R",),  # an R package: its apps are written in R
+    "tidyverse": ("R",),
+    "ggplot2": ("R",),
+    "R Markdown": ("R",),
     # a desktop GIS, and a spatial database, are used for GIS work only
     "QGIS": ("GIS",),
     "ArcGIS": ("GIS",),
@@ -213,6 +216,13 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "Zephyr RTOS": ("Embedded Systems",),
     # deep learning is machine learning
     "Deep Learning": ("Machine Learning",),
+    # NLP and vision libraries are used for that work; dimensional models and dbt's models
+    # are data models
+    "spaCy": ("Natural Language Processing",),
+    "NLTK": ("Natural Language Processing",),
+    "OpenCV": ("Computer Vision",),
+    "Dimensional Modeling": ("Data Modeling",),
+    "dbt": ("Data Modeling",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

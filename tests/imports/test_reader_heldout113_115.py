@@ -195,3 +195,14 @@ def test_tools_of_a_trade_date_the_trade() -> None:
     found = years(job, catalog_matcher())
     assert (found["REST APIs"], found["Network Administration"]) == (14, 14)
     assert found["Embedded Systems"] == 14
+
+
+def test_libraries_and_models_of_a_field_date_it() -> None:
+    job = (
+        "EXPERIENCE\n\nAnalytics Engineer, Dayman Labs, June 2012 – present\n"
+        "• Warehouse models in dbt; entity extraction with spaCy; plate reading with OpenCV.\n"
+        "• Reports in R with ggplot2.\n"
+    )
+    found = years(job, catalog_matcher())
+    assert (found["Data Modeling"], found["Natural Language Processing"]) == (14, 14)
+    assert (found["Computer Vision"], found["R"]) == (14, 14)
