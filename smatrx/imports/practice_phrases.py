@@ -298,6 +298,15 @@ _MANAGING_SUPPLIERS = re.compile(
     r"(?:[\w-]+[ \t]+){0,3}?(?i:suppliers|vendors|third[ \t-]+parties|contractors)\b"
 )
 
+# Managing customers' accounts: "I still manage three strategic accounts myself", "handled 40
+# key accounts" (not "user accounts" or "the AWS accounts": a kind of customer's account).
+_MANAGING_ACCOUNTS = re.compile(
+    r"\b(?i:manage|manages|managed|managing|handle|handles|handled|handling|own|owns|owned"
+    r"|look[ \t]+after|looks[ \t]+after|looked[ \t]+after)[ \t]+(?:[\w$£€.,-]+[ \t]+){0,3}?"
+    r"(?i:strategic|key|major|national|corporate|enterprise|customer|client|B2B|retail"
+    r"|wholesale|top)[ \t]+(?i:accounts)\b"
+)
+
 # Moving systems into a cloud: "Migrated the payment platform from on-premises VMware to AWS",
 # "Sponsored the migration of our .NET monolith from on-premise SQL Server to AWS", "Migración
 # de servidores on-premise a Microsoft Azure", "Migratie van on-premise servers naar Azure".
@@ -401,6 +410,7 @@ TEACHING = "teaching"
 BUDGET_MANAGEMENT = "budgetmanagement"
 CONTRACT_MANAGEMENT = "contractmanagement"
 EVENT_PLANNING = "eventplanning"
+ACCOUNT_MANAGEMENT = "accountmanagement"
 
 
 def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Mention]:
@@ -441,6 +451,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
             (_MANAGING_STAKEHOLDERS, STAKEHOLDER_MANAGEMENT),
             (_GATHERING_REQUIREMENTS, REQUIREMENTS_GATHERING),
             (_MANAGING_SUPPLIERS, VENDOR_MANAGEMENT),
+            (_MANAGING_ACCOUNTS, ACCOUNT_MANAGEMENT),
         ),
         _the_persons,
     )

@@ -5,7 +5,7 @@ on an item's wrapped line (smatrx.imports.sources.resume_columns, resume_periods
 
 from __future__ import annotations
 
-from tests.imports.catalog import catalog_matcher, own_and_theirs, years
+from tests.imports.catalog import catalog_matcher, names, own_and_theirs, years
 
 _EUROPASS = """                      Curriculum Vitae
                               Europass
@@ -206,3 +206,9 @@ def test_libraries_and_models_of_a_field_date_it() -> None:
     found = years(job, catalog_matcher())
     assert (found["Data Modeling"], found["Natural Language Processing"]) == (14, 14)
     assert (found["Computer Vision"], found["R"]) == (14, 14)
+
+
+def test_managing_customers_accounts() -> None:
+    said = "• Business reviews twice a year, and I still manage three strategic accounts myself."
+    assert "Account Management" in names(said)
+    assert "Account Management" not in names("- Managed user accounts in Active Directory.")
