@@ -160,6 +160,10 @@ _SPIRITS_AROUND = re.compile(
     r"\b(?i:rum|vodka|whisky|whiskey|tonic|botanicals?|distill\w*|distiller\w*|liqueurs?"
     r"|spirits?|cocktails?|juniper)\b"
 )
+_NUTRIENTS_AROUND = re.compile(
+    r"\b(?i:iodine|zinc|iron|calcium|magnesium|potassium|sodium|copper|vitamins?|minerals?"
+    r"|B12|nutrients?|nutritional|deficiency|supplements?|fertili[sz]ers?|trace[ \t]+elements?)\b"
+)
 _A_VENDORS_MODULE = re.compile(r"\b(?:SAP|Oracle|Workday|PeopleSoft|Dynamics 365)[ \t]$")
 _ROLES_IN_CAPITALS = frozenset({"QA", "SRE", "DBA", "UX", "QE", "SDET", "BA", "PM"})
 _A_COUNT_BEFORE = re.compile(r"(?:^|[\s,(])\d{1,3}[ \t]$")
@@ -279,6 +283,8 @@ _SENSES_BY_FOLDED: dict[str, tuple[_Check, ...]] = {
     "relay": (
         _after(re.compile(r"\s+(?:boards?|modules?|cards?|contacts?|coils?|outputs?|logic)\b")),
     ),
+    # the element: "Selenium, iodine and vitamin analyses for the nutritional powders"
+    "selenium": (_around(_NUTRIENTS_AROUND, 40, 60),),
     # a season of a year: "the 2024 Spring flood retrospective"
     "spring": (_before(re.compile(r"\b(?:19|20)\d\d[ \t]+$"), 6),),
 }

@@ -217,6 +217,8 @@ NAME_TRAPS_BEFORE: dict[str, frozenset[str]] = {
 # Words after one name that make it that word's other sense: the island's coffee and the beers
 # named after it ("the Java Porter", "our Java blend"), not the language.
 NAME_TRAPS_AFTER: dict[str, frozenset[str]] = {
+    # a kitchen's rank, a project's lead in French: "Chef de partie", "chef de projet"
+    "chef": word_set("de d'"),
     # the British school exam: "GCE Advanced Level", "GCE O-Level"
     "gce": word_set("advanced ordinary a o as a-level o-level a-levels o-levels"),
     "java": word_set(

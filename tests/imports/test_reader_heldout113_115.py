@@ -212,3 +212,12 @@ def test_managing_customers_accounts() -> None:
     said = "• Business reviews twice a year, and I still manage three strategic accounts myself."
     assert "Account Management" in names(said)
     assert "Account Management" not in names("- Managed user accounts in Active Directory.")
+
+
+def test_the_element_and_the_kitchens_rank() -> None:
+    assert "Selenium" not in names(
+        "- Selenium, iodine and vitamin analyses for the nutritional powders go to a lab."
+    )
+    assert "Chef" not in names("  - Chef de partie on the fish section until May 2016.")
+    assert "Selenium" in names("- UI tests in Selenium WebDriver with Java.")
+    assert "Chef" in names("- Server configuration with Chef and Ansible.")
