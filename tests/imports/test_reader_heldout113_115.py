@@ -221,3 +221,16 @@ def test_the_element_and_the_kitchens_rank() -> None:
     assert "Chef" not in names("  - Chef de partie on the fish section until May 2016.")
     assert "Selenium" in names("- UI tests in Selenium WebDriver with Java.")
     assert "Chef" in names("- Server configuration with Chef and Ansible.")
+
+
+_A_TITLE_HELD_SINCE_A_PROMOTION = """EXPERIENCIA PROFESIONAL
+QA Lead (antes Ingeniera QA) – Manchatec Soluciones S.L., Albacete
+Marzo 2020 – actualidad
+• Diseño de la estrategia de pruebas y del plan de regresión de cada versión.
+• Ascendida a QA Lead en enero de 2023: lidero un equipo de tres testers, reparto el trabajo.
+"""
+
+
+def test_a_title_is_held_from_the_promotion_its_items_tell() -> None:
+    # January 2023 to December 2026, not the whole job from March 2020
+    assert years(_A_TITLE_HELD_SINCE_A_PROMOTION, catalog_matcher())["Leadership"] == 4

@@ -64,6 +64,7 @@ from smatrx.imports.sources.resume_sections import (
     section_layouts,
     under_education,
 )
+from smatrx.imports.sources.resume_sentence_asides import title_since_its_promotion
 from smatrx.imports.sources.resume_siblings import lone_year_siblings
 from smatrx.imports.sources.resume_stacked_titles import stacked_titles
 from smatrx.imports.vocabulary import word_set
@@ -297,13 +298,22 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         residue = line_residue(lines[date_index], date_range.text)
         if residue:
             heading_parts.append(residue)
+        inner = inner_periods(lines, own_inside, own_clauses, date_index, last)
+        promoted = title_since_its_promotion(
+            lines[first : date_index + 1], lines[date_index + 1 : last + 1], date_range
+        )
+        if promoted is not None:
+            # (the title a promotion told in the items made: held from then on)
+            at, column, stop, period = promoted
+            line = first + at + 1
+            inner["clauses"] = ((line, column, line, stop, period), *inner["clauses"])
         entries.append(
             Entry(
                 heading=" \u2014 ".join(part for part in heading_parts if part),
                 text="\n".join(lines[first : last + 1]),
                 range=date_range,
                 lines=(first + 1, last + 1),
-                **inner_periods(lines, own_inside, own_clauses, date_index, last),
+                **inner,
                 education=education[first],
             )
         )

@@ -155,3 +155,34 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
     full_stop = re.search(r"[.!?](?:\s|$)", line[found.end() :])
     stop = found.end() + full_stop.end() if full_stop is not None else None
     return found.start(), stop, period
+
+
+# The title a promotion made, as the job's items tell it: "Ascendida a QA Lead en enero de
+# 2023", "Promoted to Team Lead in March 2021".
+_PROMOTED_TO = re.compile(
+    rf"{_PROMOTION}[ \t]+(?:(?:to|a|al|à|zum|zur|tot|as|como|come)[ \t]+)?"
+    r"(?:(?:the|la|el|le|de|der|die|o)[ \t]+)?"
+    rf"(?P<title>[^.;:,]{{2,40}}?)[ \t]+(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b",
+    re.IGNORECASE,
+)
+
+
+def title_since_its_promotion(
+    heading: list[str], items: list[str], job_range: DateRange
+) -> tuple[int, int, int, DateRange] | None:
+    """Where on the job's heading lines the title a promotion told in its items stands
+    ("QA Lead (antes Ingeniera QA)" above "Ascendida a QA Lead en enero de 2023: ..."), as
+    (line index within `heading`, first column, column after it, the period from the
+    promotion to the job's end): the title was held from then, not over the whole job."""
+    for item in items:
+        for found in _PROMOTED_TO.finditer(item):
+            title = " ".join(found.group("title").split())
+            start = start_of(found)
+            if start is None or not job_range.start < start <= job_range.end or len(title) < 2:
+                continue
+            for index, line in enumerate(heading):
+                at = line.casefold().find(title.casefold())
+                if at >= 0:
+                    period = DateRange(start, job_range.end, job_range.ongoing, found.group())
+                    return index, at, at + len(title), period
+    return None
