@@ -33,6 +33,13 @@ _SIDEBAR_MIN_LINES = 3
 _PROSE_MIN_WORDS = 6
 
 
+def _dates_alone(text: str, *, today: date) -> bool:
+    """A job's dates with at most one other word beside them ("Apr 2018 –", "04/2022 –
+    Present", "Marzo 2019 - oggi"): a column's dates, not a sentence holding a year."""
+    found = find_date_ranges(text, today=today)
+    return bool(found) and len(WORD.findall(line_residue(text, found[0].text))) < 2
+
+
 def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
     """The lines with a left-hand sidebar column blanked (same length, so columns and line
     numbers hold), when the page has one; else None.
@@ -62,8 +69,7 @@ def _left_sidebar(lines: list[str], *, today: date) -> list[str] | None:
         # or opening a middle column before the title: "sept. 2020 - aujourd'hui   Ingénieur")
         cells = re.split(r"[ \t]{3,}", right)
         for cell in (right, cells[0], cells[-1]) if len(cells) > 1 else (right,):
-            dates = find_date_ranges(cell, today=today)
-            if dates and len(WORD.findall(line_residue(cell, dates[0].text))) < 2:
+            if _dates_alone(cell, today=today):
                 dated.add(gap.end())
     for column in sorted(found):
         near = range(column - 2, column + 3)
@@ -106,8 +112,7 @@ def _dated_at(lines: list[str], column: int, *, today: date) -> bool:
         cells = re.split(r"[ \t]{3,}", line[at.end() :].rstrip())
         if len(cells) < 2:
             continue
-        dates = find_date_ranges(cells[-1], today=today)
-        if dates and len(WORD.findall(line_residue(cells[-1], dates[0].text))) < 2:
+        if _dates_alone(cells[-1], today=today):
             return True
     return False
 
@@ -167,9 +172,7 @@ def strip_sidebar(lines: list[str], *, today: date) -> list[str]:
         for gap in _COLUMN_GAP.finditer(line):
             if gap.start() == 0 and gap.end() < 30:
                 continue  # an indented line, not a column
-            right = line[gap.end() :]
-            dates = find_date_ranges(right, today=today)
-            if dates and len(WORD.findall(line_residue(right, dates[0].text))) < 2:
+            if _dates_alone(line[gap.end() :], today=today):
                 dated.append(gap.end())
             else:
                 starts[gap.end()] = starts.get(gap.end(), 0) + 1
@@ -244,16 +247,12 @@ def _main_on_the_right(lines: list[str], column: int, *, today: date) -> bool:
                 (g for g in _NARROW_GAP.finditer(line) if abs(g.end() - column) <= 2), None
             )
             if label is not None and len(WORD.findall(line[: label.start()])) <= 2:
-                found = find_date_ranges(line[label.end() :], today=today)
-                residue = line_residue(line[label.end() :], found[0].text) if found else "x y"
-                dates_on_the_left = dates_on_the_left or len(WORD.findall(residue)) < 2
+                dates_on_the_left |= _dates_alone(line[label.end() :], today=today)
             continue
         if gap.start() == 0:
             continue
         both += 1
-        left = line[: gap.start()]
-        found = find_date_ranges(left, today=today)
-        if found and len(WORD.findall(line_residue(left, found[0].text))) < 2:
+        if _dates_alone(line[: gap.start()], today=today):
             dates_on_the_left = True
     return dates_on_the_left and indented > both
 
