@@ -153,3 +153,26 @@ def test_dated_job_reads_items_as_split_entries_does() -> None:
     (dated,) = usage_ranges(entry, [3])
     assert (dated.start, dated.end) == (date(2019, 1, 1), date(2021, 1, 1))
     assert usage_ranges(entry, [2, 3]) == [period]
+
+
+def test_a_positions_title_is_held_from_the_promotion_its_description_tells() -> None:
+    # heldout113 linkedin-kadritm: Lead Platform Engineer since 2021, promoted in April 2024;
+    # leadership was 5 years, the whole position
+    found = _proposals(
+        (
+            "Lead Platform Engineer",
+            "Card acquiring for merchants in the Baltics.\n"
+            "I joined as a platform engineer. I was promoted to lead in April 2024.\n"
+            "- GitOps with Flux since 2022.",
+            date(2021, 3, 1),
+            None,
+        )
+    )
+    assert found["Leadership"].years == 2
+
+
+def test_a_positions_title_held_from_the_start_beside_it() -> None:
+    found = _proposals(
+        ("Shipwright, then Workshop Lead (from 2021)", "Hull repairs.", date(2015, 3, 1), None)
+    )
+    assert found["Leadership"].years == 6  # 2021 to 2026, not from 2015

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from smatrx.imports.dates import DateRange
 from smatrx.imports.sources.resume_columns import (
@@ -67,6 +68,7 @@ from smatrx.imports.sources.resume_sections import (
 from smatrx.imports.sources.resume_sentence_asides import title_since_its_promotion
 from smatrx.imports.sources.resume_siblings import lone_year_siblings
 from smatrx.imports.sources.resume_stacked_titles import stacked_titles
+from smatrx.imports.sources.resume_title_asides import titles_by_their_asides
 from smatrx.imports.vocabulary import word_set
 
 __all__ = [
@@ -141,13 +143,33 @@ def dated_job(heading: str, lines: list[str], period: DateRange, *, today: date)
     clauses: dict[int, list[tuple[int, int | None, DateRange]]] = {}
     scan_dates(numbered, dated, inside, clauses, today=today, first=1)
     last = min((i for i in dated if i > 0), default=len(numbered)) - 1
+    inner = inner_periods(numbered, inside, clauses, 0, last)
+    _date_the_titles(inner, [heading], numbered[1 : last + 1], period, 0)
     return Entry(
         heading=heading,
         text="\n".join(numbered),
         range=period,
         lines=(1, len(numbered)),
-        **inner_periods(numbered, inside, clauses, 0, last),
+        **inner,
     )
+
+
+def _date_the_titles(
+    inner: dict[str, Any], heading: list[str], items: list[str], period: DateRange, first: int
+) -> None:
+    """Clauses over the job's titles on its heading lines (`heading`, whose first line is line
+    `first`, 0-based) where a promotion shows which was held when: told in its items ("QA
+    Lead" above "Ascendida a QA Lead en enero de 2023", "Lead Platform Engineer" with "I was
+    promoted to lead in April 2024"), or in an aside beside the title ("Senior Mobile
+    Developer (team lead since 2023)"). Not over the whole job."""
+    titles = titles_by_their_asides(heading, period)
+    promoted = title_since_its_promotion(heading, items, period)
+    if promoted is not None and not titles:
+        titles = [promoted]
+    held = tuple(
+        (first + at + 1, column, first + at + 1, stop, since) for at, column, stop, since in titles
+    )
+    inner["clauses"] = (*held, *inner["clauses"])
 
 
 def split_entries(text: str, *, today: date) -> list[Entry]:
@@ -299,14 +321,9 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         if residue:
             heading_parts.append(residue)
         inner = inner_periods(lines, own_inside, own_clauses, date_index, last)
-        promoted = title_since_its_promotion(
-            lines[first : date_index + 1], lines[date_index + 1 : last + 1], date_range
-        )
-        if promoted is not None:
-            # (the title a promotion told in the items made: held from then on)
-            at, column, stop, period = promoted
-            line = first + at + 1
-            inner["clauses"] = ((line, column, line, stop, period), *inner["clauses"])
+        heading_lines = lines[first : date_index + 1]
+        items = lines[date_index + 1 : last + 1]
+        _date_the_titles(inner, heading_lines, items, date_range, first)
         entries.append(
             Entry(
                 heading=" \u2014 ".join(part for part in heading_parts if part),

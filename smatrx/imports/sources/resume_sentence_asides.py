@@ -52,7 +52,7 @@ _PERFECT_START = re.compile(
 # A promotion's date, and what the person has done since: "Since my promotion to QA Lead in
 # 2024 I coordinate three testers", "Desde mi promoción a QA Lead en 2024 coordino ...", or
 # "... promoted to Senior QA Engineer in April 2023. Since then I lead two QA analysts".
-_PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend|ascens)\w*"
+PROMOTION = r"(?:promot|promoci|promoç|promozion|beförder|promu|promovid|ascend|ascens)\w*"
 
 
 def _in_a_year_after(words: str) -> str:
@@ -60,14 +60,14 @@ def _in_a_year_after(words: str) -> str:
     return rf"{words}[^.;:]{{0,60}}?(?<!\S)(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b"
 
 
-_PROMOTION_IN_A_YEAR = _in_a_year_after(_PROMOTION)
+_PROMOTION_IN_A_YEAR = _in_a_year_after(PROMOTION)
 # (or another turn of the job: "After the reorg in February 2023 I moved to the payments
 # squad: Adyen and Stripe integrations")
 _A_TURN = r"(?:reorg|reorganis|reorganiz|restructur|merger|acquisition|takeover|relocation)\w*"
 _SINCE_A_PROMOTION = re.compile(
     r"(?<!\w)(?:since|after|following|desde|depuis|seit|dalla|sinds|ap[óo]s|dopo)[ \t]+"
     r"(?:(?:my|the|our|mi|ma|la|mia|meiner|der|mijn|de|minha|a)[ \t]+)*"
-    + _in_a_year_after(f"(?:{_PROMOTION}|{_A_TURN})"),
+    + _in_a_year_after(f"(?:{PROMOTION}|{_A_TURN})"),
     re.IGNORECASE,
 )
 _PROMOTED_THEN_SINCE = re.compile(
@@ -160,7 +160,7 @@ def sentence_aside(line: str, job_range: DateRange) -> tuple[int, int | None, Da
 # The title a promotion made, as the job's items tell it: "Ascendida a QA Lead en enero de
 # 2023", "Promoted to Team Lead in March 2021".
 _PROMOTED_TO = re.compile(
-    rf"{_PROMOTION}[ \t]+(?:(?:to|a|al|à|zum|zur|tot|as|como|come)[ \t]+)?"
+    rf"{PROMOTION}[ \t]+(?:(?:to|a|al|à|zum|zur|tot|as|como|come)[ \t]+)?"
     r"(?:(?:the|la|el|le|de|der|die|o)[ \t]+)?"
     rf"(?P<title>[^.;:,]{{2,40}}?)[ \t]+(?:in|en|em|nel|im)[ \t]+{MONTH_YEAR}\b",
     re.IGNORECASE,
