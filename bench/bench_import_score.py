@@ -3,7 +3,7 @@ false positives from ordinary words in prose (names that must not be proposed), 
 dated skills got years within the defensible band. Pure: no database (the matcher is built
 from the shipped catalog).
 
-A hundred and sixteen corpora, each a folder with an expected.json:
+A hundred and nineteen corpora, each a folder with an expected.json:
 
 * ``resumes`` (bench/corpora/resumes/): three plain-text résumés written while the rules were
   being fixed — an upper bound, not a measure.
@@ -200,6 +200,11 @@ A hundred and sixteen corpora, each a folder with an expected.json:
   from the brief rewritten once more with the same conventions; scored once, untuned, on the
   code as it stood when they were registered.
 
+* ``heldout116`` to ``heldout118`` (bench/corpora/heldout116/ ... heldout118/): one more round
+  of the same three kinds, written side by side while heldout113 to heldout115 were being used,
+  from the brief rewritten once more with the same conventions; scored once, untuned, on the
+  code as it stood when they were registered.
+
 An ``audit.json`` beside a corpus's expectations (2026-12-06, every held-out corpus) lists the
 proposals its expectations name neither way that readers who wrote none of the rules judged
 wrong: ordinary words, names of other things, another party's, weak inferences. It was written
@@ -208,7 +213,7 @@ reader still makes, apart from the counts above (a wrong proposal nobody anticip
 otherwise invisible to a score).
 
 Run: .venv/bin/python bench/bench_import_score.py
-  [--corpus resumes|heldout|heldout2|...|heldout115|all]
+  [--corpus resumes|heldout|heldout2|...|heldout118|all]
 (the held-out corpora need the dev extra for fpdf2 and python-docx).
 """
 
@@ -351,6 +356,9 @@ CORPORA = {
     "heldout113": Path(__file__).resolve().parent / "corpora" / "heldout113",
     "heldout114": Path(__file__).resolve().parent / "corpora" / "heldout114",
     "heldout115": Path(__file__).resolve().parent / "corpora" / "heldout115",
+    "heldout116": Path(__file__).resolve().parent / "corpora" / "heldout116",
+    "heldout117": Path(__file__).resolve().parent / "corpora" / "heldout117",
+    "heldout118": Path(__file__).resolve().parent / "corpora" / "heldout118",
 }
 # The tuned corpus keeps the table it always printed (its names are catalog names: no holes).
 TUNED = "resumes"

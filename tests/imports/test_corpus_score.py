@@ -258,6 +258,9 @@ def test_every_held_out_corpus_is_scored():
         "heldout113",
         "heldout114",
         "heldout115",
+        "heldout116",
+        "heldout117",
+        "heldout118",
     } <= set(HELD_OUT)
 
 
