@@ -242,12 +242,14 @@ def _main_on_the_right(lines: list[str], column: int, *, today: date) -> bool:
             continue
         gap = next((g for g in _COLUMN_GAP.finditer(line) if abs(g.end() - column) <= 2), None)
         if gap is None:
-            # (or a label right-aligned a few spaces before them: "Date   Marzo 2019 - oggi")
+            # (or a label right-aligned a few spaces before them: "Date   Marzo 2019 - oggi",
+            # or the dates themselves: "01/03/2021–Presente  Engenheira DevOps")
             label = next(
                 (g for g in _NARROW_GAP.finditer(line) if abs(g.end() - column) <= 2), None
             )
             if label is not None and len(WORD.findall(line[: label.start()])) <= 2:
                 dates_on_the_left |= _dates_alone(line[label.end() :], today=today)
+                dates_on_the_left |= _dates_alone(line[: label.start()], today=today)
             continue
         if gap.start() == 0:
             continue
