@@ -26,3 +26,25 @@ def test_a_europass_cvs_dates_two_spaces_before_the_title_keep_the_duties() -> N
     assert found["Terraform"] == 5
     assert found["GitLab CI"] == 5
     assert found["Linux"] == 4
+
+
+_TITLES_HELD_IN_TURN_UNDER_THE_EMPLOYERS_DATES = """WORK HISTORY
+
+06/2019 - now       ISLA CONNECT COMMUNICATIONS  -  Tamuning, Guam
+                    Mobile, fiber and pay-TV provider for Guam and the CNMI.
+
+                    Senior Data Engineer (since April 2023)
+                    Data Engineer II (June 2019 - March 2023)
+
+  - Designed and run the company's data warehouse on Google BigQuery.
+  - From April 2023: lead a team of two data engineers - hiring and code review.
+"""
+
+
+def test_titles_held_in_turn_under_the_employers_dates() -> None:
+    # the lower title's dates had opened a job of their own, to March 2023, holding all the
+    # duties; and the lead's item, after it, one from April 2023
+    found = years(_TITLES_HELD_IN_TURN_UNDER_THE_EMPLOYERS_DATES, catalog_matcher())
+    assert found["Google BigQuery"] == 7
+    assert found["Data Engineering"] == 7
+    assert found["Leadership"] == 3

@@ -67,7 +67,12 @@ from smatrx.imports.sources.resume_sections import (
 )
 from smatrx.imports.sources.resume_sentence_asides import title_since_its_promotion
 from smatrx.imports.sources.resume_siblings import lone_year_siblings
-from smatrx.imports.sources.resume_stacked_titles import stacked_titles
+from smatrx.imports.sources.resume_stacked_titles import (
+    stacked_titles,
+    title_held,
+    titles_within_a_job,
+    without_titles_dates,
+)
 from smatrx.imports.sources.resume_title_asides import titles_by_their_asides
 from smatrx.imports.vocabulary import word_set
 
@@ -197,6 +202,11 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
     scan_dates(lines, dated, inside, clauses, today=today)
     if not dated:
         return []
+    titles = titles_within_a_job(lines, dated)
+    if titles:
+        # (read again without the titles' dates: the items below them are the whole job's)
+        dated, inside, clauses = {}, {}, {}
+        scan_dates(without_titles_dates(lines, titles), dated, inside, clauses, today=today)
     # a project of a list dated by a single year ends the one above (resume_siblings)
     dated.update(lone_year_siblings(lines, dated, today=today))
 
@@ -321,9 +331,18 @@ def split_entries(text: str, *, today: date) -> list[Entry]:
         if residue:
             heading_parts.append(residue)
         inner = inner_periods(lines, own_inside, own_clauses, date_index, last)
-        heading_lines = lines[first : date_index + 1]
-        items = lines[date_index + 1 : last + 1]
-        _date_the_titles(inner, heading_lines, items, date_range, first)
+        below = [t for t in sorted(titles) if date_index < t <= last]
+        top = below[-1] if below else date_index
+        heading_lines = lines[first : top + 1]
+        _date_the_titles(inner, heading_lines, lines[top + 1 : last + 1], date_range, first)
+        for title in below:
+            # (a title held in turn under the employer's dates: "Data Engineer II (June 2019
+            # - March 2023)")
+            column, stop = title_held(lines[title])
+            inner["clauses"] = (
+                (title + 1, column, title + 1, stop, titles[title]),
+                *inner["clauses"],
+            )
         entries.append(
             Entry(
                 heading=" \u2014 ".join(part for part in heading_parts if part),

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from smatrx.imports.dates import DateRange
-from smatrx.imports.sources.resume_lines import WORD, line_residue
+from smatrx.imports.sources.resume_lines import BULLET, WORD, line_residue
 
 _TITLE_MAX_WORDS = 5
 _MAX_GAP_MONTHS = 2  # between one title's end and the next one's start
@@ -62,3 +62,57 @@ def stacked_titles(
             text=f"{one.text}; {other.text}",
         )
     return stretched
+
+
+_TITLES_BELOW_MAX_LINES = 5  # from the employer's dates down to a title's
+
+
+def _within(inner: DateRange, outer: DateRange) -> bool:
+    return _month(outer.start) <= _month(inner.start) and _month(inner.end) <= _month(outer.end)
+
+
+def titles_within_a_job(lines: list[str], dated: dict[int, DateRange]) -> dict[int, DateRange]:
+    """Titles held in turn under an employer's dates, each with its own in brackets, above one
+    list of duties:
+
+        06/2019 - now       ISLA CONNECT COMMUNICATIONS  -  Tamuning, Guam
+                            Senior Data Engineer (since April 2023)
+                            Data Engineer II (June 2019 - March 2023)
+          - Designed and run the company's data warehouse ...
+
+    Such a title's dates fall within the employer's and no item stands between them: the
+    duties are the whole job's, not the lower title's alone. By line, the period each such
+    title was held."""
+    titles: dict[int, DateRange] = {}
+    job: int | None = None
+    for index in sorted(dated):
+        found = dated[index]
+        if (
+            job is not None
+            and index - job <= _TITLES_BELOW_MAX_LINES
+            and f"({found.text})" in lines[index].replace("( ", "(").replace(" )", ")")
+            and _within(found, dated[job])
+            and _a_title_alone(lines[index], found)
+            and not any(BULLET.match(line) for line in lines[job + 1 : index])
+        ):
+            titles[index] = found
+            continue
+        job = index
+    return titles
+
+
+def without_titles_dates(lines: list[str], titles: dict[int, DateRange]) -> list[str]:
+    """The lines with the dates of titles_within_a_job blanked (same length), to be read for
+    the job's dates and its items' again: those titles open no job."""
+    return [
+        line.replace(titles[index].text, " " * len(titles[index].text), 1)
+        if index in titles
+        else line
+        for index, line in enumerate(lines)
+    ]
+
+
+def title_held(line: str) -> tuple[int, int]:
+    """Where the title of titles_within_a_job stands on its line: (first column, the column
+    of its bracket)."""
+    return len(line) - len(line.lstrip()), line.find("(")
