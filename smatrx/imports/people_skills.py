@@ -65,7 +65,8 @@ _LEADING_A_TEAM = re.compile(
     r"\b(?i:lead|leads|led|leading|supervise|supervises|supervised|supervising"
     r"|head|heads|headed|heading|run|runs|ran|running|guide|guides|guided)[ \t]+"
     r"(?:(?i:and)[ \t]+\w+[ \t]+)?"  # ("Lead and develop a team of 34")
-    r"(?:(?:a|an|the|my|our)[ \t]+)?(?:[\w-]+[ \t]+){0,2}"
+    # (a team named at length: "Led a front office and guest relations team of 24")
+    r"(?:(?:a|an|the|my|our)[ \t]+)?(?:[\w&-]+[ \t]+){0,5}?"
     + _TEAM_WORDS
     + r"[ \t]+of[ \t]+"
     + _COUNT
@@ -93,6 +94,15 @@ _LEADING_A_TEAM = re.compile(
     + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _PEOPLE
     + r")\b"
+    # "coordinate the work of a shift of five analysts", "coordinated four technicians"
+    + r"|\b(?i:coordinate|coordinates|coordinated|coordinating)[ \t]+(?:(?i:the[ \t]+work[ \t]+"
+    r"of)[ \t]+)?(?:(?i:a|an|the|my|our)[ \t]+"
+    + _TEAM_WORDS
+    + r"[ \t]+of[ \t]+)?"
+    + _COUNT
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _PEOPLE
+    + r"\b"
     # A lead of a team of a number: "Responsible for a team of two QSs", "Shift leader from
     # 2017 for a team of 8-12 nurses", "Lead QA for a lean team of three testers"; running
     # something with one: "Run a $9.2m store with a team of 28"
@@ -208,6 +218,12 @@ _MANAGING_A_TEAM = re.compile(
     r"\b(?i:line[ \t-]manage|line[ \t-]manages|line[ \t-]managed|line[ \t-]managing)\b|"
     # "Line manager for five engineers"
     r"\b(?i:line[ \t-]manager)[ \t]+(?i:for|of|to)[ \t]+" + _COUNT + r"\b|"
+    # ("Employ 3 full-time workers and up to 8 seasonal pickers": the person's own staff)
+    r"\b(?i:employ|employs|employed)[ \t]+(?:(?i:up[ \t]+to|about|around)[ \t]+)?"
+    + _COUNT
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
+    + _PEOPLE
+    + r"\b|"
     r"\b(?i:(?:line[ \t-])?(?:manage|manages|managed|managing))[ \t]+(?:(?:a|an|the|my|our)[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}"
     + _TEAM_WORDS
@@ -218,6 +234,12 @@ _MANAGING_A_TEAM = re.compile(
     + r"[ \t]+(?:[\w-]+[ \t]+){0,2}"
     + _PEOPLE
     + r")\b"
+)
+
+# People who report to the person: "nine department heads report to me", "two line managers
+# reporting to me".
+_REPORTING_TO_ME = re.compile(
+    r"\b(?i:report|reports|reporting)[ \t]+(?i:directly[ \t]+)?to[ \t]+me\b"
 )
 
 # Being a team's lead, said as a role on a line of its own or opening a bullet: "Firmware
@@ -231,7 +253,9 @@ _A_LEAD_ROLE = re.compile(
     r"(?:I[ \t]+(?:have[ \t]+been|had[ \t]+been|was|am|became)[ \t]+)?(?:(?i:the|a)[ \t]+)?)?"
     # (not someone else named by the role: "Our tech lead, a real coffee maven, made sure")
     r"(?!(?:[-*\u2022\u00b7][ \t]*)?(?i:our|the|my|their|his|her|your)\b)"
-    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead|team[ \t]+leader|shift[ \t]+leader)"
+    # (or a trade's: "Foreman for crews of 4 to 8", "Lead hand on larger houses")
+    r"(?:(?:[\w+#/.-]+[ \t]+){0,3}?(?i:lead|team[ \t]+leader|shift[ \t]+leader|foreman"
+    r"|forewoman|lead[ \t]+hand|charge[ \t]+hand)"
     r"|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
     r"(?i:engineer|developer|dev|architect|analyst|scientist|designer|consultant|tester"
     r"|programmer))"
@@ -391,7 +415,18 @@ def people_skill_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[
             ),
         )
     )
-    found.extend(phrase_mentions(text, by_key, [(_WHOM_I_MENTOR, MENTORING)], _anywhere))
+    found.extend(
+        phrase_mentions(
+            text,
+            by_key,
+            (
+                (_WHOM_I_MENTOR, MENTORING),
+                (_REPORTING_TO_ME, PEOPLE_MANAGEMENT),
+                (_REPORTING_TO_ME, LEADERSHIP),
+            ),
+            _anywhere,
+        )
+    )
     return found
 
 

@@ -4,7 +4,7 @@ layout of our own."""
 
 from __future__ import annotations
 
-from tests.imports.catalog import catalog_matcher, years
+from tests.imports.catalog import catalog_matcher, names, years
 
 _EUROPASS_DATES_TWO_SPACES_BEFORE_THE_TITLE = """EXPERIÊNCIA PROFISSIONAL
          01/03/2021–Presente  Engenheira DevOps
@@ -48,3 +48,18 @@ def test_titles_held_in_turn_under_the_employers_dates() -> None:
     assert found["Google BigQuery"] == 7
     assert found["Data Engineering"] == 7
     assert found["Leadership"] == 3
+
+
+def test_leading_people_as_trades_and_owners_say_it() -> None:
+    assert "Leadership" in names("• Led a front office and guest relations team of 24.")
+    assert "Leadership" in names("• Foreman for crews of 4 to 8 on commercial fit-outs.")
+    assert "Leadership" in names("• Lead hand on larger houses, with a helper and an apprentice.")
+    assert "Leadership" in names("• I coordinate the work of a shift of five analysts.")
+    assert {"Leadership", "People Management"} <= names(
+        "- Employ 3 full-time workers and up to 8 seasonal pickers at harvest."
+    )
+    assert {"Leadership", "People Management"} <= names(
+        "• Run resort operations; the heads of Front Office and Security report to me."
+    )
+    # (a company's staff is not the person's)
+    assert "People Management" not in names("The company employs 900 people.")
