@@ -62,11 +62,44 @@ def another_kind_of_thing(text: str, cand: Candidate) -> bool:
         return True  # an address: "No. 42/3, Java Lane, Colombo 02"
     if before and before[0] in _ROYAL_TITLES and cand.text[:1].isupper():
         return True  # a person, or a place named after one: "King Shaka International"
+    if cand.text[:1].isupper() and _named_by_an_apposition(text, cand):
+        return True
     glued = text[max(0, cand.start - 2) : cand.start]
     return cand.text.isupper() and (
         (len(cand.text) == 1 and glued.endswith(")") and glued[:1].isalpha())
         or (len(glued) == 2 and glued[1] == "-" and glued[0].isupper())
     )
+
+
+def _named_by_an_apposition(text: str, cand: Candidate) -> bool:
+    """A name an apposition says is another thing, after it ("we launched Elixir, our
+    cold-pressed juice line", "Bosch and Delphi brands", "Athena cantaloupes") or before it,
+    closing the sentence ("nossa vira-lata, a Jasmine.", "our office dog, Django.")."""
+    if _WHAT_IT_IS_AFTER.match(text, cand.end):
+        return True
+    return (
+        _WHOSE_NAME_BEFORE.search(text, max(0, cand.start - 60), cand.start) is not None
+        and re.match(r"[ \t]*(?:[.!;)]|$)", text[cand.end : cand.end + 3]) is not None
+    )
+
+
+# (a product line, a brand, a shop, a pet, a crop's variety: what a name is called by)
+_WHAT_IT_IS = (
+    r"(?i:line|brand|brands|range|label|collection|juice|beer|wine|drink|shop|store|restaurant"
+    r"|caf[eé]|bakery|boat|yacht|dog|cat|horse|puppy|kitten|pet|mascot|cantaloupes?|melons?"
+    r"|tomatoes|potatoes|apples|grapes|variety|varieties|cultivars?)"
+)
+_WHAT_IT_IS_AFTER = re.compile(
+    r",[ \t]+(?i:our|my|their|the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?" + _WHAT_IT_IS + r"\b"
+    # (right after it only a brand or a crop's: a "Shopify store" is still Shopify)
+    r"|[ \t]+(?i:brands?|cantaloupes?|melons?|tomatoes|potatoes|apples|grapes|variety"
+    r"|varieties|cultivars?)\b"
+)
+_WHOSE_NAME_BEFORE = re.compile(
+    r"\b(?i:our|my|nossa|nosso|minha|meu|mi|nuestra|nuestro|ma|mon|notre|mia|mio|nostra"
+    r"|nostro|mein|meine|unser|unsere|mijn|onze)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?,[ \t]+"
+    r"(?:(?i:a|o|la|el|le|il|het|der|die|das|the)[ \t]+)?$"
+)
 
 
 def _the_same_thing_again(text: str, cand: Candidate) -> bool:

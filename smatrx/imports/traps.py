@@ -407,7 +407,10 @@ _INSTITUTION = re.compile(
     r"|Universität|Universidade|Università|Universiteit|Universitet|Hochschule"
     r"|Academia|Accademia|Académie|Academie|Akademie|Escuela|Escola|École|Scuola|Schule"
     # ... and a charity's or a club's: "Hunhu/Ubuntu Trust" (not "Foundation": "PRINCE2 Foundation")
-    r"|Trust|Association|Society|Charity|Federation|Club)\b"
+    r"|Trust|Association|Society|Charity|Federation|Club"
+    # ... and a venue's: "Azure Lagoon Resort & Spa", "Phoenix Park Hotel"
+    r"|Resort|Hotel|Hotels|Lodge|Inn|Motel|Hospital|Clinic|Restaurant|Bakery|Café|Cafe|Farms?"
+    r"|Church|Stadium|Marina|Villas)\b"
 )
 
 

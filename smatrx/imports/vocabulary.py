@@ -81,6 +81,7 @@ LOWER_CASE_WORDS = word_set(
     "salesforce vite ubuntu flink fiori canoe"  # (the philosophy: "values ubuntu")
     " adds"  # (the verb, not AD DS: "if a system adds clicks at three in the morning")
     " gazebo homebrew"  # (a garden's "outdoor-classroom gazebo", "homebrew cider")
+    " stata"  # (Italian "been": "la migrazione è stata completata")
 )
 
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
@@ -186,7 +187,7 @@ SEASONS = word_set("spring summer fall autumn winter")
 SEASON_NOUNS = word_set(
     """
     sale sales campaign collection term semester break season festival catalogue catalog
-    menu menus edition issue intake fair show launch
+    menu menus edition issue intake fair show launch fairs campus exams cohort classes courses
     """
 )
 # Words before one ambiguous name that make it that word's other sense: a kitchen's ranks

@@ -63,3 +63,25 @@ def test_leading_people_as_trades_and_owners_say_it() -> None:
     )
     # (a company's staff is not the person's)
     assert "People Management" not in names("The company employs 900 people.")
+
+
+def test_names_that_words_around_them_make_other_things() -> None:
+    # heldout116-118's first score: brands, a juice line, a melon, a dog, a resort, a fair
+    assert "Elixir" not in names("- In 2023 we launched Elixir, our cold-pressed juice line.")
+    assert "Delphi" not in names("- Customers import spare parts (Bosch and Delphi brands).")
+    assert not names("- Tomatoes, cucumbers, and Athena cantaloupes for the winter season.")
+    assert "Jasmine" not in names("- Walks on Rua do Porto with our mutt, Jasmine.")
+    assert "Jasmine" not in names("  nossa vira-lata, a Jasmine.")
+    assert "Microsoft Azure" not in names("- Our client, Azure Lagoon Resort & Spa, asked for it.")
+    assert "Spring Framework" not in names("• Spring campus recruitment fairs at the university.")
+    # (and as technologies still)
+    assert "Elixir" in names("- Apps in Elixir, our main language.")
+    assert "Shopify" in names("- Built the Shopify store and its theme.")
+
+
+def test_italian_and_spanish_words_that_look_like_products() -> None:
+    assert "Stata" not in names("- la migrazione a PyTorch è stata completata nel 2022.")
+    assert "Informatica" not in names("• Esercitazioni del corso di Fondamenti di Informatica.")
+    assert "Informatica" not in names("Ingeniero en Informática, Universidad de Valencia")
+    assert "Informatica" in names("- ETL in Informatica PowerCenter and Oracle.")
+    assert "Stata" in names("- Stata and R for the analyses.")
