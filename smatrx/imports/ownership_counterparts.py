@@ -126,7 +126,7 @@ def their_things_named(before: list[str]) -> bool:
     k = _their_word(before)
     if k is None:
         return False
-    if before[k] == "their":
+    if before[k] == "their" or before[k] in _THEIR_WORDS:
         return any(team_word(w) or agent(w) for w in before[:k])
     opens_making = bool(before) and before[0] in PERSON_VERBS
     return not opens_making and any(agent(w) for w in before[:k])
@@ -137,7 +137,9 @@ def _their_word(before: list[str]) -> int | None:
     models"), before a list it ends ("their own Shopify and"), or before their thing and
     "in" ("their ledger in")."""
     for k in range(len(before) - 1, max(-1, len(before) - 5), -1):
-        if before[k] not in {"their", "its"}:
+        # (or its own, as the languages of Europe say it: "opera su propio QRadar")
+        own = k + 1 < len(before) and before[k + 1] in _OWN_WORDS
+        if before[k] not in {"their", "its"} and not (before[k] in _THEIR_WORDS and own):
             continue
         rest = before[k + 1 :]
         listed = bool(rest) and (
@@ -153,8 +155,18 @@ def _their_word(before: list[str]) -> int | None:
 
 # "In", "on": their thing kept in the name ("their ledger in Oracle").
 _KEPT_IN = frozenset({"in", "on"})
+# "Their" and "own" in the languages of Europe: "su propio", "leur propre", "ihr eigenes".
+_THEIR_WORDS = frozenset(
+    {"su", "sus", "seu", "sua", "seus", "suas", "leur", "leurs", "ihr", "ihre", "ihren", "ihrem"}
+    | {"ihres", "loro", "hun", "hún", "sein", "seine", "seinen", "seinem", "seines", "son", "sa"}
+    | {"ses", "suo", "suoi", "zijn"}
+)
+_OWN_WORDS = frozenset(
+    {"propio", "propia", "propios", "propias", "próprio", "própria", "proprio", "propria"}
+    | {"propre", "propres", "eigenen", "eigene", "eigenes", "eigener", "eigen"}
+)
 # Words inside a list of names after "their": "their own Shopify and NetSuite systems".
-_LIST_WORDS = frozenset({"own", "and", "or"})
+_LIST_WORDS = frozenset({"own", "and", "or", "y", "e", "et", "und", "en"}) | _OWN_WORDS
 
 
 def team_stack_in_brackets(text: str, cand: Candidate) -> bool:

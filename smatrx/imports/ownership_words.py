@@ -163,6 +163,7 @@ AGENT_NOUNS = word_set(
     integrator integrators outsourcer outsourcers freelancer freelancers developer developers
     provider providers
     engineers
+    headquarters hq corporativo matriz siège konzernzentrale
     colleague colleagues coworker coworkers co-worker co-workers teammate teammates designer
     designers student students estudiante estudiantes étudiant étudiants studente studenti
     подрядчик подрядчики заказчик заказчика вендор поставщик разработчики

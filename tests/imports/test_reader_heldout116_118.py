@@ -4,7 +4,7 @@ layout of our own."""
 
 from __future__ import annotations
 
-from tests.imports.catalog import catalog_matcher, names, years
+from tests.imports.catalog import assert_theirs, catalog_matcher, names, years
 
 _EUROPASS_DATES_TWO_SPACES_BEFORE_THE_TITLE = """EXPERIÊNCIA PROFISSIONAL
          01/03/2021–Presente  Engenheira DevOps
@@ -85,3 +85,15 @@ def test_italian_and_spanish_words_that_look_like_products() -> None:
     assert "Informatica" not in names("Ingeniero en Informática, Universidad de Valencia")
     assert "Informatica" in names("- ETL in Informatica PowerCenter and Oracle.")
     assert "Stata" in names("- Stata and R for the analyses.")
+
+
+def test_another_partys_own_system_in_the_languages_of_europe() -> None:
+    assert_theirs(
+        "• El SOC del corporativo en Japón opera su propio QRadar; yo atendía los casos.",
+        "IBM QRadar",
+    )
+    assert_theirs("- Der Kunde betreibt sein eigenes SAP.", "SAP")
+    assert_theirs("- Le client gère son propre Salesforce.", "Salesforce")
+    assert_theirs("- Headquarters runs its own SAP; I send them monthly figures.", "SAP")
+    # (the person's verb: "I set up its own Terraform" is still theirs)
+    assert "Terraform" in names("• Implementé su propio Terraform.")
