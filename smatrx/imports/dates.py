@@ -277,6 +277,9 @@ _SINCE = _compiled_when_used(
     # 2023"), Croatian, Serbian and Bosnian ("od godine 2019"), Indonesian and Malay ("sejak
     # tahun 2020") and Vietnamese ("từ năm 2019") write it
     rf"(?:(?:roku|leta|godine|tahun|năm|ปี){_SP}*)?"
+    # or "the" before a year naming that year's event: "- Since the 2020 lockdown all my
+    # classes run on Google Classroom", "Since the start of the 2022 school year"
+    rf"(?:the{_SP}+(?:(?:start|beginning){_SP}+of{_SP}+the{_SP}+)?(?={_YEAR}{_SP}+[^\W\d_]))?"
     rf"(?P<start>{_POINT}){_NOT_GLUED_AFTER}",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -26,7 +26,7 @@ _REVIEWING_CODE = re.compile(
     r"(?:(?:(?i:all|the|every|each|most|their|our|team|peer|peers'|colleagues'|incoming|other"
     r"|test|production|application|infrastructure|frontend|backend|source)"
     r"[ \t]+){0,3}(?i:code)"
-    r"|(?:[\w'-]+[ \t]+){0,3}(?i:pull[ \t]+requests?|PRs|merge[ \t]+requests?|MRs))\b"
+    r"|(?:[\w'-]+[ \t]+){0,4}(?i:pull[ \t]+requests?|PRs|merge[ \t]+requests?|MRs))\b"
     # other languages: "Relecture des merge requests", "revisión de cambios por pull request",
     # "revisiones de código", "revisão dos pull requests"
     r"|\b(?i:relecture|relectures|revue|revues|revisión|revisiones|revisão|revisões|revisione"
@@ -277,6 +277,12 @@ _REPORTING_TO_LEADERS = re.compile(
     r"[ \t]+(?i:to)[ \t]+(?:(?i:the|our|senior|hospital|client)[ \t]+)*"
     r"(?:[\w&/'’-]+[ \t]+){0,2}?" + _LEADERS + r"\b"
 )
+# End-to-end tests named by what they walk through: "end-to-end booking flows in Playwright",
+# "end-to-end checkout scenarios" (not "end-to-end delivery of the project").
+_END_TO_END_TESTS = re.compile(
+    r"\b(?i:end-to-end|end[ \t]+to[ \t]+end|e2e)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    r"(?i:flows|scenarios|suites?|journeys|test[ \t]+flows)\b"
+)
 _GATHERING_REQUIREMENTS = re.compile(
     r"\b(?i:gather|gathers|gathered|gathering|elicit|elicits|elicited|eliciting|capture"
     r"|captures|captured|capturing|collect|collected|write|wrote|written|document|documented)"
@@ -399,6 +405,7 @@ PROJECT_MANAGEMENT = "projectmanagement"
 INCIDENT_MANAGEMENT = "incidentmanagement"
 TRAINING_DELIVERY = "trainingdelivery"
 CODE_REVIEW = "codereview"
+END_TO_END_TESTING = "endtoendtesting"
 STAKEHOLDER_MANAGEMENT = "stakeholdermanagement"
 REQUIREMENTS_GATHERING = "requirementsgathering"
 VENDOR_MANAGEMENT = "vendormanagement"
@@ -435,6 +442,7 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         by_key,
         (
             (_REVIEWING_CODE, CODE_REVIEW),
+            (_END_TO_END_TESTS, END_TO_END_TESTING),
             (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
             (_HANDLING_INCIDENTS, INCIDENT_MANAGEMENT),
             (_RUNNING_A_PROJECT, PROJECT_MANAGEMENT),

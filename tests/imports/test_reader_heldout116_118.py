@@ -97,3 +97,43 @@ def test_another_partys_own_system_in_the_languages_of_europe() -> None:
     assert_theirs("- Headquarters runs its own SAP; I send them monthly figures.", "SAP")
     # (the person's verb: "I set up its own Terraform" is still theirs)
     assert "Terraform" in names("• Implementé su propio Terraform.")
+
+
+_A_LABEL_OVER_A_GROUP_OF_ITEMS = """Where I have worked
+
+**Te Ava Nui College, Avarua** — Science Teacher, then Head of Science
+February 2015 – present
+
+- Teach Year 9 and 10 Science and NCEA Chemistry.
+
+Head of Science since the start of the 2022 school year:
+
+- Lead a department of five teachers and two lab technicians.
+- Manage the department budget (about NZ$18,000 a year).
+
+Throughout:
+
+- Attendance and reports in KAMAR; results analysed in Microsoft Excel.
+- Since the 2020 lockdown all my classes run on Google Classroom.
+"""
+
+
+def test_a_label_over_a_group_of_items_dates_them_and_its_title() -> None:
+    found = years(_A_LABEL_OVER_A_GROUP_OF_ITEMS, catalog_matcher())
+    assert found["Leadership"] == 5  # from 2022, the label's title too
+    assert found["Budget Management"] == 5
+    assert found["Microsoft Excel"] == 11  # "Throughout:" ends the group
+    assert found["Google Classroom"] == 7  # "Since the 2020 lockdown"
+
+
+def test_practices_said_by_what_they_go_through() -> None:
+    assert "End-to-End Testing" in names(
+        "- Unit tests in Vitest, end-to-end booking flows in Playwright."
+    )
+    assert "End-to-End Testing" not in names(
+        "- Responsible for the end-to-end delivery of the project."
+    )
+    assert "Code Review" in names(
+        "- Run our frontend guild and review most of the Vue pull requests."
+    )
+    assert "Incident Management" in names("• Guardia de respuesta a incidentes con Wazuh.")

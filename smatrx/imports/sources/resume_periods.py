@@ -39,7 +39,11 @@ from smatrx.imports.sources.resume_items import (
 )
 from smatrx.imports.sources.resume_lines import BULLET, SENTENCE_END, WORD, Entry
 from smatrx.imports.sources.resume_sections import section_heading_at
-from smatrx.imports.sources.resume_sentence_asides import sentence_aside, since_a_promotion
+from smatrx.imports.sources.resume_sentence_asides import (
+    items_under_a_label,
+    sentence_aside,
+    since_a_promotion,
+)
 
 _ITEM_PERIOD_MIN_WORDS = 4
 
@@ -308,6 +312,17 @@ def scan_dates(
         if found and copyright_years(line, found[0]):
             continue
         job = max(dated) if dated else None
+        if (
+            not found
+            and job is not None
+            and (labelled := items_under_a_label(lines, index, dated[job]))
+        ):
+            # (a label over a group of items: "Head of Science since the start of the 2022
+            # school year:")
+            items, period = labelled
+            for item in (index, *items):
+                inside.setdefault(item, period)
+            continue
         if not found and job is not None:
             aside = sentence_aside(line, dated[job]) or since_a_promotion(
                 lines, index, job, dated[job]

@@ -11,6 +11,7 @@ from datetime import date
 
 from smatrx.imports.dates import DateRange
 from smatrx.imports.sources.resume_item_years import MONTH_YEAR, start_of, to_the_jobs_end
+from smatrx.imports.sources.resume_lines import BULLET
 
 # A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
 # have also built flows in Power Automate." (find_date_ranges leaves such a sentence alone: in
@@ -175,7 +176,7 @@ def title_since_its_promotion(
     (line index within `heading`, first column, column after it, the period from the
     promotion to the job's end): the title was held from then, not over the whole job."""
     for item in items:
-        for found in _PROMOTED_TO.finditer(item):
+        for found in (*_PROMOTED_TO.finditer(item), *_TITLE_SINCE_LABEL.finditer(item)):
             title = " ".join(found.group("title").split())
             start = start_of(found)
             if start is None or not job_range.start < start <= job_range.end or len(title) < 2:
@@ -186,3 +187,43 @@ def title_since_its_promotion(
                     period = DateRange(start, job_range.end, job_range.ongoing, found.group())
                     return index, at, at + len(title), period
     return None
+
+
+# A label over a group of a job's items, telling when their work began: "Head of Science since
+# the start of the 2022 school year:", "Since March 2021, as team lead:" on a line of its own.
+_LABEL_SINCE_WORDS = (
+    r"(?<!\w)(?:since|from|seit|ab|depuis|desde|dal|dalla|sinds|vanaf|a[ \t]+partir[ \t]+de)"
+    r"[ \t]+(?:the[ \t]+(?:(?:start|beginning)[ \t]+of[ \t]+(?:the[ \t]+)?)?)?"
+    rf"{MONTH_YEAR}\b[^:.;]{{0,40}}:[ \t*_]*$"
+)
+_LABEL_SINCE = re.compile(_LABEL_SINCE_WORDS, re.IGNORECASE)
+# ...the title it names held from then: "Head of Science since the start of the 2022 school
+# year:" under "Science Teacher, then Head of Science".
+_TITLE_SINCE_LABEL = re.compile(
+    r"^[ \t*_]*(?P<title>[^\W\d_][^:.;\n]{1,40}?)[ \t]+" + _LABEL_SINCE_WORDS, re.IGNORECASE
+)
+
+
+def items_under_a_label(
+    lines: list[str], index: int, job_range: DateRange
+) -> tuple[list[int], DateRange] | None:
+    """The items (their first lines' indexes) under a label line telling when their work began
+    (_LABEL_SINCE), down to the next line that is neither an item, its wrapped text nor
+    blank ("Throughout:"), and the period from the label's start to the job's end; None for
+    a line that is no such label."""
+    line = lines[index]
+    if BULLET.match(line):
+        return None
+    found = _LABEL_SINCE.search(line)
+    start = None if found is None else start_of(found)
+    period = None if start is None else to_the_jobs_end(start, job_range, found.group())
+    if period is None:
+        return None
+    items: list[int] = []
+    for below in range(index + 1, len(lines)):
+        text = lines[below]
+        if BULLET.match(text):
+            items.append(below)
+        elif text.strip() and not (items and text[:1].isspace()):
+            break
+    return (items, period) if items else None
