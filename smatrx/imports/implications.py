@@ -223,6 +223,9 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "OpenCV": ("Computer Vision",),
     "Dimensional Modeling": ("Data Modeling",),
     "dbt": ("Data Modeling",),
+    # a charting library draws data
+    "D3.js": ("Data Visualization",),
+    "Chart.js": ("Data Visualization",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

@@ -339,6 +339,7 @@ _GUIDING_JUNIORS = re.compile(
     r"|preceptor)|[Ee]ncadrement|[Aa]ccompagnement|[Ff]ormation|[Aa]nleitung"
     r"|[Bb]etreuung|[Ee]inarbeitung|[Ff]ormazione|[Aa]ffiancamento|[Tt]utoraggio"
     r"|[Bb]egeleiding|[Ff]ormación|[Aa]compañamiento|[Cc]apacitación|[Oo]rientação|[Tt]utorat"
+    r"|[Ss]uivi"
     r"|[Ff]ormação|[Aa]companhamento|[Aa]compa(?:nh|ñ)(?:o|ei|é|ava|aba|ar)|[Ee]ncadr(?:e|é|ais"
     r"|er)|[Aa]ccompagn(?:e|é|ais|ait|er)|[Bb]etreu(?:e|te)|[Bb]egeleid(?:de|en)?)"
     r"[ \t]+(?:[\w'’-]+[ \t]+){0,4}?"

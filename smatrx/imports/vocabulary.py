@@ -475,7 +475,7 @@ FUZZY_STOP_WORDS = word_set(
     grado grados grau graus informatika informatik kanan
     matematica matematiche matemática matemáticas matematicas matematika mathematik
     mathématiques wiskunde matematik
-    containern container containers oral amazonas corexm state loan loans
+    containern container containers oral amazonas corexm state loan loans charts chart
     microscopy microscope microscopes
     """
 )

@@ -137,3 +137,10 @@ def test_practices_said_by_what_they_go_through() -> None:
         "- Run our frontend guild and review most of the Vue pull requests."
     )
     assert "Incident Management" in names("• Guardia de respuesta a incidentes con Wazuh.")
+
+
+def test_a_charting_library_and_french_mentoring() -> None:
+    assert "Data Visualization" in names("• Tableau de bord des éditeurs en D3.js.")
+    assert "Mentoring" in names("• Suivi de deux alternants et revue de code.")
+    # (the everyday word is no near miss of the library's name)
+    assert "Chart.js" not in names("- Charts for the sales team.")
