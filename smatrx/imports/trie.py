@@ -11,7 +11,7 @@ from typing import Any
 _SEPARATORS = re.compile(r"[\s._\-]+")
 # Between two word chunks of a name: optional, or one line break — a PDF's text wraps a
 # long line between any two words ("Microsoft Defender for\nEndpoint", "ISO\n14971").
-_SEPARATOR_PATTERN = r"(?:[ \t._\-]{0,3}|[ \t]{0,3}\n[ \t]{0,3})"
+_SEPARATOR_PATTERN = r"(?:[ \t._\-]{0,3}|[ \t]{0,3}\n[ \t]{0,60})"
 _CHUNKS = re.compile(r"\w+|[ \t._\-]+|[^\w \t._\-]+")
 
 

@@ -144,3 +144,12 @@ def test_a_charting_library_and_french_mentoring() -> None:
     assert "Mentoring" in names("• Suivi de deux alternants et revue de code.")
     # (the everyday word is no near miss of the library's name)
     assert "Chart.js" not in names("- Charts for the sales team.")
+
+
+def test_a_name_wrapped_onto_an_indented_line_of_a_two_column_page() -> None:
+    # the main column's lines are indented past the blanked sidebar
+    wrapped = (
+        "• Tests unitaires avec Jest et Testing Library, tests de\n"
+        "                                         bout en bout avec Playwright dans la CI."
+    )
+    assert "End-to-End Testing" in names(wrapped)
