@@ -175,6 +175,7 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "Travis CI": ("CI/CD",),
     "TeamCity": ("CI/CD",),
     "Argo CD": ("CI/CD",),
+    "Flux CD": ("CI/CD",),
     "Codemagic": ("CI/CD",),
     "Bitrise": ("CI/CD",),
     "Buildkite": ("CI/CD",),

@@ -153,3 +153,12 @@ def test_a_name_wrapped_onto_an_indented_line_of_a_two_column_page() -> None:
         "                                         bout en bout avec Playwright dans la CI."
     )
     assert "End-to-End Testing" in names(wrapped)
+
+
+def test_a_gitops_deployer_dates_ci_cd() -> None:
+    found = years(
+        "EXPERIENCE\nPlatform Engineer, Sibebe Fintech\nFeb 2021 – Present\n"
+        "- GitOps with Flux and Helm charts: developers merge, Flux deploys.\n",
+        catalog_matcher(),
+    )
+    assert found["CI/CD"] == 5
