@@ -126,6 +126,8 @@ IMPLIES: dict[str, tuple[str, ...]] = {
     "tidyverse": ("R",),
     "ggplot2": ("R",),
     "R Markdown": ("R",),
+    # a cloud's hosted Databricks is Databricks
+    "Azure Databricks": ("Databricks",),
     # a desktop GIS, and a spatial database, are used for GIS work only
     "QGIS": ("GIS",),
     "ArcGIS": ("GIS",),

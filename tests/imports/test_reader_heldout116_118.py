@@ -162,3 +162,22 @@ def test_a_gitops_deployer_dates_ci_cd() -> None:
         catalog_matcher(),
     )
     assert found["CI/CD"] == 5
+
+
+_A_SWISS_CV_WITH_CERTIFICATES_UNDER_TRAINING = """BERUFSERFAHRUNG
+
+Juni 2021 – heute
+Senior Data Engineer, AareWerke Energie AG, Aarau
+- Verarbeitung der Smart-Meter-Daten in Azure Databricks mit Python und PySpark.
+
+AUS- UND WEITERBILDUNG
+2014 – 2018   Bachelor of Science FHNW in Wirtschaftsinformatik
+2010 – 2014   Eidg. Fähigkeitszeugnis Informatikerin EFZ mit Berufsmaturität
+2020          Microsoft Certified: Azure Data Fundamentals
+"""
+
+
+def test_training_is_an_education_section_and_hosted_databricks_is_databricks() -> None:
+    found = years(_A_SWISS_CV_WITH_CERTIFICATES_UNDER_TRAINING, catalog_matcher())
+    assert found["Microsoft Azure"] == 5  # not from the apprenticeship's 2010
+    assert found["Databricks"] == 5

@@ -415,7 +415,8 @@ _EDUCATION_WORDS = folded_words(
     """
     education educational academic academics qualification qualifications schooling degree
     degrees studies
-    ausbildung bildung studium hochschulbildung formation formations études etudes scolarité
+    ausbildung bildung studium hochschulbildung weiterbildung fortbildung formation formations
+    études etudes scolarité
     educación educacion formación formacion estudios académica academica académicos
     academicos istruzione
     formazione studi educação educacao formação formacao escolaridade opleiding opleidingen
