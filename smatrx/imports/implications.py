@@ -229,6 +229,8 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     # a charting library draws data
     "D3.js": ("Data Visualization",),
     "Chart.js": ("Data Visualization",),
+    # an ad network's campaigns are digital marketing
+    "Google Ads": ("Digital Marketing",),
     # a tool that only sends newsletters and campaigns is email marketing
     "Mailchimp": ("Email Marketing",),
     "Klaviyo": ("Email Marketing",),

@@ -119,12 +119,19 @@ class Matcher:
         self._written: dict[str, str] = {}  # each key as the catalog writes it
         self._ambiguous_keys: set[str] = set()
         variants: list[str] = []
+        spellings: set[str] = set()
         for term in terms:
             for variant in (term.name, *term.aliases):
                 variant = variant.strip()
                 key = normalise(variant)
+                if key and self._by_key.get(key) is term and variant.casefold() not in spellings:
+                    # (another spelling of one of the term's names, split inside a word the
+                    # name writes whole: "e-mail marketing" beside "Email Marketing")
+                    spellings.add(variant.casefold())
+                    variants.append(variant)
                 if not key or key in self._by_key:
                     continue
+                spellings.add(variant.casefold())
                 self._by_key[key] = term
                 self._written[key] = variant
                 variants.append(variant)

@@ -181,3 +181,12 @@ def test_training_is_an_education_section_and_hosted_databricks_is_databricks() 
     found = years(_A_SWISS_CV_WITH_CERTIFICATES_UNDER_TRAINING, catalog_matcher())
     assert found["Microsoft Azure"] == 5  # not from the apprenticeship's 2010
     assert found["Databricks"] == 5
+
+
+def test_a_names_other_spelling_split_inside_a_word() -> None:
+    # "e-mail marketing" and "cyber security" are spellings of names the catalog writes whole
+    assert "Email Marketing" in names("- In 2023 we brought our e-mail marketing into HubSpot.")
+    assert "Information Security" in names("Cyber Security Analyst, Wearside Borough Council")
+    assert "Digital Marketing" in names("- Google Ads campaigns for the summer season.")
+    # (a design kit is no framework)
+    assert "UIKit" not in names("- Styles in SCSS, with design tokens; no UI kit.")
