@@ -46,6 +46,7 @@ _PEOPLE = (
     r"|leads|leaders|juniors|BAs|QSs|PMs|APMs|personnel|freshers|newcomers|joiners|graduates"
     r"|keepers|carers|cleaners|labourers|fitters|riggers|packers|pickers|tradespeople|DBAs"
     r"|employees|schedulers|electricians|mechanics|enumerators|diggers|paralegals|programmers"
+    r"|devs|personnes|personas|pessoas|persone|Personen|mensen"
     r"|hands|\w+graphers"
     r"|grads|medioren|junioren|ontwikkelaars|medewerkers"
     r"|Entwickler|Entwicklerinnen|Berater|Beraterinnen|Mitarbeitende|développeurs|analystes"
@@ -159,6 +160,11 @@ _LEADING_A_TEAM = re.compile(
     + _COUNT
     + r"[ \t]+(?![\w-]+[ \t]+juniors?\b)(?:[\w-]+[ \t]+)?"  # (juniors: mentoring)
     + _PEOPLE
+    # "J'encadre trois équipes produit", "Je dirige deux équipes"
+    + r"|\b(?:[Jj]['’][ \t]*)?(?:[Ee]ncadre|[Ee]ncadrais|[Ee]ncadré|[Dd]irige|[Dd]irigeais"
+    r"|[Mm]anage|[Pp]ilote)[ \t]+"
+    + _COUNT
+    + r"[ \t]+équipes\b"
     # "Cheffe d'équipe de trois analystes SOC"
     + r"|\b[Cc]hef(?:fe)?[ \t]+d['’]équipe[ \t]+(?:de|d['’])[ \t]*"
     + _COUNT
@@ -258,8 +264,11 @@ _A_LEAD_ROLE = re.compile(
     r"|forewoman|lead[ \t]+hand|charge[ \t]+hand)"
     r"|(?i:lead)[ \t]+(?:[\w+#/.-]+[ \t]+){0,2}?"
     r"(?i:engineer|developer|dev|architect|analyst|scientist|designer|consultant|tester"
-    r"|programmer))"
-    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during|supervising|managing|leading)\b))"
+    r"|programmer|technique|técnico|técnica|tecnico|développeur|développeuse|desarrollador"
+    r"|desarrolladora|desenvolvedor|desenvolvedora|sviluppatore|ontwikkelaar|Entwickler"
+    r"|Entwicklerin))"
+    r"(?=[ \t]*(?::|,|[ \t]+(?:for|on|of|across|during|supervising|managing|leading|de|du|des"
+    r"|d['’]|van|von|di|del|da|do)\b))"
 )
 
 # A series of verbs of work with people, ending on the people: "Recruit, coach and

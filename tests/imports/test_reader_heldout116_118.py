@@ -190,3 +190,11 @@ def test_a_names_other_spelling_split_inside_a_word() -> None:
     assert "Digital Marketing" in names("- Google Ads campaigns for the summer season.")
     # (a design kit is no framework)
     assert "UIKit" not in names("- Styles in SCSS, with design tokens; no UI kit.")
+
+
+def test_leading_and_mentoring_people_in_french() -> None:
+    assert "Leadership" in names("J'encadre trois équipes produit (18 personnes).")
+    assert "Leadership" in names("• Management de 18 personnes : entretiens individuels.")
+    assert "Leadership" in names("Lead technique de l'équipe réservation (5 développeurs).")
+    assert "Mentoring" in names("• Coaching et mentorat des trois lead devs.")
+    assert "Leadership" not in names("- Met with 40 people at the fair.")
