@@ -198,3 +198,23 @@ def test_leading_and_mentoring_people_in_french() -> None:
     assert "Leadership" in names("Lead technique de l'équipe réservation (5 développeurs).")
     assert "Mentoring" in names("• Coaching et mentorat des trois lead devs.")
     assert "Leadership" not in names("- Met with 40 people at the fair.")
+
+
+_WHAT_WAS_USED_AT_FIRST = """PROFESSIONAL EXPERIENCE
+
+BLUEBEARD SOFTWARE LLC – remote
+QA Engineer  |  April 2022 – Present
+• Cypress tests, written in JavaScript at first and converted to TypeScript during 2023.
+
+FRENCHTOWN FINTECH INC. – remote (contract)
+Manual QA Tester, then QA Analyst  |  June 2020 – March 2022
+• Manual testing of a lending web app.
+• Promoted to QA Analyst in July 2021, and from then wrote smoke tests with Selenium.
+"""
+
+
+def test_what_was_used_at_first_and_from_a_promotion_then() -> None:
+    found = years(_WHAT_WAS_USED_AT_FIRST, catalog_matcher())
+    assert found["JavaScript"] == 0  # April 2022 to 2023
+    assert found["Cypress"] == 4
+    assert found["Selenium"] == 0  # July 2021 to March 2022

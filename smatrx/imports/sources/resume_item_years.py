@@ -456,3 +456,43 @@ def before_that_clause(
         return None
     period = DateRange(start=job_range.start, end=start, ongoing=False, text=found.group())
     return found.end(), None, period
+
+
+# What was used "at first", then changed to something else in a year: "- Cypress end-to-end
+# tests, written in JavaScript at first and converted to TypeScript during 2023", "- Reports
+# in Excel at first, moved to Power BI in 2021".
+_AT_FIRST_THEN = re.compile(
+    r"(?<!\w)(?:at[ \t]+first|initially|au[ \t]+début|al[ \t]+principio|zunächst|aanvankelijk)"
+    r"\b,?[ \t]+(?:and[ \t]+|then[ \t]+|et[ \t]+|y[ \t]+|und[ \t]+|en[ \t]+)?"
+    r"(?P<move>(?:was[ \t]+|were[ \t]+)?(?:converted|migrated|moved|ported|rewritten|switched"
+    r"|changed|converti|convertis|migré|migrés|migrado|migrados|migriert|umgestellt"
+    r"|gemigreerd|omgezet))\b[^.;]{0,80}?(?<!\S)(?:in|during|en|em|im|nel)[ \t]+"
+    rf"{MONTH_YEAR}(?!\d|\s*[-\u2013\u2014/])",
+    re.IGNORECASE,
+)
+
+
+def at_first_clauses(
+    lines: list[str], index: int, job: int, job_range: DateRange
+) -> list[tuple[int, int | None, DateRange]]:
+    """An item of a job telling what it used at first and what that was changed to in a year
+    within the job's dates: its clause up to "at first" dated from the job's start to that
+    year, the change from then to the job's end, as (column, column it stops before or None,
+    period) on the item's line; [] for anything else."""
+    line = lines[index]
+    found = _AT_FIRST_THEN.search(line)
+    if found is None or not item_of_job(line, lines[job]):
+        return []
+    moved = start_of(found)
+    if moved is None or not job_range.start < moved <= job_range.end:
+        return []
+    before = DateRange(job_range.start, moved, False, found.group())
+    after = DateRange(moved, job_range.end, job_range.ongoing, found.group())
+    # (what was so at first stands after the clause's last comma: "Cypress end-to-end tests,
+    # written in JavaScript at first" keeps Cypress)
+    opening = clause_opening(line, found.start())
+    comma = line.rfind(",", opening, found.start())
+    return [
+        (comma + 1 if comma >= 0 else opening, found.start("move"), before),
+        (found.start("move"), found.end(), after),
+    ]

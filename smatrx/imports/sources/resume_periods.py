@@ -21,6 +21,7 @@ from smatrx.imports.sources.resume_asides import (
 from smatrx.imports.sources.resume_item_years import (
     A_MOVE_FROM,
     IN_A_YEAR,
+    at_first_clauses,
     before_that_clause,
     clause_opening,
     item_year,
@@ -347,6 +348,13 @@ def scan_dates(
                 else:
                     clauses.setdefault(index, []).append(aside)
                 continue
+        if (
+            not found
+            and job is not None
+            and (at_first := at_first_clauses(lines, index, job, dated[job]))
+        ):
+            clauses.setdefault(index, []).extend(at_first)
+            continue
         if not found:
             year = None if job is None else item_year(lines, index, job, dated[job])
             clause = None if year is None else year_clause(lines, index, year)

@@ -74,7 +74,7 @@ _SINCE_A_PROMOTION = re.compile(
 _PROMOTED_THEN_SINCE = re.compile(
     # (or one sentence: "I was promoted to lead in April 2024, and since then I lead ...")
     _PROMOTION_IN_A_YEAR + r"(?:[.;]|,?[ \t]+(?:and|y|e|et|und|en))[ \t]+"
-    r"(?P<since>(?:since[ \t]+then|from[ \t]+then[ \t]+on"
+    r"(?P<since>(?:since[ \t]+then|from[ \t]+then(?:[ \t]+on)?"
     r"|desde[ \t]+entonces|depuis|seitdem|da[ \t]+allora|sindsdien|desde[ \t]+ent[ãa]o)\b)",
     re.IGNORECASE,
 )
