@@ -224,6 +224,7 @@ IMPLIED_PRACTICES: dict[str, tuple[str, ...]] = {
     "spaCy": ("Natural Language Processing",),
     "NLTK": ("Natural Language Processing",),
     "OpenCV": ("Computer Vision",),
+    "Text Classification": ("Natural Language Processing",),
     "Dimensional Modeling": ("Data Modeling",),
     "dbt": ("Data Modeling",),
     # a charting library draws data

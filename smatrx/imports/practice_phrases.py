@@ -283,6 +283,22 @@ _END_TO_END_TESTS = re.compile(
     r"\b(?i:end-to-end|end[ \t]+to[ \t]+end|e2e)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
     r"(?i:flows|scenarios|suites?|journeys|test[ \t]+flows)\b"
 )
+# Data-science work said by what it works on: "Room-demand and rate forecasting for eleven
+# resorts", "Guest review classification in four languages", "Cleaned ten years of reef
+# survey records".
+_FORECASTING_DEMAND = re.compile(
+    r"\b(?:[\w]+-)?(?i:demand)(?:[ \t]+(?:and|&)[ \t]+[\w-]+)?[ \t]+(?i:forecasting|forecasts)\b"
+)
+_CLASSIFYING_TEXT = re.compile(
+    r"\b(?:[\w-]+[ \t]+)?(?i:review|reviews|text|document|ticket|email|e-mail|comment|message"
+    r"|complaint|intent|sentiment)[ \t]+(?i:classification|classifiers?)\b"
+)
+_CLEANING_DATA = re.compile(
+    # (the verb: "clean data" alone is an adjective's, "disciplined sourcing, clean data")
+    r"\b(?:(?i:cleans|cleaned|cleaning)|(?i:clean)(?=[ \t]+(?i:up|and)\b))[ \t]+"
+    r"(?:(?i:up)[ \t]+)?(?:[\w-]+[ \t]+){0,5}?"
+    r"(?i:records|data|datasets|data[ \t]+sets)\b"
+)
 _GATHERING_REQUIREMENTS = re.compile(
     r"\b(?i:gather|gathers|gathered|gathering|elicit|elicits|elicited|eliciting|capture"
     r"|captures|captured|capturing|collect|collected|write|wrote|written|document|documented)"
@@ -406,6 +422,9 @@ INCIDENT_MANAGEMENT = "incidentmanagement"
 TRAINING_DELIVERY = "trainingdelivery"
 CODE_REVIEW = "codereview"
 END_TO_END_TESTING = "endtoendtesting"
+TIME_SERIES_FORECASTING = "timeseriesforecasting"
+TEXT_CLASSIFICATION = "textclassification"
+DATA_CLEANING = "datacleaning"
 STAKEHOLDER_MANAGEMENT = "stakeholdermanagement"
 REQUIREMENTS_GATHERING = "requirementsgathering"
 VENDOR_MANAGEMENT = "vendormanagement"
@@ -443,6 +462,9 @@ def practice_mentions(text: str, by_key: Mapping[str, CatalogTerm]) -> list[Ment
         (
             (_REVIEWING_CODE, CODE_REVIEW),
             (_END_TO_END_TESTS, END_TO_END_TESTING),
+            (_FORECASTING_DEMAND, TIME_SERIES_FORECASTING),
+            (_CLASSIFYING_TEXT, TEXT_CLASSIFICATION),
+            (_CLEANING_DATA, DATA_CLEANING),
             (_MIGRATING_TO_A_CLOUD, CLOUD_MIGRATION),
             (_HANDLING_INCIDENTS, INCIDENT_MANAGEMENT),
             (_RUNNING_A_PROJECT, PROJECT_MANAGEMENT),

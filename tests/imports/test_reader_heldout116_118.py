@@ -218,3 +218,13 @@ def test_what_was_used_at_first_and_from_a_promotion_then() -> None:
     assert found["JavaScript"] == 0  # April 2022 to 2023
     assert found["Cypress"] == 4
     assert found["Selenium"] == 0  # July 2021 to March 2022
+
+
+def test_data_science_work_said_by_what_it_works_on() -> None:
+    assert "Time Series Forecasting" in names("• Room-demand and rate forecasting for resorts.")
+    assert {"Text Classification", "Natural Language Processing"} <= names(
+        "• Guest review classification in English, Russian and Italian."
+    )
+    assert "Data Cleaning" in names("• Cleaned ten years of reef survey records with pandas.")
+    assert "Data Cleaning" not in names("I like disciplined sourcing, clean data and fair deals.")
+    assert "Time Series Forecasting" not in names("- Demand for our products grew.")
