@@ -228,3 +228,21 @@ def test_data_science_work_said_by_what_it_works_on() -> None:
     assert "Data Cleaning" in names("• Cleaned ten years of reef survey records with pandas.")
     assert "Data Cleaning" not in names("I like disciplined sourcing, clean data and fair deals.")
     assert "Time Series Forecasting" not in names("- Demand for our products grew.")
+
+
+_SINCE_THE_PROMOTION_OF_TITLES_HELD_IN_TURN = """EXPERIENCE
+
+### Gulf Lantern Freight W.L.L. — Hidd
+
+**Senior Logistics Coordinator** · *January 2024 – present*
+**Logistics Coordinator** · *September 2021 – December 2023*
+
+- Open and run every job file in CargoWise.
+- Since the promotion I lead the import desk of three coordinators: daily work allocation.
+"""
+
+
+def test_since_the_promotion_under_titles_held_in_turn() -> None:
+    # the later title's start is the promotion's date
+    found = years(_SINCE_THE_PROMOTION_OF_TITLES_HELD_IN_TURN, catalog_matcher())
+    assert found["Leadership"] == 3

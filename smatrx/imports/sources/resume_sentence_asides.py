@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from smatrx.imports.dates import DateRange
+from smatrx.imports.dates import DateRange, find_date_ranges
 from smatrx.imports.sources.resume_item_years import MONTH_YEAR, start_of, to_the_jobs_end
 from smatrx.imports.sources.resume_lines import BULLET
 
@@ -106,7 +106,7 @@ def promotion_aside(
         heading = lines[max(0, job - _HEADING_ABOVE_THE_DATES) : min(index, job + 1)]
         heading += [text for text in lines[:index] if job_range.text in text]
         told = [match for text in heading for match in _PROMOTED_IN.finditer(text)]
-        start = start_of(told[-1]) if told else None
+        start = start_of(told[-1]) if told else _the_later_titles_start(job_range)
         sentence = list(re.finditer(r"[.!?;:](?:\s|$)", line[: since.start()]))
         column = sentence[-1].end() if sentence else 0
         return None if start is None else (column, start, since.group())
@@ -119,6 +119,20 @@ def promotion_aside(
         column = found.start("since") - len(above) - 1
     start = start_of(found)
     return None if start is None else (column, start, found.group())
+
+
+def _the_later_titles_start(job_range: DateRange) -> date | None:
+    """Where titles held in turn make the job (stacked_titles: "Senior Logistics Coordinator ·
+    January 2024 - present" over "Logistics Coordinator · September 2021 - December 2023"),
+    the promotion is the later title's start; None for a job of one title."""
+    parts = job_range.text.split("; ")
+    if len(parts) != 2:
+        return None
+    starts = [
+        found.start for part in parts for found in find_date_ranges(part, today=job_range.end)
+    ]
+    later = max(starts, default=None)
+    return later if later is not None and later > job_range.start else None
 
 
 def since_a_promotion(
