@@ -83,6 +83,7 @@ from smatrx.imports.trie import normalise, trie_pattern
 from smatrx.imports.vocabulary import (
     AMBIGUOUS_PHRASES,
     AMBIGUOUS_WORDS,
+    ENGLISH_LOANWORDS,
     FUZZY_STOP_WORDS,
     GLUED_ENDINGS,
     LIST_ONLY_WORDS,
@@ -254,6 +255,8 @@ class Matcher:
             or (
                 cand.text.isalpha()
                 and cand.text.isascii()  # ("статистике" is the alias in that language)
+                # (an English word the other languages borrow as is: "los firewalls")
+                and cand.text.casefold() not in ENGLISH_LOANWORDS
                 and cand.text.islower()
                 and not cand.term.name.islower()
                 # (a long name the catalog knows is that language's name of the skill or the

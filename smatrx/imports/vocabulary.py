@@ -84,6 +84,10 @@ LOWER_CASE_WORDS = word_set(
     " stata"  # (Italian "been": "la migrazione è stata completata")
 )
 
+# English technical words other languages borrow as they are, in lower case, in their own
+# sentences ("Administración de los firewalls Palo Alto", "les backups"): no word of theirs.
+ENGLISH_LOANWORDS = word_set("firewall firewalls backup backups dashboards pipelines")
+
 # Names of more than one everyday word ("always on call"): they count as the ambiguous
 # words do, capitalised, listed or with context ("Always On availability groups").
 AMBIGUOUS_PHRASES = frozenset({"always on", "the graph", "great expectations", "batch files"})

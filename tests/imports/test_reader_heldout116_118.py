@@ -246,3 +246,7 @@ def test_since_the_promotion_under_titles_held_in_turn() -> None:
     # the later title's start is the promotion's date
     found = years(_SINCE_THE_PROMOTION_OF_TITLES_HELD_IN_TURN, catalog_matcher())
     assert found["Leadership"] == 3
+
+
+def test_an_english_loanword_in_another_languages_sentence() -> None:
+    assert "Network Security" in names("• Administración de los firewalls Palo Alto y de la VPN.")
