@@ -27,7 +27,7 @@ A_MOVE_FROM = (
 _IN_WORDS = r"in|im|during|en|em|nel|nell['’]|i|w|we|v|vo|ve|u|na|di|pada|tahun|năm|в|у|σε|το"
 # (or "from" and its kin: "- Containerised them with Docker from 2019.", "- Interfacce web
 # in Angular e TypeScript dal 2019.", as "in 2019" at its end)
-_FROM_WORDS = (
+FROM_WORDS = (
     r"from|since|dal|dalla|desde|depuis|dès|seit|ab|sinds|vanaf|a\s+partir\s+de|à\s+partir\s+de"
 )
 # What may stand before a year as its month: a month's name ("September 2022", "abril de
@@ -51,7 +51,7 @@ def start_of(found: re.Match[str]) -> date | None:
 
 IN_A_YEAR = re.compile(rf"(?:{_IN_WORDS})\s+(?:19|20)\d\d\W*$", re.IGNORECASE)
 _ITEM_YEAR = re.compile(
-    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{_FROM_WORDS})\s+"
+    rf"(?:\((?P<bracketed>(?:19|20)\d{{2}})\)|(?<!\S)(?:{_IN_WORDS}|{FROM_WORDS})\s+"
     rf"(?P<after>(?:19|20)\d{{2}}))"
     r"[\s.;!]*$",
     re.IGNORECASE,
@@ -153,7 +153,7 @@ def clause_opening(line: str, column: int) -> int:
 # (or going on with what it was for: "- Power BI dashboards from 2018 for the packing-house
 # managers", "- Python scripts from 2018 to clean the data")
 _NAME_SINCE = re.compile(
-    rf"(?<=[\w+#)*])\s+(?P<text>(?:{_FROM_WORDS})\s+(?:19|20)\d{{2}})"
+    rf"(?<=[\w+#)*])\s+(?P<text>(?:{FROM_WORDS})\s+(?:19|20)\d{{2}})"
     r"(?P<mark>\s*[,;:]|\s+(?=(?:for|to|at|across|with|into|in)\s))",
     re.IGNORECASE,
 )
@@ -207,9 +207,9 @@ _YEAR_BEFORE_A_COLON = re.compile(
     # or a role held since then, opening the item: "Senior radiographer in charge of CT since
     # January 2023: I supervise three radiographers"
     # (not a year's work: "SOC 2 Type II in 2024: access reviews, ...")
-    r"|^[ \t]*(?:[-\u2022*\u00b7][ \t]*)?(?=[^:;.]*?(?<!\S)(?:" + _FROM_WORDS + r")\s+"
+    r"|^[ \t]*(?:[-\u2022*\u00b7][ \t]*)?(?=[^:;.]*?(?<!\S)(?:" + FROM_WORDS + r")\s+"
     rf"(?:{_MONTH_BEFORE_ITS_YEAR})?(?:19|20)\d\d\s*:))"
-    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{_FROM_WORDS})\s+{MONTH_YEAR})"
+    rf"[^:;.]*?(?<!\S)(?P<text>(?:{_IN_WORDS}|{FROM_WORDS})\s+{MONTH_YEAR})"
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -302,7 +302,7 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
     if period.text.startswith("(") or at < 0 or not WORD.findall(item[:at])[1:]:
         return None
     ends = [found.end() for found in _YEAR_CLAUSE_OPENING.finditer(item, 0, at)]
-    if re.match(rf"(?:{_FROM_WORDS})\s", period.text, re.IGNORECASE):
+    if re.match(rf"(?:{FROM_WORDS})\s", period.text, re.IGNORECASE):
         # a start closing the item is the last clause's, after a comma too ("SSIS, puis
         # migration vers Azure Data Factory depuis 2023", "(JUnit, Mockito), passage en TDD à
         # partir de 2019"), but not after one right before it ("..., dal 2019": the sentence's)
@@ -326,8 +326,9 @@ def year_clause(lines: list[str], index: int, period: DateRange) -> tuple[int, i
 # on SVN; I led the move to Git", "- We ran IBM QRadar until 2019, then moved all clients to
 # Splunk", "- Bis 2022 liefen die Pipelines auf Jenkins; seit 2022 auf GitLab CI"): what
 # its clause names was used until then, what the sentence names after it from then on.
+UNTIL_WORDS = r"until|till|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot"
 _UNTIL_YEAR = re.compile(
-    r"(?<!\w)(?:until|till|up\s+to|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s+"
+    rf"(?<!\w)(?:{UNTIL_WORDS}|up\s+to)\s+"
     rf"{MONTH_YEAR}(?!\d|\s*[-\u2013\u2014/])",  # (a month too: "until March 2024, when")
     re.IGNORECASE,
 )
@@ -401,7 +402,7 @@ def _after_the_until(
 # "Until" ending a line whose year opens the next: a PDF's paragraph wrapped between them
 # ("TensorFlow until" / "  2019, then PyTorch for all new models").
 _UNTIL_ENDING_A_LINE = re.compile(
-    r"(?<!\w)(?:until|till|bis|jusqu['\u2019](?:en|à)|hasta|até|fino\s+al|tot)\s*$",
+    rf"(?<!\w)(?:{UNTIL_WORDS})\s*$",
     re.IGNORECASE,
 )
 _YEAR_OPENING_A_LINE = re.compile(rf"^\s*{MONTH_YEAR}(?!\d|\s*[-\u2013\u2014/])")

@@ -10,7 +10,12 @@ import re
 from datetime import date
 
 from smatrx.imports.dates import DateRange, find_date_ranges
-from smatrx.imports.sources.resume_item_years import MONTH_YEAR, start_of, to_the_jobs_end
+from smatrx.imports.sources.resume_item_years import (
+    FROM_WORDS,
+    MONTH_YEAR,
+    start_of,
+    to_the_jobs_end,
+)
 from smatrx.imports.sources.resume_lines import BULLET
 
 # A sentence opening with a year inside a job's paragraph: "... on Dynamics 365. Since 2024 I
@@ -206,7 +211,7 @@ def title_since_its_promotion(
 # A label over a group of a job's items, telling when their work began: "Head of Science since
 # the start of the 2022 school year:", "Since March 2021, as team lead:" on a line of its own.
 _LABEL_SINCE_WORDS = (
-    r"(?<!\w)(?:since|from|seit|ab|depuis|desde|dal|dalla|sinds|vanaf|a[ \t]+partir[ \t]+de)"
+    rf"(?<!\w)(?:{FROM_WORDS})"
     r"[ \t]+(?:the[ \t]+(?:(?:start|beginning)[ \t]+of[ \t]+(?:the[ \t]+)?)?)?"
     rf"{MONTH_YEAR}\b[^:.;]{{0,40}}:[ \t*_]*$"
 )

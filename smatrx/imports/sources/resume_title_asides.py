@@ -9,12 +9,18 @@ from __future__ import annotations
 import re
 
 from smatrx.imports.dates import DateRange
-from smatrx.imports.sources.resume_item_years import MONTH_YEAR, start_of, to_the_jobs_end
+from smatrx.imports.sources.resume_item_years import (
+    FROM_WORDS,
+    MONTH_YEAR,
+    UNTIL_WORDS,
+    start_of,
+    to_the_jobs_end,
+)
 from smatrx.imports.sources.resume_sentence_asides import PROMOTION
 from smatrx.imports.vocabulary import word_set
 
-_SINCE = r"(?:since|from|seit|ab|depuis|desde|dal|dalla|sinds|vanaf|a[ \t]+partir[ \t]+de)"
-_UNTIL = r"(?:until|till|bis|jusqu['\u2019]en|hasta|até|fino[ \t]+al|tot)"
+_SINCE = rf"(?:{FROM_WORDS})"
+_UNTIL = rf"(?:{UNTIL_WORDS})"
 # "(team lead since 2023)" (the aside's title held from then) or "(from 2015)" (the title
 # before it held from then).
 _SINCE_ASIDE = re.compile(
